@@ -1,0 +1,1 @@
+"""The Workbench core: articles, claims, projects and reports, with no Qt import."""

@@ -1,0 +1,1 @@
+"""The Workbench window, built with PySide6 over the core."""
