@@ -1,0 +1,87 @@
+"""The project schema, as sqlite-utils migrations applied in order when a project is opened."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+# Marks the file as ours in the SQLite header ("WBNC"), so a foreign SQLite file is told apart.
+APPLICATION_ID = 0x57424E43
+MIGRATION_SET = "workbench"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["articles"].create(
+        {
+            "id": int,
+            "position": int,
+            "title": str,
+            "text": str,
+            "language": str,
+            "model": str,
+            "sha256": str,
+            "revision": int,
+            "metadata": str,  # JSON
+            "source_path": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"title", "text", "sha256"},
+    )
+    db["claims"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "number": int,
+            "start": int,
+            "end": int,
+            "text": str,
+            "prefix": str,  # context kept so the claim can be re-anchored after the text changes
+            "suffix": str,
+            "score": float,
+            "checkworthy": int,
+            "types": str,  # JSON list
+            "reasons": str,  # JSON list
+            "atoms": str,  # JSON list
+            "source": str,
+            "origin": str,
+            "verdict": str,
+            "rationale": str,
+            "is_dismissed": int,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        defaults={"verdict": "unchecked", "rationale": "", "is_dismissed": 0, "origin": "detected"},
+    )
+    db["claims"].create_index(["article_id", "start"])
+    db["sources"].create(
+        {
+            "id": int,
+            "claim_id": int,
+            "url": str,
+            "title": str,
+            "excerpt": str,
+            "accessed": str,
+        },
+        pk="id",
+        foreign_keys=[("claim_id", "claims", "id")],
+    )
+    db["sources"].create_index(["claim_id"])
+    db["history"].create(
+        {
+            "id": int,
+            "at": str,
+            "who": str,
+            "claim_id": int,
+            "article_id": int,
+            "field": str,
+            "old": str,
+            "new": str,
+        },
+        pk="id",
+    )
+    db["history"].create_index(["claim_id"])
+    db["state"].create({"key": str, "value": str}, pk="key")
