@@ -48,6 +48,7 @@ def chosen_encoding(name: str, data_start: bytes, path: str) -> Encoding:
         codec = codecs.lookup(name).name
     except LookupError:
         raise ImportFailure(path, f"unknown text encoding {name!r}") from None
+    name = _display_name(codec)
     for mark, mark_name, bare_codec in _BYTE_ORDER_MARKS:
         if codecs.lookup(mark_name).name == codec and data_start.startswith(mark):
             return Encoding(name, bare_codec, len(mark))
@@ -68,6 +69,8 @@ def detect_encoding(sample: bytes, path: str, *, is_whole_file: bool) -> Encodin
         return Encoding("utf_8", "utf_8")
     candidates = _WIDE_CANDIDATES if has_nul else _SINGLE_BYTE_CANDIDATES
     best = from_bytes(sample, cp_isolation=candidates).best()
+    if best is not None and has_nul and not _looks_like_wide_text(sample, best.encoding):
+        best = None
     if best is None:
         if has_nul:
             raise ImportFailure(path, "this is a binary file, not text (it holds NUL bytes)")
@@ -76,8 +79,13 @@ def detect_encoding(sample: bytes, path: str, *, is_whole_file: bool) -> Encodin
             "the text encoding could not be recognised (not UTF-8, UTF-16, cp1252 or latin-1); "
             "choose the encoding by hand",
         )
-    name = codecs.lookup(best.encoding).name.replace("-", "_")
+    name = _display_name(codecs.lookup(best.encoding).name)
     return Encoding(name, name)
+
+
+def _display_name(codec: str) -> str:
+    """Python's own spelling with underscores (`utf_8`, `cp1252`, `iso8859_1`): one per codec."""
+    return codec.replace("-", "_")
 
 
 def decode_all(data: bytes, path: str, encoding: str | None = None) -> tuple[str, Encoding]:
@@ -95,6 +103,20 @@ def decode_all(data: bytes, path: str, encoding: str | None = None) -> tuple[str
         raise ImportFailure(
             path, f"bytes that are not valid {chosen.name} text ({error.reason})", line
         ) from None
+
+
+def _looks_like_wide_text(sample: bytes, codec: str) -> bool:
+    """Whether NUL bytes sit where UTF-16 puts them for mostly Latin text (the high byte).
+
+    Without a byte-order mark that is the only safe sign: charset-normalizer alone calls short
+    binary files UTF-16, since almost any even run of bytes decodes as CJK characters.
+    """
+    little_endian = codecs.lookup(codec).name == "utf-16-le"
+    high_bytes, low_bytes = (sample[1::2], sample[0::2]) if little_endian else (
+        sample[0::2], sample[1::2])
+    characters = len(sample) // 2
+    high_nuls, low_nuls = high_bytes.count(0), low_bytes.count(0)
+    return high_nuls >= 0.3 * characters and low_nuls * 10 <= high_nuls
 
 
 def _is_utf8(sample: bytes, is_whole_file: bool) -> bool:

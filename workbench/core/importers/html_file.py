@@ -84,7 +84,7 @@ def text_blocks(root: etree._Element) -> list[str]:
     pending: list[str] = []
 
     def flush() -> None:
-        line = one_line(" ".join(pending))
+        line = one_line("".join(pending))
         pending.clear()
         if line:
             paragraphs.append(line)
