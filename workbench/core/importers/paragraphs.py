@@ -9,7 +9,7 @@ import unicodedata
 # reports and (for surrogates) cannot even be stored as UTF-8, so they never enter an article.
 # Tab stays: it is ordinary white space inside a paragraph.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
-_SPACES = re.compile(r"\s+")
+_SPACES = re.compile(r"[ \t]+")  # ASCII only, as HTML collapses: no-break spaces stay
 MAX_TITLE_CHARS = 200
 
 
