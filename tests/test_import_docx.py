@@ -1,4 +1,4 @@
-"""DOCX import: body text and tables in order, zip bombs and non-zip files refused before parsing."""
+"""DOCX import: body and tables in order; zip bombs and non-zip files refused before parsing."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from workbench.core.importers import ImportFailure, read_articles
-from workbench.core.importers import docx_file
+from workbench.core.importers import ImportFailure, docx_file, read_articles
 
 CONTENT_TYPES = (
     b'<?xml version="1.0" encoding="UTF-8"?><Types '

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.importers import ImportFailure, iter_articles, read_articles
-from workbench.core.importers import stream
+from workbench.core.importers import ImportFailure, iter_articles, read_articles, stream
 from workbench.core.model import ArticleDraft
 
 SUFFIXES = [".txt", ".md", ".html", ".docx", ""]

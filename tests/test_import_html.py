@@ -28,7 +28,7 @@ PAGE = """<!DOCTYPE html>
 <noscript>Activez JavaScript</noscript>
 </article>
 <aside>Lire aussi : autre chose</aside>
-<section id="comments"><p>Super article ! Un commentaire de lecteur assez long pour compter.</p></section>
+<section id="comments"><p>Super article ! Un commentaire de lecteur assez long.</p></section>
 </div>
 <footer>© Journal</footer>
 <div role="navigation">Menu du bas</div>
@@ -109,3 +109,9 @@ def test_pages_without_text_fail_clearly(tmp_path: Path, page: bytes) -> None:
     with pytest.raises(ImportFailure) as caught:
         read_articles(path)
     assert str(caught.value).startswith(str(path))
+
+
+def test_control_characters_in_a_page_are_dropped(tmp_path: Path) -> None:
+    page = b"<html><body><p>Un\x08 texte\x0b avec\x1f des contr\x00\xc3\xb4les</p></body></html>"
+    assert read_articles(write(tmp_path, "p.html", page), encoding="utf-8")[0].text == (
+        "Un texte avec des contrôles")

@@ -33,7 +33,9 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
         (FRENCH.encode("cp1252"), "cp1252"),
     ],
 )
-def test_each_common_encoding_reads_the_same_text(tmp_path: Path, data: bytes, encoding: str) -> None:
+def test_each_common_encoding_reads_the_same_text(
+    tmp_path: Path, data: bytes, encoding: str
+) -> None:
     article = read_articles(write(tmp_path, "a.txt", data))[0]
     assert article.text == FRENCH.strip()
     assert article.metadata["encoding"] == encoding
@@ -77,7 +79,8 @@ def test_override_utf8_skips_a_byte_order_mark(tmp_path: Path) -> None:
 
 
 def test_paragraphs_are_stripped_single_newline_separated_and_never_empty(tmp_path: Path) -> None:
-    data = b"  Titre  \r\n\r\n\tPremier paragraphe.  \rSecond\x0cpage\n\n\n   \nDernier\xe2\x80\xa8ligne"
+    data = (b"  Titre  \r\n\r\n\tPremier paragraphe.  \rSecond\x0cpage\n\n\n   \n"
+            b"Dernier\xe2\x80\xa8ligne")
     article = read_articles(write(tmp_path, "a.txt", data))[0]
     assert article.text == "Titre\nPremier paragraphe.\nSecond\npage\nDernier\nligne"
     assert article.title == "Titre"

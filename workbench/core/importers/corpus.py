@@ -26,7 +26,7 @@ def looks_like_corpus(head: str) -> bool:
     lines = [line.strip().lstrip("\ufeff") for line in head.splitlines()[:200]]
     return any(
         _HEADER.fullmatch(line) and _DATE.fullmatch(following)
-        for line, following in zip(lines, lines[1:])
+        for line, following in zip(lines, lines[1:], strict=False)
     )
 
 

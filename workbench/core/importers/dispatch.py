@@ -102,7 +102,9 @@ def _kind(path: Path, head: bytes) -> str:
     return "text"
 
 
-def _read_single(path: Path, kind: str, total_bytes: int, encoding: str | None) -> list[ArticleDraft]:
+def _read_single(
+    path: Path, kind: str, total_bytes: int, encoding: str | None
+) -> list[ArticleDraft]:
     name = str(path)
     if total_bytes > MAX_SINGLE_FILE_BYTES:
         raise ImportFailure(name, f"too large for one article ({total_bytes >> 20:,} MB, limit "

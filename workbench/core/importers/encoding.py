@@ -1,4 +1,4 @@
-"""Finding a text file's encoding: the caller's choice, a byte-order mark, UTF-8, or charset-normalizer."""
+"""Finding a text file's encoding: the caller's choice, a byte-order mark, UTF-8, or detection."""
 
 from __future__ import annotations
 

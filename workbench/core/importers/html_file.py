@@ -35,6 +35,8 @@ _BLOCK_TAGS = {
 }
 _TEXT_BLOCKS = "//p|//h1|//h2|//h3|//h4|//h5|//h6|//li|//blockquote|//pre|//td|//dd|//figcaption"
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+# lxml refuses these in a str; they would be dropped from the text anyway.
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -63,7 +65,7 @@ def read_html(text: str, path: str) -> tuple[list[str], str | None, dict[str, An
 def paragraphs_from_fragment(fragment: str) -> list[str]:
     """The text of an HTML snippet (raw HTML inside Markdown), boilerplate dropped."""
     try:
-        elements = html.fragments_fromstring(_XML_DECLARATION.sub("", fragment))
+        elements = html.fragments_fromstring(_prepared(fragment))
     except (etree.ParserError, ValueError):
         return []
     paragraphs: list[str] = []
@@ -78,7 +80,7 @@ def paragraphs_from_fragment(fragment: str) -> list[str]:
     return paragraphs
 
 
-def text_blocks(root: etree._Element) -> list[str]:
+def text_blocks(root: html.HtmlElement) -> list[str]:
     """The text of an element, one paragraph per block, spaces collapsed as a browser does."""
     paragraphs: list[str] = []
     pending: list[str] = []
@@ -105,8 +107,13 @@ def text_blocks(root: etree._Element) -> list[str]:
     return paragraphs
 
 
-def _parse(text: str, path: str) -> etree._Element:
-    text = _XML_DECLARATION.sub("", text)  # lxml refuses a declared encoding in a str
+def _prepared(text: str) -> str:
+    # lxml refuses a declared encoding in a str: the text is decoded already.
+    return _XML_INCOMPATIBLE.sub("", _XML_DECLARATION.sub("", text))
+
+
+def _parse(text: str, path: str) -> html.HtmlElement:
+    text = _prepared(text)
     if not text.strip():
         raise ImportFailure(path, "the page is empty")
     try:
@@ -115,7 +122,7 @@ def _parse(text: str, path: str) -> etree._Element:
         raise ImportFailure(path, f"not readable as HTML ({error})") from None
 
 
-def _drop_boilerplate(root: etree._Element) -> None:
+def _drop_boilerplate(root: html.HtmlElement) -> None:
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROPPED_TAGS,
                          with_tail=False)
     doomed = []
@@ -127,7 +134,7 @@ def _drop_boilerplate(root: etree._Element) -> None:
             element.drop_tree()  # keeps the tail text, which belongs to the parent
 
 
-def _is_boilerplate(element: etree._Element) -> bool:
+def _is_boilerplate(element: html.HtmlElement) -> bool:
     if element.tag == "footer" or element.get("hidden") is not None:
         return True
     if element.get("aria-hidden", "").lower() == "true":
@@ -141,18 +148,18 @@ def _is_boilerplate(element: etree._Element) -> bool:
         _BOILERPLATE_NAME.search(names))
 
 
-def _main_content(root: etree._Element) -> etree._Element:
+def _main_content(root: html.HtmlElement) -> html.HtmlElement:
     """The element holding the article: <article> or <main> when the page says so, else the
     element whose paragraphs hold the most text (readability's scoring, simplified)."""
     total = _text_length(root)
-    marked = root.xpath(".//article|.//main|.//*[@role='main']|.//*[@itemprop='articleBody']")
+    marked = _elements(root, ".//article|.//main|.//*[@role='main']|.//*[@itemprop='articleBody']")
     # Half the page's text at least: a small <article> may be a teaser, not the story.
     if marked:
         best = max(marked, key=_text_length)
         if _text_length(best) * 2 >= total:
             return best
-    scores: dict[etree._Element, float] = {}
-    for block in root.xpath(_TEXT_BLOCKS.replace("//", ".//")):
+    scores: dict[html.HtmlElement, float] = {}
+    for block in _elements(root, _TEXT_BLOCKS.replace("//", ".//")):
         length = len(one_line(block.text_content()))
         parent = block.getparent()
         if parent is None or length < 25:
@@ -168,11 +175,17 @@ def _main_content(root: etree._Element) -> etree._Element:
     return root
 
 
-def _text_length(element: etree._Element) -> int:
+def _elements(root: html.HtmlElement, path: str) -> list[html.HtmlElement]:
+    found = root.xpath(path)
+    return [item for item in found if isinstance(item, html.HtmlElement)] if isinstance(
+        found, list) else []
+
+
+def _text_length(element: html.HtmlElement) -> int:
     return len(one_line(element.text_content()))
 
 
-def _first_heading(document: etree._Element, main: etree._Element) -> str | None:
+def _first_heading(document: html.HtmlElement, main: html.HtmlElement) -> str | None:
     for scope in (main, document):
         for heading in scope.iter("h1"):
             text = one_line(heading.text_content())
@@ -181,8 +194,9 @@ def _first_heading(document: etree._Element, main: etree._Element) -> str | None
     return None
 
 
-def _page_title(document: etree._Element) -> str | None:
-    for value in document.xpath("//meta[@property='og:title']/@content|//title//text()"):
+def _page_title(document: html.HtmlElement) -> str | None:
+    values = document.xpath("//meta[@property='og:title']/@content|//title//text()")
+    for value in values if isinstance(values, list) else []:
         text = one_line(str(value))
         if text:
             return text

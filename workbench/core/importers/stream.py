@@ -82,7 +82,8 @@ def _lines_as_bytes(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str
             text = raw.decode(chosen.codec)
         except UnicodeDecodeError as error:
             yield position, "", (f"bytes that are not valid {chosen.name} text at byte "
-                                 f"{error.start + 1} of the line ({error.reason}); try choosing the encoding")
+                                 f"{error.start + 1} of the line ({error.reason}); "
+                                 "try choosing the encoding")
             continue
         # Old Mac files end lines with a lone \r, which readline does not split on.
         for line in _strip_line_end(text).split("\r"):
@@ -100,7 +101,8 @@ def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str,
                 text = reader.readline(max_chars)
             except UnicodeDecodeError as error:
                 # A wide encoding cannot find the next line after bad bytes: reading stops here.
-                yield file.tell(), "", f"bytes that are not valid {chosen.name} text ({error.reason})"
+                problem = f"bytes that are not valid {chosen.name} text ({error.reason})"
+                yield file.tell(), "", problem
                 return
             if not text:
                 return
