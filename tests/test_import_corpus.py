@@ -160,3 +160,13 @@ def test_overlong_index_is_text_not_a_header(tmp_path: Path) -> None:
     text = "1234567890/2\nDate : 01-01-2024 00:00:00\nT ;\n|\n"
     [article] = read_articles(write(tmp_path, text))
     assert article.metadata["format"] == "text"
+
+
+def test_failures_and_articles_survive_pickling_for_worker_processes(tmp_path: Path) -> None:
+    import pickle
+
+    items = list(iter_articles(write(tmp_path, entry(1) + "2/9\nDate : jamais\n|\n")))
+    copies = pickle.loads(pickle.dumps(items))
+    assert copies[0] == items[0]
+    assert isinstance(copies[1], ImportFailure)
+    assert str(copies[1]) == str(items[1]) and copies[1].index == 2 and copies[1].line == 8

@@ -64,6 +64,10 @@ def iter_articles(
     total bytes) about once per MiB. Other formats hold one article and are read whole.
     A problem with the file as a whole (missing, binary, unknown encoding) is raised here, at
     the call, before anything is yielded.
+
+    To import transactionally, open the project's transaction first, insert each article as it
+    comes (the database holds them, not memory), collect the failures, and commit only when the
+    iterator is exhausted; on cancel or any exception, roll back and nothing has changed.
     """
     path = Path(path)
     with open_binary(path) as file:

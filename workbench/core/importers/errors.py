@@ -15,7 +15,6 @@ class ImportFailure(Exception):
         path: str,
         problem: str,
         line: int | None = None,
-        *,
         index: int | None = None,
         entry: int | None = None,
     ) -> None:
@@ -32,3 +31,8 @@ class ImportFailure(Exception):
         elif entry is not None:
             places.append(f"entry {entry}")
         super().__init__(f"{', '.join(places)}: {problem}")
+
+    def __reduce__(self) -> tuple[type[ImportFailure], tuple[str, str, int | None, int | None,
+                                                              int | None]]:
+        # Failures cross process boundaries (imports may run in a worker process).
+        return type(self), (self.path, self.problem, self.line, self.index, self.entry)

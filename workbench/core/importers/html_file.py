@@ -14,7 +14,7 @@ from workbench.core.importers.paragraphs import one_line, paragraphs_of
 _DROPPED_TAGS = (
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
     "canvas", "audio", "video", "form", "button", "select", "input", "textarea", "nav",
-    "aside", "dialog", "head",
+    "aside", "dialog", "head", "title",
 )
 _DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu",
                   "menubar", "dialog", "alert", "toolbar"}
