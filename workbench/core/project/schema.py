@@ -85,3 +85,17 @@ def m001_initial(db: Database) -> None:
     )
     db["history"].create_index(["claim_id"])
     db["state"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_history_append_only(db: Database) -> None:
+    """History rows name the source they are about, and can no longer be changed or deleted."""
+    db["history"].add_column("source_id", int)
+    db["history"].create_index(["source_id"])
+    db["history"].create_index(["article_id"])
+    # The program never updates or deletes history; these make a bug or a script unable to either.
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER history_refuses_{action.lower()} BEFORE {action} ON history "
+            "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"
+        )
