@@ -9,10 +9,12 @@ from workbench.core.reports.common import VERDICT_SYMBOLS, readable_time, safe_h
 from workbench.core.reports.content import VERDICT_ORDER, ClaimEntry, ReportContent
 from workbench.core.reports.messages import Messages, load_messages
 
-# Every ASCII punctuation character may be backslash-escaped in CommonMark, which makes it literal.
+# Any ASCII punctuation may be backslash-escaped in CommonMark, which makes it literal. These are
+# the ones that can start or end a construct in CommonMark or GitHub's dialect (emphasis, links,
+# headings, lists, tables, setext underlines, math, bare-URL and e-mail autolinks).
 # `&`, `<` and `>` become entities instead, so raw HTML stays text in renderers that pass HTML
 # through, including ones that do not honour backslash escapes before `<`.
-_PUNCTUATION = re.compile(r"([!\"#$%'()*+,\-./:;=?@\[\\\]^_`{|}~])")
+_PUNCTUATION = re.compile(r"([!#$()*+\-.:=@\[\\\]^_`{|}~])")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -112,8 +114,11 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
     lines += [f"**{m['history']}:**" + ("" if item.history else f" *{m['no_history']}*"), ""]
     for change in item.history:
         who = escape_markdown(change.who) if change.who else m["not_recorded"]
-        old = escape_markdown(change.old or "")
-        new = escape_markdown(change.new or "")
+        old, new = (
+            m.verdict(value) if change.field == "verdict" and value in VERDICT_SYMBOLS
+            else escape_markdown(value or "")
+            for value in (change.old, change.new)
+        )
         lines.append(f"- {readable_time(change.at)}, {who}: {m.field(change.field)}: {old} → {new}")
     if item.history:
         lines.append("")
