@@ -27,10 +27,11 @@ HOSTILE_TEXT = (
     "+cmd|' /C calc'!A0 puis @SUM(1+1)*cmd|' /C calc'!A0 et -2+3 selon la source."
 )
 HOSTILE_RATIONALE = (
-    f"<script>{SCRIPT}</script>\n=HYPERLINK(\"http://evil.example\",\"Cliquez\")\n"
+    f"=HYPERLINK(\"http://evil.example\",\"Cliquez\")\n<script>{SCRIPT}</script>\n"
     "<svg onload=\"alert(1)\"></svg> [lien](javascript:alert(1)) | table | `code`"
 )
 HOSTILE_SOURCES = [
+    ("-2+3", "=HYPERLINK(\"http://evil.example\",\"x\")", "+cmd"),
     (f"javascript:{SCRIPT}", f"<img src=x onerror=\"{SCRIPT}\">", "@SUM(1+1)"),
     ("  JaVaScRiPt:alert(1)", "+cmd|' /C calc'!A0", "-2+3"),
     ("https://example.org/a\"onmouseover=\"alert(1)", "=1+1", "\tTab"),
@@ -141,8 +142,8 @@ def build_hostile_project(path: Path) -> Project:
     ])
     for number, claim in enumerate(project.claims()):
         verdict = (Verdict.DENIED, Verdict.CONFIRMED, Verdict.UNVERIFIED)[number % 3]
-        project.set_verdict(claim.id, verdict, "<script>alert('who')</script>")
-        project.set_rationale(claim.id, HOSTILE_RATIONALE, "=cmd|' /C calc'!A0")
+        project.set_verdict(claim.id, verdict, "@SUM(1+1)*cmd|' /C calc'!A0")
+        project.set_rationale(claim.id, HOSTILE_RATIONALE, "<script>alert('who')</script>")
         for url, title, excerpt in HOSTILE_SOURCES:
             add_source(project, claim.id, url, title, excerpt)
     project.set_state("publisher_name", "<script>alert(1)</script> Vérif")

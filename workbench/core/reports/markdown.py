@@ -21,10 +21,13 @@ _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 def escape_markdown(text: str) -> str:
     """`text` as Markdown that renders to exactly these characters, with no markup or HTML.
 
-    Line breaks are kept as hard breaks; leading spaces are dropped so no line becomes a code block.
+    Line breaks are kept as hard breaks. Leading spaces are dropped, so no line becomes a code
+    block, and so are blank lines, which would end the paragraph (and a list item) early.
     """
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            continue
         escaped = _PUNCTUATION.sub(r"\\\1", line.strip())
         lines.append("".join(_ENTITIES.get(char, char) for char in escaped))
     return "\\\n".join(lines)
