@@ -29,6 +29,10 @@ def write_pdf(html: str, output: str | Path, *, title: str) -> Path:
     output = Path(output)
     _ensure_gui_application()
     temporary = output.with_name(f".{output.name}.part")
+    try:  # find out here, with a clear message, rather than from a failing QPainter
+        temporary.open("wb").close()
+    except OSError as error:
+        raise ReportWriteFailed(f"{output}: the PDF could not be written ({error.strerror})") from None
     writer = QPdfWriter(str(temporary))
     writer.setTitle(title)
     writer.setCreator(f"Workbench {workbench.__version__}")
