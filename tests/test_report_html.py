@@ -12,7 +12,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from test_report_samples import (
     ARTICLE_FR,
     CHECKER,
@@ -23,6 +22,7 @@ from test_report_samples import (
     build_hostile_project,
     build_sample_project,
 )
+
 from workbench import __version__
 from workbench.core.project import Project
 from workbench.core.reports import EmptyScope, UnknownLanguage, render_report
@@ -207,7 +207,7 @@ def headless(browser: str, *options: str, url: str) -> subprocess.CompletedProce
             [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
              "--no-first-run", "--disable-background-networking", "--disable-component-update",
              "--disable-sync", f"--user-data-dir={profile}", *options, url],
-            capture_output=True, text=True, timeout=120,
+            capture_output=True, text=True, timeout=120, check=False,
             env=dict(os.environ, HOME=profile),
         )
 

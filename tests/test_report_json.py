@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from test_report_samples import build_hostile_project, build_sample_project
+
 from workbench.core.project import Project, ProjectError
 from workbench.core.reports import JsonImportError, export_report, import_json, render_report
 
@@ -114,18 +114,18 @@ def test_import_refuses_an_existing_project(sample: Project, tmp_path: Path) -> 
     ("{not json", "is not valid JSON (line 1"),
     ('{"format": "something-else"}', "is not a Workbench project export"),
     ('{"format": "workbench-project", "format_version": 7, "tables": {}}', "format version 7"),
-    ('{"format": "workbench-project", "format_version": 1, "schema_migrations": ["m999_future"],'
-     ' "tables": {}}', "newer Workbench"),
+    (('{"format": "workbench-project", "format_version": 1, "schema_migrations": ["m999_future"],'
+      ' "tables": {}}'), "newer Workbench"),
     ('{"format": "workbench-project", "format_version": 1, "tables": {"spells": []}}',
      "table 'spells'"),
-    ('{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
-     '[{"id": 1, "title": "t", "text": "x", "sha256": "s", "colour": "red"}]}}',
+    (('{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
+      '[{"id": 1, "title": "t", "text": "x", "sha256": "s", "colour": "red"}]}}'),
      "unknown fields: colour"),
-    ('{"format": "workbench-project", "format_version": 1, "tables": {"claims": '
-     '[{"id": 1, "article_id": 42, "number": 1, "start": 0, "end": 1, "text": "x"}]}}',
+    (('{"format": "workbench-project", "format_version": 1, "tables": {"claims": '
+      '[{"id": 1, "article_id": 42, "number": 1, "start": 0, "end": 1, "text": "x"}]}}'),
      "points to a missing row of articles"),
-    ('{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
-     '[{"id": 1, "title": null, "text": "x", "sha256": "s"}]}}', "was refused"),
+    (('{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
+      '[{"id": 1, "title": null, "text": "x", "sha256": "s"}]}}'), "was refused"),
 ])
 def test_bad_json_is_refused_naming_the_file_and_leaves_nothing(
     tmp_path: Path, content: str, problem: str

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
-
 from test_report_samples import build_hostile_project, build_sample_project
+
 from workbench.core.reports.common import VERDICT_COLOURS
 from workbench.gui.pdf_report import export_pdf
 

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-
 from test_report_samples import (
     HOSTILE_RATIONALE,
     HOSTILE_SOURCES,
     build_hostile_project,
     build_sample_project,
 )
+
 from workbench.core.project import Project
 from workbench.core.reports import render_report
 from workbench.core.reports.csv_export import COLUMNS, neutralise
