@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from workbench.core.revisions.diffing import PositionMap, diff_words
 
@@ -40,11 +41,13 @@ DISTINCTIVE_LENGTH = 40
 MIN_CONTEXT = 8
 
 _WORD_EDGE = re.compile(r"\w+|[^\w\s]")
-# Context beyond a paragraph break is weaker evidence: a moved paragraph changes it.
-_OTHER_PARAGRAPH_WEIGHT = 0.25
-# While refining a fuzzy span: points per character of agreeing context at its edges, up to a limit.
+# While refining a fuzzy span, per character: the cost of one not in the quote, the gain of one of
+# agreeing context at its edges (up to _EDGE_CHARS a side).
+_EXTRA_WEIGHT = 0.25
 _EDGE_WEIGHT = 0.5
 _EDGE_CHARS = 12
+# Choosing among fuzzy places: ratio points per character of agreeing context (64 at most).
+_FUZZY_CONTEXT_WEIGHT = 0.25
 # How many rough places (the diff's, then the best paragraphs') are refined per claim.
 _ROUGH_WINDOWS = 4
 
@@ -157,16 +160,18 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
         close = [other for other in rivals if candidate.context - other.context < CONTEXT_MARGIN]
         if close:
             # Context cannot tell them apart: only the diff can, when it keeps exactly one in place.
+            # The diff picks which one to show, but the checker confirms: an inserted copy next to
+            # the claim leaves nothing to tell the original from the copy.
             in_place = [other for other in close if other.same_place]
             if not candidate.same_place and len(in_place) == 1:
-                continue  # that one comes later in the ranking and is placed for sure
-            certain = candidate.same_place and not in_place
+                continue  # that one comes later in the ranking
+            certain = False
         else:
             certain = (
                 candidate.same_place
                 or len(anchor.quote) >= DISTINCTIVE_LENGTH
                 or candidate.context >= MIN_CONTEXT
-            )
+            ) and not _copy_added_beside(context, anchor, candidate, by_anchor[anchor])
         if certain:
             status = (
                 AnchorStatus.EXACT
@@ -226,22 +231,46 @@ def _exact_candidates(context: _Context, anchor: Anchor) -> list[_Candidate]:
     return found
 
 
+def _copy_added_beside(
+    context: _Context, anchor: Anchor, candidate: _Candidate, found: list[_Candidate]
+) -> bool:
+    """True when the revision added a copy of the quote in the candidate's paragraph.
+
+    "X. X." from "X." could be a copy inserted before or after the claim: nothing tells which.
+    """
+    paragraph = _paragraph_of(context.paragraphs, candidate.start)
+    beside = [
+        other
+        for other in found
+        if other is not candidate and _paragraph_of(context.paragraphs, other.start) == paragraph
+    ]
+    return bool(beside) and len(found) > context.old_text.count(anchor.quote)
+
+
 def _context_agreement(
-    anchor: Anchor, text: str, start: int, end: int, limit: int | None = None
+    anchor: Anchor,
+    text: str,
+    start: int,
+    end: int,
+    limit: int | None = None,
+    across_paragraphs: float = 0.25,
 ) -> float:
     """How much of the stored prefix and suffix the new text still has around a span.
 
     Counted in characters from the span outwards; past a paragraph break a character counts for
-    `_OTHER_PARAGRAPH_WEIGHT` only, because moving a paragraph changes that context and nothing else.
+    `across_paragraphs` only: to tell occurrences apart that context is weak evidence, because
+    moving a paragraph changes it and nothing else.
     """
     prefix = anchor.prefix if limit is None else anchor.prefix[-limit:]
     suffix = anchor.suffix if limit is None else anchor.suffix[:limit]
     before = text[max(0, start - len(prefix)) : start]
     after = text[end : end + len(suffix)]
-    return _agreeing(reversed(prefix), reversed(before)) + _agreeing(iter(suffix), iter(after))
+    return _agreeing(reversed(prefix), reversed(before), across_paragraphs) + _agreeing(
+        iter(suffix), iter(after), across_paragraphs
+    )
 
 
-def _agreeing(old: Iterator[str], new: Iterator[str]) -> float:
+def _agreeing(old: Iterator[str], new: Iterator[str], across_paragraphs: float) -> float:
     total = 0.0
     weight = 1.0
     for old_char, new_char in zip(old, new, strict=False):
@@ -249,7 +278,7 @@ def _agreeing(old: Iterator[str], new: Iterator[str]) -> float:
             break
         total += weight
         if old_char == "\n":
-            weight = _OTHER_PARAGRAPH_WEIGHT
+            weight = across_paragraphs
     return total
 
 
@@ -273,38 +302,52 @@ def _overlaps_other(context: _Context, anchor: Anchor, start: int, end: int) -> 
 # -- fuzzy quotes ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class _Fuzzy:
+    rank: float  # similarity plus agreeing context: which place is the claim's
+    similarity: float  # RapidFuzz ratio of the quote and the span: whether to accept it
+    start: int
+    end: int
+
+
 def _place_fuzzy(context: _Context, anchors: list[Anchor], placed: dict[Anchor, Placement]) -> None:
-    best: list[tuple[float, Anchor, list[tuple[float, int, int]]]] = []
+    best: list[tuple[float, Anchor, list[_Fuzzy]]] = []
     for anchor in anchors:
         scored = _fuzzy_candidates(context, anchor)
         if scored:
-            best.append((scored[0][0], anchor, scored))
+            best.append((scored[0].rank, anchor, scored))
     # The closest matches first, so a lightly edited claim is not robbed by a heavily edited one.
     best.sort(key=lambda item: -item[0])
     for _, anchor, scored in best:
         free = [
-            (score, start, end)
-            for score, start, end in scored
-            if not _overlaps_other(context, anchor, start, end)
+            found
+            for found in scored
+            if found.similarity >= FUZZY_THRESHOLD
+            and not _overlaps_other(context, anchor, found.start, found.end)
         ]
-        if not free or free[0][0] < FUZZY_THRESHOLD:
+        if not free:
             continue
-        score, start, end = free[0]
+        chosen = free[0]
         rivals = [
-            (other_start, other_end)
-            for other_score, other_start, other_end in free[1:]
-            if other_score >= score - FUZZY_MARGIN
-            and not (other_start < end and start < other_end)
+            (other.start, other.end)
+            for other in free[1:]
+            if other.rank >= chosen.rank - FUZZY_MARGIN
+            and not (other.start < chosen.end and chosen.start < other.end)
         ]
         status = AnchorStatus.AMBIGUOUS if rivals else AnchorStatus.CHANGED
         placed[anchor] = Placement(
-            status, start, end, context.new_text[start:end], round(score, 1), tuple(rivals)
+            status,
+            chosen.start,
+            chosen.end,
+            context.new_text[chosen.start : chosen.end],
+            round(chosen.similarity, 1),
+            tuple(rivals),
         )
-        context.taken.append((start, end, anchor.start, anchor.end))
+        context.taken.append((chosen.start, chosen.end, anchor.start, anchor.end))
 
 
-def _fuzzy_candidates(context: _Context, anchor: Anchor) -> list[tuple[float, int, int]]:
-    """Places for a reworded quote, best first: (ratio, start, end), at most one per paragraph."""
+def _fuzzy_candidates(context: _Context, anchor: Anchor) -> list[_Fuzzy]:
+    """Places for a reworded quote, best first, at most one per paragraph."""
     quote = anchor.quote
     if not quote.strip():
         return []
@@ -339,22 +382,26 @@ def _fuzzy_candidates(context: _Context, anchor: Anchor) -> list[tuple[float, in
         for new_start, new_end, old_start, old_end in context.taken
         if not (anchor.start < old_end and old_start < anchor.end)
     ]
-    results: dict[tuple[int, int], float] = {}
+    results: dict[tuple[int, int], _Fuzzy] = {}
     for _, rough_start, rough_end in rough[:_ROUGH_WINDOWS]:
         refined = _refine(context, anchor, rough_start, rough_end, blocked)
-        if refined is not None:
-            score, start, end = refined
-            results[(start, end)] = max(score, results.get((start, end), 0.0))
-    ranked = sorted(((score, start, end) for (start, end), score in results.items()), reverse=True)
+        if refined is not None and refined not in results:
+            start, end = refined
+            similarity = fuzz.ratio(quote, text[start:end])
+            agreeing = _context_agreement(anchor, text, start, end)
+            results[refined] = _Fuzzy(
+                similarity + _FUZZY_CONTEXT_WEIGHT * agreeing, similarity, start, end
+            )
+    ranked = sorted(results.values(), key=lambda found: (-found.rank, found.start))
     # Keep only the best place of each paragraph: neighbouring windows are the same place.
     seen: set[int] = set()
     kept = []
-    for score, start, end in ranked:
-        paragraph = _paragraph_of(context.paragraphs, start)
+    for found in ranked:
+        paragraph = _paragraph_of(context.paragraphs, found.start)
         if paragraph in seen:
             continue
         seen.add(paragraph)
-        kept.append((score, start, end))
+        kept.append(found)
     return kept
 
 
@@ -364,8 +411,8 @@ def _refine(
     rough_start: int,
     rough_end: int,
     blocked: list[tuple[int, int]],
-) -> tuple[float, int, int] | None:
-    """The word-aligned span near a rough window most similar to the quote, inside one paragraph.
+) -> tuple[int, int] | None:
+    """The word-aligned span near a rough window that best holds the quote, inside one paragraph.
 
     Start and end are improved in turn (coordinate ascent) over word edges within reach of the
     window, never overlapping a claim already placed (`blocked`).
@@ -375,7 +422,7 @@ def _refine(
     paragraph_start, paragraph_end = context.paragraphs[
         _paragraph_of(context.paragraphs, min(rough_start, len(text)))
     ]
-    reach = max(24, len(quote) // 3)
+    reach = max(40, len(quote) // 2)
     edges = [
         (match.start(), match.end())
         for match in _WORD_EDGE.finditer(text, paragraph_start, paragraph_end)
@@ -388,17 +435,17 @@ def _refine(
     def free(start: int, end: int) -> bool:
         return end > start and not any(start < b_end and b_start < end for b_start, b_end in blocked)
 
-    def similarity(start: int, end: int) -> float:
-        return fuzz.ratio(quote, text[start:end]) if free(start, end) else -1.0
-
     def score(start: int, end: int) -> float:
-        # Ratio alone prefers cutting inserted words off the ends; the stored context says where
-        # the claim's edges are, so agreeing edges win a few points (search only, not acceptance).
-        value = similarity(start, end)
-        if value < 0:
-            return value
-        edges = _context_agreement(anchor, text, start, end, limit=_EDGE_CHARS)
-        return value + _EDGE_WEIGHT * edges
+        # The span should hold as much of the quote as it can (LCS), extra words cost a little
+        # (inserted words belong to the claim), and edges agreeing with the stored context win.
+        if not free(start, end):
+            return -1.0
+        span = text[start:end]
+        kept = LCSseq.similarity(quote, span)
+        edges = _context_agreement(
+            anchor, text, start, end, limit=_EDGE_CHARS, across_paragraphs=1.0
+        )
+        return kept - _EXTRA_WEIGHT * (len(span) - kept) + _EDGE_WEIGHT * edges
 
     start = min(starts, key=lambda offset: abs(offset - rough_start))
     end = min(ends, key=lambda offset: abs(offset - rough_end))
@@ -412,7 +459,7 @@ def _refine(
         start, end, best = new_start, new_end, new_best
     if best < 0:
         return None
-    return similarity(start, end), start, end
+    return start, end
 
 
 # -- orphans and paragraphs ---------------------------------------------------------------------

@@ -37,6 +37,15 @@ class ClaimPlacement:
     old_text: str
     verdict: str
     placement: Placement
+    previous_status: AnchorStatus  # as recorded before this revision
+
+    @property
+    def recorded_status(self) -> AnchorStatus:
+        """The status kept after this revision: a change not yet confirmed stays flagged."""
+        found_again = self.placement.status in (AnchorStatus.EXACT, AnchorStatus.MOVED)
+        if found_again and self.previous_status in _STICKY:
+            return self.previous_status
+        return self.placement.status
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +109,14 @@ def plan_revision(
     anchors = [_anchor(claim) for claim in claims]
     placements = reanchor(row["text"], draft.text, anchors)
     items = tuple(
-        ClaimPlacement(claim["id"], claim["number"], claim["text"], claim["verdict"], placement)
+        ClaimPlacement(
+            claim["id"],
+            claim["number"],
+            claim["text"],
+            claim["verdict"],
+            placement,
+            AnchorStatus(claim["anchor_status"] or AnchorStatus.EXACT),
+        )
         for claim, placement in zip(claims, placements, strict=True)
     )
     held = [
@@ -256,11 +272,9 @@ def _update_claim(
     text = plan.draft.text
     placement = item.placement
     claim = _dicts(db.execute("SELECT * FROM claims WHERE id = ?", [item.claim_id]))[0]
-    previous = AnchorStatus(claim["anchor_status"] or AnchorStatus.EXACT)
+    previous = item.previous_status
     status = placement.status
-    stored = status
-    if status in (AnchorStatus.EXACT, AnchorStatus.MOVED) and previous in _STICKY:
-        stored = previous  # still waiting for the checker to confirm the earlier change
+    stored = item.recorded_status
     values: dict[str, Any] = {
         "anchor_status": stored.value,
         "anchor_alternatives": json.dumps([list(span) for span in placement.alternatives])
