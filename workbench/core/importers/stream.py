@@ -6,7 +6,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from workbench.core.importers.corpus import CorpusParser, Item
 from workbench.core.importers.encoding import Encoding, chosen_encoding, detect_encoding
@@ -100,7 +100,7 @@ def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str,
     found exactly and every line before them is still read.
     """
     unit = 4 if "32" in chosen.codec else 2 if "16" in chosen.codec else 1
-    byte_order = "big" if chosen.codec.endswith("be") else "little"
+    byte_order: Literal["big", "little"] = "big" if chosen.codec.endswith("be") else "little"
     file.seek(chosen.skip_bytes)
     position = chosen.skip_bytes
     leftover = b""
