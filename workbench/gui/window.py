@@ -1,0 +1,753 @@
+"""The main window: navigator, article view, claims panel and details, wired to the session."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolButton,
+    QWidget,
+)
+
+from workbench.core.importers import ImportFailure
+from workbench.core.model import Verdict
+from workbench.core.project import PROJECT_SUFFIX, ClaimRecord, Project, ProjectError
+from workbench.gui.actions import WindowActions
+from workbench.gui.analysis import AnalysisRunner
+from workbench.gui.article_view import ArticleView
+from workbench.gui.claims_panel import ClaimsPanel
+from workbench.gui.details import ClaimDetails
+from workbench.gui.dialogs import CheckerNameDialog, SettingsDialog, ShortcutsSheet, show_message
+from workbench.gui.navigator import ArticlesNavigator
+from workbench.gui.resources import resource_path
+from workbench.gui.session import Session
+from workbench.gui.settings import Settings
+from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
+from workbench.gui.worker import WorkResult
+
+RunnerFactory = Callable[[QObject], AnalysisRunner]
+STATE_ARTICLE = "current_article"
+STATE_CLAIM = "current_claim"
+_STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a commit is an fsync)
+
+
+class MainWindow(QMainWindow):
+    """The Workbench window. Collaborators are injected: settings, how to run analyses, the project.
+
+    Signals:
+        article_shown(int): an article is displayed (its id).
+        import_finished(int): an import ended; the number of articles added.
+        project_changed(): another project (or none) is open.
+    """
+
+    article_shown = Signal(int)
+    import_finished = Signal(int)
+    project_changed = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        runner_factory: RunnerFactory,
+        projects_dir: Path,
+        project: Project | None = None,
+        set_language: Callable[[str], None] | None = None,
+        export_report: Callable[[QWidget, Project], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self._runner_factory = runner_factory
+        self._projects_dir = projects_dir
+        self._set_language = set_language
+        self._export_report = export_report
+        self.session: Session | None = None
+        self.runner: AnalysisRunner | None = None
+        self._article_id: int | None = None
+        self._syncing = False
+        self.dialog: QWidget | None = None  # the last dialog opened, for tests and to keep it alive
+        self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        self.setAcceptDrops(True)
+
+        self.navigator = ArticlesNavigator()
+        self.article_view = ArticleView()
+        self.claims_panel = ClaimsPanel()
+        self.details = ClaimDetails()
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.setObjectName("rightSplitter")
+        self.right.addWidget(self.claims_panel)
+        self.right.addWidget(self.details)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.article_view)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.setCentralWidget(self.splitter)
+
+        self.language_label = QLabel()
+        self.model_label = QLabel()
+        self.progress_label = QLabel()
+        self.analysis_bar = QProgressBar()
+        self.analysis_bar.setObjectName("analysisProgress")
+        self.analysis_bar.setMaximumWidth(220)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelAnalysis")
+        status = self.statusBar()
+        status.addPermanentWidget(self.language_label)
+        status.addPermanentWidget(self.model_label)
+        status.addPermanentWidget(self.progress_label)
+        status.addPermanentWidget(self.analysis_bar)
+        status.addPermanentWidget(self.cancel_button)
+
+        self.actions = WindowActions(self)
+        self.cancel_button.setDefaultAction(self.actions.cancel_analysis)
+        self._build_menus()
+        self._connect()
+        self._state_timer = QTimer(self)
+        self._state_timer.setSingleShot(True)
+        self._state_timer.setInterval(_STATE_DELAY_MS)
+        self._state_timer.timeout.connect(self._save_position)
+        self._restore_geometry()
+        self._show_analysis(False)
+        self.retranslate()
+        self.set_project(project)
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([a.new_project, a.open_project])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addActions([a.import_articles, a.export_report, a.save_copy])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.cancel_analysis, a.quit])
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = QAction(self)
+        self.undo_action.setObjectName("undo")
+        self.redo_action = QAction(self)
+        self.redo_action.setObjectName("redo")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(a.settings)
+        self.claim_menu = bar.addMenu("")
+        self.claim_menu.addActions([a.verdict[v] for v in _VERDICT_ORDER])
+        self.claim_menu.addSeparator()
+        self.claim_menu.addActions([a.verdict_next[v] for v in _VERDICT_ORDER])
+        self.claim_menu.addSeparator()
+        self.claim_menu.addActions([a.focus_rationale, a.add_claim, a.change_span, a.dismiss_claim])
+        self.go_menu = bar.addMenu("")
+        self.go_menu.addActions(
+            [a.next_claim, a.previous_claim, a.next_unchecked, a.next_article, a.previous_article]
+        )
+        self.go_menu.addSeparator()
+        self.go_menu.addActions([a.focus_search, a.focus_claims, a.focus_article])
+        self.view_menu = bar.addMenu("")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions([a.language_system, a.language_en, a.language_fr])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(a.shortcuts)
+        for action in a.all():  # shortcuts work even when the menu bar is hidden
+            self.addAction(action)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.new_project.triggered.connect(self._on_new_project_triggered)
+        a.open_project.triggered.connect(self._on_open_project_triggered)
+        a.import_articles.triggered.connect(self._on_import_articles_triggered)
+        a.export_report.triggered.connect(self._on_export_report_triggered)
+        a.quit.triggered.connect(self.close)
+        a.settings.triggered.connect(self._on_settings_triggered)
+        for verdict in Verdict:
+            a.verdict[verdict].triggered.connect(lambda _=False, v=verdict: self.mark(v))
+            a.verdict_next[verdict].triggered.connect(
+                lambda _=False, v=verdict: self.mark(v, then_next=True)
+            )
+        a.next_claim.triggered.connect(lambda: self.claims_panel.move(1))
+        a.previous_claim.triggered.connect(lambda: self.claims_panel.move(-1))
+        a.next_unchecked.triggered.connect(self._go_to_next_unchecked)
+        a.next_article.triggered.connect(lambda: self.navigator.move(1))
+        a.previous_article.triggered.connect(lambda: self.navigator.move(-1))
+        a.focus_search.triggered.connect(self._on_focus_search_triggered)
+        a.focus_claims.triggered.connect(lambda: self.claims_panel.table.setFocus())
+        a.focus_article.triggered.connect(lambda: self.article_view.setFocus())
+        a.focus_rationale.triggered.connect(lambda: self.details.rationale.setFocus())
+        a.cancel_analysis.triggered.connect(self.cancel_analysis)
+        a.shortcuts.triggered.connect(self._on_shortcuts_triggered)
+        a.language_system.triggered.connect(lambda: self._choose_language(""))
+        a.language_en.triggered.connect(lambda: self._choose_language("en"))
+        a.language_fr.triggered.connect(lambda: self._choose_language("fr"))
+        for action in (a.add_claim, a.change_span, a.dismiss_claim, a.save_copy):
+            action.setEnabled(False)  # enabled once the store offers these edits
+        self.navigator.current_article_changed.connect(self._on_navigator_current_article_changed)
+        self.claims_panel.current_claim_changed.connect(self._on_claims_panel_current_claim_changed)
+        self.article_view.claim_clicked.connect(self._on_article_view_claim_clicked)
+        self.details.verdict_chosen.connect(self._on_details_verdict_chosen)
+        self.details.rationale_edited.connect(self._on_details_rationale_edited)
+        self.details.editing_finished.connect(lambda: self.claims_panel.table.setFocus())
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.claim_menu.setTitle(self.tr("&Claim"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.details.retranslate()
+        self.claims_panel.retranslate()
+        self.navigator.retranslate()
+        self._update_undo_texts()
+        if self._export_report is None:
+            self.actions.export_report.setEnabled(False)
+            self.actions.export_report.setToolTip(
+                self.tr("Reports are not available in this build yet")
+            )
+        language = self.settings.language
+        self.actions.language_system.setChecked(language == "")
+        self.actions.language_en.setChecked(language == "en")
+        self.actions.language_fr.setChecked(language == "fr")
+        self._update_title()
+        self._update_status()
+        self._fill_recent_menu()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the project ---------------------------------------------------------------------------
+
+    @property
+    def project(self) -> Project | None:
+        return self.session.project if self.session is not None else None
+
+    def set_project(self, project: Project | None) -> None:
+        """Show a project (or none), closing the one shown before."""
+        self._close_session()
+        if project is not None:
+            self.session = Session(project, self._who, self)
+            self.session.claim_changed.connect(self._on_session_claim_changed)
+            self.session.write_failed.connect(self._on_session_write_failed)
+            stack = self.session.undo_stack
+            stack.indexChanged.connect(self._update_undo_texts)
+            stack.canUndoChanged.connect(self._update_undo_texts)
+            stack.canRedoChanged.connect(self._update_undo_texts)
+            self.undo_action.triggered.connect(stack.undo)
+            self.redo_action.triggered.connect(stack.redo)
+            self.settings.add_recent_project(str(project.path))
+            self.navigator.set_articles(project.articles())
+            self._restore_position(project)
+        self._update_undo_texts()
+        self._update_title()
+        self._update_status()
+        self._fill_recent_menu()
+        self.project_changed.emit()
+
+    def _close_session(self) -> None:
+        if self.session is None:
+            return
+        self.details.flush()
+        self._save_position()
+        stack = self.session.undo_stack
+        self.undo_action.triggered.disconnect(stack.undo)
+        self.redo_action.triggered.disconnect(stack.redo)
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self._article_id = None
+        self.navigator.set_articles([])
+        self.article_view.clear_article()
+        self.claims_panel.set_claims([])
+        self.details.show_claim(None, [], [])
+
+    def open_path(self, path: Path) -> None:
+        """Open a project file, or import an article file into its own project."""
+        if path.suffix == PROJECT_SUFFIX:
+            try:
+                project = Project.open(path)
+            except ProjectError as error:
+                self._show_project_error(error)
+                return
+            self.set_project(project)
+        else:
+            self.import_paths([path])
+
+    def create_project(self, path: Path) -> None:
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        try:
+            project = Project.create(path)
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        self.set_project(project)
+
+    def _who(self) -> str:
+        return self.settings.checker_name
+
+    # -- where the checker is ------------------------------------------------------------------
+
+    def _restore_position(self, project: Project) -> None:
+        article_id = _int_or_none(project.state(STATE_ARTICLE))
+        claim_id = _int_or_none(project.state(STATE_CLAIM))
+        ids = self.navigator.model.article_ids()
+        if article_id not in ids:
+            article_id = ids[0] if ids else None
+        if article_id is None:
+            return
+        self.navigator.select_article(article_id, notify=False)
+        self.show_article(article_id)
+        if claim_id is not None:
+            self.select_claim(claim_id)
+
+    def _save_position(self) -> None:
+        self._state_timer.stop()
+        project = self.project
+        if project is None or project.read_only:
+            return
+        claim = self.details.claim()
+        try:
+            project.set_state(STATE_ARTICLE, str(self._article_id) if self._article_id else None)
+            project.set_state(STATE_CLAIM, str(claim.id) if claim is not None else None)
+        except ProjectError:
+            pass  # losing the reading position is not worth interrupting the checker
+
+    # -- showing articles and claims -----------------------------------------------------------
+
+    def show_article(self, article_id: int) -> None:
+        project = self.project
+        if project is None:
+            return
+        self.details.flush()
+        article = project.article(article_id)
+        claims = project.claims(article_id)
+        self._article_id = article_id
+        self.article_view.show_article(article.text, claims)
+        self.claims_panel.set_claims(claims)
+        self.language_label.setText(self.tr("Language: {0}").format(article.language))
+        self.model_label.setText(self.tr("Model: {0}").format(article.model or "—"))
+        self._update_status()
+        self._state_timer.start()
+        self.article_shown.emit(article_id)
+
+    def select_claim(self, claim_id: int | None) -> None:
+        """Make a claim current everywhere: list, text and details."""
+        project = self.project
+        if project is None:
+            return
+        self._syncing = True
+        try:
+            if claim_id is not None and self.claims_panel.model.row_of(claim_id) is None:
+                claim_id = None
+            if claim_id is not None and not self.claims_panel.select_claim(claim_id):
+                # filtered out of the list: still show it in the text and details
+                self.claims_panel.select_claim(None)
+            if claim_id is None:
+                self.claims_panel.select_claim(None)
+            self.article_view.set_current_claim(claim_id)
+            self._show_details(claim_id)
+        finally:
+            self._syncing = False
+        self._state_timer.start()
+
+    def _show_details(self, claim_id: int | None) -> None:
+        project = self.project
+        if project is None or claim_id is None:
+            self.details.show_claim(None, [], [])
+            return
+        row = self.claims_panel.model.row_of(claim_id)
+        claim = self.claims_panel.model.claim_at(row) if row is not None else project.claim(claim_id)
+        self.details.show_claim(claim, project.sources(claim_id), project.history(claim_id))
+
+    def current_claim(self) -> ClaimRecord | None:
+        return self.details.claim()
+
+    # -- edits ---------------------------------------------------------------------------------
+
+    def mark(self, verdict: Verdict, then_next: bool = False) -> None:
+        """Set the current claim's verdict (the keys C, D, U, Backspace)."""
+        claim = self.current_claim()
+        if self.session is None or claim is None:
+            self.statusBar().showMessage(self.tr("Select a claim first"), 3000)
+            return
+        if self.session.set_verdict(claim, verdict) and then_next:
+            self._go_to_next_unchecked()
+
+    def _go_to_next_unchecked(self) -> None:
+        if not self.claims_panel.move_to_next_unchecked():
+            self.statusBar().showMessage(self.tr("No unchecked claim left in this list"), 4000)
+
+    def _on_session_claim_changed(self, claim: ClaimRecord) -> None:
+        if claim.article_id != self._article_id:
+            # an undo or redo of an edit made on another article: show it where it happened
+            self.navigator.select_article(claim.article_id, notify=False)
+            self.show_article(claim.article_id)
+            self.select_claim(claim.id)
+        self.claims_panel.update_claim(claim)
+        self.article_view.update_claim(claim)
+        current = self.details.claim()
+        if current is not None and current.id == claim.id and self.project is not None:
+            self.details.show_claim(
+                claim, self.project.sources(claim.id), self.project.history(claim.id)
+            )
+        self._update_article_progress(claim.article_id)
+
+    def _update_article_progress(self, article_id: int) -> None:
+        if self.project is None:
+            return
+        article = self.project.article(article_id)
+        self.navigator.model.update_progress(article_id, article.checked_count, article.claim_count)
+        self._update_status()
+
+    def _on_session_write_failed(self, error: ProjectError) -> None:
+        self._show_project_error(error)
+
+    def _on_details_verdict_chosen(self, verdict: Verdict) -> None:
+        self.mark(verdict)
+
+    def _on_details_rationale_edited(self, claim_id: int, text: str) -> None:
+        if self.session is None or self.project is None:
+            return
+        self.session.set_rationale(self.project.claim(claim_id), text)
+
+    # -- selection sync ------------------------------------------------------------------------
+
+    def _on_navigator_current_article_changed(self, article_id: int | None) -> None:
+        if article_id is not None and article_id != self._article_id:
+            self.show_article(article_id)
+
+    def _on_claims_panel_current_claim_changed(self, claim_id: int | None) -> None:
+        if self._syncing:
+            return
+        if claim_id is None and self.details.claim() is not None:
+            # the list lost its selection (a filter hid the row): the claim stays current
+            return
+        self.select_claim(claim_id)
+
+    def _on_article_view_claim_clicked(self, claim_id: int) -> None:
+        if not self._syncing:
+            self.select_claim(claim_id)
+
+    # -- importing -----------------------------------------------------------------------------
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Analyse files in the worker process, then add the new articles to the project."""
+        if not paths:
+            return
+        if self.runner is not None:
+            self.statusBar().showMessage(self.tr("An import is already running"), 4000)
+            return
+        if self.project is None:
+            self._open_default_project(Path(paths[0]))
+            if self.project is None:
+                return
+        assert self.project is not None
+        known = {article.sha256 for article in self.project.articles()}
+        self.runner = self._runner_factory(self)
+        self.runner.progressed.connect(self._on_runner_progressed)
+        self.runner.finished.connect(self._on_runner_finished)
+        self.runner.failed.connect(self._on_runner_failed)
+        self.runner.cancelled.connect(self._on_runner_cancelled)
+        self._show_analysis(True)
+        self.analysis_bar.setRange(0, 0)  # busy until the worker reports a count
+        self.statusBar().showMessage(self.tr("Reading and analysing {0} file(s)…").format(len(paths)))
+        self.runner.start(list(paths), known)
+
+    def _open_default_project(self, article: Path) -> None:
+        """An article opened with no project gets its own, named after it, in the data folder."""
+        self._projects_dir.mkdir(parents=True, exist_ok=True)
+        path = self._projects_dir / f"{article.stem}{PROJECT_SUFFIX}"
+        try:
+            project = Project.open(path) if path.exists() else Project.create(path)
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        self.set_project(project)
+
+    def cancel_analysis(self) -> None:
+        if self.runner is not None:
+            self.runner.cancel()
+
+    def _on_runner_progressed(self, done: int, total: int) -> None:
+        self.analysis_bar.setRange(0, max(total, 1))
+        self.analysis_bar.setValue(done)
+        self.analysis_bar.setFormat(self.tr("%v of %m analysed"))
+
+    def _on_runner_finished(self, result: WorkResult) -> None:
+        self._end_runner()
+        added: list[int] = []
+        if self.project is not None and result.analysed:
+            try:
+                added = self.project.add_articles(result.analysed)
+            except ProjectError as error:
+                self._show_project_error(error)
+        if added and self.project is not None:
+            self.navigator.set_articles(self.project.articles())
+            self.navigator.select_article(added[0], notify=False)
+            self.show_article(added[0])
+            self.claims_panel.move_to_next_unchecked()
+        message = self.tr("Imported {0} article(s).").format(len(added))
+        if result.already_present:
+            message += " " + self.tr("{0} already in the project.").format(result.already_present)
+        self.statusBar().showMessage(message, 8000)
+        if result.failures:
+            self._show_import_failures(result.failures)
+        self._update_status()
+        self.import_finished.emit(len(added))
+
+    def _on_runner_failed(self, message: str) -> None:
+        self._end_runner()
+        self.dialog = show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Analysis failed"),
+            self.tr("The articles could not be analysed; nothing was added to the project."),
+            message,
+        )
+        self.import_finished.emit(0)
+
+    def _on_runner_cancelled(self) -> None:
+        self._end_runner()
+        self.statusBar().showMessage(self.tr("Import cancelled; nothing was added."), 6000)
+        self.import_finished.emit(0)
+
+    def _end_runner(self) -> None:
+        if self.runner is not None:
+            self.runner.deleteLater()
+        self.runner = None
+        self._show_analysis(False)
+
+    def _show_analysis(self, running: bool) -> None:
+        self.analysis_bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.actions.cancel_analysis.setEnabled(running)
+        self.actions.import_articles.setEnabled(not running)
+
+    def _show_import_failures(self, failures: Sequence[ImportFailure]) -> None:
+        details = "\n".join(str(failure) for failure in failures)
+        self.dialog = show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Some files were not imported"),
+            self.tr("{0} file(s) could not be read; the others were imported.\n\n{1}").format(
+                len(failures), details
+            ),
+        )
+
+    # -- dialogs -------------------------------------------------------------------------------
+
+    def _file_dialog(
+        self, title: str, mode: QFileDialog.FileMode, name_filter: str, accept_save: bool = False
+    ) -> QFileDialog:
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName("fileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # driveable, same everywhere
+        dialog.setFileMode(mode)
+        dialog.setNameFilter(name_filter)
+        if accept_save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix(PROJECT_SUFFIX.lstrip("."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        return dialog
+
+    def _on_new_project_triggered(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("New project"),
+            QFileDialog.FileMode.AnyFile,
+            self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
+            accept_save=True,
+        )
+        dialog.fileSelected.connect(lambda name: self.create_project(Path(name)))
+        dialog.open()
+
+    def _on_open_project_triggered(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("Open a project or an article"),
+            QFileDialog.FileMode.ExistingFile,
+            self.tr("Projects and articles (*{0} *.txt *.md);;All files (*)").format(PROJECT_SUFFIX),
+        )
+        dialog.fileSelected.connect(lambda name: self.open_path(Path(name)))
+        dialog.open()
+
+    def _on_import_articles_triggered(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("Import articles"),
+            QFileDialog.FileMode.ExistingFiles,
+            self.tr("Articles (*.txt *.md);;All files (*)"),
+        )
+        dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
+        dialog.open()
+
+    def _on_export_report_triggered(self) -> None:
+        if self._export_report is not None and self.project is not None:
+            self._export_report(self, self.project)
+
+    def _on_settings_triggered(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_shortcuts_triggered(self) -> None:
+        actions = self.actions.all() + [self.undo_action, self.redo_action]
+        sheet = ShortcutsSheet(actions, self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = sheet
+        sheet.open()
+
+    def _on_focus_search_triggered(self) -> None:
+        self.claims_panel.search.setFocus()
+        self.claims_panel.search.selectAll()
+
+    def ask_checker_name(self) -> None:
+        """Asked once, the first time the window opens without a name set."""
+        if self.settings.checker_name:
+            return
+        try:
+            suggestion = getpass.getuser()
+        except (KeyError, OSError):
+            suggestion = ""
+        dialog = CheckerNameDialog(self.settings, suggestion, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.language = code
+        if self._set_language is not None:
+            self._set_language(code)
+        self.retranslate()
+
+    def _show_project_error(self, error: ProjectError) -> None:
+        self.dialog = show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Project problem"),
+            self.tr("{0}\n\n{1}").format(error.path, error.problem),
+        )
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    # -- status, title, undo labels ------------------------------------------------------------
+
+    def _update_undo_texts(self) -> None:
+        stack = self.session.undo_stack if self.session is not None else None
+        can_undo = stack is not None and stack.canUndo()
+        can_redo = stack is not None and stack.canRedo()
+        undo_text = stack.undoText() if stack is not None else ""
+        redo_text = stack.redoText() if stack is not None else ""
+        self.undo_action.setText(
+            self.tr("&Undo {0}").format(undo_text) if can_undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo {0}").format(redo_text) if can_redo else self.tr("&Redo")
+        )
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+
+    def _update_title(self) -> None:
+        project = self.project
+        if project is None:
+            self.setWindowTitle(self.tr("Workbench"))
+            return
+        suffix = self.tr(" (read-only)") if project.read_only else ""
+        self.setWindowTitle(self.tr("{0}{1} — Workbench").format(project.path.stem, suffix))
+
+    def _update_status(self) -> None:
+        if self.project is None:
+            self.progress_label.setText(self.tr("No project open"))
+            self.language_label.setText("")
+            self.model_label.setText("")
+            return
+        checked, total = self.navigator.model.totals()
+        article_checked, article_total = _progress_of(self.claims_panel.model.claims())
+        self.progress_label.setText(
+            self.tr("Article: {0} of {1} checked — project: {2} of {3}").format(
+                article_checked, article_total, checked, total
+            )
+        )
+
+    # -- window state --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.geometry("state")
+        if state is not None:
+            self.restoreState(state)
+        for splitter in (self.splitter, self.right):
+            saved = self.settings.geometry(splitter.objectName())
+            if saved is None or not splitter.restoreState(saved):
+                if splitter is self.splitter:
+                    splitter.setSizes([260, 620, 400])
+                else:
+                    splitter.setSizes([380, 420])
+
+    def _save_geometry(self) -> None:
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        self.settings.set_geometry("state", self.saveState())
+        for splitter in (self.splitter, self.right):
+            self.settings.set_geometry(splitter.objectName(), splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_analysis()
+        self._save_geometry()
+        self._close_session()
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.drop_paths(paths)
+
+    def drop_paths(self, paths: Sequence[Path]) -> None:
+        projects = [p for p in paths if p.suffix == PROJECT_SUFFIX]
+        if projects:
+            self.open_path(projects[0])
+        articles = [p for p in paths if p.suffix != PROJECT_SUFFIX]
+        if articles:
+            self.import_paths(articles)
+
+
+def _int_or_none(value: str | None) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _progress_of(claims: Sequence[ClaimRecord]) -> tuple[int, int]:
+    live = [claim for claim in claims if not claim.is_dismissed]
+    return sum(claim.verdict != Verdict.UNCHECKED for claim in live), len(live)
