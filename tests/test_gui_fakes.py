@@ -52,12 +52,12 @@ def test_fake_analyzer_keeps_offsets_exact() -> None:
 
 # -- shared GUI fixtures (imported by the tests/test_gui_*.py modules) ----------------------------
 
-import multiprocessing  # noqa: E402
-import threading  # noqa: E402
-from collections.abc import Callable, Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+import multiprocessing
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
 
 def fake_runner_factory() -> Callable[..., object]:
@@ -80,7 +80,7 @@ def gui_settings(tmp_path: Path) -> Iterator[object]:
 
 @pytest.fixture
 def make_window(qtbot, gui_settings, tmp_path: Path):  # type: ignore[no-untyped-def]
-    """Builds windows on temporary settings and data folder; each is shown, active and closed after."""
+    """Windows on temporary settings and data folder; each is shown, active, and closed after."""
     from PySide6.QtWidgets import QApplication
 
     from workbench.gui.window import MainWindow

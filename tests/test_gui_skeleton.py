@@ -1,4 +1,5 @@
 """The walking skeleton, driven by keyboard only: open the seed, give verdicts, come back to it."""
+# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
-
 from test_gui_fakes import _nothing_left_running, gui_settings, make_window  # noqa: F401
+
 from workbench.core.model import Verdict
 from workbench.core.project import Project
 

@@ -81,7 +81,9 @@ class WindowActions(QObject):
             self.settings: (_t("&Settings…"), _t("Checker name, pipeline, threshold")),
             self.next_claim: (_t("&Next claim"), _t("Select the next claim in the list")),
             self.previous_claim: (_t("&Previous claim"), _t("Select the previous claim")),
-            self.next_unchecked: (_t("Next &unchecked claim"), _t("Jump to the next unchecked claim")),
+            self.next_unchecked: (
+                _t("Next &unchecked claim"), _t("Jump to the next unchecked claim")
+            ),
             self.next_article: (_t("Next &article"), _t("Open the next article")),
             self.previous_article: (_t("Previous a&rticle"), _t("Open the previous article")),
             self.focus_search: (_t("&Search the claims"), _t("Type to filter the claims")),

@@ -23,7 +23,8 @@ from workbench.gui.offsets import Utf16Offsets
 from workbench.gui.verdicts import LOOKS
 
 _GUTTER_BADGES = 2  # claims starting on the same line beyond this are not badged
-_TINT = 0.42
+# Neighbouring claims alternate two strengths of their colour, so where one ends is visible.
+_TINTS = (0.42, 0.3)
 _CURRENT_TINT = 0.9
 
 
@@ -113,7 +114,7 @@ class ArticleView(QPlainTextEdit):
         claim = self._claim(claim_id)
         if claim is not None:
             cursor = self.textCursor()
-            if not self._claim_at(self._offsets.from_qt(cursor.position())) == claim:
+            if self._claim_at(self._offsets.from_qt(cursor.position())) != claim:
                 self._moving = True
                 try:
                     cursor.setPosition(self._offsets.to_qt(claim.start))
@@ -145,7 +146,7 @@ class ArticleView(QPlainTextEdit):
 
     def _refresh(self) -> None:
         selections = []
-        for claim in self._claims:
+        for position, claim in enumerate(self._claims):
             look = LOOKS[claim.verdict]
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
@@ -158,7 +159,8 @@ class ArticleView(QPlainTextEdit):
                 text_format.setFontStrikeOut(False)
             else:
                 current = claim.id == self._current
-                text_format.setBackground(look.tint(_CURRENT_TINT if current else _TINT))
+                strength = _CURRENT_TINT if current else _TINTS[position % 2]
+                text_format.setBackground(look.tint(strength))
                 text_format.setForeground(QColor("#000000"))
                 if current:
                     text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)

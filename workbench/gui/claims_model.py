@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -171,25 +172,36 @@ class ClaimsFilter(QSortFilterProxyModel):
 
     def set_verdicts(self, verdicts: Iterable[Verdict]) -> None:
         """Only these verdicts; empty means all."""
-        self._verdicts = frozenset(verdicts)
-        self.invalidateFilter()
+        with self._filter_change():
+            self._verdicts = frozenset(verdicts)
 
     def set_types(self, types: Iterable[str]) -> None:
         """Only claims having one of these types; empty means all."""
-        self._types = frozenset(types)
-        self.invalidateFilter()
+        with self._filter_change():
+            self._types = frozenset(types)
 
     def set_threshold(self, threshold: float) -> None:
-        self._threshold = threshold
-        self.invalidateFilter()
+        with self._filter_change():
+            self._threshold = threshold
 
     def set_search(self, text: str) -> None:
-        self._search = text.casefold().strip()
-        self.invalidateFilter()
+        with self._filter_change():
+            self._search = text.casefold().strip()
 
     def set_show_dismissed(self, show: bool) -> None:
-        self._show_dismissed = show
-        self.invalidateFilter()
+        with self._filter_change():
+            self._show_dismissed = show
+
+    @contextmanager
+    def _filter_change(self) -> Iterator[None]:
+        # beginFilterChange/endFilterChange replace the deprecated invalidateFilter in Qt 6.9
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt before 6.9
+            yield
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()

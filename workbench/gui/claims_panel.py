@@ -183,7 +183,11 @@ class ClaimsPanel(QWidget):
         for offset in range(1, rows + 1):
             row = (start + offset) % rows
             claim = self.proxy.index(row, 0).data(CLAIM_ROLE)
-            if isinstance(claim, ClaimRecord) and claim.verdict == Verdict.UNCHECKED and not claim.is_dismissed:
+            if (
+                isinstance(claim, ClaimRecord)
+                and claim.verdict == Verdict.UNCHECKED
+                and not claim.is_dismissed
+            ):
                 self._select_index(self.proxy.index(row, 0))
                 return True
         return False

@@ -21,7 +21,7 @@ from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
 from workbench.gui.verdicts import LOOKS, ORDER, type_label
 
-RATIONALE_DELAY_MS = 400  # saved this long after the last keystroke, or at once on leaving the field
+RATIONALE_DELAY_MS = 400  # saved this long after the last key, or at once on leaving the field
 
 
 class ClaimDetails(QWidget):
@@ -98,7 +98,9 @@ class ClaimDetails(QWidget):
             button.setText(self.tr("{0}  [{1}]").format(look.label(), key))
             button.setIcon(look.icon())
             button.setToolTip(
-                self.tr("Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim")
+                self.tr(
+                    "Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim"
+                )
                 .format(look.label().lower(), key)
             )
         self.rationale.setPlaceholderText(
@@ -157,8 +159,8 @@ class ClaimDetails(QWidget):
         origin = self.tr("added by hand") if claim.origin == "manual" else self.tr("detected")
         dismissed = self.tr(" — dismissed") if claim.is_dismissed else ""
         self.heading.setText(
-            self.tr("Claim {0} — score {1:.2f} — {2} — {3}{4}\n{5}").format(
-                claim.number, claim.score, types, origin, dismissed, claim.text
+            self.tr("Claim {0} — score {1:.2f} — {2} — {3}{4}").format(
+                claim.number, claim.score, types, origin, dismissed
             )
         )
         self.reasons.setText(
@@ -188,9 +190,12 @@ class ClaimDetails(QWidget):
         if watched is self.rationale:
             if event.type() == QEvent.Type.FocusOut:
                 self.flush()
-            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-                if event.key() == Qt.Key.Key_Escape:
-                    self.flush()
-                    self.editing_finished.emit()
-                    return True
+            elif (
+                isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape
+            ):
+                self.flush()
+                self.editing_finished.emit()
+                return True
         return super().eventFilter(watched, event)

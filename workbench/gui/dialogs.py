@@ -1,4 +1,4 @@
-"""The window's small dialogs: settings, the shortcuts sheet, messages. All opened without exec()."""
+"""The window's small dialogs: settings, shortcuts sheet, messages; all opened without exec()."""
 
 from __future__ import annotations
 
@@ -105,8 +105,9 @@ class ShortcutsSheet(QDialog):
             )
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(action.text().replace("&", "")))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

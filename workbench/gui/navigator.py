@@ -177,10 +177,11 @@ class ArticlesNavigator(QWidget):
         row = current.row() + step if current.isValid() else 0
         if not 0 <= row < rows:
             return False
-        self.table.selectionModel().setCurrentIndex(
-            self.proxy.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
         )
+        self.table.selectionModel().setCurrentIndex(self.proxy.index(row, 0), flags)
         self.table.scrollTo(self.proxy.index(row, 0))
         return True
 

@@ -6,7 +6,7 @@ from bisect import bisect_left
 
 
 class Utf16Offsets:
-    """For one text: characters outside the BMP (emoji, some CJK) take two Qt positions, one in Python."""
+    """For one text: a character outside the BMP (emoji…) is two Qt positions, one Python index."""
 
     def __init__(self, text: str) -> None:
         astral = [index for index, char in enumerate(text) if ord(char) > 0xFFFF]

@@ -8,7 +8,7 @@ _MAX_RECENT = 10
 
 
 class Settings:
-    """Preferences, read and written through properties. Tests pass a QSettings on a temporary file."""
+    """Preferences as typed properties. Tests pass a QSettings on a temporary file."""
 
     def __init__(self, store: QSettings) -> None:
         self._store = store

@@ -6,7 +6,7 @@ import getpass
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,11 +23,11 @@ from workbench.core.importers import ImportFailure
 from workbench.core.model import Verdict
 from workbench.core.project import PROJECT_SUFFIX, ClaimRecord, Project, ProjectError
 from workbench.gui.actions import WindowActions
-from workbench.gui.analysis import AnalysisRunner
 from workbench.gui.article_view import ArticleView
 from workbench.gui.claims_panel import ClaimsPanel
 from workbench.gui.details import ClaimDetails
 from workbench.gui.dialogs import CheckerNameDialog, SettingsDialog, ShortcutsSheet, show_message
+from workbench.gui.importing import ImportController, RunnerFactory
 from workbench.gui.navigator import ArticlesNavigator
 from workbench.gui.resources import resource_path
 from workbench.gui.session import Session
@@ -35,7 +35,6 @@ from workbench.gui.settings import Settings
 from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
 from workbench.gui.worker import WorkResult
 
-RunnerFactory = Callable[[QObject], AnalysisRunner]
 STATE_ARTICLE = "current_article"
 STATE_CLAIM = "current_claim"
 _STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a commit is an fsync)
@@ -66,12 +65,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
-        self._runner_factory = runner_factory
         self._projects_dir = projects_dir
         self._set_language = set_language
         self._export_report = export_report
         self.session: Session | None = None
-        self.runner: AnalysisRunner | None = None
+        self.importer = ImportController(runner_factory, self)
         self._article_id: int | None = None
         self._syncing = False
         self.dialog: QWidget | None = None  # the last dialog opened, for tests and to keep it alive
@@ -192,6 +190,12 @@ class MainWindow(QMainWindow):
         a.language_fr.triggered.connect(lambda: self._choose_language("fr"))
         for action in (a.add_claim, a.change_span, a.dismiss_claim, a.save_copy):
             action.setEnabled(False)  # enabled once the store offers these edits
+        self.importer.started.connect(self._on_importer_started)
+        self.importer.progressed.connect(self._on_importer_progressed)
+        self.importer.finished.connect(self._on_importer_finished)
+        self.importer.failed.connect(self._on_importer_failed)
+        self.importer.write_failed.connect(self._on_session_write_failed)
+        self.importer.cancelled.connect(self._on_importer_cancelled)
         self.navigator.current_article_changed.connect(self._on_navigator_current_article_changed)
         self.claims_panel.current_claim_changed.connect(self._on_claims_panel_current_claim_changed)
         self.article_view.claim_clicked.connect(self._on_article_view_claim_clicked)
@@ -262,6 +266,7 @@ class MainWindow(QMainWindow):
     def _close_session(self) -> None:
         if self.session is None:
             return
+        self.importer.cancel()
         self.details.flush()
         self._save_position()
         stack = self.session.undo_stack
@@ -372,7 +377,8 @@ class MainWindow(QMainWindow):
             self.details.show_claim(None, [], [])
             return
         row = self.claims_panel.model.row_of(claim_id)
-        claim = self.claims_panel.model.claim_at(row) if row is not None else project.claim(claim_id)
+        model = self.claims_panel.model
+        claim = model.claim_at(row) if row is not None else project.claim(claim_id)
         self.details.show_claim(claim, project.sources(claim_id), project.history(claim_id))
 
     def current_claim(self) -> ClaimRecord | None:
@@ -450,24 +456,13 @@ class MainWindow(QMainWindow):
         """Analyse files in the worker process, then add the new articles to the project."""
         if not paths:
             return
-        if self.runner is not None:
+        if self.importer.is_running():
             self.statusBar().showMessage(self.tr("An import is already running"), 4000)
             return
         if self.project is None:
             self._open_default_project(Path(paths[0]))
-            if self.project is None:
-                return
-        assert self.project is not None
-        known = {article.sha256 for article in self.project.articles()}
-        self.runner = self._runner_factory(self)
-        self.runner.progressed.connect(self._on_runner_progressed)
-        self.runner.finished.connect(self._on_runner_finished)
-        self.runner.failed.connect(self._on_runner_failed)
-        self.runner.cancelled.connect(self._on_runner_cancelled)
-        self._show_analysis(True)
-        self.analysis_bar.setRange(0, 0)  # busy until the worker reports a count
-        self.statusBar().showMessage(self.tr("Reading and analysing {0} file(s)…").format(len(paths)))
-        self.runner.start(list(paths), known)
+        if self.project is not None:
+            self.importer.start(self.project, paths)
 
     def _open_default_project(self, article: Path) -> None:
         """An article opened with no project gets its own, named after it, in the data folder."""
@@ -481,22 +476,22 @@ class MainWindow(QMainWindow):
         self.set_project(project)
 
     def cancel_analysis(self) -> None:
-        if self.runner is not None:
-            self.runner.cancel()
+        self.importer.cancel()
 
-    def _on_runner_progressed(self, done: int, total: int) -> None:
+    def _on_importer_started(self, file_count: int) -> None:
+        self._show_analysis(True)
+        self.analysis_bar.setRange(0, 0)  # busy until the worker reports a count
+        self.statusBar().showMessage(
+            self.tr("Reading and analysing {0} file(s)…").format(file_count)
+        )
+
+    def _on_importer_progressed(self, done: int, total: int) -> None:
         self.analysis_bar.setRange(0, max(total, 1))
         self.analysis_bar.setValue(done)
         self.analysis_bar.setFormat(self.tr("%v of %m analysed"))
 
-    def _on_runner_finished(self, result: WorkResult) -> None:
-        self._end_runner()
-        added: list[int] = []
-        if self.project is not None and result.analysed:
-            try:
-                added = self.project.add_articles(result.analysed)
-            except ProjectError as error:
-                self._show_project_error(error)
+    def _on_importer_finished(self, added: list[int], result: WorkResult) -> None:
+        self._show_analysis(False)
         if added and self.project is not None:
             self.navigator.set_articles(self.project.articles())
             self.navigator.select_article(added[0], notify=False)
@@ -511,8 +506,8 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.import_finished.emit(len(added))
 
-    def _on_runner_failed(self, message: str) -> None:
-        self._end_runner()
+    def _on_importer_failed(self, message: str) -> None:
+        self._show_analysis(False)
         self.dialog = show_message(
             self,
             QMessageBox.Icon.Warning,
@@ -522,16 +517,10 @@ class MainWindow(QMainWindow):
         )
         self.import_finished.emit(0)
 
-    def _on_runner_cancelled(self) -> None:
-        self._end_runner()
+    def _on_importer_cancelled(self) -> None:
+        self._show_analysis(False)
         self.statusBar().showMessage(self.tr("Import cancelled; nothing was added."), 6000)
         self.import_finished.emit(0)
-
-    def _end_runner(self) -> None:
-        if self.runner is not None:
-            self.runner.deleteLater()
-        self.runner = None
-        self._show_analysis(False)
 
     def _show_analysis(self, running: bool) -> None:
         self.analysis_bar.setVisible(running)
@@ -581,7 +570,9 @@ class MainWindow(QMainWindow):
         dialog = self._file_dialog(
             self.tr("Open a project or an article"),
             QFileDialog.FileMode.ExistingFile,
-            self.tr("Projects and articles (*{0} *.txt *.md);;All files (*)").format(PROJECT_SUFFIX),
+            self.tr("Projects and articles (*{0} *.txt *.md);;All files (*)").format(
+                PROJECT_SUFFIX
+            ),
         )
         dialog.fileSelected.connect(lambda name: self.open_path(Path(name)))
         dialog.open()
