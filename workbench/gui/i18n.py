@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from workbench.gui.resources import resource_path
+from workbench.core.resources import resource_path
 
 LANGUAGES = ("en", "fr")  # English is the source language
 

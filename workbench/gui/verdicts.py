@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from workbench.core.model import Verdict
-from workbench.gui.resources import resource_path
+from workbench.core.resources import resource_path
 
 
 @dataclass(frozen=True, slots=True)

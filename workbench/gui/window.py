@@ -29,7 +29,7 @@ from workbench.gui.details import ClaimDetails
 from workbench.gui.dialogs import CheckerNameDialog, SettingsDialog, ShortcutsSheet, show_message
 from workbench.gui.importing import ImportController, RunnerFactory
 from workbench.gui.navigator import ArticlesNavigator
-from workbench.gui.resources import resource_path
+from workbench.core.resources import resource_path
 from workbench.gui.session import Session
 from workbench.gui.settings import Settings
 from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
