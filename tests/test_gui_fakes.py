@@ -108,3 +108,80 @@ def _nothing_left_running() -> Iterator[None]:
     yield
     assert multiprocessing.active_children() == [], "a worker process was left running"
     assert threading.active_count() == 1, "a thread was left running"
+
+
+class SlowAnalyzer(RegexAnalyzer):
+    """Never finishes in a test's time: for cancelling, and for an analysis still running."""
+
+    def analyze(self, text: str, language: str | None = None):  # type: ignore[no-untyped-def]
+        import time
+
+        time.sleep(120)  # in the worker process; the test cancels it long before
+        return super().analyze(text, language)
+
+
+def slow_runner_factory() -> Callable[..., object]:
+    from workbench.gui.analysis import AnalysisRunner
+
+    return lambda parent: AnalysisRunner(SlowAnalyzer, parent)
+
+
+def corpus_text(count: int, start: int = 1) -> str:
+    """A corpus export (the format of the seed article) holding `count` short articles."""
+    parts = []
+    for index in range(start, start + count):
+        parts.append(
+            f"{index}/1366\nDate : 25-10-2024 20:32:03\nArticle numéro {index} ;\n"
+            f"Le maire de la ville {index} a annoncé {index * 3} millions d'euros pour 2025. "
+            f"Il serait en contact avec le ministre.\nSelon le journal, {index} écoles ferment.\n|"
+        )
+    return "\n".join(parts) + "\n"
+
+
+# -- driving the window as a person would ---------------------------------------------------------
+
+
+def press(qtbot, key, modifier=None) -> None:  # type: ignore[no-untyped-def]
+    """A key press where the keyboard focus is."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    target = QApplication.focusWidget() or QApplication.activeWindow()
+    assert target is not None, "no window has the keyboard focus"
+    qtbot.keyClick(target, key, modifier or Qt.KeyboardModifier.NoModifier)
+
+
+def refocus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """The offscreen platform has no window manager to give the focus back after a dialog."""
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def type_in_file_dialog(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
+    """In the window's (non-native) file dialog: type in the name field, then Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+
+    dialog = window.dialog
+    assert isinstance(dialog, QFileDialog)
+    qtbot.waitExposed(dialog)
+    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is name_field)
+    qtbot.keyClicks(name_field, text)
+    qtbot.keyClick(name_field, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def corpus_project(tmp_path: Path) -> Iterator[Path]:
+    """A project of three corpus articles analysed by the fake, closed (the window opens it)."""
+    from workbench.core.operations import import_files
+    from workbench.core.project import Project
+
+    source = tmp_path / "corpus.txt"
+    source.write_text(corpus_text(3), encoding="utf-8")
+    path = tmp_path / "corpus.wbproj"
+    with Project.create(path) as project:
+        import_files(project, [source], RegexAnalyzer())
+    yield path

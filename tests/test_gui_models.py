@@ -1,5 +1,5 @@
 """The item models, the offset conversion and the highlights, tested without a window."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
+
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-
 from test_gui_fakes import RegexAnalyzer, _nothing_left_running  # noqa: F401
+
 from workbench.core.model import ArticleDraft, Verdict
 from workbench.core.project import ClaimRecord, Project
 from workbench.gui.article_view import ArticleView

@@ -3,39 +3,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
-from test_gui_fakes import _nothing_left_running, gui_settings, make_window  # noqa: F401
+from PySide6.QtWidgets import QApplication
+from test_gui_fakes import (  # noqa: F401
+    _nothing_left_running,
+    gui_settings,
+    make_window,
+    press,
+    refocus,
+    type_in_file_dialog,
+)
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
-
-
-def _type_file_name(qtbot, window, path: Path) -> None:  # type: ignore[no-untyped-def]
-    """In the (non-native) file dialog: type the path in the name field and press Enter."""
-    dialog = window.dialog
-    assert isinstance(dialog, QFileDialog)
-    qtbot.waitExposed(dialog)
-    name_field = dialog.findChild(QLineEdit, "fileNameEdit")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is name_field)
-    qtbot.keyClicks(name_field, str(path))
-    qtbot.keyClick(name_field, Qt.Key.Key_Return)
-
-
-def _window_manager_refocuses(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """The offscreen platform has no window manager to give the focus back after a dialog."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
-    """A key press where the focus is, as a person at the keyboard would."""
-    target = QApplication.focusWidget() or QApplication.activeWindow()
-    assert target is not None, "no window has the keyboard focus"
-    qtbot.keyClick(target, key, modifier)
 
 
 # The offscreen platform cannot raise or size dialogs; a real desktop can.
@@ -46,10 +27,10 @@ def test_keyboard_review_survives_reopening(qtbot, make_window, seed_article, tm
 
     # Import the seed: Ctrl+I, type its path, Enter; the analysis runs in the worker process.
     with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
-        _key(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-        _type_file_name(qtbot, window, seed_article)
+        press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        type_in_file_dialog(qtbot, window, str(seed_article))
     assert finished.args == [1]
-    _window_manager_refocuses(qtbot, window)
+    refocus(qtbot, window)
     claims = window.claims_panel.model.claims()
     assert len(claims) > 5
     assert window.current_claim() == claims[0]
@@ -60,19 +41,19 @@ def test_keyboard_review_survives_reopening(qtbot, make_window, seed_article, tm
         (Qt.Key.Key_U, Verdict.UNVERIFIED, "No second source"),
         (Qt.Key.Key_Backspace, Verdict.UNCHECKED, "Back to unchecked"),
     ]
-    _key(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # focus the claims list
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # focus the claims list
     for position, (key, verdict, rationale) in enumerate(plan):
         if position == 3:
-            _key(qtbot, Qt.Key.Key_C)  # a verdict first, so Backspace has one to take back
-        _key(qtbot, key)
+            press(qtbot, Qt.Key.Key_C)  # a verdict first, so Backspace has one to take back
+        press(qtbot, key)
         assert window.current_claim().verdict == verdict
-        _key(qtbot, Qt.Key.Key_R)  # write the rationale
+        press(qtbot, Qt.Key.Key_R)  # write the rationale
         assert QApplication.focusWidget() is window.details.rationale
         qtbot.keyClicks(window.details.rationale, rationale)
-        _key(qtbot, Qt.Key.Key_Escape)  # saved, and back to the list
+        press(qtbot, Qt.Key.Key_Escape)  # saved, and back to the list
         assert QApplication.focusWidget() is window.claims_panel.table
         if position < 3:
-            _key(qtbot, Qt.Key.Key_N)
+            press(qtbot, Qt.Key.Key_N)
     last = window.current_claim()
     assert last.id == claims[3].id
     window.close()

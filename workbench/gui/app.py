@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from workbench import __version__
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
+from workbench.core.resources import resource_path
 from workbench.gui.analysis import AnalysisRunner
 from workbench.gui.crash import CrashHandler
 from workbench.gui.i18n import Translations
-from workbench.core.resources import resource_path
 from workbench.gui.settings import Settings
 from workbench.gui.window import MainWindow
 from workbench.gui.worker import detector_factory

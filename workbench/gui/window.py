@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.importers import ImportFailure
 from workbench.core.model import Verdict
 from workbench.core.project import PROJECT_SUFFIX, ClaimRecord, Project, ProjectError
+from workbench.core.resources import resource_path
 from workbench.gui.actions import WindowActions
 from workbench.gui.article_view import ArticleView
 from workbench.gui.claims_panel import ClaimsPanel
@@ -29,7 +29,6 @@ from workbench.gui.details import ClaimDetails
 from workbench.gui.dialogs import CheckerNameDialog, SettingsDialog, ShortcutsSheet, show_message
 from workbench.gui.importing import ImportController, RunnerFactory
 from workbench.gui.navigator import ArticlesNavigator
-from workbench.core.resources import resource_path
 from workbench.gui.session import Session
 from workbench.gui.settings import Settings
 from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
@@ -119,6 +118,7 @@ class MainWindow(QMainWindow):
         self._state_timer.timeout.connect(self._save_position)
         self._restore_geometry()
         self._show_analysis(False)
+        self._apply_settings()
         self.retranslate()
         self.set_project(project)
 
@@ -528,8 +528,8 @@ class MainWindow(QMainWindow):
         self.actions.cancel_analysis.setEnabled(running)
         self.actions.import_articles.setEnabled(not running)
 
-    def _show_import_failures(self, failures: Sequence[ImportFailure]) -> None:
-        details = "\n".join(str(failure) for failure in failures)
+    def _show_import_failures(self, failures: Sequence[str]) -> None:
+        details = "\n".join(failures)
         self.dialog = show_message(
             self,
             QMessageBox.Icon.Warning,
@@ -593,8 +593,12 @@ class MainWindow(QMainWindow):
     def _on_settings_triggered(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._apply_settings)
         self.dialog = dialog
         dialog.open()
+
+    def _apply_settings(self) -> None:
+        self.claims_panel.threshold.setValue(self.settings.threshold)
 
     def _on_shortcuts_triggered(self) -> None:
         actions = self.actions.all() + [self.undo_action, self.redo_action]

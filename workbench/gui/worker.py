@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from workbench.core.importers import ImportFailure
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.operations import Analyzer, analyze_drafts, read_all
 from workbench.core.project.store import text_fingerprint
@@ -22,7 +21,7 @@ AnalyzerFactory = Callable[[], Analyzer]
 @dataclass(slots=True)
 class WorkResult:
     analysed: list[tuple[ArticleDraft, Analysis]] = field(default_factory=list)
-    failures: list[ImportFailure] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # one message per file, naming it
     already_present: int = 0  # texts skipped because the project already holds them
 
 
@@ -42,7 +41,10 @@ def run_import(
     """Read every file, drop texts the project already holds, analyse the rest."""
     drafts, failures = read_all(paths)
     new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
-    result = WorkResult(failures=failures, already_present=len(drafts) - len(new_drafts))
+    result = WorkResult(
+        failures=[str(failure) for failure in failures],
+        already_present=len(drafts) - len(new_drafts),
+    )
     on_progress(0, len(new_drafts))
     if new_drafts:
         result.analysed = analyze_drafts(new_drafts, make_analyzer(), on_progress)
