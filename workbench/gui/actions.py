@@ -42,6 +42,7 @@ class WindowActions(QObject):
         self.add_claim = make("add_claim", "A")
         self.change_span = make("change_span", "S")
         self.dismiss_claim = make("dismiss_claim", "Delete")
+        self.add_source = make("add_source", "Ctrl+K")
         self.cancel_analysis = make("cancel_analysis", None)
         self.shortcuts = make("shortcuts", "F1")
         self.language_system = make("language_system", None, checkable=True)
@@ -97,6 +98,7 @@ class WindowActions(QObject):
             self.dismiss_claim: (
                 _t("&Dismiss or restore claim"), _t("Hide a detected claim, or bring it back")
             ),
+            self.add_source: (_t("Add a &source…"), _t("Add a source to the current claim")),
             self.cancel_analysis: (_t("&Cancel analysis"), _t("Stop the running import")),
             self.shortcuts: (_t("&Keyboard shortcuts"), _t("Show every shortcut")),
             self.language_system: (_t("&System language"), _t("Follow the system language")),

@@ -46,15 +46,6 @@ def make_runner_factory(settings: Settings):  # type: ignore[no-untyped-def]
     return make
 
 
-def export_report_if_available():  # type: ignore[no-untyped-def]
-    """The reports module's export dialog, when that module is present."""
-    try:
-        from workbench.gui.export import export_report  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return export_report
-
-
 def run(path: str | None) -> int:
     """Open the window on a project, an article, the last project, or nothing."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -70,8 +61,7 @@ def run(path: str | None) -> int:
         settings,
         make_runner_factory(settings),
         data_dir() / "projects",
-        set_language=translations.apply,
-        export_report=export_report_if_available(),
+        translations=translations,
     )
     window.show()
     open_initial(window, path)

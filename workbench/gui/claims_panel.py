@@ -128,6 +128,15 @@ class ClaimsPanel(QWidget):
             self._emitting = True
         self.current_claim_changed.emit(None)
 
+    def shown_claims(self) -> list[ClaimRecord]:
+        """The claims the filters let through, in the table's order."""
+        shown = []
+        for row in range(self.proxy.rowCount()):
+            claim = self.proxy.index(row, 0).data(CLAIM_ROLE)
+            if isinstance(claim, ClaimRecord):
+                shown.append(claim)
+        return shown
+
     def update_claim(self, claim: ClaimRecord) -> None:
         self.model.update_claim(claim)
 

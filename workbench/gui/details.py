@@ -9,9 +9,12 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +24,7 @@ from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
 from workbench.gui.verdicts import LOOKS, ORDER, type_label
 
+_SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 RATIONALE_DELAY_MS = 400  # saved this long after the last key, or at once on leaving the field
 
 
@@ -31,15 +35,22 @@ class ClaimDetails(QWidget):
         verdict_chosen(Verdict): a verdict button was pressed.
         rationale_edited(int, str): the rationale of a claim changed (claim id, new text).
         editing_finished(): Escape in the rationale: the window moves focus back to the claims.
+        source_add_requested(): "Add a source" was pressed.
+        source_edit_requested(SourceRecord), source_remove_requested(SourceRecord): the same for
+            the source selected in the list.
     """
 
     verdict_chosen = Signal(object)
     rationale_edited = Signal(int, str)
     editing_finished = Signal()
+    source_add_requested = Signal()
+    source_edit_requested = Signal(object)
+    source_remove_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._claim: ClaimRecord | None = None
+        self._read_only = False
         self._saved_rationale = ""
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -72,6 +83,23 @@ class ClaimDetails(QWidget):
         self._timer.timeout.connect(self.flush)
         self.sources = QListWidget()
         self.sources.setObjectName("sources")
+        self.sources.itemActivated.connect(
+            lambda item: self.source_edit_requested.emit(item.data(_SOURCE_ROLE))
+        )
+        self.add_source = QPushButton()
+        self.add_source.setObjectName("addSource")
+        self.add_source.clicked.connect(self.source_add_requested)
+        self.edit_source = QPushButton()
+        self.edit_source.setObjectName("editSource")
+        self.edit_source.clicked.connect(self._on_edit_source_clicked)
+        self.remove_source = QPushButton()
+        self.remove_source.setObjectName("removeSource")
+        self.remove_source.clicked.connect(self._on_remove_source_clicked)
+        self.sources.currentRowChanged.connect(self._update_source_buttons)
+        source_buttons = QHBoxLayout()
+        for button in (self.add_source, self.edit_source, self.remove_source):
+            source_buttons.addWidget(button)
+        source_buttons.addStretch()
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.rationale_label = QLabel()
@@ -86,6 +114,7 @@ class ClaimDetails(QWidget):
         layout.addWidget(self.rationale, 2)
         layout.addWidget(self.sources_label)
         layout.addWidget(self.sources, 1)
+        layout.addLayout(source_buttons)
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         self.retranslate()
@@ -108,6 +137,10 @@ class ClaimDetails(QWidget):
         )
         self.rationale_label.setText(self.tr("&Rationale"))
         self.sources_label.setText(self.tr("Sources"))
+        self.add_source.setText(self.tr("Add a &source…"))
+        self.add_source.setToolTip(self.tr("Add a source to this claim (Ctrl+K)"))
+        self.edit_source.setText(self.tr("Edi&t…"))
+        self.remove_source.setText(self.tr("Remo&ve"))
         self.history_label.setText(self.tr("History"))
         self._show_heading()
 
@@ -127,7 +160,7 @@ class ClaimDetails(QWidget):
         self._claim = claim
         self._show_heading()
         for verdict, button in self.buttons.items():
-            button.setEnabled(claim is not None)
+            button.setEnabled(claim is not None and not self._read_only)
             button.setChecked(claim is not None and claim.verdict == verdict)
         self.rationale.setEnabled(claim is not None)
         rationale = claim.rationale if claim is not None else ""
@@ -140,14 +173,41 @@ class ClaimDetails(QWidget):
             self._saved_rationale = rationale
         self.sources.clear()
         for source in sources:
-            self.sources.addItem(
+            item = QListWidgetItem(
                 self.tr("{0}\n{1}\n{2} (accessed {3})").format(
                     source.title or source.url, source.url, source.excerpt, source.accessed
                 )
             )
+            item.setData(_SOURCE_ROLE, source)
+            self.sources.addItem(item)
+        self._update_source_buttons()
         self.history.clear()
         for entry in reversed(history):
             self.history.addItem(self._history_line(entry))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.rationale.setReadOnly(read_only)
+        self._update_source_buttons()
+        for button in self.buttons.values():
+            button.setEnabled(self._claim is not None and not read_only)
+
+    def _update_source_buttons(self) -> None:
+        editable = self._claim is not None and not self._read_only
+        selected = self.sources.currentItem() is not None
+        self.add_source.setEnabled(editable)
+        self.edit_source.setEnabled(editable and selected)
+        self.remove_source.setEnabled(editable and selected)
+
+    def _on_edit_source_clicked(self) -> None:
+        item = self.sources.currentItem()
+        if item is not None:
+            self.source_edit_requested.emit(item.data(_SOURCE_ROLE))
+
+    def _on_remove_source_clicked(self) -> None:
+        item = self.sources.currentItem()
+        if item is not None:
+            self.source_remove_requested.emit(item.data(_SOURCE_ROLE))
 
     def _show_heading(self) -> None:
         claim = self._claim

