@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -17,22 +19,29 @@ from test_gui_fakes import (  # noqa: F401
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
+from workbench.gui.analysis import AnalysisRunner
+from workbench.gui.worker import detector_factory
 
 
 # The offscreen platform cannot raise or size dialogs; a real desktop can.
 @pytest.mark.qt_log_ignore("This plugin does not support")
 def test_keyboard_review_survives_reopening(qtbot, make_window, seed_article, tmp_path) -> None:  # type: ignore[no-untyped-def]
     project_path = tmp_path / "review.wbproj"
-    window = make_window(Project.create(project_path))
+    real_detector = functools.partial(detector_factory, "")
+    window = make_window(
+        Project.create(project_path),
+        runner_factory=lambda parent: AnalysisRunner(real_detector, parent),
+    )
 
-    # Import the seed: Ctrl+I, type its path, Enter; the analysis runs in the worker process.
-    with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
+    # Import the seed: Ctrl+I, type its path, Enter; the real detector runs in the worker process.
+    with qtbot.waitSignal(window.import_finished, timeout=120000) as finished:
         press(qtbot, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
         type_in_file_dialog(qtbot, window, str(seed_article))
     assert finished.args == [1]
     refocus(qtbot, window)
     claims = window.claims_panel.model.claims()
     assert len(claims) > 5
+    assert window.model_label.text().startswith("Model: fr_core_news")
     assert window.current_claim() == claims[0]
 
     plan = [

@@ -42,7 +42,7 @@ class WindowActions(QObject):
         self.add_claim = make("add_claim", "A")
         self.change_span = make("change_span", "S")
         self.dismiss_claim = make("dismiss_claim", "Delete")
-        self.add_source = make("add_source", "Ctrl+K")
+        self.add_source = make("add_source", "Ctrl+Shift+K")
         self.cancel_analysis = make("cancel_analysis", None)
         self.shortcuts = make("shortcuts", "F1")
         self.language_system = make("language_system", None, checkable=True)

@@ -138,7 +138,7 @@ class ClaimDetails(QWidget):
         self.rationale_label.setText(self.tr("&Rationale"))
         self.sources_label.setText(self.tr("Sources"))
         self.add_source.setText(self.tr("Add a &source…"))
-        self.add_source.setToolTip(self.tr("Add a source to this claim (Ctrl+K)"))
+        self.add_source.setToolTip(self.tr("Add a source to this claim (Ctrl+Shift+K)"))
         self.edit_source.setText(self.tr("Edi&t…"))
         self.remove_source.setText(self.tr("Remo&ve"))
         self.history_label.setText(self.tr("History"))

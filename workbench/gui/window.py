@@ -122,6 +122,7 @@ class MainWindow(FilesMixin, EditsMixin, QMainWindow):
         self._apply_settings()
         self.retranslate()
         self.set_project(project)
+        self.claims_panel.table.setFocus()  # where the single-letter keys work
 
     # -- building ------------------------------------------------------------------------------
 
