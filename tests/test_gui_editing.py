@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
-
 from test_gui_fakes import (  # noqa: F401
     _nothing_left_running,
     corpus_project,
@@ -16,6 +14,7 @@ from test_gui_fakes import (  # noqa: F401
     press,
     refocus,
 )
+
 from workbench.core.project import Project
 from workbench.gui.offsets import Utf16Offsets
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from workbench.core.model import Verdict
 from workbench.gui.verdicts import LOOKS
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
 
 
 class WindowActions(QObject):
@@ -73,49 +69,49 @@ class WindowActions(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            self.new_project: (_t("&New project…"), _t("Create an empty project file")),
-            self.open_project: (_t("&Open…"), _t("Open a project, or an article to check")),
-            self.import_articles: (_t("&Import articles…"), _t("Add text or corpus files")),
-            self.export_report: (_t("&Export report…"), _t("Write a verification report")),
-            self.save_copy: (_t("Save a &copy…"), _t("Copy the project to another file")),
-            self.quit: (_t("&Quit"), _t("Close Workbench; everything is already saved")),
-            self.settings: (_t("&Settings…"), _t("Checker name, pipeline, threshold")),
-            self.next_claim: (_t("&Next claim"), _t("Select the next claim in the list")),
-            self.previous_claim: (_t("&Previous claim"), _t("Select the previous claim")),
+            self.new_project: (self.tr("&New project…"), self.tr("Create an empty project file")),
+            self.open_project: (self.tr("&Open…"), self.tr("Open a project, or an article to check")),
+            self.import_articles: (self.tr("&Import articles…"), self.tr("Add text or corpus files")),
+            self.export_report: (self.tr("&Export report…"), self.tr("Write a verification report")),
+            self.save_copy: (self.tr("Save a &copy…"), self.tr("Copy the project to another file")),
+            self.quit: (self.tr("&Quit"), self.tr("Close Workbench; everything is already saved")),
+            self.settings: (self.tr("&Settings…"), self.tr("Checker name, pipeline, threshold")),
+            self.next_claim: (self.tr("&Next claim"), self.tr("Select the next claim in the list")),
+            self.previous_claim: (self.tr("&Previous claim"), self.tr("Select the previous claim")),
             self.next_unchecked: (
-                _t("Next &unchecked claim"), _t("Jump to the next unchecked claim")
+                self.tr("Next &unchecked claim"), self.tr("Jump to the next unchecked claim")
             ),
-            self.next_article: (_t("Next &article"), _t("Open the next article")),
-            self.previous_article: (_t("Previous a&rticle"), _t("Open the previous article")),
-            self.focus_search: (_t("&Search the claims"), _t("Type to filter the claims")),
-            self.focus_claims: (_t("Go to the claims &list"), _t("Move the focus to the claims")),
-            self.focus_article: (_t("Go to the article &text"), _t("Move the focus to the text")),
-            self.focus_rationale: (_t("Write the &rationale"), _t("Edit the current claim's note")),
-            self.add_claim: (_t("&Add claim from selection"), _t("Make the selected text a claim")),
+            self.next_article: (self.tr("Next &article"), self.tr("Open the next article")),
+            self.previous_article: (self.tr("Previous a&rticle"), self.tr("Open the previous article")),
+            self.focus_search: (self.tr("&Search the claims"), self.tr("Type to filter the claims")),
+            self.focus_claims: (self.tr("Go to the claims &list"), self.tr("Move the focus to the claims")),
+            self.focus_article: (self.tr("Go to the article &text"), self.tr("Move the focus to the text")),
+            self.focus_rationale: (self.tr("Write the &rationale"), self.tr("Edit the current claim's note")),
+            self.add_claim: (self.tr("&Add claim from selection"), self.tr("Make the selected text a claim")),
             self.change_span: (
-                _t("C&hange span to selection"), _t("Make the current claim cover the selection")
+                self.tr("C&hange span to selection"), self.tr("Make the current claim cover the selection")
             ),
             self.dismiss_claim: (
-                _t("&Dismiss or restore claim"), _t("Hide a detected claim, or bring it back")
+                self.tr("&Dismiss or restore claim"), self.tr("Hide a detected claim, or bring it back")
             ),
-            self.add_source: (_t("Add a &source…"), _t("Add a source to the current claim")),
-            self.cancel_analysis: (_t("&Cancel analysis"), _t("Stop the running import")),
-            self.shortcuts: (_t("&Keyboard shortcuts"), _t("Show every shortcut")),
-            self.language_system: (_t("&System language"), _t("Follow the system language")),
+            self.add_source: (self.tr("Add a &source…"), self.tr("Add a source to the current claim")),
+            self.cancel_analysis: (self.tr("&Cancel analysis"), self.tr("Stop the running import")),
+            self.shortcuts: (self.tr("&Keyboard shortcuts"), self.tr("Show every shortcut")),
+            self.language_system: (self.tr("&System language"), self.tr("Follow the system language")),
             self.language_en: ("&English", "English"),
             self.language_fr: ("&Français", "Français"),
         }
         for verdict, action in self.verdict.items():
             label = LOOKS[verdict].label()
             texts[action] = (
-                _t("Mark %1").replace("%1", label),
-                _t("Set the verdict of the current claim to %1").replace("%1", label),
+                self.tr("Mark %1").replace("%1", label),
+                self.tr("Set the verdict of the current claim to %1").replace("%1", label),
             )
         for verdict, action in self.verdict_next.items():
             label = LOOKS[verdict].label()
             texts[action] = (
-                _t("Mark %1 and go to the next").replace("%1", label),
-                _t("Set the verdict to %1, then jump to the next unchecked claim").replace(
+                self.tr("Mark %1 and go to the next").replace("%1", label),
+                self.tr("Set the verdict to %1, then jump to the next unchecked claim").replace(
                     "%1", label
                 ),
             )
