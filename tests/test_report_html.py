@@ -257,3 +257,26 @@ def test_the_chromium_probe_does_see_a_script_that_runs(tmp_path: Path) -> None:
                     encoding="utf-8")
     result = headless(browser, "--dump-dom", "--virtual-time-budget=3000", url=page.as_uri())
     assert MARKER in result.stdout
+
+
+def test_overlapping_claims_are_each_tagged_and_the_text_stays_whole(tmp_path: Path) -> None:
+    from test_report_samples import claim_at
+
+    from workbench.core.model import Analysis, ArticleDraft
+    from workbench.core.reports import collect
+    from workbench.core.reports.common import segments
+
+    text = "Title\nThe mayor said the tram costs 120 million euros in total."
+    claims = (
+        claim_at(text, "The mayor said the tram costs 120 million euros"),
+        claim_at(text, "the tram costs 120 million"),  # inside the first one
+        claim_at(text, "120 million euros in total."),  # overlaps the end of the first one
+    )
+    with Project.create(tmp_path / "overlap.wbproj") as project:
+        project.add_articles([(ArticleDraft("Title", text), Analysis("en", "blank:en", claims))])
+        [article] = collect(project).articles
+    runs = segments(article)
+    assert "".join(run.text for run in runs) == text
+    assert [run.claim.claim.number for run in runs if run.claim] == [1, 2, 3]
+    assert [run.text for run in runs if run.claim] == [
+        "The mayor said the tram costs 120 million euros", "", " in total."]
