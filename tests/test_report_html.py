@@ -280,3 +280,32 @@ def test_overlapping_claims_are_each_tagged_and_the_text_stays_whole(tmp_path: P
     assert [run.claim.claim.number for run in runs if run.claim] == [1, 2, 3]
     assert [run.text for run in runs if run.claim] == [
         "The mayor said the tram costs 120 million euros", "", " in total."]
+
+
+def test_claims_moved_by_a_revised_draft_are_flagged(sample: Project) -> None:
+    from workbench.core.model import Analysis, ArticleDraft
+    from workbench.core.revisions import import_revision
+
+    article = sample.articles()[0]
+    revised = (ARTICLE_FR.replace("coûtera 120 millions d'euros.", "coûtera 135 millions d'euros.")
+               .replace("L'opposition affirme que le chantier aurait déjà pris deux ans de "
+                        "retard.", "Le chantier est suivi de près."))
+    import_revision(sample, article.id, ArticleDraft(article.title, revised),
+                    Analysis("fr", "fr_core_news_sm", ()), who=CHECKER)
+    html = render_report(sample, "html", article_id=article.id)
+    page = Page(html)
+    assert "<tr><th>Revision</th><td>2</td></tr>" in html
+    assert html.count('class="anchor-note"') == 2
+    assert "the verdict was given on:" in page.text
+    assert "120 millions d'euros." in page.text  # the wording the verdict was given on
+    assert "Not found in the current revision" in page.text
+    orphan = next(c for c in sample.claims(article.id) if c.text.startswith("L'opposition"))
+    assert f"text-claim-{orphan.article_id}-{orphan.number}" not in page.ids()  # not highlighted
+    assert f"claim-{orphan.article_id}-{orphan.number}" in page.ids()  # but listed
+    text_block = html.split('<div class="article-text">', 1)[1].split("</div>", 1)[0]
+    visible = re.sub(r'<a class="tag"[^>]*>.*?</a>', "", text_block)
+    assert Page(visible).text == revised
+    markdown = render_report(sample, "md", article_id=article.id)
+    assert markdown.count("needs review:") == 2
+    csv_text = render_report(sample, "csv", article_id=article.id)
+    assert ",changed\r\n" in csv_text and ",orphan\r\n" in csv_text

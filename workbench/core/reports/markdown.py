@@ -97,6 +97,14 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
         "",
         f"> {escape_markdown(claim.text)}",
         "",
+    ]
+    if item.placement:
+        note = f"**\u26a0 {m['needs_review']}:** {m['anchor_' + item.placement.status]}"
+        wording = item.placement.text_at_verdict
+        if wording and wording != claim.text:
+            note += f" «\u00a0{escape_markdown(wording)}\u00a0»"
+        lines += [note, ""]
+    lines += [
         f"**{m['rationale']}:** "
         + (escape_markdown(claim.rationale) if claim.rationale else f"*{m['no_rationale']}*"),
         "",
