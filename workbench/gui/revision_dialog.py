@@ -200,10 +200,11 @@ class RevisionDialog(QDialog):
     def _default_choice(self, ids: Sequence[int]) -> int:
         """The open article, unless the text plainly belongs to another one the checker can see."""
         current = self._current_article_id
-        if current in ids and (current in self._suggestions or not self._suggestions):
+        if current is not None and current in ids and (
+            current in self._suggestions or not self._suggestions
+        ):
             return current
-        best = max(self._suggestions, key=lambda article_id: self._suggestions[article_id],
-                   default=ids[0])
+        best = max(self._suggestions, key=self._suggestions.__getitem__, default=ids[0])
         return best if best in ids else ids[0]
 
     def _update_preview(self) -> None:

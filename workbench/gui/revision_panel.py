@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -319,10 +319,10 @@ class OrphansPanel(QWidget):
         dismissed = claim is not None and claim.is_dismissed
         self.dismiss.setText(self.tr("Bring &back") if dismissed else self.tr("&Dismiss"))
 
-    def _emit_for_current(self, signal: Signal) -> None:
+    def _emit_for_current(self, signal: SignalInstance) -> None:
         claim = self.current_claim()
         if claim is not None:
-            signal.emit(claim.id)  # type: ignore[attr-defined]
+            signal.emit(claim.id)
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self._update_buttons()

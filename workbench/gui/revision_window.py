@@ -15,8 +15,8 @@ from workbench.core.revisions import (
     AnchorState,
     AnchorStatus,
     RevisionPlan,
-    apply_revision,
     anchor_states,
+    apply_revision,
     confirm_anchor,
     place_claim,
     revisions,
@@ -321,7 +321,7 @@ class RevisionMixin(_Base):
             self._tell(self.tr("Select the passage in the text first (Ctrl+T, then Shift+arrows)"))
             return
         try:
-            place_claim(project, claim_id, *span, who=self._who())
+            place_claim(project, claim_id, span[0], span[1], who=self._who())
         except ProjectError as error:
             self._show_project_error(error)
             return
