@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from workbench.gui.verdicts import LOOKS
 
 _CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHORT_TEXT = 120
+_WORDINGS_MAX_HEIGHT = 90
 
 
 def marked_wordings(old: str, new: str) -> tuple[str, str]:
@@ -82,6 +85,8 @@ class RevisionNote(QFrame):
         super().__init__(parent)
         self.setObjectName("revisionNote")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Never squeezed: the lists below it give up their room first.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._claim: ClaimRecord | None = None
         self._state: AnchorState | None = None
         self._read_only = False
@@ -117,9 +122,21 @@ class RevisionNote(QFrame):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        wordings = QWidget()
+        wordings_layout = QVBoxLayout(wordings)
+        wordings_layout.setContentsMargins(0, 0, 0, 0)
+        wordings_layout.addWidget(self.before)
+        wordings_layout.addWidget(self.after)
+        # Long sentences scroll here rather than squeeze the verdict buttons and lists below.
+        self.wordings = QScrollArea()
+        self.wordings.setObjectName("revisionNoteWordings")
+        self.wordings.setWidgetResizable(True)
+        self.wordings.setFrameShape(QFrame.Shape.NoFrame)
+        self.wordings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.wordings.setWidget(wordings)
+        self.wordings.setMaximumHeight(_WORDINGS_MAX_HEIGHT)
         layout.addWidget(self.heading)
-        layout.addWidget(self.before)
-        layout.addWidget(self.after)
+        layout.addWidget(self.wordings)
         layout.addLayout(buttons)
         self.show_claim(None, None, 1)
 
@@ -175,6 +192,7 @@ class RevisionNote(QFrame):
             self.after.setText("")
         self.before.setVisible(bool(self.before.text()))
         self.after.setVisible(bool(self.after.text()))
+        self.wordings.setVisible(bool(self.before.text() or self.after.text()))
         orphan = status == AnchorStatus.ORPHAN
         self.confirm.setText(
             self.tr("&Keep the verdict for the new wording") if status == AnchorStatus.CHANGED

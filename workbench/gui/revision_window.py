@@ -36,6 +36,9 @@ else:
     _Base = object
 
 
+_ORPHANS_DOCK_HEIGHT = 150
+
+
 class RevisionMixin(_Base):
     """Part of MainWindow, kept apart to keep each module small."""
 
@@ -170,7 +173,7 @@ class RevisionMixin(_Base):
         if review:
             self.select_claim(review[0])
         if result.orphans:
-            self.orphans_dock.show()
+            self._show_orphans_dock()
         self.statusBar().showMessage(
             self.tr(
                 "Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, "
@@ -212,7 +215,7 @@ class RevisionMixin(_Base):
         self._revision_count = len(revisions(project, article_id))
         self._refresh_revision_state(article_id, self.claims_panel.model.claims())
         if self.orphans_panel.orphans():
-            self.orphans_dock.show()
+            self._show_orphans_dock()
         self._show_revision_label()
         self._update_revision_actions()
 
@@ -236,6 +239,13 @@ class RevisionMixin(_Base):
         current = self.details.claim()
         if current is not None:
             self._on_details_claim_shown(current)
+
+    def _show_orphans_dock(self) -> None:
+        if self.orphans_dock.isVisible():
+            return
+        self.orphans_dock.show()
+        # Short by default: the claims list stays the main list; the checker can drag it taller.
+        self.resizeDocks([self.orphans_dock], [_ORPHANS_DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     def _current_revision(self) -> int:
         project = self.project
