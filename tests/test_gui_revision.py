@@ -297,3 +297,25 @@ def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revisio
     window = make_window(Project.open(revision_project, read_only=True))
     assert not window.actions.import_revision.isEnabled()
     assert window.actions.import_revision.shortcut().toString() == "Ctrl+Shift+I"
+
+
+def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revised_file, qapp) -> None:  # type: ignore[no-untyped-def]
+    from workbench.core.importers import read_articles
+    from workbench.core.revisions import import_revision
+    from workbench.gui.i18n import Translations
+
+    with Project.open(revision_project) as project:
+        article_id = project.articles()[0].id
+        (draft,) = read_articles(revised_file)
+        import_revision(project, article_id, draft, RegexAnalyzer().analyze(draft.text), "Camille")
+    translations = Translations(qapp)
+    try:
+        window = make_window(Project.open(revision_project), translations=translations)
+        window.actions.language_fr.trigger()
+        assert window.revision_label.text().startswith("Révision 2 sur 2")
+        changed = _claim(window, REWORDED_NEW)
+        assert _shown_text(window, changed.id).startswith("[modifiée depuis le verdict] ")
+        assert window.orphans_dock.windowTitle() == "Affirmations introuvables dans cette révision"
+        assert window.actions.import_revision.text() == "Importer une nouvelle &version de l’article…"
+    finally:
+        translations.apply("en")

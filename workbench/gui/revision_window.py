@@ -89,6 +89,8 @@ class RevisionMixin(_Base):
         self.orphans_dock.setWindowTitle(self.tr("Claims not found in this revision"))
         self.orphans_panel.retranslate()
         self.revision_note.retranslate()
+        if self._article_id is not None:
+            self._refresh_revision_state(self._article_id, self.claims_panel.model.claims())
         self._show_revision_label()
 
     # -- importing a new version ---------------------------------------------------------------
