@@ -319,3 +319,28 @@ def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revi
         assert window.actions.import_revision.text() == "Importer une nouvelle &version de l’article…"
     finally:
         translations.apply("en")
+
+
+def test_marks_repaint_only_the_text_column_and_keep_the_model_sound(  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, revision_project
+) -> None:
+    from workbench.gui.claims_model import TEXT, ClaimsModel
+
+    with Project.open(revision_project) as project:
+        claims = project.claims(project.articles()[0].id)
+    model = ClaimsModel()
+    model.set_claims(claims)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_marks({claims[2].id: "changed since verdict"})
+    first, last = changed.args[:2]
+    assert (first.row(), first.column(), last.row(), last.column()) == (
+        0, TEXT, len(claims) - 1, TEXT
+    )
+    qtmodeltester.check(model)
+    assert str(model.index(2, TEXT).data()).startswith("[changed since verdict] ")
+    assert not str(model.index(1, TEXT).data()).startswith("[")
+    assert str(model.index(2, TEXT).data(Qt.ItemDataRole.ToolTipRole)).endswith(
+        "changed since verdict"
+    )
+    model.set_marks({})
+    assert not str(model.index(2, TEXT).data()).startswith("[")
