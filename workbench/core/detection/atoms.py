@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import find_entries
@@ -33,15 +33,45 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,\u202f\u00a0 ]\d+)*([.,]\d+)?%?$")
 RawAtom = tuple[int, int, AtomKind]
 
 
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "d'", "d’", "von", "van", "of", "the",
+                             "al", "bin", "ben", "y", "et", "and", "da", "di", "del"})
+
+
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def _breaks_name(token: Token) -> bool:
+    """Words the small models glue onto names: elisions ("n’", "s’") and verbs ("s’appuie")."""
+    return token.text.endswith(("'", "’")) or (
+        token.pos_ in _NOT_IN_NAMES and token.text not in {"-", "&"}
+    ) or (token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES)
+
+
 def entity_atoms(sentence: Span) -> list[RawAtom]:
-    """Named entities of the pipeline, less the spurious ones (no capital letter, one letter)."""
+    """Named entities of the pipeline, trimmed of words the small models glue on ("Musk n’")."""
     atoms = []
+    doc = sentence.doc
     for entity in sentence.ents:
-        text = entity.text
+        start, end = entity.start, entity.end
+        # A capitalised article inside a sentence belongs to the name ("selon Le Progrès").
+        while start < end and (_breaks_name(doc[start]) or (
+            doc[start].pos_ in {"DET", "ADP"}
+            and (doc[start].is_lower or doc[start].i == sentence.start)
+        )):
+            start += 1
+        for index in range(start + 1, end):
+            if _breaks_name(doc[index]):
+                end = index
+                break
+        while end > start and (doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].pos_ == "DET"):
+            end -= 1
+        if end <= start:
+            continue
+        text = doc[start:end].text
         if len(text) < 2 or not any(character.isupper() for character in text):
             continue
         kind = _ENTITY_KINDS.get(entity.label_, AtomKind.OTHER)
-        atoms.append((entity.start_char, entity.end_char, kind))
+        atoms.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind))
     return atoms
 
 
@@ -140,8 +170,9 @@ def number_atoms(
         else:
             index += 1
             continue
-        # The unit: a unit word, or "de"/"of" and the noun counted ("milliers de terminaux").
-        if end < sentence.end and doc[end].lower_ in units:
+        # The unit: a unit word, the noun counted ("500 logements"), or "de"/"of" and that noun
+        # ("milliers de terminaux").
+        if end < sentence.end and (doc[end].lower_ in units or doc[end].pos_ == "NOUN"):
             end += 1
         elif (
             end + 1 < sentence.end

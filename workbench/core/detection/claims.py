@@ -28,6 +28,12 @@ if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
 
 _HYPOTHESIS_MARKERS = frozenset({"si", "s'", "s’"})
+_FEATURE_KIND = {
+    AtomKind.PERSON: "name",
+    AtomKind.ORGANISATION: "name",
+    AtomKind.PLACE: "name",
+    AtomKind.OTHER: "name",
+}
 _MAX_REASON_WORDS = 60
 
 
@@ -126,7 +132,8 @@ class ClaimFinder:
                 if not any(q_start <= a < q_end for q_start, q_end in quoted_tokens)
             ]
             if claim_type is ClaimType.PREDICTION:
-                matches += [(t.i, t.i + 1) for t in sentence if "Fut" in t.morph.get("Tense")]
+                matches += [(t.i, t.i + 1) for t in sentence if t._.wb_future or (
+                    doc.lang_ != "fr" and "Fut" in t.morph.get("Tense"))]
             if matches:
                 finding.types.append(claim_type)
                 a, b = matches[0]
@@ -136,7 +143,7 @@ class ClaimFinder:
             finding.types.append(ClaimType.ENTITY)
             shown = ", ".join(dict.fromkeys(doc.text[a:b] for a, b, _ in people[:3]))
             finding.reasons.append(f"names: {_short(shown)}")
-        finding.features = self.features(sentence, finding)
+        finding.features = self.features(sentence, finding, quoted_tokens)
         return finding
 
     def _allegation(self, sentence: Span, finding: ClaimFinding) -> None:
@@ -160,7 +167,9 @@ class ClaimFinder:
             a, b = markers[0]
             finding.reasons.append(f"unconfirmed (allegation): {doc[a:b].text}")
 
-    def features(self, sentence: Span, finding: ClaimFinding) -> dict[str, float]:
+    def features(
+        self, sentence: Span, finding: ClaimFinding, quoted: list[tuple[int, int]]
+    ) -> dict[str, float]:
         """Language-independent features of a claim, used by the check-worthiness scorer."""
         features: dict[str, float] = {f"type:{claim_type.value}": 1.0 for claim_type in finding.types}
         words = [token for token in sentence if not token.is_punct and not token.is_space]
@@ -168,7 +177,9 @@ class ClaimFinder:
         bucket = "1-4" if length < 5 else "5-9" if length < 10 else "10-19" if length < 20 else (
             "20-39" if length < 40 else "40+")
         features[f"length:{bucket}"] = 1.0
-        opinion = find_entries(sentence, self.lexicons["opinion"])
+        # "je" inside a quote is the quoted person speaking, not the writer's opinion.
+        opinion = [(a, b) for a, b in find_entries(sentence, self.lexicons["opinion"])
+                   if not any(q_start <= a < q_end for q_start, q_end in quoted)]
         if opinion:
             features["opinion"] = min(len(opinion), 3) / 3
         if any(token.text == "?" for token in sentence):
@@ -177,9 +188,12 @@ class ClaimFinder:
             features["exclamation"] = 1.0
         if any(character.isdigit() for character in sentence.text):
             features["digit"] = 1.0
-        atom_kinds = {kind for _, _, kind in finding.atoms}
-        for kind in atom_kinds:
-            features[f"atom:{kind.value}"] = 1.0
+        # Names count alike whatever their kind: English training text has no entity labels.
+        kinds = [_FEATURE_KIND.get(kind, kind.value) for _, _, kind in finding.atoms]
+        for kind in set(kinds):
+            features[f"atom:{kind}"] = 1.0
+        if kinds.count("name") >= 2:
+            features["names:2+"] = 1.0
         if len(finding.atoms) >= 3:
             features["atoms:3+"] = 1.0
         return features

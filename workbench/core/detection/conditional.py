@@ -19,8 +19,11 @@ from workbench.core.detection.lexicons import Lexicons
 
 if not Token.has_extension("wb_conditional"):
     Token.set_extension("wb_conditional", default=False)
+if not Token.has_extension("wb_future"):
+    Token.set_extension("wb_future", default=False)
 
 _ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+_FUTURE_ENDINGS = ("ont", "ons", "ez", "as", "ai", "a")
 # Persons that a journalistic conditional reports on; first and second person are wishes and
 # politeness ("je voudrais", "vous pourriez") rather than allegations.
 _THIRD_PERSON_ENDINGS = ("ait", "aient")
@@ -64,9 +67,29 @@ def is_conditional_form(
 
     `lemma` is the lemmatizer's guess (may be wrong or empty); `infinitives` the known verbs.
     """
+    return _has_future_stem(form, lemma, infinitives, future_stems, _ENDINGS)
+
+
+def is_future_form(
+    form: str,
+    lemma: str,
+    infinitives: Collection[str],
+    future_stems: Iterable[tuple[str, str, bool]],
+) -> bool:
+    """True when `form` is a French simple future ("annoncera"); the passé simple "entra" is not."""
+    return _has_future_stem(form, lemma, infinitives, future_stems, _FUTURE_ENDINGS)
+
+
+def _has_future_stem(
+    form: str,
+    lemma: str,
+    infinitives: Collection[str],
+    future_stems: Iterable[tuple[str, str, bool]],
+    endings: tuple[str, ...],
+) -> bool:
     word = form.lower()
     stem = ""
-    for ending in _ENDINGS:
+    for ending in endings:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)]
             break
@@ -116,7 +139,7 @@ def known_infinitives(nlp: Language) -> frozenset[str]:
 
 
 class ConditionalTagger:
-    """Pipeline component: `token._.wb_conditional` is True on French conditional verbs."""
+    """Pipeline component: `token._.wb_conditional` / `wb_future` on French conditionals / futures."""
 
     def __init__(self, infinitives: frozenset[str], lexicons: Lexicons) -> None:
         self.infinitives = infinitives
@@ -129,9 +152,15 @@ class ConditionalTagger:
         for token in doc:
             if token.pos_ in _NOT_VERBS or not token.is_alpha:
                 continue
-            token._.wb_conditional = is_conditional_form(
-                token.text, token.lemma_, self.infinitives, self.future_stems
-            )
+            text = token.text
+            if text.endswith("r") or len(text) < 3:
+                continue
+            conditional = is_conditional_form(text, token.lemma_, self.infinitives,
+                                              self.future_stems)
+            token._.wb_conditional = conditional
+            if not conditional and text[-1] in "aszt":
+                token._.wb_future = is_future_form(text, token.lemma_, self.infinitives,
+                                                   self.future_stems)
         return doc
 
 
@@ -148,7 +177,7 @@ def make_conditional(
 
 Language.factory(
     "workbench_conditional",
-    assigns=["token._.wb_conditional"],
+    assigns=["token._.wb_conditional", "token._.wb_future"],
     default_config={"lexicons": {"@misc": "workbench.lexicons.v1"}},
     func=make_conditional,
 )
