@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from workbench.core.detection.lexicons import Lexicons
-from workbench.core.detection.matching import find_entries
+from workbench.core.detection.matching import TokenView, find_entries
 
 _SOURCE_STOPS = frozenset(",.;:!?«»“”\"()[]—–")
 _NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP", "GPE", "LOC"})
@@ -101,17 +101,21 @@ def _is_inverted(doc: Doc, index: int, sentence: Span) -> bool:
 
 
 def find_attributions(
-    sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]]
+    sentence: Span,
+    lexicons: Lexicons,
+    quoted: list[tuple[int, int]],
+    view: TokenView | None = None,
 ) -> list[Attribution]:
     """Attributions of a sentence, most explicit first: markers, passive agents, reporting verbs."""
     doc = sentence.doc
+    view = view or TokenView.of(sentence)
     found: list[Attribution] = []
-    for start, end in find_entries(sentence, lexicons["attribution_markers"], use_lemma=False):
+    for start, end in find_entries(view, lexicons["attribution_markers"], use_lemma=False):
         if _inside(start, quoted):
             continue
         phrase = _phrase_after(doc, end, sentence.end)
         found.append(Attribution(doc[start:end].text, _best_name(phrase) if phrase else None, 0))
-    for start, _ in find_entries(sentence, lexicons["attribution_verbs"], use_lemma=False):
+    for start, _ in find_entries(view, lexicons["attribution_verbs"], use_lemma=False):
         token: Token = doc[start]
         if _inside(start, quoted) or token.pos_ in _NOT_A_VERB:
             continue

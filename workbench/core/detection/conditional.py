@@ -17,10 +17,15 @@ from spacy.tokens import Doc, Token
 
 from workbench.core.detection.lexicons import Lexicons
 
+# Indices of the conditional and future verbs of a doc; the token attributes read them.
+if not Doc.has_extension("wb_conditionals"):
+    Doc.set_extension("wb_conditionals", default=frozenset())
+if not Doc.has_extension("wb_futures"):
+    Doc.set_extension("wb_futures", default=frozenset())
 if not Token.has_extension("wb_conditional"):
-    Token.set_extension("wb_conditional", default=False)
+    Token.set_extension("wb_conditional", getter=lambda token: token.i in token.doc._.wb_conditionals)
 if not Token.has_extension("wb_future"):
-    Token.set_extension("wb_future", default=False)
+    Token.set_extension("wb_future", getter=lambda token: token.i in token.doc._.wb_futures)
 
 _ENDINGS = ("aient", "ions", "iez", "ais", "ait")
 _FUTURE_ENDINGS = ("ont", "ons", "ez", "as", "ai", "a")
@@ -149,18 +154,21 @@ class ConditionalTagger:
     def __call__(self, doc: Doc) -> Doc:
         if not self.active:
             return doc
+        conditionals: set[int] = set()
+        futures: set[int] = set()
         for token in doc:
-            if token.pos_ in _NOT_VERBS or not token.is_alpha:
-                continue
             text = token.text
-            if text.endswith("r") or len(text) < 3:
+            # Only words ending like -ait/-aient/-ions/-iez/-ais or -a/-as/-ai/-ons/-ez/-ont.
+            if len(text) < 3 or text[-1] not in "tsaz" or token.pos_ in _NOT_VERBS:
                 continue
-            conditional = is_conditional_form(text, token.lemma_, self.infinitives,
-                                              self.future_stems)
-            token._.wb_conditional = conditional
-            if not conditional and text[-1] in "aszt":
-                token._.wb_future = is_future_form(text, token.lemma_, self.infinitives,
-                                                   self.future_stems)
+            if not token.is_alpha:
+                continue
+            if is_conditional_form(text, token.lemma_, self.infinitives, self.future_stems):
+                conditionals.add(token.i)
+            elif is_future_form(text, token.lemma_, self.infinitives, self.future_stems):
+                futures.add(token.i)
+        doc._.wb_conditionals = frozenset(conditionals)
+        doc._.wb_futures = frozenset(futures)
         return doc
 
 
@@ -177,7 +185,7 @@ def make_conditional(
 
 Language.factory(
     "workbench_conditional",
-    assigns=["token._.wb_conditional", "token._.wb_future"],
+    assigns=["doc._.wb_conditionals", "doc._.wb_futures"],
     default_config={"lexicons": {"@misc": "workbench.lexicons.v1"}},
     func=make_conditional,
 )

@@ -39,6 +39,14 @@ class WordList:
 
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> WordList:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        return cls(words, phrases, {first: tuple(group) for first, group in index.items()})
 
 
 @dataclass(frozen=True)
@@ -105,7 +113,7 @@ def load_lexicons(language: str, directory: str = "") -> Lexicons:
         split = [_split_phrase(entry) for entry in entries]
         words = frozenset(parts[0] for parts in split if len(parts) == 1)
         phrases = tuple(parts for parts in split if len(parts) > 1)
-        lists[name] = WordList(words=words, phrases=phrases)
+        lists[name] = WordList.of(words, phrases)
     stems: list[tuple[str, str, bool]] = []
     stems_path = folder / "future_stems.txt"
     if stems_path.is_file():
