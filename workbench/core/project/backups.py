@@ -57,20 +57,22 @@ def list_backups(project: str | Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
-def change_marker(conn: sqlite3.Connection) -> tuple[int, int]:
-    """Changes when the project's content does: the history is append-only and logs every edit."""
-    migrations_done = conn.execute(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-    ).fetchone()[0]
-    if migrations_done:
-        migrations_done = conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
-    has_history = conn.execute(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'history'"
-    ).fetchone()[0]
-    last_change = (
-        conn.execute("SELECT COALESCE(MAX(id), 0) FROM history").fetchone()[0] if has_history else 0
+def change_marker(conn: sqlite3.Connection) -> tuple[object, ...]:
+    """Changes when the project's content does: the history is append-only and logs every edit.
+
+    The last entry's time and value, not only its id: after a backup is restored, new edits
+    reuse history ids that a newer backup also has.
+    """
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    migrations_done = (
+        conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
+        if "_sqlite_migrations" in tables else 0
     )
-    return int(migrations_done), int(last_change)
+    last = (
+        conn.execute("SELECT id, at, field, new FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        if "history" in tables else None
+    )
+    return (migrations_done, *(last or ()))
 
 
 def take_backup(
@@ -102,7 +104,7 @@ def take_backup(
     return target
 
 
-def _marker_of(backup: Path) -> tuple[int, int] | None:
+def _marker_of(backup: Path) -> tuple[object, ...] | None:
     try:
         conn = connect_read_only(backup)
         try:
