@@ -134,12 +134,13 @@ def test_save_a_copy_while_open_and_save_as(path: Path, tmp_path: Path) -> None:
     assert first_rationale(path) == "" and first_rationale(renamed) == "dans la nouvelle"
 
 
-def test_save_a_copy_refuses_to_overwrite_a_project_open_elsewhere(path: Path, tmp_path: Path) -> None:
+def test_save_a_copy_refuses_to_overwrite_a_project_open_elsewhere(
+    path: Path, tmp_path: Path
+) -> None:
     other = tmp_path / "autre.wbproj"
     Project.create(other).close()
-    with Project.open(path) as project, Project.open(other):
-        with pytest.raises(ProjectLocked):
-            project.save_copy(other, overwrite=True)
+    with Project.open(path) as project, Project.open(other), pytest.raises(ProjectLocked):
+        project.save_copy(other, overwrite=True)
 
 
 def test_edits_after_a_restore_are_backed_up_even_with_the_same_history_length(path: Path) -> None:

@@ -23,8 +23,9 @@ def test_killed_writer_leaves_a_sound_file_with_every_reported_edit(tmp_path: Pa
     reported = 0
     for seed in range(1, 4):
         # More edits than the child can make before the kill: it always dies mid-run.
-        result = crash_round(project, tmp_path, count=100_000, seed=seed,
-                             kill_after_s=rng.uniform(0.1, 0.6))
+        result = crash_round(
+            project, tmp_path, count=100_000, seed=seed, kill_after_s=rng.uniform(0.1, 0.6)
+        )
         assert not result.finished
         assert result.integrity == "ok"
         assert result.problems == []

@@ -50,11 +50,15 @@ def test_disk_full_edit_leaves_the_claim_and_history_unchanged(project: Project)
     assert project.integrity_check() == "ok"
 
 
-def test_deleted_file_refuses_edits_and_save_as_keeps_the_work(project: Project, tmp_path: Path) -> None:
+def test_deleted_file_refuses_edits_and_save_as_keeps_the_work(
+    project: Project, tmp_path: Path
+) -> None:
     claim = project.claims()[0]
     project.set_verdict(claim.id, Verdict.DENIED, who="Ana")
     project.path.unlink()
-    with pytest.raises(WriteFailed, match="moved or deleted while open: the rationale was not saved"):
+    with pytest.raises(
+        WriteFailed, match="moved or deleted while open: the rationale was not saved"
+    ):
         project.set_rationale(claim.id, "perdu ?", who="Ana")
     assert project.claim(claim.id).rationale == ""
     rescued = tmp_path / "rescued.wbproj"

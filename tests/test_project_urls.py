@@ -10,10 +10,16 @@ from workbench.core.project import RefusedURL, check_url
 @pytest.mark.parametrize(
     ("given", "stored"),
     [
-        ("https://www.insee.fr/fr/statistiques/1893198", "https://www.insee.fr/fr/statistiques/1893198"),
+        (
+            "https://www.insee.fr/fr/statistiques/1893198",
+            "https://www.insee.fr/fr/statistiques/1893198",
+        ),
         ("  http://example.org/a?b=c#d\n", "http://example.org/a?b=c#d"),
         ("HTTPS://Example.org/Chemin", "HTTPS://Example.org/Chemin"),  # stored as given
-        ("https://fr.wikipedia.org/wiki/Économie_de_la_France", "https://fr.wikipedia.org/wiki/Économie_de_la_France"),
+        (
+            "https://fr.wikipedia.org/wiki/Économie_de_la_France",
+            "https://fr.wikipedia.org/wiki/Économie_de_la_France",
+        ),
         ("", ""),
         ("   ", ""),
     ],
@@ -32,7 +38,10 @@ def test_accepted_addresses_are_stored_as_given(given: str, stored: str) -> None
         ("data:text/html;base64,PHNjcmlwdD4=", "data: addresses can run code"),
         ("vbscript:msgbox", "vbscript: addresses"),
         ("file:///etc/passwd", "file: addresses"),
-        ("ftp://ftp.example.org/rapport.pdf", "only http:// and https:// addresses are accepted, not ftp:"),
+        (
+            "ftp://ftp.example.org/rapport.pdf",
+            "only http:// and https:// addresses are accepted, not ftp:",
+        ),
         ("mailto:redaction@example.org", "not mailto:"),
         ("www.lemonde.fr/article", "no http:// or https:// at the start; add it"),
         ("https://", "names no site"),

@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script
     sys.path.insert(0, str(ROOT))
 
-from workbench.core.model import Verdict  # noqa: E402
-from workbench.core.project import Project  # noqa: E402
+from workbench.core.model import Verdict
+from workbench.core.project import Project
 
 _NEXT_VERDICT = {
     Verdict.UNCHECKED: Verdict.CONFIRMED,
@@ -70,8 +70,15 @@ class Round:
 
 
 def child_command(project: Path, report: Path, count: int, seed: int) -> list[str]:
-    return [sys.executable, str(Path(__file__).resolve()), "--child",
-            str(project), str(report), str(count), str(seed)]
+    return [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        str(project),
+        str(report),
+        str(count),
+        str(seed),
+    ]
 
 
 def crash_round(project: Path, work: Path, count: int, seed: int, kill_after_s: float) -> Round:
@@ -104,7 +111,9 @@ def crash_round(project: Path, work: Path, count: int, seed: int, kill_after_s: 
     return result
 
 
-def check_file(project: Path, history_start: int, reported: list[list[str]], finished: bool) -> Round:
+def check_file(
+    project: Path, history_start: int, reported: list[list[str]], finished: bool
+) -> Round:
     problems: list[str] = []
     with Project.open(project, keep_backups=0) as after:
         integrity = after.integrity_check()
@@ -145,14 +154,18 @@ def main() -> None:
         project = build_project(work / "crash.wbproj", articles=20, claims_total=400)
         full = crash_round(project, work, arguments.edits, seed=0, kill_after_s=600)
         full_run_s = full.ran_s
-        print(f"uninterrupted child: {full.reported} edits in {full_run_s:.2f} s, "
-              f"finished={full.finished}, integrity={full.integrity}, problems={full.problems}")
+        print(
+            f"uninterrupted child: {full.reported} edits in {full_run_s:.2f} s, "
+            f"finished={full.finished}, integrity={full.integrity}, problems={full.problems}"
+        )
         rng = random.Random(1)
         kills = mid_run = 0
         reported_total = 0
         failures: list[str] = []
         for seed in range(1, arguments.kills + 1):
-            result = crash_round(project, work, arguments.edits, seed, rng.uniform(0, 0.9 * full_run_s))
+            result = crash_round(
+                project, work, arguments.edits, seed, rng.uniform(0, 0.9 * full_run_s)
+            )
             kills += 1
             mid_run += not result.finished
             reported_total += result.reported

@@ -66,11 +66,13 @@ def change_marker(conn: sqlite3.Connection) -> tuple[object, ...]:
     tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     migrations_done = (
         conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
-        if "_sqlite_migrations" in tables else 0
+        if "_sqlite_migrations" in tables
+        else 0
     )
     last = (
         conn.execute("SELECT id, at, field, new FROM history ORDER BY id DESC LIMIT 1").fetchone()
-        if "history" in tables else None
+        if "history" in tables
+        else None
     )
     return (migrations_done, *(last or ()))
 
@@ -142,7 +144,9 @@ def copy_database(
     return target
 
 
-def restore_backup(project: str | Path, backup: str | Path, keep: int = DEFAULT_KEEP) -> Path | None:
+def restore_backup(
+    project: str | Path, backup: str | Path, keep: int = DEFAULT_KEEP
+) -> Path | None:
     """Replace a closed project's content by a backup's; returns the backup of what it replaced.
 
     The project's current content is backed up first, so the restore can itself be undone with
@@ -192,7 +196,9 @@ def _replace_damaged(source: sqlite3.Connection, project: Path, keep: int) -> Pa
         for side in ("-wal", "-shm"):
             if Path(f"{project}{side}").exists():
                 shutil.copy2(f"{project}{side}", f"{kept}{side}")
-        fresh = copy_database(source, project.with_name(f".{project.name}.restored"), journal_mode="WAL")
+        fresh = copy_database(
+            source, project.with_name(f".{project.name}.restored"), journal_mode="WAL"
+        )
         # A -wal left beside the project would be replayed onto the restored file: remove it first.
         for side in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
