@@ -81,8 +81,16 @@ def child_command(project: Path, report: Path, count: int, seed: int) -> list[st
     ]
 
 
-def crash_round(project: Path, work: Path, count: int, seed: int, kill_after_s: float) -> Round:
-    """Start a child, kill it `kill_after_s` after it is ready, and check the file."""
+def crash_round(
+    project: Path,
+    work: Path,
+    count: int,
+    seed: int,
+    kill_after_s: float,
+    kill_after_edits: int = 0,
+) -> Round:
+    """Start a child, kill it once it has reported `kill_after_edits` edits and `kill_after_s`
+    more have passed, and check the file."""
     report = work / f"report-{seed}.txt"
     report.unlink(missing_ok=True)
     with Project.open(project, keep_backups=0) as before:
@@ -96,6 +104,10 @@ def crash_round(project: Path, work: Path, count: int, seed: int, kill_after_s: 
                 raise RuntimeError(f"the child did not start (exit code {child.returncode})")
             time.sleep(0.005)
         ready_at = time.perf_counter()
+        # Counting reported edits puts the kill inside the run whatever the machine's speed;
+        # the random delay after it puts it at any point of an edit, not just after one.
+        while report.read_bytes().count(b"\n") <= kill_after_edits and child.poll() is None:
+            time.sleep(0.0005)
         try:
             child.wait(timeout=kill_after_s)
         except subprocess.TimeoutExpired:
@@ -162,15 +174,23 @@ def main() -> None:
         kills = mid_run = 0
         reported_total = 0
         failures: list[str] = []
+        edit_s = full_run_s / max(full.reported, 1)
         for seed in range(1, arguments.kills + 1):
             result = crash_round(
-                project, work, arguments.edits, seed, rng.uniform(0, 0.9 * full_run_s)
+                project,
+                work,
+                arguments.edits,
+                seed,
+                kill_after_s=rng.uniform(0, edit_s),
+                kill_after_edits=rng.randrange(arguments.edits - 1),
             )
             kills += 1
             mid_run += not result.finished
             reported_total += result.reported
             if result.integrity != "ok" or result.problems:
                 failures.append(f"kill {seed}: integrity={result.integrity!r} {result.problems}")
+            if seed % 10 == 0:
+                print(f"  {seed} kills, {len(failures)} failures", flush=True)
         print(f"kills: {kills}, of which mid-run: {mid_run}; edits reported done: {reported_total}")
         print(f"failures: {len(failures)}")
         for failure in failures:

@@ -60,6 +60,12 @@ PROJECT_SUFFIX = ".wbproj"
 # per edit, measured well inside the 5 ms budget (tests/benchmarks/bench_project_edits.py).
 SYNCHRONOUS = "FULL"
 
+_WRITE_ERRORS = {
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CANTOPEN,
+}
 _ARTICLES_WITH_COUNTS = """
     SELECT a.*, COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
     FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
@@ -637,18 +643,14 @@ def _flag(value: bool) -> str:
 
 
 def _is_write_error(error: sqlite3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return code in {
-        sqlite3.SQLITE_FULL,
-        sqlite3.SQLITE_READONLY,
-        sqlite3.SQLITE_IOERR,
-        sqlite3.SQLITE_CANTOPEN,
-    } or (code is not None and code & 0xFF in {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY})
+    """A failure of the disk or medium rather than of the file's content."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # extended codes keep the base
+    return code in _WRITE_ERRORS
 
 
 def _plain(error: sqlite3.Error) -> str:
     """SQLite's reason in the checker's words, followed by SQLite's own."""
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     reason = {
         sqlite3.SQLITE_FULL: "the disk is full",
         sqlite3.SQLITE_READONLY: "the file or its disk has become read-only",
