@@ -152,3 +152,19 @@ def test_edits_after_a_restore_are_backed_up_even_with_the_same_history_length(p
         assert project.last_backup is not None
     with Project.open(list_backups(path)[0].path, read_only=True) as newest:
         assert newest.claims()[0].rationale == "C"
+
+
+def test_a_backup_that_cannot_be_written_does_not_stop_the_project_opening(path: Path) -> None:
+    backups_folder(path).write_text("a file where the backups folder should be")
+    with Project.open(path) as project:
+        assert project.last_backup is None
+        assert "no backup was made" in project.backup_problem
+        project.set_verdict(project.claims()[0].id, Verdict.DENIED, who="Ana")
+
+
+def test_restoring_where_the_project_was_deleted_puts_the_backup_there(path: Path) -> None:
+    with edit_and_reopen(path, "gardé") as project:
+        backup = project.last_backup
+    path.unlink()
+    assert restore_backup(path, backup) is None
+    assert first_rationale(path) == "gardé"

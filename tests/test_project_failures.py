@@ -80,3 +80,14 @@ def test_replaced_file_is_not_written_through_the_old_one(project: Project, tmp_
     with pytest.raises(WriteFailed, match="moved or deleted"):
         project.set_verdict(claim.id, Verdict.DENIED)
     assert project.path.read_bytes() == b"someone else's file"
+
+
+def test_a_medium_turned_read_only_is_named_in_the_message(project: Project) -> None:
+    # As root, permissions cannot make SQLite fail; query_only makes it fail with the same error.
+    claim = project.claims()[0]
+    project._db.execute("PRAGMA query_only = 1")
+    with pytest.raises(WriteFailed, match="the verdict was not saved \\(the file or its disk has"):
+        project.set_verdict(claim.id, Verdict.DENIED, who="Ana")
+    project._db.execute("PRAGMA query_only = 0")
+    assert project.claim(claim.id) == claim
+    assert project.set_verdict(claim.id, Verdict.DENIED, who="Ana").old == "unchecked"

@@ -157,7 +157,7 @@ class Project(SourceEdits):
             last_backup, backup_problem = None, None
             try:  # before the schema upgrade, so the backup holds the file as it was
                 last_backup = backups.take_backup(conn, path, keep_backups)
-            except WriteFailed as error:
+            except (WriteFailed, OSError) as error:  # the project opens; the window says why
                 backup_problem = str(error)
             migrations.apply(db)
         except sqlite3.Error as error:
