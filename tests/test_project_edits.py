@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -126,8 +127,12 @@ def test_span_change_reanchors_renumbers_and_drops_atoms_outside(project: Projec
     assert moved.text == article.text[moved.start : moved.end] and moved.number == 2
     assert moved.atoms == () and [claim.id for claim in change.renumbered] == [second.id]
     assert (change.old, change.new) == (first.text, moved.text)
-    back = project.set_claim_span(first.id, change.before.start, change.before.end)
-    assert (back.claim.start, back.claim.end, back.claim.number) == (first.start, first.end, 1)
+    before = change.before
+    back = project.set_claim_span(first.id, before.start, before.end, atoms=before.atoms)
+    assert replace(back.claim, updated_at=first.updated_at) == first  # exactly as it was
+    assert [claim.id for claim in back.renumbered] == [second.id]
+    with pytest.raises(RefusedEdit, match="outside the claim's passage"):
+        project.set_claim_span(first.id, second.start, second.end, atoms=first.atoms)
 
 
 @pytest.mark.parametrize(

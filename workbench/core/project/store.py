@@ -14,7 +14,7 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Verdict
+from workbench.core.model import Analysis, ArticleDraft, Atom, Verdict
 from workbench.core.project import backups
 from workbench.core.project.errors import (
     DamagedProject,
@@ -393,11 +393,19 @@ class Project(SourceEdits):
             claim, "claim", None, claim.text, renumbered=self._claims_by_id(renumbered)
         )
 
-    def set_claim_span(self, claim_id: int, start: int, end: int, who: str = "") -> ClaimChange:
+    def set_claim_span(
+        self,
+        claim_id: int,
+        start: int,
+        end: int,
+        who: str = "",
+        *,
+        atoms: Sequence[Atom] | None = None,
+    ) -> ClaimChange:
         """Move a claim over another passage of its article; atoms outside it are dropped.
 
-        Undo: `set_claim_span(claim_id, change.before.start, change.before.end)` (atoms dropped by
-        the change are not brought back by that; use remove/restore for an exact round trip).
+        `atoms` replaces the claim's atoms instead (each must lie inside the passage). Undo, exact:
+        `set_claim_span(claim_id, before.start, before.end, atoms=before.atoms)`.
         """
         with self._write("the claim's new passage") as db:
             row = self._claim_row(db, claim_id)
@@ -405,8 +413,13 @@ class Project(SourceEdits):
             text = self._article_text(db, before.article_id)
             start, end = _checked_span(text, start, end)
             renumbered: list[int] = []
-            if (start, end) != (before.start, before.end):
+            if atoms is None:
                 kept = [atom for atom in atoms_of(row) if start <= atom.start and atom.end <= end]
+            elif all(start <= atom.start and atom.end <= end for atom in atoms):
+                kept = list(atoms)
+            else:
+                raise RefusedEdit("an atom lies outside the claim's passage")
+            if (start, end, tuple(kept)) != (before.start, before.end, before.atoms):
                 placed = anchor(text, start, end)
                 db.execute(
                     'UPDATE claims SET start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?, '
