@@ -90,9 +90,9 @@ def m001_initial(db: Database) -> None:
 @migrations()
 def m002_history_append_only(db: Database) -> None:
     """History rows name the source they are about, and can no longer be changed or deleted."""
-    db["history"].add_column("source_id", int)
-    db["history"].create_index(["source_id"])
-    db["history"].create_index(["article_id"])
+    db.table("history").add_column("source_id", int)
+    db.table("history").create_index(["source_id"])
+    db.table("history").create_index(["article_id"])
     # The program never updates or deletes history; these make a bug or a script unable to either.
     for action in ("UPDATE", "DELETE"):
         db.execute(
