@@ -90,8 +90,11 @@ class Editor:
         self.language = language
         self.inserted: set[int] = set()  # keys of sentences added by this revision
 
-    def _fresh(self) -> Sentence:
-        sentence = Sentence(self.rng.choice(NEW_SENTENCES[self.language]), next(_keys))
+    def _fresh(self, doc: Doc) -> Sentence:
+        # A sentence not in the text yet: identical copies come from duplicate_sentence only.
+        present = {sentence.text for paragraph in doc for sentence in paragraph}
+        choices = [text for text in NEW_SENTENCES[self.language] if text not in present]
+        sentence = Sentence(self.rng.choice(choices or NEW_SENTENCES[self.language]), next(_keys))
         self.inserted.add(sentence.key)
         return sentence
 
@@ -103,11 +106,11 @@ class Editor:
         return self.rng.choice(places)
 
     def insert_paragraph(self, doc: Doc) -> None:
-        doc.insert(self.rng.randint(0, len(doc)), [self._fresh() for _ in range(self.rng.randint(1, 2))])
+        doc.insert(self.rng.randint(0, len(doc)), [self._fresh(doc) for _ in range(self.rng.randint(1, 2))])
 
     def insert_sentence(self, doc: Doc) -> None:
         paragraph = doc[self.rng.choice(self._body(doc))]
-        paragraph.insert(self.rng.randint(0, len(paragraph)), self._fresh())
+        paragraph.insert(self.rng.randint(0, len(paragraph)), self._fresh(doc))
 
     def rewrite_sentence(self, doc: Doc) -> None:
         p, s = self._any_sentence(doc)
