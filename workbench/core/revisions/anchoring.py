@@ -91,7 +91,9 @@ class _Context:
     new_text: str
     positions: PositionMap
     paragraphs: list[tuple[int, int]]
-    taken: list[tuple[int, int, int, int]]  # new start, new end, old start, old end of placed claims
+    taken: list[
+        tuple[int, int, int, int]
+    ]  # new start, new end, old start, old end of placed claims
     excluded: dict[Anchor, list[tuple[int, int]]] = field(default_factory=dict)  # copies' places
 
 
@@ -169,7 +171,9 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
             for start, fit in candidate.others_fit
             if (anchor.quote, start) not in resolved
         )
-        alternatives = tuple((other.start, other.end) for other in rivals)
+        alternatives: tuple[tuple[int, int], ...] = tuple(
+            (other.start, other.end) for other in rivals
+        )
         if close:
             # Context cannot tell them apart. The diff picks which one to show, but the checker
             # confirms: a copy inserted next to the claim leaves nothing to tell which is which.
@@ -202,7 +206,7 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
                 if (candidate.start, candidate.end) == (anchor.start, anchor.end)
                 else AnchorStatus.MOVED
             )
-            alternatives: tuple[tuple[int, int], ...] = ()
+            alternatives = ()
         else:
             status = AnchorStatus.AMBIGUOUS
         placed[anchor] = Placement(
@@ -216,7 +220,9 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
     for anchor, found in by_anchor.items():
         if anchor in placed:
             continue
-        for candidate in sorted(found, key=lambda candidate: (-candidate.context, candidate.distance)):
+        for candidate in sorted(
+            found, key=lambda candidate: (-candidate.context, candidate.distance)
+        ):
             span = (candidate.start, candidate.end)
             if span in used or _overlaps_other(context, anchor, *span):
                 continue
@@ -300,7 +306,9 @@ def _occurrences(text: str, quote: str) -> list[int]:
 
 def _anchor_at(text: str, start: int, length: int) -> Anchor:
     end = start + length
-    return Anchor(start, end, text[start:end], text[max(0, start - 32) : start], text[end : end + 32])
+    return Anchor(
+        start, end, text[start:end], text[max(0, start - 32) : start], text[end : end + 32]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,10 +486,10 @@ def _fuzzy_candidates(context: _Context, anchor: Anchor) -> list[_Fuzzy]:
     seen: set[int] = set()
     kept = []
     for found in ranked:
-        paragraph = _paragraph_of(context.paragraphs, found.start)
-        if paragraph in seen:
+        where = _paragraph_of(context.paragraphs, found.start)
+        if where in seen:
             continue
-        seen.add(paragraph)
+        seen.add(where)
         kept.append(found)
     return kept
 
@@ -514,7 +522,9 @@ def _refine(
         return None
 
     def free(start: int, end: int) -> bool:
-        return end > start and not any(start < b_end and b_start < end for b_start, b_end in blocked)
+        return end > start and not any(
+            start < b_end and b_start < end for b_start, b_end in blocked
+        )
 
     def score(start: int, end: int) -> float:
         # The span should hold as much of the quote as it can (LCS), extra words cost a little
