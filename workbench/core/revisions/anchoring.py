@@ -46,6 +46,8 @@ _WORD_EDGE = re.compile(r"\w+|[^\w\s]")
 _EXTRA_WEIGHT = 0.25
 _EDGE_WEIGHT = 0.5
 _EDGE_CHARS = 12
+# While refining: points for each edge of a whole-sentence claim that falls on a sentence edge.
+_SENTENCE_WEIGHT = 8.0
 # Choosing among fuzzy places: ratio points per character of agreeing context (64 at most).
 _FUZZY_CONTEXT_WEIGHT = 0.25
 # How many rough places (the diff's, then the best paragraphs') are refined per claim.
@@ -526,9 +528,13 @@ def _refine(
             start < b_end and b_start < end for b_start, b_end in blocked
         )
 
+    starts_sentence = _starts_sentence(anchor.prefix, len(anchor.prefix))
+    ends_sentence = _ends_sentence(quote)
+
     def score(start: int, end: int) -> float:
         # The span should hold as much of the quote as it can (LCS), extra words cost a little
-        # (inserted words belong to the claim), and edges agreeing with the stored context win.
+        # (inserted words belong to the claim), edges agreeing with the stored context win, and
+        # a claim that was a whole sentence stays a whole sentence.
         if not free(start, end):
             return -1.0
         span = text[start:end]
@@ -536,7 +542,15 @@ def _refine(
         edges = _context_agreement(
             anchor, text, start, end, limit=_EDGE_CHARS, across_paragraphs=1.0
         )
-        return kept - _EXTRA_WEIGHT * (len(span) - kept) + _EDGE_WEIGHT * edges
+        shape = (starts_sentence and _starts_sentence(text, start)) + (
+            ends_sentence and _ends_sentence(span)
+        )
+        return (
+            kept
+            - _EXTRA_WEIGHT * (len(span) - kept)
+            + _EDGE_WEIGHT * edges
+            + _SENTENCE_WEIGHT * shape
+        )
 
     start = min(starts, key=lambda offset: abs(offset - rough_start))
     end = min(ends, key=lambda offset: abs(offset - rough_end))
@@ -551,6 +565,21 @@ def _refine(
     if best < 0:
         return None
     return start, end
+
+
+_SENTENCE_ENDS = ".!?»\"…"
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    """Whether `offset` of `text` begins a paragraph or follows a sentence's end and a space."""
+    if offset == 0 or text[offset - 1] == "\n":
+        return True
+    before = text[:offset]
+    return before[-1].isspace() and before.rstrip()[-1:] in _SENTENCE_ENDS
+
+
+def _ends_sentence(span: str) -> bool:
+    return span[-1:] in _SENTENCE_ENDS
 
 
 # -- orphans and paragraphs ---------------------------------------------------------------------
