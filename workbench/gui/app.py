@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 from pathlib import Path
 
@@ -66,7 +67,18 @@ def run(path: str | None) -> int:
     window.show()
     open_initial(window, path)
     QTimer.singleShot(0, window.ask_checker_name)
+    close_on_termination(window)
     return app.exec()
+
+
+def close_on_termination(window: MainWindow) -> None:
+    """SIGTERM or Ctrl+C close the window as its close button would: position saved, worker
+    stopped. Python handles signals only when it runs, hence the idle timer."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: window.close())
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def open_initial(window: MainWindow, path: str | None) -> None:
