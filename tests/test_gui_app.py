@@ -100,7 +100,7 @@ def test_the_real_program_opens_an_article_and_closes_cleanly(qtbot, seed_articl
         qtbot.waitUntil(imported, timeout=90000)
     finally:
         process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
+        _out, err = process.communicate(timeout=30)
     assert process.returncode == 0, err.decode()
     with Project.open(project_path) as project:  # the lock was released
         assert project.state("current_article") == str(project.articles()[0].id)
