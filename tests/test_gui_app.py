@@ -11,6 +11,7 @@ import sys
 import pytest
 from test_gui_fakes import (  # noqa: F401
     _nothing_left_running,
+    corpus_project,
     corpus_text,
     gui_settings,
     make_window,
@@ -105,3 +106,23 @@ def test_the_real_program_opens_an_article_and_closes_cleanly(qtbot, seed_articl
     with Project.open(project_path) as project:  # the lock was released
         assert project.state("current_article") == str(project.articles()[0].id)
         assert project.articles()[0].model.startswith("fr_core_news")
+
+
+def test_the_qt_binding_keeps_none_and_true_alive(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call and to True per
+    emit, so a long session ends in "Fatal Python error: none_dealloc". Caught here, early."""
+    from workbench.core.model import Verdict
+
+    window = make_window(Project.open(corpus_project))
+    before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(10):
+        window.navigator.move(1)
+        window.navigator.move(-1)
+        window.mark(Verdict.CONFIRMED)
+        window.mark(Verdict.UNCHECKED)
+    after = sys.getrefcount(None), sys.getrefcount(True)
+    lost = before[0] - after[0], before[1] - after[1]
+    assert max(lost) < 100, (
+        f"the Qt binding lost {lost} references to None and True in 40 edits: this PySide6 "
+        "build crashes long sessions on this Python (PySide6 6.12.0 with Python 3.11 does)"
+    )
