@@ -1,0 +1,400 @@
+"""The revision use case: prepare a new version of an article (a preview), then record it at once.
+
+This module works on the project's database through `Project._db` and `Project._write`, as a
+sibling of `workbench.core.project.store`, so the project store stays free of revision logic.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from workbench.core.model import Analysis, ArticleDraft, Atom, DetectedClaim
+from workbench.core.project import Project, ProjectError
+from workbench.core.project.store import now, text_fingerprint
+from workbench.core.revisions.anchoring import Anchor, AnchorStatus, Placement, reanchor
+from workbench.core.revisions.diffing import DiffOp, diff_words
+
+CONTEXT_CHARS = 32  # as stored by the project at import
+# Statuses the checker has to look at; a later revision that finds the claim again keeps them.
+_STICKY = {AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS}
+
+
+class RevisionError(ProjectError):
+    """A revision cannot be recorded; the message names the file and the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPlacement:
+    """Where one existing claim goes in the new revision."""
+
+    claim_id: int
+    number: int
+    old_text: str
+    verdict: str
+    placement: Placement
+    previous_status: AnchorStatus  # as recorded before this revision
+
+    @property
+    def recorded_status(self) -> AnchorStatus:
+        """The status kept after this revision: a change not yet confirmed stays flagged."""
+        found_again = self.placement.status in (AnchorStatus.EXACT, AnchorStatus.MOVED)
+        if found_again and self.previous_status in _STICKY:
+            return self.previous_status
+        return self.placement.status
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionPlan:
+    """A prepared revision: what would happen to every claim. Nothing is written yet."""
+
+    article_id: int
+    title: str
+    base_revision: int
+    base_sha256: str
+    draft: ArticleDraft
+    analysis: Analysis
+    placements: tuple[ClaimPlacement, ...]
+    new_claims: tuple[DetectedClaim, ...]
+    diff: tuple[DiffOp, ...]
+
+    def with_status(self, status: AnchorStatus) -> list[ClaimPlacement]:
+        return [item for item in self.placements if item.placement.status == status]
+
+    def summary(self) -> dict[str, int]:
+        """Counts per anchor status, plus "new" for the claims detected in new sentences."""
+        counts = {status.value: 0 for status in AnchorStatus}
+        for item in self.placements:
+            counts[item.placement.status.value] += 1
+        counts["new"] = len(self.new_claims)
+        return counts
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionResult:
+    """What recording a revision changed, so views refresh only that (claim ids per outcome)."""
+
+    article_id: int
+    revision: int
+    kept: tuple[int, ...]  # exact or moved
+    changed: tuple[int, ...]
+    ambiguous: tuple[int, ...]
+    orphans: tuple[int, ...]
+    new_claims: tuple[int, ...]
+    summary: dict[str, int] = field(default_factory=dict)
+
+
+def plan_revision(
+    project: Project, article_id: int, draft: ArticleDraft, analysis: Analysis
+) -> RevisionPlan:
+    """Re-anchor every claim of the article in `draft.text`; `analysis` is the detector's view of it.
+
+    Raises RevisionError (naming the draft's file) when the draft cannot be a revision, and
+    KeyError for an unknown article.
+    """
+    where = draft.source_path or str(project.path)
+    row = _article_row(project._db, article_id)
+    if not draft.text.strip():
+        raise RevisionError(where, "the new version is empty")
+    if draft.text == row["text"]:
+        raise RevisionError(
+            where, f"this text is the same as revision {row['revision'] or 1} of “{row['title']}”"
+        )
+    _check_analysis(where, draft.text, analysis)
+    claims = _claim_rows(project._db, article_id)
+    anchors = [_anchor(claim) for claim in claims]
+    placements = reanchor(row["text"], draft.text, anchors)
+    items = tuple(
+        ClaimPlacement(
+            claim["id"],
+            claim["number"],
+            claim["text"],
+            claim["verdict"],
+            placement,
+            AnchorStatus(claim["anchor_status"] or AnchorStatus.EXACT),
+        )
+        for claim, placement in zip(claims, placements, strict=True)
+    )
+    held = [
+        (item.placement.start, item.placement.end)
+        for item in items
+        if item.placement.status != AnchorStatus.ORPHAN
+    ]
+    new_claims = tuple(
+        claim
+        for claim in analysis.claims
+        if not any(claim.start < end and start < claim.end for start, end in held)
+    )
+    return RevisionPlan(
+        article_id=article_id,
+        title=row["title"],
+        base_revision=row["revision"] or 1,
+        base_sha256=row["sha256"],
+        draft=draft,
+        analysis=analysis,
+        placements=items,
+        new_claims=new_claims,
+        diff=tuple(diff_words(row["text"], draft.text)),
+    )
+
+
+def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> RevisionResult:
+    """Record a prepared revision in one transaction: the text, every claim's new place, new claims.
+
+    Refuses, changing nothing, when the article changed since the plan was made.
+    """
+    where = plan.draft.source_path or str(project.path)
+    text = plan.draft.text
+    with project._write("the new revision") as db:
+        row = _article_row(db, plan.article_id)
+        if row["sha256"] != plan.base_sha256 or (row["revision"] or 1) != plan.base_revision:
+            raise RevisionError(
+                where, "the article changed since this revision was prepared; prepare it again"
+            )
+        revision = plan.base_revision + 1
+        _keep_revision(db, row, plan.base_revision)
+        stamp = now()
+        db["revisions"].insert(
+            {
+                "article_id": plan.article_id,
+                "revision": revision,
+                "title": plan.draft.title,
+                "text": text,
+                "sha256": text_fingerprint(text),
+                "source_path": plan.draft.source_path,
+                "imported_at": stamp,
+            }
+        )
+        metadata = {**json.loads(row["metadata"] or "{}"), **plan.draft.metadata}
+        db["articles"].update(
+            plan.article_id,
+            {
+                "title": plan.draft.title,
+                "text": text,
+                "sha256": text_fingerprint(text),
+                "revision": revision,
+                "language": plan.analysis.language,
+                "model": plan.analysis.model,
+                "metadata": json.dumps(metadata, ensure_ascii=False),
+                "source_path": plan.draft.source_path,
+            },
+        )
+        _log(db, who, None, plan.article_id, "revision", str(plan.base_revision), str(revision))
+        outcome: dict[AnchorStatus, list[int]] = {status: [] for status in AnchorStatus}
+        for item in plan.placements:
+            status = _update_claim(db, plan, item, who, stamp)
+            outcome[status].append(item.claim_id)
+        new_ids = _insert_new_claims(db, plan, revision, who, stamp)
+        _renumber(db, plan.article_id)
+    return RevisionResult(
+        article_id=plan.article_id,
+        revision=revision,
+        kept=tuple(outcome[AnchorStatus.EXACT] + outcome[AnchorStatus.MOVED]),
+        changed=tuple(outcome[AnchorStatus.CHANGED]),
+        ambiguous=tuple(outcome[AnchorStatus.AMBIGUOUS]),
+        orphans=tuple(outcome[AnchorStatus.ORPHAN]),
+        new_claims=tuple(new_ids),
+        summary=plan.summary(),
+    )
+
+
+def import_revision(
+    project: Project, article_id: int, draft: ArticleDraft, analysis: Analysis, who: str = ""
+) -> RevisionResult:
+    """Prepare and record a revision in one go (the command line; the window previews first)."""
+    return apply_revision(project, plan_revision(project, article_id, draft, analysis), who)
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+
+def _article_row(db: Database, article_id: int) -> dict[str, Any]:
+    rows = _dicts(db.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        raise KeyError(f"no article {article_id}")
+    return rows[0]
+
+
+def _claim_rows(db: Database, article_id: int) -> list[dict[str, Any]]:
+    return _dicts(
+        db.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY number, id", [article_id])
+    )
+
+
+def _dicts(cursor: Any) -> list[dict[str, Any]]:
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def _anchor(claim: dict[str, Any]) -> Anchor:
+    return Anchor(
+        claim["start"], claim["end"], claim["text"], claim["prefix"] or "", claim["suffix"] or ""
+    )
+
+
+def _check_analysis(where: str, text: str, analysis: Analysis) -> None:
+    for claim in analysis.claims:
+        if not (0 <= claim.start <= claim.end <= len(text)) or text[claim.start : claim.end] != claim.text:
+            raise RevisionError(
+                where, f"the analysis does not belong to this text (claim {claim.text[:40]!r})"
+            )
+
+
+# -- writing ---------------------------------------------------------------------------------------
+
+
+def _keep_revision(db: Database, row: dict[str, Any], revision: int) -> None:
+    """Store the current text as a revision if it is not stored yet (articles imported before)."""
+    found = db.execute(
+        "SELECT 1 FROM revisions WHERE article_id = ? AND revision = ?", [row["id"], revision]
+    ).fetchone()
+    if found is None:
+        db["revisions"].insert(
+            {
+                "article_id": row["id"],
+                "revision": revision,
+                "title": row["title"],
+                "text": row["text"],
+                "sha256": row["sha256"],
+                "source_path": row["source_path"],
+                "imported_at": row["imported_at"],
+            }
+        )
+
+
+def _update_claim(
+    db: Database, plan: RevisionPlan, item: ClaimPlacement, who: str, stamp: str
+) -> AnchorStatus:
+    text = plan.draft.text
+    placement = item.placement
+    claim = _dicts(db.execute("SELECT * FROM claims WHERE id = ?", [item.claim_id]))[0]
+    previous = item.previous_status
+    status = placement.status
+    stored = item.recorded_status
+    values: dict[str, Any] = {
+        "anchor_status": stored.value,
+        "anchor_alternatives": json.dumps([list(span) for span in placement.alternatives])
+        if placement.alternatives
+        else None,
+        "updated_at": stamp,
+    }
+    old_atoms = [Atom(start, end, kind, atom_text) for start, end, kind, atom_text in json.loads(claim["atoms"] or "[]")]
+    if status == AnchorStatus.ORPHAN:
+        atoms = [Atom(placement.start, placement.start, atom.kind, atom.text) for atom in old_atoms]
+        values.update(start=placement.start, end=placement.end)
+    else:
+        if placement.text == claim["text"] and claim["end"] > claim["start"]:
+            shift = placement.start - claim["start"]
+            atoms = [Atom(a.start + shift, a.end + shift, a.kind, a.text) for a in old_atoms]
+        else:
+            atoms = _relocate_atoms(old_atoms, text, placement.start, placement.end, plan.analysis)
+        values.update(
+            start=placement.start,
+            end=placement.end,
+            text=placement.text,
+            prefix=text[max(0, placement.start - CONTEXT_CHARS) : placement.start],
+            suffix=text[placement.end : placement.end + CONTEXT_CHARS],
+        )
+        if placement.text != claim["text"] and claim["text_at_verdict"] is None:
+            values["text_at_verdict"] = claim["text"]
+    values["atoms"] = json.dumps(
+        [[atom.start, atom.end, str(atom.kind), atom.text] for atom in atoms], ensure_ascii=False
+    )
+    db["claims"].update(item.claim_id, values)
+    if placement.text != claim["text"] and status != AnchorStatus.ORPHAN:
+        _log(db, who, item.claim_id, plan.article_id, "text", claim["text"], placement.text)
+    if stored != previous and stored not in (AnchorStatus.EXACT, AnchorStatus.MOVED):
+        _log(db, who, item.claim_id, plan.article_id, "anchor_status", previous.value, stored.value)
+    return status
+
+
+def _relocate_atoms(
+    atoms: Sequence[Atom], text: str, start: int, end: int, analysis: Analysis
+) -> list[Atom]:
+    """Atoms of a reworded claim: the old ones still present, then the detector's new ones."""
+    found: list[Atom] = []
+    cursor = start
+    for atom in atoms:
+        at = text.find(atom.text, cursor, end) if atom.text else -1
+        if at == -1:
+            at = text.find(atom.text, start, end) if atom.text else -1
+        if at != -1:
+            found.append(Atom(at, at + len(atom.text), atom.kind, atom.text))
+            cursor = at + len(atom.text)
+    for claim in analysis.claims:
+        for atom in claim.atoms:
+            inside = start <= atom.start and atom.end <= end
+            if inside and not any(a.start < atom.end and atom.start < a.end for a in found):
+                found.append(atom)
+    return sorted(found, key=lambda atom: (atom.start, atom.end))
+
+
+def _insert_new_claims(
+    db: Database, plan: RevisionPlan, revision: int, who: str, stamp: str
+) -> list[int]:
+    text = plan.draft.text
+    ids = []
+    for claim in plan.new_claims:
+        claim_id = db["claims"].insert(
+            {
+                "article_id": plan.article_id,
+                "number": 0,  # renumbered below
+                "start": claim.start,
+                "end": claim.end,
+                "text": claim.text,
+                "prefix": text[max(0, claim.start - CONTEXT_CHARS) : claim.start],
+                "suffix": text[claim.end : claim.end + CONTEXT_CHARS],
+                "score": claim.score,
+                "checkworthy": int(claim.checkworthy),
+                "types": json.dumps([str(kind) for kind in claim.types]),
+                "reasons": json.dumps(list(claim.reasons), ensure_ascii=False),
+                "atoms": json.dumps(
+                    [[atom.start, atom.end, str(atom.kind), atom.text] for atom in claim.atoms],
+                    ensure_ascii=False,
+                ),
+                "source": claim.source,
+                "origin": "detected",
+                "verdict": "unchecked",
+                "rationale": "",
+                "is_dismissed": 0,
+                "updated_at": stamp,
+                "anchor_status": AnchorStatus.EXACT.value,
+                "since_revision": revision,
+            }
+        ).last_pk
+        ids.append(int(claim_id))
+        _log(db, who, int(claim_id), plan.article_id, "claim", None, claim.text)
+    return ids
+
+
+def _renumber(db: Database, article_id: int) -> None:
+    """Number claims in reading order; orphans, which have no place, come last."""
+    rows = db.execute(
+        "SELECT id FROM claims WHERE article_id = ? "
+        "ORDER BY COALESCE(anchor_status, '') = 'orphan', start, end, id",
+        [article_id],
+    ).fetchall()
+    db.conn.executemany(
+        "UPDATE claims SET number = ? WHERE id = ?",
+        [(number, claim_id) for number, (claim_id,) in enumerate(rows, start=1)],
+    )
+
+
+def _log(
+    db: Database,
+    who: str,
+    claim_id: int | None,
+    article_id: int,
+    name: str,
+    old: str | None,
+    new: str | None,
+) -> None:
+    db.execute(
+        "INSERT INTO history (at, who, claim_id, article_id, field, old, new) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [now(), who, claim_id, article_id, name, old, new],
+    )

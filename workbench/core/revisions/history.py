@@ -1,0 +1,200 @@
+"""Reading an article's revisions and how its claims were re-anchored; the checker's answers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from workbench.core.model import Analysis, Atom, AtomKind
+from workbench.core.project import ClaimRecord, Project
+from workbench.core.project.store import now
+from workbench.core.revisions.anchoring import AnchorStatus
+from workbench.core.revisions.apply import (
+    CONTEXT_CHARS,
+    _article_row,
+    _dicts,
+    _log,
+    _relocate_atoms,
+    _renumber,
+)
+from workbench.core.revisions.diffing import DiffOp, diff_words
+
+
+_NO_ANALYSIS = Analysis(language="", model="", claims=())
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionRecord:
+    article_id: int
+    revision: int
+    title: str
+    text: str
+    sha256: str
+    source_path: str | None
+    imported_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorState:
+    """How a claim stands after the last revision, beside its ClaimRecord."""
+
+    claim_id: int
+    status: AnchorStatus
+    text_at_verdict: str | None  # the wording before it changed, until the checker confirms
+    since_revision: int  # the revision the claim first appeared in
+    alternatives: tuple[tuple[int, int], ...]  # other places an ambiguous claim could be
+
+    @property
+    def needs_review(self) -> bool:
+        return self.status in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS, AnchorStatus.ORPHAN)
+
+
+def revisions(project: Project, article_id: int) -> list[RevisionRecord]:
+    """Every kept revision of an article, oldest first; the current text is always the last."""
+    current = _article_row(project._db, article_id)
+    rows = _dicts(
+        project._db.execute(
+            "SELECT * FROM revisions WHERE article_id = ? ORDER BY revision", [article_id]
+        )
+    )
+    records = [
+        RevisionRecord(
+            row["article_id"],
+            row["revision"],
+            row["title"] or "",
+            row["text"],
+            row["sha256"],
+            row["source_path"],
+            row["imported_at"] or "",
+        )
+        for row in rows
+    ]
+    if not records or records[-1].revision != (current["revision"] or 1):
+        # Imported after the revisions table existed and never revised: the text is revision 1.
+        records.append(
+            RevisionRecord(
+                article_id,
+                current["revision"] or 1,
+                current["title"],
+                current["text"],
+                current["sha256"],
+                current["source_path"],
+                current["imported_at"] or "",
+            )
+        )
+    return records
+
+
+def revision_text(project: Project, article_id: int, revision: int) -> str:
+    for record in revisions(project, article_id):
+        if record.revision == revision:
+            return record.text
+    raise KeyError(f"article {article_id} has no revision {revision}")
+
+
+def compare_revisions(
+    project: Project, article_id: int, old: int | None = None, new: int | None = None
+) -> list[DiffOp]:
+    """Word opcodes from revision `old` to `new` (by default the previous one to the current one)."""
+    kept = revisions(project, article_id)
+    new = kept[-1].revision if new is None else new
+    old = new - 1 if old is None else old
+    return diff_words(revision_text(project, article_id, old), revision_text(project, article_id, new))
+
+
+def anchor_states(project: Project, article_id: int) -> dict[int, AnchorState]:
+    rows = project._db.execute(
+        "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
+        "FROM claims WHERE article_id = ?",
+        [article_id],
+    ).fetchall()
+    return {
+        claim_id: AnchorState(
+            claim_id,
+            AnchorStatus(status or AnchorStatus.EXACT),
+            text_at_verdict,
+            since or 1,
+            tuple((start, end) for start, end in json.loads(alternatives or "[]")),
+        )
+        for claim_id, status, text_at_verdict, since, alternatives in rows
+    }
+
+
+def orphans(project: Project, article_id: int) -> list[ClaimRecord]:
+    """Claims not found in the current revision, with their old wording: to show, never to hide."""
+    states = anchor_states(project, article_id)
+    return [
+        claim
+        for claim in project.claims(article_id)
+        if states[claim.id].status == AnchorStatus.ORPHAN
+    ]
+
+
+def confirm_anchor(project: Project, claim_id: int, who: str = "") -> AnchorState:
+    """The checker accepts a changed or ambiguous claim where it is: the flag is cleared."""
+    with project._write("the confirmation") as db:
+        row = db.execute(
+            "SELECT article_id, anchor_status, anchor_alternatives FROM claims WHERE id = ?",
+            [claim_id],
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"no claim {claim_id}")
+        article_id, status, _ = row
+        if status == AnchorStatus.ORPHAN:
+            raise ValueError("an orphan claim has no place to confirm; place it first")
+        db.execute(
+            "UPDATE claims SET anchor_status = ?, text_at_verdict = NULL, "
+            "anchor_alternatives = NULL, updated_at = ? WHERE id = ?",
+            [AnchorStatus.EXACT.value, now(), claim_id],
+        )
+        _log(db, who, claim_id, article_id, "anchor_status", status, AnchorStatus.EXACT.value)
+    return anchor_states(project, article_id)[claim_id]
+
+
+def place_claim(project: Project, claim_id: int, start: int, end: int, who: str = "") -> AnchorState:
+    """The checker puts an orphan or ambiguous claim on a span of the current text, by hand.
+
+    The same wording counts as confirmed; another wording is "changed" until confirmed.
+    """
+    with project._write("the claim's new place") as db:
+        claim = _dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        if not claim:
+            raise KeyError(f"no claim {claim_id}")
+        row = claim[0]
+        text = _article_row(db, row["article_id"])["text"]
+        if not (0 <= start < end <= len(text)) or "\n" in text[start:end]:
+            raise ValueError(f"{start}..{end} is not a span inside one paragraph of the article")
+        wording = text[start:end]
+        text_at_verdict = row["text_at_verdict"]
+        if wording != row["text"] and text_at_verdict is None:
+            text_at_verdict = row["text"]
+        status = AnchorStatus.EXACT if text_at_verdict is None else AnchorStatus.CHANGED
+        old_atoms = [
+            Atom(atom_start, atom_end, AtomKind(kind), atom_text)
+            for atom_start, atom_end, kind, atom_text in json.loads(row["atoms"] or "[]")
+        ]
+        atoms = _relocate_atoms(old_atoms, text, start, end, _NO_ANALYSIS)
+        db["claims"].update(
+            claim_id,
+            {
+                "start": start,
+                "end": end,
+                "text": wording,
+                "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+                "suffix": text[end : end + CONTEXT_CHARS],
+                "atoms": json.dumps(
+                    [[atom.start, atom.end, str(atom.kind), atom.text] for atom in atoms],
+                    ensure_ascii=False,
+                ),
+                "anchor_status": status.value,
+                "anchor_alternatives": None,
+                "text_at_verdict": text_at_verdict,
+                "updated_at": now(),
+            },
+        )
+        if wording != row["text"]:
+            _log(db, who, claim_id, row["article_id"], "text", row["text"], wording)
+        _log(db, who, claim_id, row["article_id"], "anchor_status", row["anchor_status"], status.value)
+        article_id = row["article_id"]
+        _renumber(db, article_id)
+    return anchor_states(project, article_id)[claim_id]
