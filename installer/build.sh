@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
 BUILD_VENV="${BUILD_VENV:-build/installer-venv}"
 
+mkdir -p build
 if [[ ! -x "$BUILD_VENV/bin/python" ]]; then
     "$PYTHON" -m venv "$BUILD_VENV"
 fi
@@ -16,9 +17,13 @@ fi
 "$BUILD_VENV/bin/python" -m pip install -q --force-reinstall --no-deps .
 "$BUILD_VENV/bin/python" -m pip install -q . 'pyinstaller>=6.10,<7'
 
+# Run from build/, not the checkout: from the checkout Python would import the source tree's
+# workbench/ (which has no resources/ inside) instead of the installed package.
+root=$(pwd)
+venv_python=$(cd "$BUILD_VENV" && pwd)/bin/python
 start_s=$(date +%s)
-"$BUILD_VENV/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller installer/workbench.spec
+(cd build && "$venv_python" -m PyInstaller --noconfirm --clean --log-level WARN \
+    --distpath "$root/dist" --workpath "$root/build/pyinstaller" "$root/installer/workbench.spec")
 end_s=$(date +%s)
 
 echo "build: dist/workbench built in $((end_s - start_s)) s, $(du -sh dist/workbench | cut -f1) unpacked"

@@ -1,12 +1,13 @@
 """PyInstaller hook for spaCy, replacing the stock one: leaves out its tests and unused languages.
 
 The stock hook collects every submodule, so the test suite and all 70 languages' rules; the bundle
-needs the French pipeline and a blank English one.
+needs the French pipeline, blank fallbacks and what spacy.registrations imports.
 """
 
 from PyInstaller.utils.hooks import collect_data_files, collect_submodules
 
-_LANGUAGES = {"fr", "en", "xx"}  # keep in step with workbench.spec
+# Keep in step with SPACY_LANGUAGES in workbench.spec (which says why each is there).
+_LANGUAGES = {"fr", "en", "xx", "ja", "ko", "th", "vi", "zh"}
 
 
 def _wanted(name: str) -> bool:
