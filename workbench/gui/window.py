@@ -392,6 +392,9 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
     def _on_navigator_current_article_changed(self, article_id: int | None) -> None:
         if article_id is not None and article_id != self._article_id:
             self.show_article(article_id)
+            # a new article starts at its first unchecked claim, else its first
+            if not self.claims_panel.move_to_next_unchecked():
+                self.claims_panel.move(1)
 
     def _on_claims_panel_current_claim_changed(self, claim_id: int | None) -> None:
         if self._syncing:
