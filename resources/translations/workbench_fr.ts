@@ -604,12 +604,12 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="457" />
+        <location filename="../../workbench/gui/window.py" line="460" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="458" />
+        <location filename="../../workbench/gui/window.py" line="461" />
         <source>{0}
 
 {1}</source>
@@ -618,47 +618,47 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="470" />
+        <location filename="../../workbench/gui/window.py" line="473" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="470" />
+        <location filename="../../workbench/gui/window.py" line="473" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="473" />
+        <location filename="../../workbench/gui/window.py" line="476" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="473" />
+        <location filename="../../workbench/gui/window.py" line="476" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="483" />
+        <location filename="../../workbench/gui/window.py" line="486" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="485" />
+        <location filename="../../workbench/gui/window.py" line="488" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="486" />
+        <location filename="../../workbench/gui/window.py" line="489" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="490" />
+        <location filename="../../workbench/gui/window.py" line="493" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="497" />
+        <location filename="../../workbench/gui/window.py" line="500" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -931,87 +931,87 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="98" />
+        <location filename="../../workbench/gui/revision_window.py" line="100" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="100" />
+        <location filename="../../workbench/gui/revision_window.py" line="102" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="111" />
+        <location filename="../../workbench/gui/revision_window.py" line="113" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="114" />
+        <location filename="../../workbench/gui/revision_window.py" line="116" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="122" />
+        <location filename="../../workbench/gui/revision_window.py" line="124" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="147" />
+        <location filename="../../workbench/gui/revision_window.py" line="149" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="148" />
+        <location filename="../../workbench/gui/revision_window.py" line="150" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="154" />
+        <location filename="../../workbench/gui/revision_window.py" line="156" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="179" />
+        <location filename="../../workbench/gui/revision_window.py" line="181" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="279" />
+        <location filename="../../workbench/gui/revision_window.py" line="281" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="281" />
+        <location filename="../../workbench/gui/revision_window.py" line="283" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="285" />
+        <location filename="../../workbench/gui/revision_window.py" line="287" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="318" />
+        <location filename="../../workbench/gui/revision_window.py" line="320" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="331" />
+        <location filename="../../workbench/gui/revision_window.py" line="333" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="339" />
+        <location filename="../../workbench/gui/revision_window.py" line="341" />
         <source>Not placed: {0}</source>
         <translation>Non placée : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="342" />
+        <location filename="../../workbench/gui/revision_window.py" line="344" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="355" />
+        <location filename="../../workbench/gui/revision_window.py" line="357" />
         <source>Not changed: {0}</source>
         <translation>Non modifiée : {0}</translation>
     </message>
