@@ -246,9 +246,11 @@ def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[n
     assert window.project.claim(orphan.id).is_dismissed
     assert window.orphans_panel.list.item(0).text().endswith("(dismissed)")  # still listed
     assert window.orphans_panel.dismiss.text() == "Bring &back"
+    assert window.article_view._claim(orphan.id) is None
     refocus(qtbot, window)
     press(qtbot, Key.Key_Z, Mod.ControlModifier)
     assert not window.project.claim(orphan.id).is_dismissed
+    assert window.article_view._claim(orphan.id) is None
     assert not window.orphans_panel.list.item(0).text().endswith("(dismissed)")
 
 
@@ -344,3 +346,53 @@ def test_marks_repaint_only_the_text_column_and_keep_the_model_sound(  # type: i
     )
     model.set_marks({})
     assert not str(model.index(2, TEXT).data()).startswith("[")
+
+
+def test_reading_a_new_version_can_be_cancelled_or_left_by_closing(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    from test_gui_fakes import slow_runner_factory
+
+    window = make_window(Project.open(revision_project), runner_factory=slow_runner_factory())
+    window.import_revision(revised_file)
+    assert window.revision_import.is_running()
+    assert not window.actions.import_revision.isEnabled()
+    assert window.analysis_bar.isVisible()
+    with qtbot.waitSignal(window.revision_import.cancelled):
+        window.actions.cancel_analysis.trigger()
+    assert not window.revision_import.is_running()
+    assert window.actions.import_revision.isEnabled()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert all(article.revision == 1 for article in window.project.articles())
+    window.import_revision(revised_file)
+    assert window.revision_import.is_running()
+    window.close()  # the worker is stopped with the window (checked after the test)
+    assert not window.revision_import.is_running()
+
+
+def test_a_file_of_several_articles_lets_the_checker_pick_one(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, tmp_path
+) -> None:
+    corpus = tmp_path / "export.txt"
+    entries = [
+        ("1/2", "Un tout autre sujet", OTHER_TEXT.split("\n", 1)[1]),
+        ("2/2", TITLE, NEW_TEXT.split("\n", 1)[1]),
+    ]
+    corpus.write_text(
+        "".join(f"{index}\nDate : 25-10-2024 20:32:03\n{title} ;\n{body}\n|\n"
+                for index, title, body in entries),
+        encoding="utf-8",
+    )
+    window = make_window(Project.open(revision_project))
+    budget, football = window.navigator.model.article_ids()
+    dialog = _import_through_dialog(qtbot, window, corpus)
+    assert dialog.drafts.isEnabled() and dialog.drafts.count() == 2
+    assert dialog.draft()[0].title == "Un tout autre sujet"
+    assert dialog.chosen_article() == football
+    dialog.drafts.setCurrentIndex(1)
+    assert dialog.chosen_article() == budget
+    assert "1 claim(s) reworded" in dialog.preview.text()
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.project.article(budget).revision == 2
+    assert window.project.article(football).revision == 1

@@ -90,7 +90,8 @@ class RevisionMixin(_Base):
         self.orphans_panel.retranslate()
         self.revision_note.retranslate()
         if self._article_id is not None:
-            self._refresh_revision_state(self._article_id, self.claims_panel.model.claims())
+            claims = self.claims_panel.model.claims()
+            self._refresh_revision_state(self._article_id, claims, text_too=False)
         self._show_revision_label()
 
     # -- importing a new version ---------------------------------------------------------------
@@ -221,8 +222,13 @@ class RevisionMixin(_Base):
         self._show_revision_label()
         self._update_revision_actions()
 
-    def _refresh_revision_state(self, article_id: int, claims: Sequence[ClaimRecord]) -> None:
-        """Marks in the list, orphans out of the text and in their panel, the current note."""
+    def _refresh_revision_state(
+        self, article_id: int, claims: Sequence[ClaimRecord], text_too: bool = True
+    ) -> None:
+        """Marks in the list, orphans out of the text and in their panel, the current note.
+
+        `text_too=False` after an edit that moved no claim: the text's highlights are current.
+        """
         project = self.project
         if project is None:
             return
@@ -235,8 +241,9 @@ class RevisionMixin(_Base):
                 marks[claim.id] = review_mark(state.status, claim.verdict)
         self.claims_panel.model.set_marks(marks)
         orphans = [claim for claim in claims if _is_orphan(states, claim)]
-        # An orphan has no place in the text: left in the view it would get a badge somewhere.
-        self.article_view.set_claims([claim for claim in claims if not _is_orphan(states, claim)])
+        if text_too:
+            # An orphan has no place in the text: left in the view it would get a badge somewhere.
+            self.article_view.set_claims([c for c in claims if not _is_orphan(states, c)])
         self.orphans_panel.set_orphans(orphans, self._current_revision())
         current = self.details.claim()
         if current is not None:
@@ -261,7 +268,8 @@ class RevisionMixin(_Base):
 
     def _on_session_claim_changed_revision(self, claim: ClaimRecord) -> None:
         if claim.article_id == self._article_id:
-            self._refresh_revision_state(claim.article_id, self.claims_panel.model.claims())
+            claims = self.claims_panel.model.claims()
+            self._refresh_revision_state(claim.article_id, claims, text_too=False)
 
     def _on_details_claim_shown(self, claim: object) -> None:
         if not isinstance(claim, ClaimRecord):
