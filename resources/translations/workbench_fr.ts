@@ -667,8 +667,8 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
     <name>OrphansPanel</name>
     <message>
         <location filename="../../workbench/gui/revision_panel.py" line="265" />
-        <source>&amp;Place on the selected text</source>
-        <translation>&amp;Placer sur le texte sélectionné</translation>
+        <source>Place on the selected text</source>
+        <translation>Placer sur le texte sélectionné</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/revision_panel.py" line="267" />
@@ -696,14 +696,14 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="338" />
-        <source>Bring &amp;back</source>
-        <translation>&amp;Rétablir</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="339" />
+        <source>Bring back</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="338" />
-        <source>&amp;Dismiss</source>
-        <translation>É&amp;carter</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="339" />
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
     </message>
 </context>
 <context>
@@ -931,87 +931,87 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="100" />
+        <location filename="../../workbench/gui/revision_window.py" line="101" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="102" />
+        <location filename="../../workbench/gui/revision_window.py" line="103" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="113" />
+        <location filename="../../workbench/gui/revision_window.py" line="114" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="116" />
+        <location filename="../../workbench/gui/revision_window.py" line="117" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="124" />
+        <location filename="../../workbench/gui/revision_window.py" line="125" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="149" />
+        <location filename="../../workbench/gui/revision_window.py" line="150" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="150" />
+        <location filename="../../workbench/gui/revision_window.py" line="151" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="156" />
+        <location filename="../../workbench/gui/revision_window.py" line="157" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="181" />
+        <location filename="../../workbench/gui/revision_window.py" line="182" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="281" />
+        <location filename="../../workbench/gui/revision_window.py" line="289" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="283" />
+        <location filename="../../workbench/gui/revision_window.py" line="291" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="287" />
+        <location filename="../../workbench/gui/revision_window.py" line="295" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="320" />
+        <location filename="../../workbench/gui/revision_window.py" line="328" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="333" />
+        <location filename="../../workbench/gui/revision_window.py" line="341" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="341" />
+        <location filename="../../workbench/gui/revision_window.py" line="349" />
         <source>Not placed: {0}</source>
         <translation>Non placée : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="344" />
+        <location filename="../../workbench/gui/revision_window.py" line="352" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="357" />
+        <location filename="../../workbench/gui/revision_window.py" line="365" />
         <source>Not changed: {0}</source>
         <translation>Non modifiée : {0}</translation>
     </message>
@@ -1075,8 +1075,8 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
     </message>
     <message>
         <location filename="../../workbench/gui/revision_panel.py" line="199" />
-        <source>Con&amp;firm this place</source>
-        <translation>Con&amp;firmer cette place</translation>
+        <source>C&amp;onfirm this place</source>
+        <translation>&amp;Confirmer cette place</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/revision_panel.py" line="204" />

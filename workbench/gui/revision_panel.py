@@ -196,7 +196,7 @@ class RevisionNote(QFrame):
         orphan = status == AnchorStatus.ORPHAN
         self.confirm.setText(
             self.tr("&Keep the verdict for the new wording") if status == AnchorStatus.CHANGED
-            else self.tr("Con&firm this place")
+            else self.tr("C&onfirm this place")
         )
         self.confirm.setVisible(not orphan)
         self.place.setVisible(orphan)
@@ -262,7 +262,7 @@ class OrphansPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.place.setText(self.tr("&Place on the selected text"))
+        self.place.setText(self.tr("Place on the selected text"))
         self.place.setToolTip(
             self.tr("Select the passage in the article, then the claim here, then press this")
         )
@@ -335,7 +335,8 @@ class OrphansPanel(QWidget):
         self.place.setEnabled(editable)
         self.dismiss.setEnabled(editable and claim is not None and claim.origin != "manual")
         dismissed = claim is not None and claim.is_dismissed
-        self.dismiss.setText(self.tr("Bring &back") if dismissed else self.tr("&Dismiss"))
+        # No mnemonics here: the claim's note shows the same buttons with them (Alt+P, Alt+D).
+        self.dismiss.setText(self.tr("Bring back") if dismissed else self.tr("Dismiss"))
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         claim = self.current_claim()
