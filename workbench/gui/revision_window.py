@@ -47,6 +47,7 @@ class RevisionMixin(_Base):
         self.revision_import = RevisionImport(runner_factory, self)
         self._revision_states: dict[int, AnchorState] = {}
         self._revision_count = 0
+        self._revision_number = 1  # of the open article: the current text is its last revision
         self.revision_note = RevisionNote()
         details = self.details.layout()
         details.insertWidget(details.indexOf(self.details.reasons) + 1, self.revision_note)
@@ -204,6 +205,7 @@ class RevisionMixin(_Base):
         if self._article_id is None:
             self._revision_states = {}
             self._revision_count = 0
+            self._revision_number = 1
             self.orphans_panel.set_orphans([], 1)
             self.orphans_dock.hide()
             self.revision_note.show_claim(None, None, 1)
@@ -215,7 +217,9 @@ class RevisionMixin(_Base):
         project = self.project
         if project is None:
             return
-        self._revision_count = len(revisions(project, article_id))
+        kept = revisions(project, article_id)
+        self._revision_count = len(kept)
+        self._revision_number = kept[-1].revision if kept else 1
         self._refresh_revision_state(article_id, self.claims_panel.model.claims())
         if self.orphans_panel.orphans():
             self._show_orphans_dock()
@@ -257,10 +261,7 @@ class RevisionMixin(_Base):
         self.resizeDocks([self.orphans_dock], [_ORPHANS_DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     def _current_revision(self) -> int:
-        project = self.project
-        if project is None or self._article_id is None:
-            return 1
-        return project.article(self._article_id).revision
+        return self._revision_number if self._article_id is not None else 1
 
     def _on_session_claims_reshaped_revision(self, article_id: int, claim_id: object) -> None:
         if article_id == self._article_id:
