@@ -27,7 +27,7 @@ from workbench.gui.verdicts import LOOKS
 
 _CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHORT_TEXT = 120
-_WORDINGS_MAX_HEIGHT = 90
+_WORDINGS_MAX_HEIGHT = 132  # both wordings of a 40-word claim, side panel at its usual width
 
 
 def marked_wordings(old: str, new: str) -> tuple[str, str]:
@@ -127,6 +127,7 @@ class RevisionNote(QFrame):
         wordings_layout.setContentsMargins(0, 0, 0, 0)
         wordings_layout.addWidget(self.before)
         wordings_layout.addWidget(self.after)
+        wordings_layout.addStretch()
         # Long sentences scroll here rather than squeeze the verdict buttons and lists below.
         self.wordings = QScrollArea()
         self.wordings.setObjectName("revisionNoteWordings")
