@@ -399,3 +399,28 @@ def test_a_file_of_several_articles_lets_the_checker_pick_one(  # type: ignore[n
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert window.project.article(budget).revision == 2
     assert window.project.article(football).revision == 1
+
+
+def test_whole_sentences_are_marked_from_their_first_word_to_their_full_stop() -> None:
+    from workbench.core.revisions import diff_words
+    from workbench.gui.revision_compare import readable_ops
+
+    old = "Il a parlé «du futur». Le ministère s’appuie sur lui.\nFin."
+    new = "Il a parlé «du futur». Le Kremlin a démenti vendredi.\nFin."
+    added = "Il a parlé «du futur». Le Kremlin a démenti vendredi. Le ministère s’appuie sur lui.\nFin."
+    for before, after in ((old, added), (added, old)):
+        ops = readable_ops(diff_words(before, after), before, after)
+        tag = "insert" if len(after) > len(before) else "delete"
+        assert [op.tag for op in ops] == ["equal", tag, "equal"]
+        changed = ops[1]
+        text = after[changed.new_start : changed.new_end] or before[changed.old_start : changed.old_end]
+        assert text.strip() == "Le Kremlin a démenti vendredi."
+        # the opcodes still cover both texts, in order, and rebuild the new one
+        rebuilt = "".join(
+            after[op.new_start : op.new_end] for op in ops if op.tag != "delete"
+        )
+        assert rebuilt == after
+        assert ops[0].old_start == ops[0].new_start == 0
+        assert ops[-1].old_end == len(before) and ops[-1].new_end == len(after)
+    replaced = readable_ops(diff_words(old, new), old, new)
+    assert replaced == diff_words(old, new)  # a replacement is left as it is
