@@ -107,7 +107,7 @@ def m002_history_append_only(db: Database) -> None:
 @migrations()
 def m010_revisions(db: Database) -> None:
     """Every revision's text is kept, and each claim says how it was re-anchored in the last one."""
-    db["revisions"].create(
+    db.table("revisions").create(
         {
             "id": int,
             "article_id": int,
@@ -122,14 +122,12 @@ def m010_revisions(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
         not_null={"text", "sha256"},
     )
-    db["revisions"].create_index(["article_id", "revision"], unique=True)
+    db.table("revisions").create_index(["article_id", "revision"], unique=True)
     # NULL anchor_status means the claim was never re-anchored (the same as "exact").
-    db["claims"].add_column("anchor_status", str)
-    db["claims"].add_column("anchor_alternatives", str)  # JSON [[start, end], ...] when ambiguous
-    db["claims"].add_column(
-        "text_at_verdict", str
-    )  # the wording before it changed, until confirmed
-    db["claims"].add_column("since_revision", int)
+    db.table("claims").add_column("anchor_status", str)
+    db.table("claims").add_column("anchor_alternatives", str)  # JSON [[start, end], ...] when ambiguous
+    db.table("claims").add_column("text_at_verdict", str)  # the wording before it changed, until confirmed
+    db.table("claims").add_column("since_revision", int)
     db.execute(
         "INSERT INTO revisions (article_id, revision, title, text, sha256, source_path, imported_at) "
         "SELECT id, COALESCE(revision, 1), title, text, sha256, source_path, imported_at FROM articles"
@@ -174,9 +172,8 @@ def _rebuild_with_autoincrement(db: Database, table: str) -> None:
     sql = db.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
     ).fetchone()[0]
-    if (
-        "AUTOINCREMENT" in sql.upper()
-    ):  # done already (a crash after the rebuild, before its record)
+    # Done already: a crash came after the rebuild was committed, before it was recorded.
+    if "AUTOINCREMENT" in sql.upper():
         return
     new_sql, count = _INTEGER_KEY.subn(r"\1 AUTOINCREMENT", sql, count=1)
     if count != 1:
