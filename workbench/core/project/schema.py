@@ -135,7 +135,7 @@ def m010_revisions(db: Database) -> None:
 
 
 @migrations(transactional=False)  # rebuilding a referenced table needs foreign keys off
-def m003_ids_never_reused(db: Database) -> None:
+def m011_ids_never_reused(db: Database) -> None:
     """Claims and sources get AUTOINCREMENT ids, so no new row takes a removed row's id.
 
     The history names removed claims and sources by id; without this SQLite gives the highest
