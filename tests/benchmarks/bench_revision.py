@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
@@ -86,16 +86,19 @@ def analysis_of(doc: Doc, language: str) -> Analysis:
 
 
 class Editor:
-    def __init__(self, rng: random.Random, language: str) -> None:
+    def __init__(self, rng: random.Random, language: str, seen: set[str]) -> None:
         self.rng = rng
         self.language = language
+        self.seen = seen  # every sentence of the scenario so far
         self.inserted: set[int] = set()  # keys of sentences added by this revision
 
     def _fresh(self, doc: Doc) -> Sentence:
-        # A sentence not in the text yet: identical copies come from duplicate_sentence only.
-        present = {sentence.text for paragraph in doc for sentence in paragraph}
+        # A sentence never seen in this scenario: deleting a sentence and inserting the same one
+        # elsewhere is a move, which move_sentence covers; copies come from duplicate_sentence.
+        present = self.seen | {sentence.text for paragraph in doc for sentence in paragraph}
         choices = [text for text in NEW_SENTENCES[self.language] if text not in present]
         sentence = Sentence(self.rng.choice(choices or NEW_SENTENCES[self.language]), next(_keys))
+        self.seen.add(sentence.text)
         self.inserted.add(sentence.key)
         return sentence
 
@@ -240,6 +243,7 @@ class Tally:
     counts: Counter[str]
     plan_ms: list[float]
     apply_ms: list[float]
+    text_chars: list[int] = field(default_factory=list)
     revisions: int = 0
 
 
@@ -253,6 +257,7 @@ def run_scenario(
 ) -> None:
     name, language, base = rng.choice(texts)
     doc = make_doc(base)
+    seen = {sentence.text for paragraph in doc for sentence in paragraph}
     text, spans = render(doc)
     path = folder / f"scenario-{rng.getrandbits(40)}.wbproj"
     with Project.create(path) as project:
@@ -270,7 +275,7 @@ def run_scenario(
                 )
         for _ in range(steps):
             old_texts = {s.key: s.text for paragraph in doc for s in paragraph}
-            editor = Editor(rng, language)
+            editor = Editor(rng, language, seen)
             editor.revise(doc, edits)
             new_text, new_spans = render(doc)
             if new_text == text:
@@ -280,6 +285,7 @@ def run_scenario(
             started = time.perf_counter()
             plan = plan_revision(project, article_id, draft, analysis_of(doc, language))
             tally.plan_ms.append((time.perf_counter() - started) * 1000)
+            tally.text_chars.append(len(new_text))
             for item in plan.placements:
                 score(
                     item,
@@ -311,6 +317,10 @@ def run_scenario(
 def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[str]) -> None:
     placement = item.placement
     status = placement.status  # where the claim landed in this revision
+    if status in (AnchorStatus.EXACT, AnchorStatus.MOVED):
+        # Same wording is what these statuses promise; anything else would be a silent change.
+        different = new_text[placement.start : placement.end] != item.old_text
+        counts["claims attached to a different wording without a flag"] += different
     # What the checker sees: a change from an earlier revision stays flagged until confirmed.
     flagged = item.recorded_status not in (AnchorStatus.EXACT, AnchorStatus.MOVED)
     same_wording = status in (AnchorStatus.EXACT, AnchorStatus.MOVED)
@@ -363,29 +373,48 @@ def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[
         counts[f"changed claims flagged: {status.value}, on OTHER text"] += 1
 
 
+def benchmark_texts(seed_path: Path | None = SEED) -> list[tuple[str, str, str]]:
+    """(name, language, text) of every base text: our own, and the seed article when present."""
+    texts = [(name, language, text) for name, (language, text) in OWN_TEXTS.items()]
+    if seed_path is not None and seed_path.is_file():
+        from workbench.core.importers import read_articles
+
+        seed = read_articles(seed_path)[0]
+        texts += [("seed", "fr", seed.text)] * 2  # the seed is a third of the scenarios
+    return texts
+
+
+def run_benchmark(
+    texts: list[tuple[str, str, str]], scenarios: int, steps: int, seed: int
+) -> tuple[Tally, Counter[str]]:
+    rng = random.Random(seed)
+    tally = Tally(Counter(), [], [])
+    edits: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(scenarios):
+            run_scenario(texts, rng, steps, tally, Path(folder), edits)
+    return tally, edits
+
+
+def silent_count(counts: Counter[str]) -> int:
+    """Claims placed on another place than their own without a flag for the checker."""
+    return sum(count for name, count in counts.items() if "NOT flagged" in name)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scenarios", type=int, default=75)
     parser.add_argument("--steps", type=int, default=3, help="revisions per scenario")
     parser.add_argument("--seed", type=int, default=7)
     arguments = parser.parse_args()
-    texts = [(name, language, text) for name, (language, text) in OWN_TEXTS.items()]
-    if SEED.is_file():
-        from workbench.core.importers import read_articles
-
-        seed = read_articles(SEED)[0]
-        texts += [("seed", "fr", seed.text)] * 2  # the seed is a third of the scenarios
-    else:
+    texts = benchmark_texts()
+    if not any(name == "seed" for name, _, _ in texts):
         print(f"(seed article absent at {SEED}; own texts only)")
-    rng = random.Random(arguments.seed)
-    tally = Tally(Counter(), [], [])
-    edits: Counter[str] = Counter()
-    with tempfile.TemporaryDirectory() as folder:
-        for _ in range(arguments.scenarios):
-            run_scenario(texts, rng, arguments.steps, tally, Path(folder), edits)
+    tally, edits = run_benchmark(texts, arguments.scenarios, arguments.steps, arguments.seed)
     counts = tally.counts
     print(
-        f"revisions recorded: {tally.revisions} ({arguments.scenarios} scenarios of {arguments.steps})"
+        f"revisions recorded: {tally.revisions} "
+        f"({arguments.scenarios} scenarios of {arguments.steps} revisions, seed {arguments.seed})"
     )
     print("edits applied: " + ", ".join(f"{name} {count}" for name, count in sorted(edits.items())))
     for name, count in sorted(counts.items()):
@@ -394,13 +423,21 @@ def main() -> None:
     exact = counts["unchanged claims re-anchored to their exact new place"]
     changed = counts["changed claims"]
     print(
-        f"unchanged claims re-anchored exactly: {exact}/{unchanged} = {100 * exact / max(1, unchanged):.2f} %"
+        f"unchanged claims re-anchored to their exact new place: {exact}/{unchanged} "
+        f"= {100 * exact / max(1, unchanged):.2f} %"
     )
     print(f"changed claims flagged: {counts['changed claims flagged']}/{changed}")
-    silent = sum(count for name, count in counts.items() if "NOT flagged" in name)
-    print(f"claims silently attached to different text: {silent}")
     print(
-        f"plan_revision median {statistics.median(tally.plan_ms):.1f} ms, apply_revision median {statistics.median(tally.apply_ms):.1f} ms"
+        "claims attached to a different wording without a flag: "
+        f"{counts['claims attached to a different wording without a flag']}"
+    )
+    print(
+        f"claims attached to the same wording at a wrong place without a flag: {silent_count(counts)}"
+    )
+    print(
+        f"plan_revision median {statistics.median(tally.plan_ms):.1f} ms, "
+        f"apply_revision median {statistics.median(tally.apply_ms):.1f} ms "
+        f"(median text {statistics.median(tally.text_chars):.0f} characters)"
     )
 
 

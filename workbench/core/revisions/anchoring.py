@@ -39,6 +39,8 @@ CONTEXT_MARGIN = 8
 # Shorter quotes (a number, a name, a short sentence) also need some context to be placed for sure.
 DISTINCTIVE_LENGTH = 40
 MIN_CONTEXT = 8
+# Context past a paragraph break counts this much per character: moving a paragraph changes it.
+ACROSS_PARAGRAPHS = 0.5
 
 _WORD_EDGE = re.compile(r"\w+|[^\w\s]")
 # While refining a fuzzy span, per character: the cost of one not in the quote, the gain of one of
@@ -194,12 +196,12 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
                 or len(anchor.quote) >= DISTINCTIVE_LENGTH
                 or candidate.context >= MIN_CONTEXT
             )
-            if certain and not candidate.same_place and candidate.context < MIN_CONTEXT:
-                # No context at all: the sentence moved, or it was reworded in place while a copy
-                # of its old wording went in elsewhere. A reworded version where the diff puts the
-                # claim says the latter may be true.
-                reworded = _reworded_in_place(context, anchor)
-                if reworded is not None and reworded != (candidate.start, candidate.end):
+            if certain and not candidate.both_sides:
+                # Context on one side or none: the sentence moved, or a copy of its old wording
+                # went in while the claim itself was reworded. A reworded version where the diff
+                # puts the claim, or beside this place, says the latter may be true.
+                reworded = _reworded_near(context, anchor, candidate)
+                if reworded is not None:
                     certain = False
                     alternatives = (*alternatives, reworded)
         if certain:
@@ -284,17 +286,42 @@ def _exact_candidates(context: _Context, anchor: Anchor) -> list[_Candidate]:
     return found
 
 
-def _reworded_in_place(context: _Context, anchor: Anchor) -> tuple[int, int] | None:
-    """A fuzzy match of the quote where the diff says the claim went, if there is one."""
+def _reworded_near(
+    context: _Context, anchor: Anchor, candidate: _Candidate
+) -> tuple[int, int] | None:
+    """A fuzzy match of the quote where the diff says the claim went or in the candidate's
+    paragraph, other than the candidate itself; None when there is none."""
     if anchor.end <= anchor.start:
         return None
+    text = context.new_text
+    taken = [(candidate.start, candidate.end)]
+    rough = []
     start = context.positions.approximate(anchor.start)
-    end = max(start, context.positions.approximate(anchor.end))
-    refined = _refine(context, anchor, start, end, [])
-    if refined is None:
-        return None
-    similarity = fuzz.ratio(anchor.quote, context.new_text[refined[0] : refined[1]])
-    return refined if similarity >= FUZZY_THRESHOLD else None
+    rough.append((start, max(start, context.positions.approximate(anchor.end))))
+    paragraph_start, paragraph_end = context.paragraphs[
+        _paragraph_of(context.paragraphs, candidate.start)
+    ]
+    # The paragraph with the candidate blanked out, so the alignment finds the other sentence.
+    masked = (
+        text[paragraph_start : candidate.start]
+        + "\0" * (candidate.end - candidate.start)
+        + text[candidate.end : paragraph_end]
+    )
+    if len(masked) > len(anchor.quote):
+        alignment = fuzz.partial_ratio_alignment(
+            anchor.quote, masked, score_cutoff=FUZZY_THRESHOLD - 15
+        )
+        if alignment is not None:
+            rough.append(
+                (paragraph_start + alignment.dest_start, paragraph_start + alignment.dest_end)
+            )
+    for rough_start, rough_end in rough:
+        refined = _refine(context, anchor, rough_start, rough_end, taken)
+        if refined is not None and fuzz.ratio(anchor.quote, text[refined[0] : refined[1]]) >= (
+            FUZZY_THRESHOLD
+        ):
+            return refined
+    return None
 
 
 def _occurrences(text: str, quote: str) -> list[int]:
@@ -326,7 +353,7 @@ def _sides(
     start: int,
     end: int,
     limit: int | None = None,
-    across_paragraphs: float = 0.25,
+    across_paragraphs: float = ACROSS_PARAGRAPHS,
 ) -> tuple[_Side, _Side]:
     """How much of the stored prefix and of the stored suffix the new text has around a span.
 
@@ -350,7 +377,7 @@ def _context_agreement(
     start: int,
     end: int,
     limit: int | None = None,
-    across_paragraphs: float = 0.25,
+    across_paragraphs: float = ACROSS_PARAGRAPHS,
 ) -> float:
     before, after = _sides(anchor, text, start, end, limit, across_paragraphs)
     return before.weight + after.weight
