@@ -33,6 +33,8 @@ from workbench.core.revisions.diffing import PositionMap, diff_words
 FUZZY_THRESHOLD = 75.0
 # Two fuzzy places closer than this (in ratio points) cannot be told apart: the claim is ambiguous.
 FUZZY_MARGIN = 3.0
+# Characters of context stored on each side of a claim (as the project stores them).
+CONTEXT_CHARS = 32
 # Context agreement, in characters, that makes one occurrence of a quote clearly the right one.
 CONTEXT_MARGIN = 8
 # A quote this long is a whole statement: a single occurrence is the claim even without context.
@@ -363,8 +365,11 @@ def _sides(
     """
     prefix = anchor.prefix if limit is None else anchor.prefix[-limit:]
     suffix = anchor.suffix if limit is None else anchor.suffix[:limit]
-    before = text[max(0, start - len(prefix)) : start]
-    after = text[end : end + len(suffix)]
+    # A stored side shorter than the window means the claim was at the edge of the text: the
+    # new text must end there too for that side to agree whole, so compare full windows.
+    window = CONTEXT_CHARS if limit is None else limit
+    before = text[max(0, start - window) : start]
+    after = text[end : end + window]
     return (
         _agreeing(prefix[::-1], before[::-1], across_paragraphs),
         _agreeing(suffix, after, across_paragraphs),
@@ -594,7 +599,7 @@ def _refine(
     return start, end
 
 
-_SENTENCE_ENDS = ".!?»\"…"
+_SENTENCE_ENDS = '.!?»"…'
 
 
 def _starts_sentence(text: str, offset: int) -> bool:

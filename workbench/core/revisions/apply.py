@@ -15,7 +15,13 @@ from sqlite_utils import Database
 from workbench.core.model import Analysis, ArticleDraft, Atom, DetectedClaim
 from workbench.core.project import Project, ProjectError
 from workbench.core.project.store import now, text_fingerprint
-from workbench.core.revisions.anchoring import Anchor, AnchorStatus, Placement, reanchor
+from workbench.core.revisions.anchoring import (
+    CONTEXT_CHARS,
+    Anchor,
+    AnchorStatus,
+    Placement,
+    reanchor,
+)
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.rows import (
     article_row,
@@ -26,7 +32,6 @@ from workbench.core.revisions.rows import (
     renumber,
 )
 
-CONTEXT_CHARS = 32  # as stored by the project at import
 # Statuses the checker has to look at; a later revision that finds the claim again keeps them.
 _STICKY = {AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS}
 
