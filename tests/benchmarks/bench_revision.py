@@ -244,6 +244,7 @@ class Tally:
     plan_ms: list[float]
     apply_ms: list[float]
     text_chars: list[int] = field(default_factory=list)
+    import_ms: list[float] = field(default_factory=list)
     revisions: int = 0
 
 
@@ -261,9 +262,10 @@ def run_scenario(
     text, spans = render(doc)
     path = folder / f"scenario-{rng.getrandbits(40)}.wbproj"
     with Project.create(path) as project:
-        article_id = project.add_articles([(ArticleDraft(name, text), analysis_of(doc, language))])[
-            0
-        ]
+        started = time.perf_counter()
+        first = (ArticleDraft(name, text), analysis_of(doc, language))
+        article_id = project.add_articles([first])[0]
+        tally.import_ms.append((time.perf_counter() - started) * 1000)
         # Claims were inserted in reading order: claim ids follow sentence order.
         key_of: dict[int, int] = {}
         by_start = {span[0]: key for key, span in spans.items()}
@@ -434,10 +436,22 @@ def main() -> None:
     print(
         f"claims attached to the same wording at a wrong place without a flag: {silent_count(counts)}"
     )
+    report_times("", tally)
+    # A long article: every base text one after the other (the seed counted once).
+    parts = list(dict.fromkeys(text for _, _, text in texts))
+    big_tally, _ = run_benchmark([("all-texts", "fr", "\n".join(parts))], 10, 2, arguments.seed)
+    report_times("long article: ", big_tally)
+
+
+def report_times(label: str, tally: Tally) -> None:
+    plan = statistics.median(tally.plan_ms)
+    apply = statistics.median(tally.apply_ms)
+    imported = statistics.median(tally.import_ms)
     print(
-        f"plan_revision median {statistics.median(tally.plan_ms):.1f} ms, "
-        f"apply_revision median {statistics.median(tally.apply_ms):.1f} ms "
-        f"(median text {statistics.median(tally.text_chars):.0f} characters)"
+        f"{label}median text {statistics.median(tally.text_chars):.0f} characters: "
+        f"plan_revision {plan:.1f} ms, apply_revision {apply:.1f} ms, "
+        f"first import (add_articles) {imported:.1f} ms; "
+        f"plan/import {plan / imported:.2f}, apply/import {apply / imported:.2f} (medians, same run)"
     )
 
 
