@@ -27,10 +27,16 @@ from typing import ClassVar
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_revision_texts import INSERTED_WORDS, NEW_SENTENCES, OWN_TEXTS
+from rapidfuzz import fuzz
 
 from workbench.core.model import Analysis, ArticleDraft, DetectedClaim, Verdict
 from workbench.core.project import Project
-from workbench.core.revisions import AnchorStatus, apply_revision, plan_revision
+from workbench.core.revisions import (
+    FUZZY_THRESHOLD,
+    AnchorStatus,
+    apply_revision,
+    plan_revision,
+)
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "seed-article.txt"
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])")
@@ -245,6 +251,8 @@ class Tally:
     apply_ms: list[float]
     text_chars: list[int] = field(default_factory=list)
     import_ms: list[float] = field(default_factory=list)
+    changed_ratios: list[float] = field(default_factory=list)  # old vs new wording of an edit
+    deleted_ratios: list[float] = field(default_factory=list)  # deleted vs closest other sentence
     revisions: int = 0
 
 
@@ -298,6 +306,7 @@ def run_scenario(
                     new_text,
                     tally.counts,
                 )
+            calibrate(old_texts, new_texts, tally)
             new_claim_spans = {(c.start, c.end) for c in plan.new_claims}
             for key in editor.inserted:
                 if key in new_spans:
@@ -314,6 +323,16 @@ def run_scenario(
                 claim = project.claim(claim_id)
                 key_of[claim_id] = by_start[(claim.start, claim.end)]
             text = new_text
+
+
+def calibrate(old_texts: dict[int, str], new_texts: dict[int, str], tally: Tally) -> None:
+    """Ratios behind FUZZY_THRESHOLD: how close edits stay, how close unrelated sentences get."""
+    for key, old in old_texts.items():
+        if key in new_texts and new_texts[key] != old:
+            tally.changed_ratios.append(fuzz.ratio(old, new_texts[key]))
+        elif key not in new_texts:
+            others = [text for other, text in new_texts.items() if text != old]
+            tally.deleted_ratios.append(max(fuzz.ratio(old, text) for text in others))
 
 
 def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[str]) -> None:
@@ -435,6 +454,15 @@ def main() -> None:
     )
     print(
         f"claims attached to the same wording at a wrong place without a flag: {silent_count(counts)}"
+    )
+    changed = sorted(tally.changed_ratios)
+    deleted = sorted(tally.deleted_ratios)
+    print(
+        f"ratio of edited sentences to their old wording: min {changed[0]:.0f}, "
+        f"5th percentile {changed[len(changed) // 20]:.0f}, median {statistics.median(changed):.0f}; "
+        f"ratio of deleted sentences to the closest other sentence: median "
+        f"{statistics.median(deleted):.0f}, 95th percentile {deleted[len(deleted) * 19 // 20]:.0f}, "
+        f"max {deleted[-1]:.0f} (threshold {FUZZY_THRESHOLD:.0f})"
     )
     report_times("", tally)
     # A long article: every base text one after the other (the seed counted once).
