@@ -22,6 +22,7 @@ from workbench.core.revisions import (
     orphans,
     place_claim,
     plan_revision,
+    read_revision,
     revision_text,
     revisions,
     suggest_matches,
@@ -354,3 +355,17 @@ def test_suggest_matches_proposes_nothing_for_an_unrelated_draft(project: Projec
         "Floods cost the region 300 million pounds\nInsurers estimate the damage at 300 million.",
     )
     assert suggest_matches(project, draft) == []
+
+
+def test_a_revision_is_read_from_a_file_of_one_article(tmp_path: Path) -> None:
+    single = tmp_path / "v2.txt"
+    single.write_text(TEXT, encoding="utf-8")
+    assert read_revision(single).text.endswith(P3)
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(
+        "1/2\nDate : 01-10-2024 10:00:00\nUn ;\nTexte un.\n|\n"
+        "2/2\nDate : 02-10-2024 10:00:00\nDeux ;\nTexte deux.\n|\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RevisionError, match=r"corpus\.txt: holds 2 articles"):
+        read_revision(corpus)

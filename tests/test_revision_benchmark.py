@@ -31,7 +31,9 @@ def bench() -> ModuleType:
 def check(counts: dict[str, int], silent: int, exact_share: float) -> None:
     unchanged = counts["unchanged claims"]
     assert unchanged > 100
-    assert counts["unchanged claims re-anchored to their exact new place"] >= exact_share * unchanged
+    assert (
+        counts["unchanged claims re-anchored to their exact new place"] >= exact_share * unchanged
+    )
     assert counts["changed claims"] > 0
     assert counts["changed claims flagged"] == counts["changed claims"]
     assert counts["deleted claims"] > 0

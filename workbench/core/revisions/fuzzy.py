@@ -43,6 +43,7 @@ class _Fuzzy:
 
 
 def place_fuzzy(context: Workspace, anchors: list[Anchor], placed: dict[Anchor, Placement]) -> None:
+    """Place each anchor on its most similar free span at or above FUZZY_THRESHOLD, if any."""
     best: list[tuple[float, Anchor, list[_Fuzzy]]] = []
     for anchor in anchors:
         scored = _fuzzy_candidates(context, anchor)

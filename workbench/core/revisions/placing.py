@@ -63,17 +63,20 @@ class Placement:
 
 @dataclass(slots=True)
 class Workspace:
+    """One re-anchoring run: both texts, the diff between them, and the places given so far."""
+
     old_text: str
     new_text: str
     positions: PositionMap
     paragraphs: list[tuple[int, int]]
-    taken: list[
-        tuple[int, int, int, int]
-    ]  # new start, new end, old start, old end of placed claims
-    excluded: dict[Anchor, list[tuple[int, int]]] = field(default_factory=dict)  # copies' places
+    # Placed claims as (new start, new end, old start, old end).
+    taken: list[tuple[int, int, int, int]]
+    # Per claim, places holding a copy of its quote that another old occurrence clearly owns.
+    excluded: dict[Anchor, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def occurrences(text: str, quote: str) -> list[int]:
+    """Every start of `quote` in `text`, overlapping ones included."""
     found = []
     start = text.find(quote)
     while start != -1:
@@ -84,9 +87,8 @@ def occurrences(text: str, quote: str) -> list[int]:
 
 def anchor_at(text: str, start: int, length: int) -> Anchor:
     end = start + length
-    return Anchor(
-        start, end, text[start:end], text[max(0, start - 32) : start], text[end : end + 32]
-    )
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    return Anchor(start, end, text[start:end], before, text[end : end + CONTEXT_CHARS])
 
 
 @dataclass(frozen=True, slots=True)
