@@ -22,13 +22,13 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workbench.core.detection import Detector
-
     try:
         drafts = read_articles(args.file)
     except ImportFailure as failure:
         print(f"workbench: {failure}", file=sys.stderr)
         return 1
+    from workbench.core.detection import Detector  # loads spaCy: only once the input is known good
+
     detector = Detector(args.model)
     results = [(draft, detector.analyze(draft.text)) for draft in drafts]
     if args.format == "json":

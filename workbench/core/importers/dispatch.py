@@ -1,22 +1,131 @@
-"""Choosing the reader for a file."""
+"""Choosing the reader for a file: read_articles (all or nothing) and iter_articles (a stream)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from workbench.core.importers.corpus import looks_like_corpus, parse_corpus
+from workbench.core.importers.corpus import Item, looks_like_corpus
+from workbench.core.importers.docx_file import ZIP_MAGIC, read_docx
+from workbench.core.importers.encoding import decode_all
 from workbench.core.importers.errors import ImportFailure
-from workbench.core.importers.text import article_from_text, decode_bytes, read_bytes
+from workbench.core.importers.html_file import declared_charset, read_html
+from workbench.core.importers.markdown_file import read_markdown
+from workbench.core.importers.stream import (
+    SAMPLE_BYTES,
+    ProgressCallback,
+    open_binary,
+    stream_corpus,
+    stream_encoding,
+)
+from workbench.core.importers.text import article_from_paragraphs, article_from_text
 from workbench.core.model import ArticleDraft
 
+# A single article (not a corpus) is read whole; past this it is no article anyone checks.
+MAX_SINGLE_FILE_BYTES = 64 << 20
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_REFUSED_MAGIC = (
+    (b"%PDF-", "PDF files cannot be imported; export the text from the PDF first"),
+    (b"\xd0\xcf\x11\xe0", "old Word (.doc) files cannot be imported; save it as DOCX first"),
+    (b"{\\rtf", "RTF files cannot be imported; save it as DOCX or text first"),
+)
 
-def read_articles(path: str | Path) -> list[ArticleDraft]:
-    """Read every article in a file, or raise ImportFailure naming the file and the problem."""
+
+def read_articles(path: str | Path, encoding: str | None = None) -> list[ArticleDraft]:
+    """Read every article in a file, or raise ImportFailure naming the file, place and problem.
+
+    All or nothing: one malformed corpus entry fails the whole file (see iter_articles).
+    `encoding` overrides the detected text encoding; the one used is in metadata["encoding"].
+    """
+    items = list(iter_articles(path, encoding))
+    failures = [item for item in items if isinstance(item, ImportFailure)]
+    if failures:
+        first = failures[0]
+        if len(failures) > 1:
+            raise ImportFailure(first.path, f"{first.problem} (and {len(failures) - 1} more "
+                                            "malformed entries)", first.line,
+                                index=first.index, entry=first.entry)
+        raise first
+    articles = [item for item in items if isinstance(item, ArticleDraft)]
+    if not articles:
+        raise ImportFailure(str(path), "the file holds no article")
+    return articles
+
+
+def iter_articles(
+    path: str | Path,
+    encoding: str | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Iterator[ArticleDraft | ImportFailure]:
+    """Stream the articles of a file: each article, or an ImportFailure for each malformed entry.
+
+    A corpus export is read line by line in bounded memory, calling on_progress(bytes read,
+    total bytes) about once per MiB. Other formats hold one article and are read whole.
+    A problem with the file as a whole (missing, binary, unknown encoding) is raised here, at
+    the call, before anything is yielded.
+
+    To import transactionally, open the project's transaction first, insert each article as it
+    comes (the database holds them, not memory), collect the failures, and commit only when the
+    iterator is exhausted; on cancel or any exception, roll back and nothing has changed.
+    """
     path = Path(path)
-    text = decode_bytes(read_bytes(path), str(path))
-    if looks_like_corpus(text):
-        articles = list(parse_corpus(text.lstrip("\ufeff").split("\n"), str(path)))
-        if not articles:
-            raise ImportFailure(str(path), "the corpus export holds no article")
-        return articles
-    return [article_from_text(text, str(path))]
+    with open_binary(path) as file:
+        head = file.read(SAMPLE_BYTES)
+        total_bytes = file.seek(0, 2)
+    kind = _kind(path, head)
+    if kind == "text":
+        chosen = stream_encoding(path, head, total_bytes, encoding)
+        sample_text = head[chosen.skip_bytes:].decode(chosen.codec, errors="replace")
+        if looks_like_corpus(sample_text):
+            return stream_corpus(path, chosen, on_progress)
+    articles = _read_single(path, kind, total_bytes, encoding)
+    return _with_progress(articles, total_bytes, on_progress)
+
+
+def _with_progress(
+    items: list[ArticleDraft], total_bytes: int, on_progress: ProgressCallback | None
+) -> Iterator[Item]:
+    yield from items
+    if on_progress is not None:
+        on_progress(total_bytes, total_bytes)
+
+
+def _kind(path: Path, head: bytes) -> str:
+    for magic, problem in _REFUSED_MAGIC:
+        if head.startswith(magic):
+            raise ImportFailure(str(path), problem)
+    suffix = path.suffix.lower()
+    if suffix == ".docx" or head.startswith(ZIP_MAGIC):
+        return "docx"
+    start = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if suffix in _HTML_SUFFIXES or start.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if suffix in _MARKDOWN_SUFFIXES:
+        return "markdown"
+    return "text"
+
+
+def _read_single(
+    path: Path, kind: str, total_bytes: int, encoding: str | None
+) -> list[ArticleDraft]:
+    name = str(path)
+    if total_bytes > MAX_SINGLE_FILE_BYTES:
+        raise ImportFailure(name, f"too large for one article ({total_bytes >> 20:,} MB, limit "
+                                  f"{MAX_SINGLE_FILE_BYTES >> 20} MB)")
+    with open_binary(path) as file:
+        data = file.read()
+    if kind == "docx":
+        paragraphs, title, extra = read_docx(data, name)
+        return [article_from_paragraphs(paragraphs, name, {"format": "docx", **extra}, title)]
+    if kind == "html":
+        text, chosen = decode_all(data, name, encoding or declared_charset(data))
+        paragraphs, title, extra = read_html(text, name)
+        metadata = {"format": "html", "encoding": chosen.name, **extra}
+        return [article_from_paragraphs(paragraphs, name, metadata, title)]
+    text, chosen = decode_all(data, name, encoding)
+    if kind == "markdown":
+        paragraphs, title = read_markdown(text)
+        metadata = {"format": "markdown", "encoding": chosen.name}
+        return [article_from_paragraphs(paragraphs, name, metadata, title)]
+    return [article_from_text(text, name, {"encoding": chosen.name})]

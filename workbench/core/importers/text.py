@@ -1,57 +1,61 @@
-"""Decoding text files and splitting plain text into an article."""
+"""Plain text as an article, from a file or pasted from the clipboard."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from workbench.core.importers.corpus import CorpusParser, looks_like_corpus
 from workbench.core.importers.errors import ImportFailure
+from workbench.core.importers.paragraphs import (
+    MAX_TITLE_CHARS,
+    join_paragraphs,
+    paragraphs_of,
+    shorten_title,
+)
 from workbench.core.model import ArticleDraft
 
-# Tried in order; cp1252 last because it accepts almost any byte sequence.
-_ENCODINGS = ("utf-8-sig", "cp1252")
-_MAX_TITLE_CHARS = 200
+PASTED = "(pasted text)"  # what a failure names instead of a file
 
 
-def decode_bytes(data: bytes, path: str) -> str:
-    """Decode a text file, normalising newlines; refuse binary content."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise ImportFailure(path, f"not valid UTF-16 text ({error.reason})") from None
-    else:
-        if b"\x00" in data:
-            raise ImportFailure(path, "this is a binary file, not text (it holds NUL bytes)")
-        for encoding in _ENCODINGS:
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:  # pragma: no cover - cp1252 fails only on 5 undefined bytes
-            raise ImportFailure(path, "the text encoding could not be recognised")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailure(str(path), "no such file") from None
-    except IsADirectoryError:
-        raise ImportFailure(str(path), "this is a folder, not a file") from None
-    except OSError as error:
-        raise ImportFailure(str(path), f"cannot be read ({error.strerror})") from None
-
-
-def article_from_text(text: str, path: str) -> ArticleDraft:
-    """One article from plain text: the first line is the title when it looks like one."""
-    text = text.strip("\n")
-    if not text.strip():
+def article_from_paragraphs(
+    paragraphs: list[str],
+    path: str,
+    metadata: dict[str, Any],
+    title: str | None = None,
+) -> ArticleDraft:
+    """One article from its paragraphs; without a title, the first paragraph when it is short."""
+    if not paragraphs:
         raise ImportFailure(path, "the file holds no text")
-    # Paragraph breaks are kept as single newlines so offsets stay simple; blank lines are dropped.
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
-    text = "\n".join(paragraphs)
-    first = paragraphs[0]
-    title = first if len(first) <= _MAX_TITLE_CHARS else Path(path).stem
-    return ArticleDraft(title=title, text=text, metadata={}, source_path=path)
+    if not title:
+        first = paragraphs[0]
+        title = first if len(first) <= MAX_TITLE_CHARS else Path(path).stem
+    return ArticleDraft(title=title, text=join_paragraphs(paragraphs), metadata=metadata,
+                        source_path=path)
+
+
+def article_from_text(text: str, path: str, metadata: dict[str, Any]) -> ArticleDraft:
+    """One article from plain text: one paragraph per non-blank line."""
+    return article_from_paragraphs(paragraphs_of(text), path, {"format": "text", **metadata})
+
+
+def article_from_pasted_text(text: str) -> ArticleDraft:
+    """A new article from text pasted from the clipboard; its title is its first line.
+
+    A single pasted corpus entry keeps its title, index and date.
+    """
+    if looks_like_corpus(text):
+        parser = CorpusParser(PASTED)
+        lines = text.splitlines()
+        items = [item for number, line in enumerate(lines, start=1)
+                 for item in parser.feed(number, line)]
+        items += parser.finish(len(lines))
+        if len(items) == 1 and isinstance(items[0], ArticleDraft):
+            article = items[0]
+            return ArticleDraft(article.title, article.text,
+                                {**article.metadata, "format": "paste"}, None)
+    paragraphs = paragraphs_of(text)
+    if not paragraphs:
+        raise ImportFailure(PASTED, "the clipboard holds no text")
+    return ArticleDraft(title=shorten_title(paragraphs[0]), text=join_paragraphs(paragraphs),
+                        metadata={"format": "paste"}, source_path=None)

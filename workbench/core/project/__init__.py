@@ -1,27 +1,37 @@
 """The project file: one SQLite database holding articles, claims, verdicts and their history."""
 
+from workbench.core.project.backups import backups_folder, list_backups, restore_backup
 from workbench.core.project.errors import (
     DamagedProject,
     NewerSchema,
     NotAProject,
     ProjectError,
     ProjectLocked,
+    ReadOnlyLocation,
+    RefusedEdit,
+    RefusedURL,
     WriteFailed,
 )
 from workbench.core.project.records import (
     ArticleRecord,
+    BackupInfo,
     ClaimChange,
     ClaimRecord,
+    ClaimSnapshot,
     HistoryEntry,
+    SourceChange,
     SourceRecord,
 )
 from workbench.core.project.store import PROJECT_SUFFIX, Project
+from workbench.core.project.urls import check_url
 
 __all__ = [
     "PROJECT_SUFFIX",
     "ArticleRecord",
+    "BackupInfo",
     "ClaimChange",
     "ClaimRecord",
+    "ClaimSnapshot",
     "DamagedProject",
     "HistoryEntry",
     "NewerSchema",
@@ -29,6 +39,14 @@ __all__ = [
     "Project",
     "ProjectError",
     "ProjectLocked",
+    "ReadOnlyLocation",
+    "RefusedEdit",
+    "RefusedURL",
+    "SourceChange",
     "SourceRecord",
     "WriteFailed",
+    "backups_folder",
+    "check_url",
+    "list_backups",
+    "restore_backup",
 ]

@@ -30,3 +30,20 @@ class ProjectLocked(ProjectError):
 
 class WriteFailed(ProjectError):
     """A change could not be saved (disk full, read-only medium, file removed)."""
+
+
+class ReadOnlyLocation(ProjectError):
+    """The file or its folder cannot be written (read-only medium, permissions); open it read-only."""
+
+
+class RefusedEdit(ValueError):
+    """An edit the project refuses (a span outside the text, a bad URL); nothing was changed."""
+
+
+class RefusedURL(RefusedEdit):
+    """A source URL that reports and the window must never turn into a link."""
+
+    def __init__(self, url: str, problem: str) -> None:
+        self.url = url
+        self.problem = problem
+        super().__init__(f"source address {url!r} refused: {problem}")

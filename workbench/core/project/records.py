@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from workbench.core.model import Atom, ClaimType, Verdict
@@ -65,13 +67,63 @@ class HistoryEntry:
     field: str
     old: str | None
     new: str | None
+    source_id: int | None = None  # set for entries about one of the claim's sources
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimChange:
-    """What one edit changed, so views refresh only that."""
+    """What one edit changed, so views refresh only that.
+
+    `field` is the history field: "verdict", "rationale", "span", "is_dismissed", or "claim" for a
+    claim added or restored (`old` None) or removed (`new` None; `claim` is then its last state).
+    `before` is the claim as it was, so an undo can call the inverse edit with its values.
+    `renumbered` holds the other claims of the article whose number changed.
+    """
 
     claim: ClaimRecord
     field: str
     old: str | None
     new: str | None
+    before: ClaimRecord | None = None
+    renumbered: tuple[ClaimRecord, ...] = ()
+    snapshot: ClaimSnapshot | None = None  # set by remove_claim; restore_claim(snapshot) undoes it
+
+    @property
+    def removed(self) -> bool:
+        return self.field == "claim" and self.new is None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSnapshot:
+    """Everything a removed claim was, so `Project.restore_claim` brings it back exactly."""
+
+    claim: ClaimRecord
+    sources: tuple[SourceRecord, ...]
+    row: dict[str, Any]  # the stored columns, including the anchoring context; do not modify
+
+
+@dataclass(frozen=True, slots=True)
+class SourceChange:
+    """What one source edit changed. `field` is "source" (added: `old` None; removed: `new` None)
+    or "source.edit" (the history has one "source.<name>" entry per changed field); `before` is the
+    source as it was."""
+
+    source: SourceRecord
+    field: str
+    old: str | None
+    new: str | None
+    before: SourceRecord | None = None
+    changed: tuple[str, ...] = ()  # for "source.edit": the fields that changed
+
+    @property
+    def removed(self) -> bool:
+        return self.field == "source" and self.new is None
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One automatic backup of a project: itself a complete project file, openable read-only."""
+
+    path: Path
+    taken_at: datetime  # UTC, from the file name
+    size_bytes: int

@@ -88,6 +88,20 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
+def m002_history_append_only(db: Database) -> None:
+    """History rows name the source they are about, and can no longer be changed or deleted."""
+    db.table("history").add_column("source_id", int)
+    db.table("history").create_index(["source_id"])
+    db.table("history").create_index(["article_id"])
+    # The program never updates or deletes history; these make a bug or a script unable to either.
+    for action in ("UPDATE", "DELETE"):
+        db.execute(
+            f"CREATE TRIGGER history_refuses_{action.lower()} BEFORE {action} ON history "
+            "BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END"
+        )
+
+
+@migrations()
 def m010_revisions(db: Database) -> None:
     """Every revision's text is kept, and each claim says how it was re-anchored in the last one."""
     db.table("revisions").create(

@@ -6,40 +6,70 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Atom, AtomKind, ClaimType, Verdict
+from workbench.core.model import Analysis, ArticleDraft, Atom, Verdict
+from workbench.core.project import backups
 from workbench.core.project.errors import (
     DamagedProject,
-    NewerSchema,
-    NotAProject,
     ProjectError,
-    ProjectLocked,
+    RefusedEdit,
     WriteFailed,
+)
+from workbench.core.project.opening import (
+    check_file,
+    check_writable,
+    connect_read_only,
+    connect_writer,
+    has_pending_migrations,
+    lock,
+    same_file,
+    unlock,
 )
 from workbench.core.project.records import (
     ArticleRecord,
     ClaimChange,
     ClaimRecord,
+    ClaimSnapshot,
     HistoryEntry,
     SourceRecord,
 )
-from workbench.core.project.schema import APPLICATION_ID, MIGRATION_SET, migrations
+from workbench.core.project.rows import (
+    anchor,
+    article_record,
+    atoms_json,
+    atoms_of,
+    claim_record,
+    claim_rows,
+    dicts,
+    history_entry,
+    next_id,
+    source_record,
+)
+from workbench.core.project.schema import APPLICATION_ID, migrations
+from workbench.core.project.sources import SourceEdits, source_label, source_row
 
 PROJECT_SUFFIX = ".wbproj"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-_CONTEXT_CHARS = 32
+# FULL: a commit survives a power cut, not only a crash of the program; it costs one more fsync
+# per edit, measured well inside the 5 ms budget (tests/benchmarks/bench_project_edits.py).
+SYNCHRONOUS = "FULL"
 
-try:  # advisory whole-file lock; not on Windows, where SQLite's own locking still applies
-    import fcntl
-except ImportError:  # pragma: no cover
-    fcntl = None  # type: ignore[assignment]
+_WRITE_ERRORS = {
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CANTOPEN,
+}
+_ARTICLES_WITH_COUNTS = """
+    SELECT a.*, COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
+    FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
+"""
 
 
 def now() -> str:
@@ -50,14 +80,28 @@ def text_fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class Project:
-    """An open project file. Use `Project.create` or `Project.open`; close it when done."""
+class Project(SourceEdits):
+    """An open project file. Use `Project.create` or `Project.open`; close it when done.
 
-    def __init__(self, path: Path, db: Database, lock_fd: int | None, read_only: bool) -> None:
+    `last_backup` is the backup taken when it was opened (None if none was needed);
+    `backup_problem` says why none could be taken, for the window to show.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        db: Database,
+        lock_fd: int | None,
+        read_only: bool,
+        last_backup: Path | None = None,
+        backup_problem: str | None = None,
+    ) -> None:
         self.path = path
         self._db = db
         self._lock_fd = lock_fd
         self.read_only = read_only
+        self.last_backup = last_backup
+        self.backup_problem = backup_problem
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -65,50 +109,101 @@ class Project:
     def create(cls, path: str | Path) -> Project:
         """Create a new, empty project; refuse to replace an existing file."""
         path = Path(path)
-        if path.exists():
-            raise ProjectError(str(path), "a file with this name already exists")
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            raise ProjectError(str(path), "a file with this name already exists") from None
+        except OSError as error:
+            raise WriteFailed(
+                str(path), f"the project could not be created ({error.strerror})"
+            ) from None
         try:
             conn = sqlite3.connect(path)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.close()
-        except sqlite3.Error as error:
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("PRAGMA journal_mode = WAL")
+            finally:
+                conn.close()
+            return cls.open(path, keep_backups=0)
+        except (sqlite3.Error, ProjectError) as error:
+            for side in ("", "-wal", "-shm"):
+                Path(f"{path}{side}").unlink(missing_ok=True)
             raise WriteFailed(str(path), f"the project could not be created ({error})") from None
-        except OSError as error:
-            raise WriteFailed(str(path), f"the project could not be created ({error.strerror})") from None
-        return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
-        """Open an existing project, checking first, without writing, that it is one we can use."""
+    def open(
+        cls, path: str | Path, *, read_only: bool = False, keep_backups: int = backups.DEFAULT_KEEP
+    ) -> Project:
+        """Open an existing project, checking first, without writing, that it is one we can use.
+
+        Opening for writing takes the writer's lock (ProjectLocked if another window holds it) and
+        a backup (see `backups`); `keep_backups=0` takes none.
+        """
         path = Path(path)
-        _check_file(path)
-        lock_fd = None if read_only else _lock(path)
+        if read_only:
+            return cls._open_read_only(path)
+        if not path.exists():
+            raise ProjectError(str(path), "no such file")
+        lock_fd = lock(path)
+        conn: sqlite3.Connection | None = None
         try:
-            if read_only:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-            else:
-                conn = sqlite3.connect(path)
+            check_file(path)
+            check_writable(path)
+            conn = connect_writer(path)
             db = Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
-            if not read_only:
-                db.execute("PRAGMA journal_mode = WAL")
-                # FULL makes each commit durable across power loss, not only a crash of the program.
-                db.execute("PRAGMA synchronous = FULL")
-                migrations.apply(db)
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+            last_backup, backup_problem = None, None
+            try:  # before the schema upgrade, so the backup holds the file as it was
+                last_backup = backups.take_backup(conn, path, keep_backups)
+            except (WriteFailed, OSError) as error:  # the project opens; the window says why
+                backup_problem = str(error)
+            migrations.apply(db)
         except sqlite3.Error as error:
-            _unlock(lock_fd)
+            if conn is not None:
+                conn.close()
+            unlock(lock_fd)
+            if _is_write_error(error):
+                raise WriteFailed(str(path), f"the project could not be opened ({error})") from None
             raise DamagedProject(str(path), f"the project could not be opened ({error})") from None
-        return cls(path, db, lock_fd, read_only)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            unlock(lock_fd)
+            raise
+        return cls(path, db, lock_fd, False, last_backup, backup_problem)
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Project:
+        """Read without ever writing: a second window, a read-only medium, an older file."""
+        check_file(path)
+        try:
+            if os.access(path.resolve().parent, os.W_OK):
+                # Follows a writer's changes, through the -wal and -shm it shares with it.
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+                conn.execute("PRAGMA busy_timeout = 2000")
+            else:
+                conn = connect_read_only(path)
+            if has_pending_migrations(conn):
+                # An older file: upgrade a copy in memory, leaving the file as it is.
+                memory = sqlite3.connect(":memory:")
+                conn.backup(memory)
+                conn.close()
+                conn = memory
+                migrations.apply(Database(conn))
+        except sqlite3.Error as error:
+            raise DamagedProject(str(path), f"the project could not be opened ({error})") from None
+        return cls(path, Database(conn), None, True)
 
     def close(self) -> None:
         try:
             self._db.close()
         finally:
-            _unlock(self._lock_fd)
+            unlock(self._lock_fd)
             self._lock_fd = None
 
-    def __enter__(self) -> Project:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -118,25 +213,69 @@ class Project:
     def _write(self, what: str) -> Iterator[Database]:
         """One transaction; a failure leaves the file as it was and says what was not saved."""
         if self.read_only:
-            raise WriteFailed(str(self.path), f"opened read-only: {what} was not saved")
+            raise WriteFailed(
+                str(self.path), f"the project is open read-only: {what} was not saved"
+            )
         try:
             with self._db.atomic():
                 yield self._db
-        except sqlite3.OperationalError as error:
-            raise WriteFailed(str(self.path), f"{what} was not saved ({error})") from None
-        except sqlite3.DatabaseError as error:
-            raise WriteFailed(str(self.path), f"{what} was not saved ({error})") from None
+                if not same_file(self.path, self._lock_fd):
+                    raise _FileGone
+        except _FileGone:
+            raise WriteFailed(
+                str(self.path),
+                f"the project file was moved or deleted while open: {what} was not saved; "
+                "use Save as to keep your work",
+            ) from None
+        except sqlite3.Error as error:
+            raise WriteFailed(str(self.path), f"{what} was not saved ({_plain(error)})") from None
+
+    # -- copies and backups --------------------------------------------------------------------
+
+    def save_copy(self, target: str | Path, *, overwrite: bool = False) -> Path:
+        """Write a complete copy of the project as it is now; this window keeps editing this file."""
+        target = Path(target)
+        if target.exists() and target.resolve() == self.path.resolve():
+            raise ProjectError(str(target), "this is the project itself; choose another name")
+        fd = lock(target) if target.exists() else None  # never overwrite a project open elsewhere
+        try:
+            return backups.copy_database(
+                self._db.conn, target, journal_mode="WAL", overwrite=overwrite
+            )
+        finally:
+            unlock(fd)
+
+    def save_as(self, target: str | Path, *, overwrite: bool = False) -> None:
+        """Copy the project to `target` and go on editing the copy; the old file stays as it was."""
+        if self.read_only:
+            raise WriteFailed(str(self.path), "the project is open read-only; use Save a copy")
+        target = self.save_copy(target, overwrite=overwrite)
+        other = Project.open(target, keep_backups=0)
+        self.close()
+        self.path, self._db, self._lock_fd = other.path, other._db, other._lock_fd
+
+    def backup_now(self, keep: int = backups.DEFAULT_KEEP) -> Path | None:
+        """Take a backup now unless the newest one already holds the same content."""
+        return backups.take_backup(self._db.conn, self.path, keep)
+
+    def integrity_check(self) -> str:
+        """SQLite's full integrity check: "ok", or what is wrong."""
+        rows = self._db.execute("PRAGMA integrity_check").fetchall()
+        return "\n".join(str(row[0]) for row in rows)
 
     # -- articles ------------------------------------------------------------------------------
 
-    def add_articles(self, items: Sequence[tuple[ArticleDraft, Analysis]]) -> list[int]:
+    def add_articles(
+        self, items: Sequence[tuple[ArticleDraft, Analysis]], who: str = ""
+    ) -> list[int]:
         """Add analysed articles and their claims, all or nothing."""
         ids: list[int] = []
         with self._write("the import") as db:
             position = db.execute("SELECT COALESCE(MAX(position), 0) FROM articles").fetchone()[0]
+            first_claim_id = next_id(db, "claims", "claim_id")
             for draft, analysis in items:
                 position += 1
-                article_id = db["articles"].insert(
+                inserted = db.table("articles").insert(
                     {
                         "position": position,
                         "title": draft.title,
@@ -149,35 +288,29 @@ class Project:
                         "source_path": draft.source_path,
                         "imported_at": now(),
                     }
-                ).last_pk
-                ids.append(int(article_id))
-                db["claims"].insert_all(
-                    _claim_rows(int(article_id), draft.text, analysis), batch_size=500
                 )
-                self._log(db, None, int(article_id), "article", None, draft.title, who="")
+                article_id = int(inserted.last_rowid or 0)
+                ids.append(article_id)
+                db.table("claims").insert_all(
+                    claim_rows(article_id, draft.text, analysis, first_claim_id, now()),
+                    batch_size=500,
+                )
+                first_claim_id += len(analysis.claims)
+                self._log(db, None, article_id, "article", None, draft.title, who)
         return ids
 
     def articles(self) -> list[ArticleRecord]:
-        rows = self._db.execute(
-            """SELECT a.*, COUNT(c.id) AS claim_count,
-                      COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
-               FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
-               GROUP BY a.id ORDER BY a.position"""
-        )
-        return [_article(row) for row in _dicts(rows)]
+        rows = self._db.execute(f"{_ARTICLES_WITH_COUNTS} GROUP BY a.id ORDER BY a.position")
+        return [article_record(row) for row in dicts(rows)]
 
     def article(self, article_id: int) -> ArticleRecord:
         rows = self._db.execute(
-            """SELECT a.*, COUNT(c.id) AS claim_count,
-                      COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
-               FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
-               WHERE a.id = ? GROUP BY a.id""",
-            [article_id],
+            f"{_ARTICLES_WITH_COUNTS} WHERE a.id = ? GROUP BY a.id", [article_id]
         )
-        found = _dicts(rows)
+        found = dicts(rows)
         if not found:
             raise KeyError(f"no article {article_id}")
-        return _article(found[0])
+        return article_record(found[0])
 
     # -- claims --------------------------------------------------------------------------------
 
@@ -188,48 +321,243 @@ class Project:
             rows = self._db.execute(
                 "SELECT * FROM claims WHERE article_id = ? ORDER BY number", [article_id]
             )
-        return [_claim(row) for row in _dicts(rows)]
+        return [claim_record(row) for row in dicts(rows)]
 
     def claim(self, claim_id: int) -> ClaimRecord:
-        found = _dicts(self._db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
-        if not found:
-            raise KeyError(f"no claim {claim_id}")
-        return _claim(found[0])
+        return claim_record(self._claim_row(self._db, claim_id))
 
     def set_verdict(self, claim_id: int, verdict: Verdict, who: str = "") -> ClaimChange:
-        return self._set_claim_field(claim_id, "verdict", Verdict(verdict).value, who, "the verdict")
+        """Undo: `set_verdict(claim_id, change.old)`."""
+        return self._set_claim_field(
+            claim_id, "verdict", Verdict(verdict).value, who, "the verdict"
+        )
 
     def set_rationale(self, claim_id: int, rationale: str, who: str = "") -> ClaimChange:
+        """Undo: `set_rationale(claim_id, change.old)`."""
         return self._set_claim_field(claim_id, "rationale", rationale, who, "the rationale")
 
     def _set_claim_field(
         self, claim_id: int, field: str, value: str, who: str, what: str
     ) -> ClaimChange:
         with self._write(what) as db:
-            row = db.execute(f"SELECT {field}, article_id FROM claims WHERE id = ?", [claim_id]).fetchone()
-            if row is None:
-                raise KeyError(f"no claim {claim_id}")
-            old, article_id = row
+            before = claim_record(self._claim_row(db, claim_id))
+            old = getattr(before, field)
+            old = old.value if isinstance(old, Verdict) else old
             if old != value:
                 db.execute(
                     f"UPDATE claims SET {field} = ?, updated_at = ? WHERE id = ?",
                     [value, now(), claim_id],
                 )
-                self._log(db, claim_id, article_id, field, old, value, who)
-        return ClaimChange(self.claim(claim_id), field, old, value)
+                self._log(db, claim_id, before.article_id, field, old, value, who)
+        return ClaimChange(self.claim(claim_id), field, old, value, before=before)
 
-    # -- sources and history -------------------------------------------------------------------
+    def add_claim(self, article_id: int, start: int, end: int, who: str = "") -> ClaimChange:
+        """Add a claim by hand over `text[start:end]` (surrounding spaces left out).
 
-    def sources(self, claim_id: int) -> list[SourceRecord]:
-        rows = self._db.execute("SELECT * FROM sources WHERE claim_id = ? ORDER BY id", [claim_id])
-        return [SourceRecord(**row) for row in _dicts(rows)]
+        Numbers follow the position in the text, so later claims are renumbered (in
+        `renumbered`). Undo: `remove_claim(change.claim.id)`.
+        """
+        with self._write("the new claim") as db:
+            text = self._article_text(db, article_id)
+            start, end = _checked_span(text, start, end)
+            same = db.execute(
+                'SELECT number FROM claims WHERE article_id = ? AND start = ? AND "end" = ?',
+                [article_id, start, end],
+            ).fetchone()
+            if same is not None:
+                raise RefusedEdit(f"claim {same[0]} already covers exactly this passage")
+            claim_id = next_id(db, "claims", "claim_id")
+            db.table("claims").insert(
+                {
+                    "id": claim_id,
+                    "article_id": article_id,
+                    "number": 0,  # set by the renumbering below
+                    **anchor(text, start, end),
+                    "score": 1.0,
+                    "checkworthy": 1,
+                    "types": "[]",
+                    "reasons": json.dumps(["added by the checker"]),
+                    "atoms": "[]",
+                    "source": None,
+                    "origin": "manual",
+                    "verdict": Verdict.UNCHECKED.value,
+                    "rationale": "",
+                    "is_dismissed": 0,
+                    "updated_at": now(),
+                }
+            )
+            renumbered = _renumber(db, article_id, claim_id)
+            self._log(db, claim_id, article_id, "claim", None, text[start:end], who)
+        claim = self.claim(claim_id)
+        return ClaimChange(
+            claim, "claim", None, claim.text, renumbered=self._claims_by_id(renumbered)
+        )
 
-    def history(self, claim_id: int | None = None) -> list[HistoryEntry]:
-        if claim_id is None:
-            rows = self._db.execute("SELECT * FROM history ORDER BY id")
+    def set_claim_span(
+        self,
+        claim_id: int,
+        start: int,
+        end: int,
+        who: str = "",
+        *,
+        atoms: Sequence[Atom] | None = None,
+    ) -> ClaimChange:
+        """Move a claim over another passage of its article; atoms outside it are dropped.
+
+        `atoms` replaces the claim's atoms instead (each must lie inside the passage). Undo, exact:
+        `set_claim_span(claim_id, before.start, before.end, atoms=before.atoms)`.
+        """
+        with self._write("the claim's new passage") as db:
+            row = self._claim_row(db, claim_id)
+            before = claim_record(row)
+            text = self._article_text(db, before.article_id)
+            start, end = _checked_span(text, start, end)
+            renumbered: list[int] = []
+            if atoms is None:
+                kept = [atom for atom in atoms_of(row) if start <= atom.start and atom.end <= end]
+            elif all(start <= atom.start and atom.end <= end for atom in atoms):
+                kept = list(atoms)
+            else:
+                raise RefusedEdit("an atom lies outside the claim's passage")
+            if (start, end, tuple(kept)) != (before.start, before.end, before.atoms):
+                placed = anchor(text, start, end)
+                db.execute(
+                    'UPDATE claims SET start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?, '
+                    "atoms = ?, updated_at = ? WHERE id = ?",
+                    [
+                        start,
+                        end,
+                        placed["text"],
+                        placed["prefix"],
+                        placed["suffix"],
+                        atoms_json(kept),
+                        now(),
+                        claim_id,
+                    ],
+                )
+                renumbered = _renumber(db, before.article_id, claim_id)
+                self._log(db, claim_id, before.article_id, "span", before.text, placed["text"], who)
+        claim = self.claim(claim_id)
+        return ClaimChange(
+            claim,
+            "span",
+            before.text,
+            claim.text,
+            before=before,
+            renumbered=self._claims_by_id(renumbered),
+        )
+
+    def set_dismissed(self, claim_id: int, is_dismissed: bool, who: str = "") -> ClaimChange:
+        """Dismiss a detected claim (it stays, greyed, with its number) or bring it back.
+
+        Undo: `set_dismissed(claim_id, not is_dismissed)`.
+        """
+        with self._write("the dismissal" if is_dismissed else "the claim's return") as db:
+            before = claim_record(self._claim_row(db, claim_id))
+            if before.origin == "manual":
+                raise RefusedEdit(f"claim {before.number} was added by hand: delete it instead")
+            old, new = _flag(before.is_dismissed), _flag(is_dismissed)
+            if old != new:
+                db.execute(
+                    "UPDATE claims SET is_dismissed = ?, updated_at = ? WHERE id = ?",
+                    [int(is_dismissed), now(), claim_id],
+                )
+                self._log(db, claim_id, before.article_id, "is_dismissed", old, new, who)
+        return ClaimChange(self.claim(claim_id), "is_dismissed", old, new, before=before)
+
+    def dismiss_claim(self, claim_id: int, who: str = "") -> ClaimChange:
+        return self.set_dismissed(claim_id, True, who)
+
+    def undismiss_claim(self, claim_id: int, who: str = "") -> ClaimChange:
+        return self.set_dismissed(claim_id, False, who)
+
+    def remove_claim(self, claim_id: int, who: str = "") -> ClaimChange:
+        """Delete a claim added by hand, with its sources; detected claims are dismissed instead.
+
+        Undo: `restore_claim(change.snapshot)` brings it back exactly (id, verdict, sources).
+        """
+        with self._write("the claim's removal") as db:
+            row = self._claim_row(db, claim_id)
+            claim = claim_record(row)
+            if claim.origin != "manual":
+                raise RefusedEdit(f"claim {claim.number} was detected: dismiss it instead")
+            sources = self._source_rows(db, claim_id)
+            for source in sources:
+                db.execute("DELETE FROM sources WHERE id = ?", [source.id])
+                self._log(
+                    db,
+                    claim_id,
+                    claim.article_id,
+                    "source",
+                    source_label(source),
+                    None,
+                    who,
+                    source_id=source.id,
+                )
+            db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
+            renumbered = _renumber(db, claim.article_id, None)
+            self._log(db, claim_id, claim.article_id, "claim", claim.text, None, who)
+        snapshot = ClaimSnapshot(claim=claim, sources=tuple(sources), row=row)
+        return ClaimChange(
+            claim,
+            "claim",
+            claim.text,
+            None,
+            before=claim,
+            renumbered=self._claims_by_id(renumbered),
+            snapshot=snapshot,
+        )
+
+    def restore_claim(self, snapshot: ClaimSnapshot, who: str = "") -> ClaimChange:
+        """Put back a removed claim exactly as it was: same id, verdict, rationale and sources."""
+        row = dict(snapshot.row)
+        claim_id, article_id = row["id"], row["article_id"]
+        with self._write("the restored claim") as db:
+            if db.execute("SELECT 1 FROM claims WHERE id = ?", [claim_id]).fetchone():
+                raise RefusedEdit(f"claim {snapshot.claim.number} is already in the project")
+            text = self._article_text(db, article_id)
+            if text[row["start"] : row["end"]] != row["text"]:
+                raise RefusedEdit("the article's text changed since the claim was removed")
+            db.table("claims").insert(row)
+            renumbered = _renumber(db, article_id, claim_id)
+            self._log(db, claim_id, article_id, "claim", None, row["text"], who)
+            for source in snapshot.sources:
+                db.table("sources").insert(source_row(source))
+                self._log(
+                    db,
+                    claim_id,
+                    article_id,
+                    "source",
+                    None,
+                    source_label(source),
+                    who,
+                    source_id=source.id,
+                )
+        claim = self.claim(claim_id)
+        return ClaimChange(
+            claim, "claim", None, claim.text, renumbered=self._claims_by_id(renumbered)
+        )
+
+    def _claims_by_id(self, ids: Sequence[int]) -> tuple[ClaimRecord, ...]:
+        return tuple(self.claim(claim_id) for claim_id in ids)
+
+    # -- history -------------------------------------------------------------------------------
+
+    def history(
+        self, claim_id: int | None = None, *, article_id: int | None = None
+    ) -> list[HistoryEntry]:
+        """Every change, oldest first: all of them, one claim's, or one article's."""
+        if claim_id is not None:
+            rows = self._db.execute(
+                "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
+            )
+        elif article_id is not None:
+            rows = self._db.execute(
+                "SELECT * FROM history WHERE article_id = ? ORDER BY id", [article_id]
+            )
         else:
-            rows = self._db.execute("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
-        return [HistoryEntry(**row) for row in _dicts(rows)]
+            rows = self._db.execute("SELECT * FROM history ORDER BY id")
+        return [history_entry(row) for row in dicts(rows)]
 
     def _log(
         self,
@@ -240,11 +568,13 @@ class Project:
         old: str | None,
         new: str | None,
         who: str,
+        *,
+        source_id: int | None = None,
     ) -> None:
         db.execute(
-            "INSERT INTO history (at, who, claim_id, article_id, field, old, new) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [now(), who, claim_id, article_id, field, old, new],
+            "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [now(), who, claim_id, article_id, field, old, new, source_id],
         )
 
     # -- where the checker was -----------------------------------------------------------------
@@ -266,150 +596,78 @@ class Project:
                     [key, value],
                 )
 
+    # -- lookups inside a transaction ----------------------------------------------------------
 
-# -- checks before opening -------------------------------------------------------------------------
+    @staticmethod
+    def _claim_row(db: Database, claim_id: int) -> dict[str, Any]:
+        found = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        if not found:
+            raise KeyError(f"no claim {claim_id}")
+        return found[0]
 
+    @staticmethod
+    def _article_text(db: Database, article_id: int) -> str:
+        row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise KeyError(f"no article {article_id}")
+        return str(row[0])
 
-def _check_file(path: Path) -> None:
-    """Refuse, without writing anything, a file that is not a project this program can use."""
-    if not path.exists():
-        raise ProjectError(str(path), "no such file")
-    if path.is_dir():
-        raise NotAProject(str(path), "this is a folder, not a project file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as error:
-        raise ProjectError(str(path), f"cannot be read ({error.strerror})") from None
-    if not header.startswith(_SQLITE_MAGIC):
-        raise NotAProject(str(path), "not a Workbench project (it is not an SQLite database)")
-    if len(header) < 100:
-        raise DamagedProject(str(path), "the file is truncated")
-    application_id = int.from_bytes(header[68:72], "big")
-    if application_id != APPLICATION_ID:
-        raise NotAProject(str(path), "an SQLite database of another program, not a Workbench project")
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if result != "ok":
-                raise DamagedProject(str(path), f"the file is damaged (SQLite reports: {result})")
-            known = {migration.name for migration in migrations._migrations}
-            applied = {
-                row[0]
-                for row in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
-                )
-            } if _has_table(conn, "_sqlite_migrations") else set()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        raise DamagedProject(str(path), f"the file is damaged ({error})") from None
-    unknown = applied - known
-    if unknown:
-        raise NewerSchema(
-            str(path),
-            "written by a newer version of Workbench; update the program to open it "
-            f"(unknown schema changes: {', '.join(sorted(unknown))})",
-        )
+    @staticmethod
+    def _source_rows(db: Database, claim_id: int) -> list[SourceRecord]:
+        rows = db.execute("SELECT * FROM sources WHERE claim_id = ? ORDER BY id", [claim_id])
+        return [source_record(row) for row in dicts(rows)]
 
 
-def _has_table(conn: sqlite3.Connection, name: str) -> bool:
-    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [name]).fetchone()
-    return row is not None
+class _FileGone(Exception):
+    """Raised inside a transaction to roll it back when the project file is no longer there."""
 
 
-def _lock(path: Path) -> int | None:
-    if fcntl is None:  # pragma: no cover
-        return None
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        os.close(fd)
-        raise ProjectLocked(
-            str(path), "this project is already open in another window or program"
-        ) from None
-    return fd
+def _renumber(db: Database, article_id: int, edited: int | None) -> list[int]:
+    """Number an article's claims 1..n by position; returns the others whose number changed."""
+    rows = db.execute(
+        'SELECT id, number FROM claims WHERE article_id = ? ORDER BY start, "end", id', [article_id]
+    ).fetchall()
+    changes = [
+        (position, claim_id)
+        for position, (claim_id, number) in enumerate(rows, start=1)
+        if number != position
+    ]
+    db.conn.executemany("UPDATE claims SET number = ? WHERE id = ?", changes)
+    return [claim_id for _, claim_id in changes if claim_id != edited]
 
 
-def _unlock(fd: int | None) -> None:
-    if fd is not None:
-        os.close(fd)  # closing the descriptor releases the flock
+def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces, or RefusedEdit saying why it cannot be a claim."""
+    if not 0 <= start < end <= len(text):
+        raise RefusedEdit(f"the passage {start}-{end} is outside the article (0-{len(text)})")
+    passage = text[start:end]
+    stripped = passage.strip()
+    if not stripped:
+        raise RefusedEdit("the passage is empty")
+    start += len(passage) - len(passage.lstrip())
+    end = start + len(stripped)
+    if "\n" in stripped:
+        raise RefusedEdit("a claim cannot run across a paragraph break")
+    return start, end
 
 
-# -- rows to records -------------------------------------------------------------------------------
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
 
 
-def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+def _is_write_error(error: sqlite3.Error) -> bool:
+    """A failure of the disk or medium rather than of the file's content."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # extended codes keep the base
+    return code in _WRITE_ERRORS
 
 
-def _claim_rows(article_id: int, text: str, analysis: Analysis) -> Iterable[dict[str, Any]]:
-    for number, claim in enumerate(analysis.claims, start=1):
-        yield {
-            "article_id": article_id,
-            "number": number,
-            "start": claim.start,
-            "end": claim.end,
-            "text": claim.text,
-            "prefix": text[max(0, claim.start - _CONTEXT_CHARS) : claim.start],
-            "suffix": text[claim.end : claim.end + _CONTEXT_CHARS],
-            "score": claim.score,
-            "checkworthy": int(claim.checkworthy),
-            "types": json.dumps([str(kind) for kind in claim.types]),
-            "reasons": json.dumps(list(claim.reasons), ensure_ascii=False),
-            "atoms": json.dumps(
-                [[atom.start, atom.end, str(atom.kind), atom.text] for atom in claim.atoms],
-                ensure_ascii=False,
-            ),
-            "source": claim.source,
-            "origin": "detected",
-            "verdict": Verdict.UNCHECKED.value,
-            "rationale": "",
-            "is_dismissed": 0,
-            "updated_at": now(),
-        }
-
-
-def _article(row: dict[str, Any]) -> ArticleRecord:
-    return ArticleRecord(
-        id=row["id"],
-        title=row["title"],
-        text=row["text"],
-        language=row["language"] or "unknown",
-        model=row["model"] or "",
-        sha256=row["sha256"],
-        revision=row["revision"] or 1,
-        metadata=json.loads(row["metadata"] or "{}"),
-        source_path=row["source_path"],
-        imported_at=row["imported_at"] or "",
-        claim_count=row["claim_count"],
-        checked_count=row["checked_count"],
-    )
-
-
-def _claim(row: dict[str, Any]) -> ClaimRecord:
-    return ClaimRecord(
-        id=row["id"],
-        article_id=row["article_id"],
-        number=row["number"],
-        start=row["start"],
-        end=row["end"],
-        text=row["text"],
-        score=row["score"],
-        checkworthy=bool(row["checkworthy"]),
-        types=tuple(ClaimType(kind) for kind in json.loads(row["types"] or "[]")),
-        reasons=tuple(json.loads(row["reasons"] or "[]")),
-        atoms=tuple(
-            Atom(start, end, AtomKind(kind), text)
-            for start, end, kind, text in json.loads(row["atoms"] or "[]")
-        ),
-        source=row["source"],
-        origin=row["origin"],
-        verdict=Verdict(row["verdict"]),
-        rationale=row["rationale"] or "",
-        is_dismissed=bool(row["is_dismissed"]),
-        updated_at=row["updated_at"] or "",
-    )
+def _plain(error: sqlite3.Error) -> str:
+    """SQLite's reason in the checker's words, followed by SQLite's own."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    reason = {
+        sqlite3.SQLITE_FULL: "the disk is full",
+        sqlite3.SQLITE_READONLY: "the file or its disk has become read-only",
+        sqlite3.SQLITE_IOERR: "the disk could not be written",
+        sqlite3.SQLITE_CORRUPT: "the file is damaged",
+    }.get(code)
+    return f"{reason}: {error}" if reason else str(error)

@@ -1,0 +1,1 @@
+"""Workbench's bundled resources: sample articles, report templates, icons, translations."""

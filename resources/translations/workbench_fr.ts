@@ -1,0 +1,1074 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArticlesModel</name>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="78" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="80" />
+        <source>Checked</source>
+        <translation>Vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="93" />
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="97" />
+        <source>{0}
+{1} of {2} claims checked</source>
+        <translation>{0}
+{1} affirmations vérifiées sur {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlesNavigator</name>
+    <message>
+        <location filename="../../workbench/gui/navigator.py" line="141" />
+        <source>Filter the articles</source>
+        <translation>Filtrer les articles</translation>
+    </message>
+</context>
+<context>
+    <name>CheckerNameDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="78" />
+        <source>Who is checking?</source>
+        <translation>Qui vérifie ?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="83" />
+        <source>Your &amp;name, kept in the history of each edit:</source>
+        <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDetails</name>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="127" />
+        <source>{0}  [{1}]</source>
+        <translation>{0}  [{1}]</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="131" />
+        <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
+        <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="136" />
+        <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
+        <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="138" />
+        <source>&amp;Rationale</source>
+        <translation>&amp;Justification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="139" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="140" />
+        <source>Add a &amp;source…</source>
+        <translation>Ajouter une &amp;source…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="141" />
+        <source>Add a source to this claim (Ctrl+Shift+K)</source>
+        <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="142" />
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="143" />
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="144" />
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="177" />
+        <source>{0}
+{1}
+{2} (accessed {3})</source>
+        <translation>{0}
+{1}
+{2} (consulté le {3})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="215" />
+        <source>No claim selected</source>
+        <translation>Aucune affirmation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="218" />
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="219" />
+        <source>added by hand</source>
+        <translation>ajoutée à la main</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="219" />
+        <source>detected</source>
+        <translation>détectée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="220" />
+        <source> — dismissed</source>
+        <translation> — écartée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="222" />
+        <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
+        <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="227" />
+        <source>Why: {0}</source>
+        <translation>Pourquoi : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="231" />
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="232" />
+        <source>{0} — {1}: {2} {3} → {4}</source>
+        <translation>{0} — {1} : {2} {3} → {4}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimType</name>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="59" />
+        <source>quantity</source>
+        <translation>quantité</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="60" />
+        <source>date/time</source>
+        <translation>date/heure</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="61" />
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="62" />
+        <source>attribution</source>
+        <translation>attribution</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="63" />
+        <source>allegation</source>
+        <translation>allégation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="64" />
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="65" />
+        <source>causal</source>
+        <translation>causalité</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="66" />
+        <source>prediction/promise</source>
+        <translation>prédiction/promesse</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="67" />
+        <source>named entity</source>
+        <translation>entité nommée</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsModel</name>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="95" />
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="96" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="97" />
+        <source>Claim</source>
+        <translation>Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="98" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="99" />
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="136" />
+        <source>[dismissed] {0}</source>
+        <translation>[écartée] {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="155" />
+        <source>no reason given</source>
+        <translation>sans raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_model.py" line="156" />
+        <source>Claim {0}: {1}
+Score {2:.2f} — {3}</source>
+        <translation>Affirmation {0} : {1}
+Score {2:.2f} — {3}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <location filename="../../workbench/gui/claims_panel.py" line="99" />
+        <source>Search the claims (Ctrl+F)</source>
+        <translation>Chercher dans les affirmations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_panel.py" line="100" />
+        <source>score ≥ </source>
+        <translation>score ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_panel.py" line="101" />
+        <source>Hide the detected claims scoring below this</source>
+        <translation>Masquer les affirmations détectées sous ce score</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_panel.py" line="102" />
+        <source>Dismissed</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_panel.py" line="103" />
+        <source>Show the dismissed claims</source>
+        <translation>Montrer les affirmations écartées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_panel.py" line="107" />
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/claims_panel.py" line="115" />
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../workbench/gui/crash.py" line="47" />
+        <source>Workbench hit a bug</source>
+        <translation>Workbench a rencontré un bogue</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/crash.py" line="48" />
+        <source>Something went wrong inside Workbench. Your work is saved: every edit is written to the project at once.
+
+The details were written to:
+{0}</source>
+        <translation>Une erreur interne s’est produite. Votre travail est enregistré : chaque modification est écrite aussitôt dans le projet.
+
+Les détails sont dans :
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditsMixin</name>
+    <message>
+        <location filename="../../workbench/gui/window_edits.py" line="28" />
+        <location filename="../../workbench/gui/window_edits.py" line="90" />
+        <source>Select a claim first</source>
+        <translation>Choisissez d’abord une affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_edits.py" line="35" />
+        <source>No unchecked claim left in this list</source>
+        <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_edits.py" line="73" />
+        <source>Select a passage of the text first (Ctrl+T, then Shift+arrows)</source>
+        <translation>Sélectionnez d’abord un passage du texte (Ctrl+T, puis Maj+flèches)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_edits.py" line="82" />
+        <source>Select a claim, then the passage it should cover</source>
+        <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_edits.py" line="122" />
+        <source>Not changed: {0}</source>
+        <translation>Rien n’a changé : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="74" />
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="81" />
+        <source>HTML (one file, printable)</source>
+        <translation>HTML (un fichier, imprimable)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="82" />
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="83" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="84" />
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (tableur)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="85" />
+        <source>JSON (everything)</source>
+        <translation>JSON (tout)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="86" />
+        <source>ClaimReview JSON-LD (claims with a verdict)</source>
+        <translation>ClaimReview JSON-LD (affirmations avec verdict)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="92" />
+        <source>The whole project</source>
+        <translation>Tout le projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="94" />
+        <source>The current article</source>
+        <translation>L’article affiché</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="95" />
+        <source>The claims shown in the list</source>
+        <translation>Les affirmations affichées dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="103" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="109" />
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="110" />
+        <source>&amp;Of:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="111" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="112" />
+        <source>&amp;To file:</source>
+        <translation>&amp;Vers le fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="116" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/export.py" line="132" />
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>FilesMixin</name>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="51" />
+        <source>Project already open</source>
+        <translation>Projet déjà ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="52" />
+        <source>{0}
+
+{1}
+
+You can open it read-only: you will see it, not change it.</source>
+        <translation>{0}
+
+{1}
+
+Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="56" />
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="83" />
+        <source>An import is already running</source>
+        <translation>Une importation est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="108" />
+        <source>Reading and analysing {0} file(s)…</source>
+        <translation>Lecture et analyse de {0} fichier(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="114" />
+        <source>%v of %m analysed</source>
+        <translation>%v sur %m analysés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="123" />
+        <source>Imported {0} article(s).</source>
+        <translation>{0} article(s) importé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="125" />
+        <source>{0} already in the project.</source>
+        <translation>{0} déjà dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="137" />
+        <source>Analysis failed</source>
+        <translation>L’analyse a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="138" />
+        <source>The articles could not be analysed; nothing was added to the project.</source>
+        <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="145" />
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importation annulée ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="159" />
+        <source>Some files were not imported</source>
+        <translation>Certains fichiers n’ont pas été importés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="160" />
+        <source>{0} file(s) could not be read; the others were imported.
+
+{1}</source>
+        <translation>{0} fichier(s) illisible(s) ; les autres ont été importés.
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="182" />
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="184" />
+        <location filename="../../workbench/gui/window_files.py" line="242" />
+        <source>Workbench projects (*{0})</source>
+        <translation>Projets Workbench (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="192" />
+        <source>Open a project or an article</source>
+        <translation>Ouvrir un projet ou un article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="194" />
+        <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
+        <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="203" />
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="205" />
+        <source>Articles (*.txt *.md);;All files (*)</source>
+        <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="228" />
+        <source>Report written to {0}</source>
+        <translation>Rapport écrit dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="233" />
+        <source>The report was not written</source>
+        <translation>Le rapport n’a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="240" />
+        <source>Save a copy of the project</source>
+        <translation>Enregistrer une copie du projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="259" />
+        <source>A copy was saved as {0}</source>
+        <translation>Copie enregistrée sous {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="218" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="219" />
+        <source>Open &amp;recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="220" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="221" />
+        <source>&amp;Claim</source>
+        <translation>&amp;Affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="222" />
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="223" />
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="224" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="225" />
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="348" />
+        <source>Language: {0}</source>
+        <translation>Langue : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="349" />
+        <source>Model: {0}</source>
+        <translation>Modèle : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="454" />
+        <source>Project problem</source>
+        <translation>Problème de projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="455" />
+        <source>{0}
+
+{1}</source>
+        <translation>{0}
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="467" />
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="467" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="470" />
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="470" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="480" />
+        <source>Workbench</source>
+        <translation>Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="482" />
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="483" />
+        <source>{0}{1} — Workbench</source>
+        <translation>{0}{1} — Workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="487" />
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="494" />
+        <source>Article: {0} of {1} checked — project: {2} of {3}</source>
+        <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="72" />
+        <source>Set claim {0} to {1}</source>
+        <translation>Affirmation {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="84" />
+        <source>Edit the rationale of claim {0}</source>
+        <translation>Justification de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="96" />
+        <source>Add claim {0}</source>
+        <translation>Ajout de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="104" />
+        <source>Change the span of claim {0}</source>
+        <translation>Nouveau passage de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="116" />
+        <source>Remove claim {0}</source>
+        <translation>Suppression de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="127" />
+        <source>Dismiss claim {0}</source>
+        <translation>Affirmation {0} écartée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="127" />
+        <source>Bring back claim {0}</source>
+        <translation>Affirmation {0} rétablie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="139" />
+        <source>Add a source to claim {0}</source>
+        <translation>Source ajoutée à l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="153" />
+        <source>Edit a source</source>
+        <translation>Source modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="169" />
+        <source>Remove a source</source>
+        <translation>Source retirée</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="40" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="45" />
+        <source>Best installed</source>
+        <translation>Le meilleur installé</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="52" />
+        <source>Your &amp;name (kept in the history):</source>
+        <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="53" />
+        <source>French &amp;pipeline:</source>
+        <translation>&amp;Modèle français :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="54" />
+        <source>Hide claims scoring &amp;below:</source>
+        <translation>Masquer les affirmations &amp;sous le score :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="101" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="104" />
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="104" />
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="151" />
+        <source>Edit the source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="151" />
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="167" />
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adresse (URL) :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="168" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="169" />
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Extrait :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs.py" line="170" />
+        <source>A&amp;ccessed on:</source>
+        <translation>&amp;Consultée le :</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="48" />
+        <source>Unchecked</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="49" />
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="50" />
+        <source>Denied</source>
+        <translation>Démenti</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="51" />
+        <source>Unverified</source>
+        <translation>Invérifiable</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="72" />
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="72" />
+        <source>Create an empty project file</source>
+        <translation>Créer un fichier de projet vide</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="73" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="73" />
+        <source>Open a project, or an article to check</source>
+        <translation>Ouvrir un projet, ou un article à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="74" />
+        <source>&amp;Import articles…</source>
+        <translation>&amp;Importer des articles…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="74" />
+        <source>Add text or corpus files</source>
+        <translation>Ajouter des fichiers texte ou corpus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="75" />
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter un rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="75" />
+        <source>Write a verification report</source>
+        <translation>Écrire un rapport de vérification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="76" />
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="76" />
+        <source>Copy the project to another file</source>
+        <translation>Copier le projet dans un autre fichier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="77" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="77" />
+        <source>Close Workbench; everything is already saved</source>
+        <translation>Fermer Workbench ; tout est déjà enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="78" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="78" />
+        <source>Checker name, pipeline, threshold</source>
+        <translation>Nom du vérificateur, modèle, seuil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="79" />
+        <source>&amp;Next claim</source>
+        <translation>Affirmation &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="79" />
+        <source>Select the next claim in the list</source>
+        <translation>Choisir l’affirmation suivante de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="80" />
+        <source>&amp;Previous claim</source>
+        <translation>Affirmation &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="80" />
+        <source>Select the previous claim</source>
+        <translation>Choisir l’affirmation précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="82" />
+        <source>Next &amp;unchecked claim</source>
+        <translation>Prochaine affirmation &amp;à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="82" />
+        <source>Jump to the next unchecked claim</source>
+        <translation>Aller à la prochaine affirmation à vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="84" />
+        <source>Next &amp;article</source>
+        <translation>Article suiva&amp;nt</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="84" />
+        <source>Open the next article</source>
+        <translation>Ouvrir l’article suivant</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="85" />
+        <source>Previous a&amp;rticle</source>
+        <translation>Article pré&amp;cédent</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="85" />
+        <source>Open the previous article</source>
+        <translation>Ouvrir l’article précédent</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="86" />
+        <source>&amp;Search the claims</source>
+        <translation>&amp;Chercher dans les affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="86" />
+        <source>Type to filter the claims</source>
+        <translation>Taper pour filtrer les affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="87" />
+        <source>Go to the claims &amp;list</source>
+        <translation>Aller à la &amp;liste des affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="87" />
+        <source>Move the focus to the claims</source>
+        <translation>Passer à la liste des affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="88" />
+        <source>Go to the article &amp;text</source>
+        <translation>Aller au &amp;texte de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="88" />
+        <source>Move the focus to the text</source>
+        <translation>Passer au texte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="89" />
+        <source>Write the &amp;rationale</source>
+        <translation>Écrire la &amp;justification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="89" />
+        <source>Edit the current claim's note</source>
+        <translation>Modifier la note de l’affirmation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="90" />
+        <source>&amp;Add claim from selection</source>
+        <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="90" />
+        <source>Make the selected text a claim</source>
+        <translation>Faire du texte sélectionné une affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="92" />
+        <source>C&amp;hange span to selection</source>
+        <translation>&amp;Étendre l’affirmation à la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="92" />
+        <source>Make the current claim cover the selection</source>
+        <translation>L’affirmation choisie couvre désormais la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="95" />
+        <source>&amp;Dismiss or restore claim</source>
+        <translation>É&amp;carter ou rétablir l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="95" />
+        <source>Hide a detected claim, or bring it back</source>
+        <translation>Écarter une affirmation détectée, ou la rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="97" />
+        <source>Add a &amp;source…</source>
+        <translation>Ajouter une &amp;source…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="97" />
+        <source>Add a source to the current claim</source>
+        <translation>Ajouter une source à l’affirmation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="98" />
+        <source>&amp;Cancel analysis</source>
+        <translation>A&amp;nnuler l’analyse</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="98" />
+        <source>Stop the running import</source>
+        <translation>Arrêter l’importation en cours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="99" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="99" />
+        <source>Show every shortcut</source>
+        <translation>Afficher tous les raccourcis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="100" />
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="100" />
+        <source>Follow the system language</source>
+        <translation>Suivre la langue du système</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="107" />
+        <source>Mark %1</source>
+        <translation>Marquer « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="108" />
+        <source>Set the verdict of the current claim to %1</source>
+        <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="113" />
+        <source>Mark %1 and go to the next</source>
+        <translation>Marquer « %1 » et passer à la suivante</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="114" />
+        <source>Set the verdict to %1, then jump to the next unchecked claim</source>
+        <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,73 @@
+"""The interface in English and French, switched while the window is open."""
+# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from test_gui_fakes import (  # noqa: F401
+    _nothing_left_running,
+    corpus_project,
+    gui_settings,
+    make_window,
+)
+
+from workbench.core.model import Verdict
+from workbench.core.project import Project
+from workbench.core.resources import resource_path
+from workbench.gui.i18n import Translations
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    translations = Translations(qapp)
+    yield translations
+    translations.apply("en")  # the next test starts in English
+
+
+def test_the_compiled_catalogue_is_committed_and_complete() -> None:
+    catalogue = resource_path("translations", "workbench_fr.ts").read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in catalogue
+    qm = resource_path("translations", "workbench_fr.qm")
+    assert qm.is_file()
+    assert qm.stat().st_mtime >= Path(resource_path("translations", "workbench_fr.ts")).stat().st_mtime - 5
+
+
+def test_switching_to_french_and_back(qtbot, make_window, corpus_project, translations, gui_settings) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(Project.open(corpus_project), translations=translations)
+    assert window.file_menu.title() == "&File"
+    window.actions.language_fr.trigger()
+    assert gui_settings.language == "fr"
+    assert window.file_menu.title() == "&Fichier"
+    assert window.details.buttons[Verdict.CONFIRMED].text() == "Confirmé  [C]"
+    assert window.claims_panel.model.headerData(2, _horizontal()) == "Affirmation"
+    assert window.actions.verdict[Verdict.DENIED].toolTip().endswith("(D)")
+    assert window.progress_label.text().startswith("Article :")
+    assert window.actions.language_fr.isChecked() and not window.actions.language_en.isChecked()
+    window.select_claim(None)
+    window.mark(Verdict.CONFIRMED)  # a string of a mixin class of the window
+    assert window.statusBar().currentMessage() == "Choisissez d’abord une affirmation"
+    window.actions.language_en.trigger()
+    assert window.file_menu.title() == "&File"
+    assert window.details.buttons[Verdict.CONFIRMED].text() == "Confirmed  [C]"
+
+
+def test_system_language_falls_back_to_english(translations) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    system = QLocale.system().name().split("_")[0]
+    assert translations.apply("") == (system if system in ("en", "fr") else "en")
+    assert translations.apply("de") == "en"
+    assert translations.apply("fr") == "fr"
+    assert QApplication.translate("Verdict", "Denied") == "Démenti"
+
+
+def _horizontal():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.Orientation.Horizontal

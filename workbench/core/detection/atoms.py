@@ -1,0 +1,197 @@
+"""Fact atoms inside a claim: names, numbers with their units, dates and quoted words."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from workbench.core.detection.lexicons import Lexicons
+from workbench.core.detection.matching import TokenView, find_entries
+from workbench.core.model import AtomKind
+
+_ENTITY_KINDS = {
+    "PER": AtomKind.PERSON,
+    "PERSON": AtomKind.PERSON,
+    "ORG": AtomKind.ORGANISATION,
+    "NORP": AtomKind.ORGANISATION,
+    "LOC": AtomKind.PLACE,
+    "GPE": AtomKind.PLACE,
+    "FAC": AtomKind.PLACE,
+    "DATE": AtomKind.DATE,
+    "TIME": AtomKind.DATE,
+    "MONEY": AtomKind.NUMBER,
+    "PERCENT": AtomKind.NUMBER,
+    "QUANTITY": AtomKind.NUMBER,
+    "CARDINAL": AtomKind.NUMBER,
+}
+_QUOTE = re.compile(r"«\s*([^«»]+?)\s*»|“\s*([^“”]+?)\s*”|\"\s*([^\"]+?)\s*\"")
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_NUMBER = re.compile(r"^[+-]?\d+([.,\u202f\u00a0 ]\d+)*([.,]\d+)?%?$")
+
+# An atom as offsets relative to the doc (one paragraph): start, end, kind.
+RawAtom = tuple[int, int, AtomKind]
+
+
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "d'", "d’", "von", "van", "of", "the",
+                             "al", "bin", "ben", "y", "et", "and", "da", "di", "del"})
+
+
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def _breaks_name(token: Token) -> bool:
+    """Words the small models glue onto names: elisions ("n’", "s’") and verbs ("s’appuie")."""
+    return token.text.endswith(("'", "’")) or (
+        token.pos_ in _NOT_IN_NAMES and token.text not in {"-", "&"}
+    ) or (token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES)
+
+
+def entity_atoms(sentence: Span) -> list[RawAtom]:
+    """Named entities of the pipeline, trimmed of words the small models glue on ("Musk n’")."""
+    atoms = []
+    doc = sentence.doc
+    for entity in sentence.ents:
+        start, end = entity.start, entity.end
+        # A capitalised article inside a sentence belongs to the name ("selon Le Progrès").
+        while start < end and (_breaks_name(doc[start]) or (
+            doc[start].pos_ in {"DET", "ADP"}
+            and (doc[start].is_lower or doc[start].i == sentence.start)
+        )):
+            start += 1
+        for index in range(start + 1, end):
+            if _breaks_name(doc[index]):
+                end = index
+                break
+        while end > start and (doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].pos_ == "DET"):
+            end -= 1
+        if end <= start:
+            continue
+        text = doc[start:end].text
+        if len(text) < 2 or not any(character.isupper() for character in text):
+            continue
+        kind = _ENTITY_KINDS.get(entity.label_, AtomKind.OTHER)
+        atoms.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind))
+    return atoms
+
+
+def capitalised_atoms(sentence: Span, view: TokenView | None = None) -> list[RawAtom]:
+    """Names for pipelines without NER: runs of capitalised words not at the start of the sentence."""
+    view = view or TokenView.of(sentence)
+    doc = sentence.doc
+    atoms: list[RawAtom] = []
+    run: list[int] = []
+    texts = view.texts
+    for index, text in enumerate(texts + ("",)):
+        capitalised = (
+            index > 0 and text[:1].isupper() and text.isalpha()
+            and texts[index - 1] not in {".", "«", "“", '"', ":"}
+            and text not in {"I", "A"}
+        )
+        if capitalised:
+            run.append(view.start + index)
+            continue
+        if run:
+            last = doc[run[-1]]
+            atoms.append((doc[run[0]].idx, last.idx + len(last.text), AtomKind.OTHER))
+            run = []
+    return atoms
+
+
+def quote_atoms(sentence: Span) -> list[RawAtom]:
+    """The quoted words inside « », “ ” or straight double quotes (the words, not the marks)."""
+    atoms = []
+    for match in _QUOTE.finditer(sentence.text):
+        group = next(index for index in (1, 2, 3) if match.group(index) is not None)
+        if any(character.isalpha() for character in match.group(group)):
+            start = sentence.start_char + match.start(group)
+            atoms.append((start, start + len(match.group(group)), AtomKind.QUOTE))
+    return atoms
+
+
+def date_atoms(
+    sentence: Span, lexicons: Lexicons, view: TokenView | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of dates: a core date word or a year, widened by modifiers and day numbers."""
+    doc = sentence.doc
+    view = view or TokenView.of(sentence)
+    core: set[int] = set()
+    for start, end in find_entries(view, lexicons["date_words"], use_lemma=False):
+        core.update(range(start, end))
+    for index, text in enumerate(view.texts):
+        if text[0].isdigit() and _YEAR.match(text):
+            core.add(view.start + index)
+    if not core:
+        return []
+    modifiers = lexicons["date_modifiers"].words
+    ranges: list[tuple[int, int]] = []
+    for index in sorted(core):
+        if ranges and index <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], index + 1))
+            continue
+        start, end = index, index + 1
+        while start - 1 >= sentence.start and (
+            doc[start - 1].lower_ in modifiers or doc[start - 1].like_num
+            and not _YEAR.match(doc[start - 1].text)
+        ):
+            start -= 1
+        ranges.append((start, end))
+    widened = []
+    for start, end in ranges:
+        while end < sentence.end and (doc[end].lower_ in modifiers and doc[end].lower_ not in
+                                       {"le", "en", "in", "of"} or _YEAR.match(doc[end].text)):
+            end += 1
+        # Prepositions only lead a date, never start or end it alone ("en février 2022" -> février 2022).
+        while start < end - 1 and doc[start].lower_ in {"le", "en", "in", "of"}:
+            start += 1
+        widened.append((start, end))
+    return widened
+
+
+def number_atoms(
+    sentence: Span, lexicons: Lexicons, taken: set[int], view: TokenView | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of numbers with their units ("24 heures", "milliers de terminaux", "3,5 %")."""
+    doc = sentence.doc
+    quantity_words = lexicons["quantity_words"].words
+    units = lexicons["units"].words
+    view = view or TokenView.of(sentence)
+    phrase_ranges = find_entries(view, lexicons["quantity_words"], use_lemma=False)
+    starts = {start: end for start, end in phrase_ranges if end - start > 1}
+    ranges: list[tuple[int, int]] = []
+    index = sentence.start
+    while index < sentence.end:
+        text = view.texts[index - view.start]
+        if index in taken:
+            index += 1
+            continue
+        is_number = (text[0].isdigit() and bool(_NUMBER.match(text))) or (
+            view.lowers[index - view.start] in quantity_words)
+        if index in starts:
+            end = starts[index]
+        elif is_number:
+            end = index + 1
+            while end < sentence.end and end not in taken and (
+                _NUMBER.match(doc[end].text) or doc[end].lower_ in quantity_words
+            ):
+                end += 1
+        else:
+            index += 1
+            continue
+        # The unit: a unit word, the noun counted ("500 logements"), or "de"/"of" and that noun
+        # ("milliers de terminaux").
+        if end < sentence.end and (doc[end].lower_ in units or doc[end].pos_ == "NOUN"):
+            end += 1
+        elif (
+            end + 1 < sentence.end
+            and doc[end].lower_ in {"de", "d'", "d’", "of"}
+            and (doc[end + 1].pos_ in {"NOUN", "PROPN"} or doc[end + 1].lower_ in units)
+        ):
+            end += 2
+        ranges.append((index, end))
+        index = end
+    return ranges
+
+
+def token_range_atom(doc: Doc, start: int, end: int, kind: AtomKind) -> RawAtom:
+    return (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind)

@@ -1,0 +1,115 @@
+"""The claim detector: the right pipeline per language, fed paragraph by paragraph."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from workbench.core.detection.claims import ClaimFinding
+from workbench.core.detection.pipelines import (
+    available_french_models,
+    load_pipeline,
+    model_for,
+)
+from workbench.core.detection.scorer import DEFAULT_THRESHOLD
+from workbench.core.language import detect_language
+from workbench.core.model import Analysis, Atom, DetectedClaim
+
+_PIPE_BATCH_SIZE = 64
+
+
+class Detector:
+    """Finds claims in texts. Pipelines load on first use per language and stay cached.
+
+    Keeps no module-level state, so a worker process can build its own Detector.
+    """
+
+    def __init__(self, french_model: str | None = None, threshold: float = DEFAULT_THRESHOLD) -> None:
+        if french_model is not None and french_model not in available_french_models():
+            raise ValueError(
+                f"French model {french_model!r} is not installed; installed: "
+                f"{', '.join(available_french_models()) or 'none'}"
+            )
+        self.french_model = french_model
+        self.threshold = threshold
+        self._pipelines: dict[str, Language] = {}
+
+    def model_name(self, language: str) -> str:
+        return model_for(language, self.french_model)
+
+    def pipeline(self, language: str) -> Language:
+        name = self.model_name(language)
+        if name not in self._pipelines:
+            self._pipelines[name] = load_pipeline(name, self.threshold)
+        return self._pipelines[name]
+
+    def _language(self, text: str, language: str | None) -> str:
+        if language:
+            return language
+        detected = detect_language(text)
+        # An unknown language is read with the French pipeline: the product is French first.
+        return detected if detected != "unknown" else "fr"
+
+    def analyze(self, text: str, language: str | None = None) -> Analysis:
+        """Claims of a whole article (paragraphs separated by "\\n"), offsets into `text`."""
+        language = self._language(text, language)
+        nlp = self.pipeline(language)
+        offsets: list[int] = []
+        paragraphs: list[str] = []
+        position = 0
+        for paragraph in text.split("\n"):
+            if paragraph.strip():
+                offsets.append(position)
+                paragraphs.append(paragraph)
+            position += len(paragraph) + 1
+        claims: list[DetectedClaim] = []
+        for offset, doc in zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE)):
+            claims.extend(_claims_of(doc, offset))
+        return Analysis(language=language, model=self.model_name(language), claims=tuple(claims))
+
+    def score_sentences(
+        self, sentences: list[str], language: str | None = None
+    ) -> list[DetectedClaim]:
+        """One claim per input sentence (offsets relative to it), even when the splitter disagrees."""
+        if not sentences:
+            return []
+        language = self._language(" ".join(sentences[:50]), language)
+        nlp = self.pipeline(language)
+        finder = nlp.get_pipe("workbench_claims")
+        scorer = nlp.get_pipe("workbench_checkworthiness")
+        results: list[DetectedClaim] = []
+        names = [name for name in nlp.pipe_names if name not in {
+            "workbench_sentences", "workbench_claims", "workbench_checkworthiness"}]
+        with nlp.select_pipes(enable=names):
+            docs = nlp.pipe(sentences, batch_size=_PIPE_BATCH_SIZE * 4)
+            for sentence, doc in zip(sentences, docs):
+                if not sentence.strip():
+                    results.append(DetectedClaim(0, 0, "", 0.0, False))
+                    continue
+                finding = finder.find(doc[:])
+                scorer.score_finding(finding, sentence)
+                results.append(_to_claim(doc, finding, 0, sentence))
+        return results
+
+
+def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:
+    doc_text = doc_text or doc.text
+    return DetectedClaim(
+        start=finding.start + offset,
+        end=finding.end + offset,
+        text=doc_text[finding.start : finding.end],
+        score=round(finding.score, 4),
+        checkworthy=finding.checkworthy,
+        types=tuple(dict.fromkeys(finding.types)),
+        reasons=tuple(finding.reasons),
+        atoms=tuple(
+            Atom(start=start + offset, end=end + offset, kind=kind, text=doc_text[start:end])
+            for start, end, kind in finding.atoms
+        ),
+        source=finding.source,
+    )
+
+
+def _claims_of(doc: Doc, offset: int) -> list[DetectedClaim]:
+    doc_text = doc.text
+    return [_to_claim(doc, finding, offset, doc_text) for finding in doc._.wb_claims or ()]

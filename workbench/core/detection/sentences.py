@@ -1,0 +1,83 @@
+"""Claim segmentation: the pipeline's sentences, re-joined where a split fell inside a quotation."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+_OPENING_QUOTES = frozenset("«“")
+_CLOSING_QUOTES = frozenset("»”")
+_SENTENCE_END = frozenset(".!?…:;»”\"")
+
+if not Doc.has_extension("wb_sentences"):
+    Doc.set_extension("wb_sentences", default=None)
+
+
+def _quote_depth_change(span: Span) -> tuple[int, int]:
+    """How the span changes the guillemet depth, and how many straight double quotes it has."""
+    depth = 0
+    straight = 0
+    for token in span:
+        for character in token.text:
+            if character in _OPENING_QUOTES:
+                depth += 1
+            elif character in _CLOSING_QUOTES:
+                depth -= 1
+            elif character == '"':
+                straight += 1
+    return depth, straight
+
+
+def claim_sentences(doc: Doc) -> list[Span]:
+    """Sentences of one paragraph, never split inside « » / “ ” / "..." quotes nor mid-clause."""
+    if doc.has_annotation("SENT_START"):
+        pieces = list(doc.sents)
+    else:
+        pieces = [doc[:]] if len(doc) else []
+    merged: list[Span] = []
+    depth = 0
+    straight_open = False
+    for piece in pieces:
+        if not piece.text.strip():
+            continue
+        if merged and _continues(merged[-1], piece, depth, straight_open):
+            merged[-1] = doc[merged[-1].start : piece.end]
+        else:
+            merged.append(piece)
+        change, straight = _quote_depth_change(piece)
+        depth = max(0, depth + change)
+        straight_open ^= straight % 2 == 1
+    return merged
+
+
+def _continues(previous: Span, piece: Span, depth: int, straight_open: bool) -> bool:
+    if depth > 0 or straight_open:
+        return True
+    first = piece[0].text
+    if first[0] in _CLOSING_QUOTES or first in {",", ")"}:
+        return True
+    last = previous.text.rstrip()
+    # A split after a word that ends no sentence, before a lower-case word: a clause cut in two.
+    return bool(last) and last[-1] not in _SENTENCE_END and first[0].islower()
+
+
+class SentenceFixer:
+    """Pipeline component: stores the claim sentences of the doc in `doc._.wb_sentences`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.wb_sentences = claim_sentences(doc)
+        return doc
+
+
+
+def make_sentences(nlp: Language, name: str) -> SentenceFixer:
+    return SentenceFixer()
+
+
+
+Language.factory(
+    "workbench_sentences",
+    assigns=["doc._.wb_sentences"],
+    default_config={},
+    func=make_sentences,
+)

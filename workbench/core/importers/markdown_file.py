@@ -1,0 +1,61 @@
+"""Markdown drafts: parsed with markdown-it-py, then one paragraph per text block."""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from workbench.core.importers.html_file import paragraphs_from_fragment
+from workbench.core.importers.paragraphs import one_line, paragraphs_of
+
+
+def read_markdown(text: str) -> tuple[list[str], str | None]:
+    """The paragraphs of a Markdown text and its first heading (its title, if any)."""
+    # CommonMark plus the two GitHub extensions drafts use; links keep their text, not the URL.
+    # Front matter (the `---` block of static-site drafts) is metadata, not article text.
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+    paragraphs: list[str] = []
+    title: str | None = None
+    heading_open = False
+    for token in parser.parse(text):
+        if token.type == "front_matter":
+            title = _front_matter_title(token.content)
+        elif token.type == "heading_open":
+            heading_open = True
+        elif token.type == "inline":
+            block = _inline_text(token)
+            paragraphs.extend(block)
+            if heading_open and title is None and block:
+                title = one_line(" ".join(block))
+            heading_open = False
+        elif token.type in ("fence", "code_block"):
+            paragraphs.extend(paragraphs_of(token.content))
+        elif token.type == "html_block":
+            paragraphs.extend(paragraphs_from_fragment(token.content))
+    return paragraphs, title
+
+
+_TITLE_KEY = re.compile(r"""^title\s*:\s*(["']?)(.+?)\1\s*$""", re.MULTILINE)
+
+
+def _front_matter_title(front_matter: str) -> str | None:
+    # Only the plain `title: …` line is read: a YAML parser for one key is not worth a dependency.
+    match = _TITLE_KEY.search(front_matter)
+    return one_line(match[2]) or None if match else None
+
+
+def _inline_text(token: Token) -> list[str]:
+    pieces: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            pieces.append(child.content)
+        elif child.type == "softbreak":
+            pieces.append(" ")
+        elif child.type == "hardbreak":
+            pieces.append("\n")
+        elif child.type == "image":
+            continue  # its alt text describes a picture, it is not the article's text
+    return paragraphs_of("".join(pieces))

@@ -1,0 +1,57 @@
+"""Language identification: langdetect, seeded for repeatable answers, with a stop-word fallback."""
+
+from __future__ import annotations
+
+import re
+
+from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+# langdetect samples at random; a fixed seed makes the same text always get the same answer.
+DetectorFactory.seed = 0
+
+# Below this many letters langdetect guesses wildly ("Merci" comes out as Somali), so short texts
+# are decided by counting function words instead.
+_SHORT_TEXT_LETTERS = 40
+_MIN_PROBABILITY = 0.70
+
+_STOP_WORDS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "le la les un une des du de et est sont dans pour pas que qui sur avec il elle ils elles "
+        "nous vous je au aux à tous tout toute ce cette ces son sa ses leur leurs par plus mais ou où selon été "
+        "être avoir a ont était ne se en y l d qu n s c j".split()
+    ),
+    "en": frozenset(
+        "the a an and is are was were in on for not that which who with he she they we you i "
+        "to of at by from this these those his her their it its be been has have had but or "
+        "as do does did will would said".split()
+    ),
+}
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def detect_language(text: str) -> str:
+    """Return the ISO 639-1 code of the text's language ("fr", "en", ...) or "unknown"."""
+    letters = sum(character.isalpha() for character in text)
+    if letters == 0:
+        return "unknown"
+    if letters >= _SHORT_TEXT_LETTERS:
+        try:
+            best = detect_langs(text)[0]
+        except LangDetectException:
+            best = None
+        if best is not None and best.prob >= _MIN_PROBABILITY:
+            return str(best.lang)
+    return _detect_by_stop_words(text)
+
+
+def _detect_by_stop_words(text: str) -> str:
+    words = [word.lower() for word in _WORD.findall(text)]
+    counts = {
+        language: sum(word in stop_words for word in words)
+        for language, stop_words in _STOP_WORDS.items()
+    }
+    best_language, best_count = max(counts.items(), key=lambda item: item[1])
+    tied = sum(count == best_count for count in counts.values()) > 1
+    if best_count == 0 or tied:
+        return "unknown"
+    return best_language

@@ -1,0 +1,159 @@
+"""Checks made before a project file is opened for writing, the writer's lock, read-only access."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from workbench.core.project.errors import (
+    DamagedProject,
+    NewerSchema,
+    NotAProject,
+    ProjectError,
+    ProjectLocked,
+    ReadOnlyLocation,
+)
+from workbench.core.project.schema import APPLICATION_ID, MIGRATION_SET, migrations
+
+try:  # advisory whole-file lock; not on Windows, where SQLite's own locking still applies
+    import fcntl
+except ImportError:  # pragma: no cover
+    fcntl = None  # type: ignore[assignment]
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
+_BUSY_TIMEOUT_MS = 2000
+
+
+def check_file(path: Path) -> None:
+    """Refuse, without writing anything, a file that is not a project this program can use.
+
+    Creates no -wal or -shm file either (see `connect_read_only`).
+    """
+    if not path.exists():
+        raise ProjectError(str(path), "no such file")
+    if path.is_dir():
+        raise NotAProject(str(path), "this is a folder, not a project file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_BYTES)
+    except OSError as error:
+        raise ProjectError(str(path), f"cannot be read ({error.strerror})") from None
+    if not header.startswith(_SQLITE_MAGIC):
+        raise NotAProject(str(path), "not a Workbench project (it is not an SQLite database)")
+    if len(header) < _HEADER_BYTES:
+        raise DamagedProject(str(path), "the file is damaged (it is truncated)")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise NotAProject(
+            str(path), "an SQLite database of another program, not a Workbench project"
+        )
+    try:
+        conn = connect_read_only(path)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if result != "ok":
+                raise DamagedProject(str(path), f"the file is damaged (SQLite reports: {result})")
+            applied = applied_migrations(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise DamagedProject(str(path), f"the file is damaged ({error})") from None
+    unknown = applied - {migration.name for migration in migrations._migrations}
+    if unknown:
+        raise NewerSchema(
+            str(path),
+            "written by a newer version of Workbench; update the program to open it "
+            f"(unknown schema changes: {', '.join(sorted(unknown))})",
+        )
+
+
+def applied_migrations(conn: sqlite3.Connection) -> set[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if exists is None:
+        return set()
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+    )
+    return {row[0] for row in rows}
+
+
+def has_pending_migrations(conn: sqlite3.Connection) -> bool:
+    return bool({migration.name for migration in migrations._migrations} - applied_migrations(conn))
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write the file and creates no side file.
+
+    A read-only connection to a WAL database still creates -wal and -shm files. When there is no
+    -wal file, everything is in the main file and nobody is writing it, so `immutable` reads it
+    as it is, creating nothing. When a -wal file exists (the project is open elsewhere, or was
+    left by a crash) its committed changes must be read, so the side files are used as they are.
+    """
+    uri = path.resolve().as_uri()
+    if Path(f"{path}-wal").exists():
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+    else:
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+    return conn
+
+
+def connect_writer(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def check_writable(path: Path) -> None:
+    """SQLite needs to write the file and, in WAL mode, create its -wal and -shm beside it."""
+    folder = path.resolve().parent
+    if not os.access(path, os.W_OK) or not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyLocation(
+            str(path),
+            "the file or its folder cannot be written (read-only medium or permissions); "
+            "open it read-only, or copy it somewhere writable",
+        )
+
+
+def lock(path: Path) -> int | None:
+    """Take the writer's lock, or say that another window or program holds it.
+
+    flock, not SQLite's own locks: SQLite holds its write lock only during a transaction, and
+    the rule is one writing window per project for as long as it is open.
+    """
+    if fcntl is None:  # pragma: no cover
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError as error:
+        raise ProjectError(str(path), f"cannot be read ({error.strerror})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        raise ProjectLocked(
+            str(path),
+            "this project is already open in another window or program; "
+            "close it there, or open it read-only",
+        ) from None
+    return fd
+
+
+def unlock(fd: int | None) -> None:
+    if fd is not None:
+        os.close(fd)  # closing the descriptor releases the flock
+
+
+def same_file(path: Path, fd: int | None) -> bool:
+    """Whether `path` still names the file the lock was taken on (not deleted, moved, replaced)."""
+    if fd is None:
+        return True
+    try:
+        now, held = os.stat(path), os.fstat(fd)
+    except OSError:
+        return False
+    return (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)

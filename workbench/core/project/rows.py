@@ -1,0 +1,127 @@
+"""Stored rows to records and back: the JSON columns, the anchoring context around a claim."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from workbench.core.model import Analysis, Atom, AtomKind, ClaimType, Verdict
+from workbench.core.project.records import ArticleRecord, ClaimRecord, HistoryEntry, SourceRecord
+
+CONTEXT_CHARS = 32  # text kept before and after a claim so it can be re-anchored after edits
+
+
+def next_id(db: Any, table: str, history_column: str) -> int:
+    """A fresh id, never one a removed row had: the history still speaks of those."""
+    row = db.execute(
+        f"SELECT MAX(COALESCE((SELECT MAX(id) FROM {table}), 0), "
+        f"COALESCE((SELECT MAX({history_column}) FROM history), 0))"
+    ).fetchone()
+    return int(row[0]) + 1
+
+
+def dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    names = [column[0] for column in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def anchor(text: str, start: int, end: int) -> dict[str, Any]:
+    return {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "prefix": text[max(0, start - CONTEXT_CHARS) : start],
+        "suffix": text[end : end + CONTEXT_CHARS],
+    }
+
+
+def atoms_json(atoms: Iterable[Atom]) -> str:
+    return json.dumps(
+        [[atom.start, atom.end, str(atom.kind), atom.text] for atom in atoms], ensure_ascii=False
+    )
+
+
+def claim_rows(
+    article_id: int, text: str, analysis: Analysis, first_id: int, at: str
+) -> Iterable[dict[str, Any]]:
+    for number, claim in enumerate(analysis.claims, start=1):
+        yield {
+            "id": first_id + number - 1,
+            "article_id": article_id,
+            "number": number,
+            **anchor(text, claim.start, claim.end),
+            "score": claim.score,
+            "checkworthy": int(claim.checkworthy),
+            "types": json.dumps([str(kind) for kind in claim.types]),
+            "reasons": json.dumps(list(claim.reasons), ensure_ascii=False),
+            "atoms": atoms_json(claim.atoms),
+            "source": claim.source,
+            "origin": "detected",
+            "verdict": Verdict.UNCHECKED.value,
+            "rationale": "",
+            "is_dismissed": 0,
+            "updated_at": at,
+        }
+
+
+def article_record(row: dict[str, Any]) -> ArticleRecord:
+    return ArticleRecord(
+        id=row["id"],
+        title=row["title"],
+        text=row["text"],
+        language=row["language"] or "unknown",
+        model=row["model"] or "",
+        sha256=row["sha256"],
+        revision=row["revision"] or 1,
+        metadata=json.loads(row["metadata"] or "{}"),
+        source_path=row["source_path"],
+        imported_at=row["imported_at"] or "",
+        claim_count=row["claim_count"],
+        checked_count=row["checked_count"],
+    )
+
+
+def claim_record(row: dict[str, Any]) -> ClaimRecord:
+    return ClaimRecord(
+        id=row["id"],
+        article_id=row["article_id"],
+        number=row["number"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        score=row["score"],
+        checkworthy=bool(row["checkworthy"]),
+        types=tuple(ClaimType(kind) for kind in json.loads(row["types"] or "[]")),
+        reasons=tuple(json.loads(row["reasons"] or "[]")),
+        atoms=atoms_of(row),
+        source=row["source"],
+        origin=row["origin"],
+        verdict=Verdict(row["verdict"]),
+        rationale=row["rationale"] or "",
+        is_dismissed=bool(row["is_dismissed"]),
+        updated_at=row["updated_at"] or "",
+    )
+
+
+def atoms_of(row: dict[str, Any]) -> tuple[Atom, ...]:
+    return tuple(
+        Atom(start, end, AtomKind(kind), text)
+        for start, end, kind, text in json.loads(row["atoms"] or "[]")
+    )
+
+
+def source_record(row: dict[str, Any]) -> SourceRecord:
+    return SourceRecord(
+        id=row["id"],
+        claim_id=row["claim_id"],
+        url=row["url"] or "",
+        title=row["title"] or "",
+        excerpt=row["excerpt"] or "",
+        accessed=row["accessed"] or "",
+    )
+
+
+def history_entry(row: dict[str, Any]) -> HistoryEntry:
+    return HistoryEntry(**row)

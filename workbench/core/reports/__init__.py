@@ -1,0 +1,33 @@
+"""Verification reports: HTML, PDF (through the GUI's printing), Markdown, CSV, JSON, ClaimReview."""
+
+from workbench.core.reports.claimreview import MissingPublisher, Publisher, claim_reviews
+from workbench.core.reports.content import EmptyScope, ReportContent, ReportScope, collect
+from workbench.core.reports.export import (
+    ReportFormat,
+    ReportWriteFailed,
+    export_report,
+    render_report,
+    write_text_atomically,
+)
+from workbench.core.reports.messages import LANGUAGES, UnknownLanguage
+from workbench.core.reports.project_json import JsonImportError, import_json, project_dump
+
+__all__ = [
+    "LANGUAGES",
+    "EmptyScope",
+    "JsonImportError",
+    "MissingPublisher",
+    "Publisher",
+    "ReportContent",
+    "ReportFormat",
+    "ReportScope",
+    "ReportWriteFailed",
+    "UnknownLanguage",
+    "claim_reviews",
+    "collect",
+    "export_report",
+    "import_json",
+    "project_dump",
+    "render_report",
+    "write_text_atomically",
+]

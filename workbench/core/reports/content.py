@@ -1,0 +1,169 @@
+"""What goes into a report: the articles, claims, sources and history in scope, and the counts."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import workbench
+from workbench.core.model import Verdict
+from workbench.core.project import (
+    ArticleRecord,
+    ClaimRecord,
+    HistoryEntry,
+    Project,
+    SourceRecord,
+)
+from workbench.core.revisions import AnchorState, AnchorStatus, anchor_states
+
+# The order verdicts are listed in everywhere in a report.
+VERDICT_ORDER = (Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED, Verdict.UNCHECKED)
+
+
+class EmptyScope(ValueError):
+    """The scope asked for names an article or claims the project does not hold."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportScope:
+    """Which part of a project a report covers: all of it, one article, or a set of claims.
+
+    `claim_ids` is what the GUI passes for "the claims matching the current filter"; it can be
+    combined with `article_id`. Dismissed claims are left out of every report except the JSON dump.
+    """
+
+    article_id: int | None = None
+    claim_ids: frozenset[int] | None = None
+
+    @classmethod
+    def of(cls, article_id: int | None = None, claim_ids: Collection[int] | None = None) -> ReportScope:
+        return cls(article_id, None if claim_ids is None else frozenset(claim_ids))
+
+    @property
+    def kind(self) -> str:
+        if self.claim_ids is not None:
+            return "selection"
+        return "article" if self.article_id is not None else "project"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimEntry:
+    claim: ClaimRecord
+    sources: tuple[SourceRecord, ...]
+    history: tuple[HistoryEntry, ...]
+    # Set when a revised draft moved the claim somewhere the checker has not confirmed yet.
+    placement: AnchorState | None = None
+
+    @property
+    def is_orphan(self) -> bool:
+        """Not found in the current revision: listed with its old wording, never highlighted."""
+        return self.placement is not None and self.placement.status is AnchorStatus.ORPHAN
+
+    @property
+    def anchor(self) -> str:
+        """The HTML id of the claim's section; also the fragment of its ClaimReview `url`."""
+        return f"claim-{self.claim.article_id}-{self.claim.number}"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntry:
+    article: ArticleRecord
+    claims: tuple[ClaimEntry, ...]
+
+    @property
+    def published(self) -> str | None:
+        """The article's date from its import metadata (ISO 8601), when the source gave one."""
+        value = self.article.metadata.get("date")
+        return str(value) if value else None
+
+    @property
+    def source(self) -> str | None:
+        """Where the article came from: a URL or publication from the metadata, else its file name.
+
+        Only the file name, never the full path, so a report does not reveal the checker's folders.
+        """
+        for key in ("url", "source", "publication"):
+            value = self.article.metadata.get(key)
+            if value:
+                return str(value)
+        if self.article.source_path:
+            return Path(self.article.source_path).name
+        return None
+
+    @property
+    def anchor(self) -> str:
+        return f"article-{self.article.id}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContent:
+    project_name: str
+    scope: ReportScope
+    articles: tuple[ArticleEntry, ...]
+    reviewers: tuple[str, ...]
+    generated_at: str  # ISO 8601, UTC
+    program_version: str
+
+    @property
+    def claims(self) -> tuple[ClaimEntry, ...]:
+        return tuple(entry for article in self.articles for entry in article.claims)
+
+    def counts(self) -> dict[Verdict, int]:
+        counts = dict.fromkeys(VERDICT_ORDER, 0)
+        for entry in self.claims:
+            counts[entry.claim.verdict] += 1
+        return counts
+
+
+def collect(
+    project: Project,
+    scope: ReportScope | None = None,
+    *,
+    reviewer: str | None = None,
+    generated_at: datetime | None = None,
+) -> ReportContent:
+    """Read what a report covers from `project`.
+
+    `reviewer` is who signs the report (e.g. the GUI's user name); the names found in the
+    history of the claims in scope are added after it.
+    """
+    scope = scope or ReportScope()
+    if scope.article_id is not None:
+        try:
+            articles = [project.article(scope.article_id)]
+        except KeyError:
+            raise EmptyScope(f"{project.path}: there is no article {scope.article_id}") from None
+    else:
+        articles = project.articles()
+    entries: list[ArticleEntry] = []
+    names: list[str] = [reviewer] if reviewer else []
+    for article in articles:
+        claims = [
+            claim
+            for claim in project.claims(article.id)
+            if not claim.is_dismissed and (scope.claim_ids is None or claim.id in scope.claim_ids)
+        ]
+        if scope.claim_ids is not None and not claims:
+            continue  # a filtered report shows only the articles its claims come from
+        placements = anchor_states(project, article.id)
+        claim_entries = []
+        for claim in claims:
+            history = tuple(project.history(claim.id))
+            names.extend(entry.who for entry in history if entry.who)
+            placement = placements.get(claim.id)
+            claim_entries.append(ClaimEntry(
+                claim, tuple(project.sources(claim.id)), history,
+                placement if placement is not None and placement.needs_review else None,
+            ))
+        entries.append(ArticleEntry(article, tuple(claim_entries)))
+    moment = (generated_at or datetime.now(UTC)).astimezone(UTC)
+    return ReportContent(
+        project_name=Path(project.path).stem,
+        scope=scope,
+        articles=tuple(entries),
+        reviewers=tuple(dict.fromkeys(names)),  # first-seen order, no repeats
+        generated_at=moment.isoformat(timespec="seconds"),
+        program_version=workbench.__version__,
+    )

@@ -1,0 +1,136 @@
+"""The Markdown report, with every piece of user text escaped so it renders as plain words."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from workbench.core.reports.common import VERDICT_SYMBOLS, readable_time, safe_href
+from workbench.core.reports.content import VERDICT_ORDER, ClaimEntry, ReportContent
+from workbench.core.reports.messages import Messages, load_messages
+
+# Any ASCII punctuation may be backslash-escaped in CommonMark, which makes it literal. These are
+# the ones that can start or end a construct in CommonMark or GitHub's dialect (emphasis, links,
+# headings, lists, tables, setext underlines, math, bare-URL and e-mail autolinks).
+# `&`, `<` and `>` become entities instead, so raw HTML stays text in renderers that pass HTML
+# through, including ones that do not honour backslash escapes before `<`.
+_PUNCTUATION = re.compile(r"([!#$()*+\-.:=@\[\\\]^_`{|}~])")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape_markdown(text: str) -> str:
+    """`text` as Markdown that renders to exactly these characters, with no markup or HTML.
+
+    Line breaks are kept as hard breaks. Leading spaces are dropped, so no line becomes a code
+    block, and so are blank lines, which would end the paragraph (and a list item) early.
+    """
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            continue
+        escaped = _PUNCTUATION.sub(r"\\\1", line.strip())
+        lines.append("".join(_ENTITIES.get(char, char) for char in escaped))
+    return "\\\n".join(lines)
+
+
+def _link(url: str, title: str) -> str:
+    href = safe_href(url)
+    label = escape_markdown(title or url)
+    if href is None:
+        return label
+    # Percent-encode what could end the link destination early or open a new construct.
+    destination = quote(href, safe=":/?#@!$&*+,;=%~")
+    return f"[{label}]({destination})"
+
+
+def render_markdown(content: ReportContent, language: str) -> str:
+    """The report as CommonMark text in `language` ("en" or "fr")."""
+    m = load_messages(language)
+    out: list[str] = [f"# {m['report_title']}", ""]
+    reviewers = ", ".join(content.reviewers) if content.reviewers else m["not_recorded"]
+    out += [
+        f"- **{m['project']}:** {escape_markdown(content.project_name)}",
+        f"- **{m['scope']}:** {m['scope_' + content.scope.kind]}",
+        f"- **{m['reviewed_by']}:** {escape_markdown(reviewers)}",
+        f"- **{m['generated_at']}:** {readable_time(content.generated_at)}",
+        f"- **{m['program']}:** Workbench {escape_markdown(content.program_version)}",
+        "",
+        f"## {m['summary']}",
+        "",
+        f"{m['claims_total']}: **{len(content.claims)}**",
+        "",
+        f"| {m['verdict']} | # |",
+        "| --- | ---: |",
+    ]
+    counts = content.counts()
+    out += [f"| {VERDICT_SYMBOLS[v]} {m.verdict(v)} | {counts[v]} |" for v in VERDICT_ORDER]
+    out.append("")
+    for position, entry in enumerate(content.articles, start=1):
+        article = entry.article
+        out += [
+            f"## {m['article']} {position}: {escape_markdown(article.title)}",
+            "",
+            f"### {m['what_was_reviewed']}",
+            "",
+            f"- **{m['article_title']}:** {escape_markdown(article.title)}",
+            f"- **{m['date']}:** {readable_time(entry.published) or m['unknown']}",
+            f"- **{m['source']}:** {escape_markdown(entry.source or m['unknown'])}",
+            f"- **{m['fingerprint']}:** `{article.sha256}`",
+            f"- **{m['revision']}:** {article.revision}",
+            f"- **{m['language']}:** {escape_markdown(article.language)}",
+            "",
+            f"### {m['claims']}",
+            "",
+        ]
+        if not entry.claims:
+            out += [f"*{m['no_claims']}*", ""]
+        for item in entry.claims:
+            out += _claim(item, m)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _claim(item: ClaimEntry, m: Messages) -> list[str]:
+    claim = item.claim
+    symbol = VERDICT_SYMBOLS[claim.verdict]
+    lines = [
+        f"#### [{claim.number} {symbol}] {m['claim']} {claim.number}: {m.verdict(claim.verdict)}",
+        "",
+        f"> {escape_markdown(claim.text)}",
+        "",
+    ]
+    if item.placement:
+        note = f"**\u26a0 {m['needs_review']}:** {m['anchor_' + item.placement.status]}"
+        wording = item.placement.text_at_verdict
+        if wording and wording != claim.text:
+            note += f" {m['quote_open']}{escape_markdown(wording)}{m['quote_close']}"
+        lines += [note, ""]
+    lines += [
+        f"**{m['rationale']}:** "
+        + (escape_markdown(claim.rationale) if claim.rationale else f"*{m['no_rationale']}*"),
+        "",
+        f"**{m['sources']}:**" + ("" if item.sources else f" *{m['no_sources']}*"),
+        "",
+    ]
+    for source in item.sources:
+        line = f"- {_link(source.url, source.title)}"
+        if safe_href(source.url) is None and source.url:
+            line += f" ({escape_markdown(source.url)}; {m['not_a_link']})"
+        if source.accessed:
+            line += f", {m['accessed']} {readable_time(source.accessed)}"
+        if source.excerpt:
+            line += f": {m['quote_open']}{escape_markdown(source.excerpt)}{m['quote_close']}"
+        lines.append(line)
+    if item.sources:
+        lines.append("")
+    lines += [f"**{m['history']}:**" + ("" if item.history else f" *{m['no_history']}*"), ""]
+    for change in item.history:
+        who = escape_markdown(change.who) if change.who else m["not_recorded"]
+        old, new = (
+            m.verdict(value) if change.field == "verdict" and value in VERDICT_SYMBOLS
+            else escape_markdown(value or "")
+            for value in (change.old, change.new)
+        )
+        lines.append(f"- {readable_time(change.at)}, {who}: {m.field(change.field)}: {old} → {new}")
+    if item.history:
+        lines.append("")
+    return lines

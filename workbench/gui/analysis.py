@@ -1,0 +1,106 @@
+"""Running imports and analysis in a worker process, reported back to the window by signals."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from workbench.gui.worker import AnalyzerFactory, WorkResult, work
+
+_POLL_MS = 25
+
+
+class AnalysisRunner(QObject):
+    """One import at a time in a spawned process; a thread would not do, as loading a spaCy model
+    holds the GIL for seconds and would freeze the window.
+
+    Signals:
+        progressed(done, total): an article was analysed.
+        finished(WorkResult): the worker is done; the caller adds the result to the project.
+        failed(str): the worker crashed or could not start.
+        cancelled(): `cancel()` stopped it.
+    """
+
+    progressed = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, make_analyzer: AnalyzerFactory, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._make_analyzer = make_analyzer
+        self._context = multiprocessing.get_context("spawn")
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._connection: multiprocessing.connection.Connection | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(_POLL_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def is_running(self) -> bool:
+        return self._process is not None
+
+    def start(self, paths: Sequence[Path], known_fingerprints: set[str]) -> None:
+        if self._process is not None:
+            raise RuntimeError("an analysis is already running")
+        receiver, sender = self._context.Pipe(duplex=False)
+        process = self._context.Process(
+            target=work,
+            args=(sender, [str(p) for p in paths], set(known_fingerprints), self._make_analyzer),
+            daemon=True,
+            name="workbench-analysis",
+        )
+        process.start()
+        sender.close()  # the child holds its own copy; closing ours lets recv() see the end
+        self._process, self._connection = process, receiver
+        self._timer.start()
+
+    def cancel(self) -> None:
+        if self._process is None:
+            return
+        self._stop(terminate=True)
+        self.cancelled.emit()
+
+    def _stop(self, terminate: bool) -> None:
+        self._timer.stop()
+        process, connection = self._process, self._connection
+        self._process = self._connection = None
+        if connection is not None:
+            connection.close()
+        if process is not None:
+            if terminate:
+                process.terminate()
+            process.join(5)
+            if process.is_alive():  # pragma: no cover - a worker stuck in C code
+                process.kill()
+                process.join()
+            process.close()
+
+    def _on_timer_timeout(self) -> None:
+        connection = self._connection
+        if connection is None:
+            return
+        try:
+            while connection.poll():
+                message = connection.recv()
+                if message[0] == "progress":
+                    self.progressed.emit(message[1], message[2])
+                elif message[0] == "done":
+                    self._stop(terminate=False)
+                    self.finished.emit(message[1])
+                    return
+                else:
+                    self._stop(terminate=False)
+                    self.failed.emit(str(message[1]))
+                    return
+        except (EOFError, OSError):
+            code = self._process.exitcode if self._process is not None else None
+            self._stop(terminate=True)
+            self.failed.emit(f"the analysis process stopped unexpectedly (exit code {code})")
+
+
+RunnerFactory = Callable[[QObject], AnalysisRunner]
+
+__all__ = ["AnalysisRunner", "RunnerFactory", "WorkResult"]

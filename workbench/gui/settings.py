@@ -1,0 +1,96 @@
+"""The one typed wrapper over QSettings: every preference the window keeps between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+_MAX_RECENT = 10
+
+
+class Settings:
+    """Preferences as typed properties. Tests pass a QSettings on a temporary file."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # -- the checker ---------------------------------------------------------------------------
+
+    @property
+    def checker_name(self) -> str:
+        return str(self._store.value("checker/name", "", str))
+
+    @checker_name.setter
+    def checker_name(self, name: str) -> None:
+        self._store.setValue("checker/name", name.strip())
+
+    # -- analysis ------------------------------------------------------------------------------
+
+    @property
+    def pipeline(self) -> str:
+        """The French spaCy pipeline to use; empty means the best one installed."""
+        return str(self._store.value("analysis/pipeline", "", str))
+
+    @pipeline.setter
+    def pipeline(self, name: str) -> None:
+        self._store.setValue("analysis/pipeline", name)
+
+    @property
+    def threshold(self) -> float:
+        """Claims scoring below this are hidden by default in the claims panel."""
+        value = self._store.value("analysis/threshold", 0.0)
+        try:
+            return min(1.0, max(0.0, float(value)))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 0.0
+
+    @threshold.setter
+    def threshold(self, value: float) -> None:
+        self._store.setValue("analysis/threshold", float(value))
+
+    # -- interface -----------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        """"" follows the system; otherwise a language code such as "fr" or "en"."""
+        return str(self._store.value("interface/language", "", str))
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._store.setValue("interface/language", code)
+
+    # -- projects ------------------------------------------------------------------------------
+
+    @property
+    def recent_projects(self) -> list[str]:
+        value = self._store.value("projects/recent", [])
+        if isinstance(value, str):  # QSettings flattens a one-item list
+            value = [value]
+        return [str(item) for item in value or []]
+
+    def add_recent_project(self, path: str) -> None:
+        recent = [path] + [item for item in self.recent_projects if item != path]
+        self._store.setValue("projects/recent", recent[:_MAX_RECENT])
+
+    def forget_recent_project(self, path: str) -> None:
+        self._store.setValue("projects/recent", [p for p in self.recent_projects if p != path])
+
+    @property
+    def last_project(self) -> str:
+        recent = self.recent_projects
+        return recent[0] if recent else ""
+
+    # -- window geometry -----------------------------------------------------------------------
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._store.value(f"window/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._store.setValue(f"window/{name}", value)

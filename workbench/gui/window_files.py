@@ -1,0 +1,285 @@
+"""The window's file commands: new, open, import (with its progress), save a copy, export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError, ProjectLocked
+from workbench.gui.dialogs import show_message
+from workbench.gui.export import ExportDialog
+from workbench.gui.worker import WorkResult
+
+if TYPE_CHECKING:
+    from workbench.gui.window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class FilesMixin(_Base):
+    """Part of MainWindow, kept apart to keep each module small."""
+
+    def open_path(self, path: Path) -> None:
+        """Open a project file, or import an article file into its own project."""
+        if path.suffix != PROJECT_SUFFIX:
+            self.import_paths([path])
+            return
+        try:
+            project = Project.open(path)
+        except ProjectLocked as error:
+            self._offer_read_only(error)
+            return
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        self.set_project(project)
+        if project.backup_problem:
+            self.statusBar().showMessage(project.backup_problem, 10000)
+
+    def _offer_read_only(self, error: ProjectLocked) -> None:
+        """Another window writes this project: it can still be read."""
+        box = show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Project already open"),
+            self.tr("{0}\n\n{1}\n\nYou can open it read-only: you will see it, not change it.")
+            .format(error.path, error.problem),
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only.clicked.connect(lambda: self._open_read_only(Path(error.path)))
+        self.dialog = box
+
+    def _open_read_only(self, path: Path) -> None:
+        try:
+            project = Project.open(path, read_only=True)
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        self.set_project(project)
+
+    def create_project(self, path: Path) -> None:
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        try:
+            project = Project.create(path)
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        self.set_project(project)
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """Analyse files in the worker process, then add the new articles to the project."""
+        if not paths:
+            return
+        if self.importer.is_running():
+            self.statusBar().showMessage(self.tr("An import is already running"), 4000)
+            return
+        if self.project is None:
+            self._open_default_project(Path(paths[0]))
+        if self.project is not None:
+            self.importer.start(self.project, paths)
+
+    def _open_default_project(self, article: Path) -> None:
+        """An article opened with no project gets its own, named after it, in the data folder."""
+        self._projects_dir.mkdir(parents=True, exist_ok=True)
+        path = self._projects_dir / f"{article.stem}{PROJECT_SUFFIX}"
+        try:
+            project = Project.open(path) if path.exists() else Project.create(path)
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        self.set_project(project)
+
+    def cancel_analysis(self) -> None:
+        self.importer.cancel()
+        self.revision_import.cancel()
+
+    def _on_importer_started(self, file_count: int) -> None:
+        self._show_analysis(True)
+        self.analysis_bar.setRange(0, 0)  # busy until the worker reports a count
+        self.statusBar().showMessage(
+            self.tr("Reading and analysing {0} file(s)…").format(file_count)
+        )
+
+    def _on_importer_progressed(self, done: int, total: int) -> None:
+        self.analysis_bar.setRange(0, max(total, 1))
+        self.analysis_bar.setValue(done)
+        self.analysis_bar.setFormat(self.tr("%v of %m analysed"))
+
+    def _on_importer_finished(self, added: list[int], result: WorkResult) -> None:
+        self._show_analysis(False)
+        if added and self.project is not None:
+            self.navigator.set_articles(self.project.articles())
+            self.navigator.select_article(added[0], notify=False)
+            self.show_article(added[0])
+            self.claims_panel.move_to_next_unchecked()
+        message = self.tr("Imported {0} article(s).").format(len(added))
+        if result.already_present:
+            message += " " + self.tr("{0} already in the project.").format(result.already_present)
+        self.statusBar().showMessage(message, 8000)
+        if result.failures:
+            self._show_import_failures(result.failures)
+        self._update_status()
+        self.import_finished.emit(len(added))
+
+    def _on_importer_failed(self, message: str) -> None:
+        self._show_analysis(False)
+        self.dialog = show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Analysis failed"),
+            self.tr("The articles could not be analysed; nothing was added to the project."),
+            message,
+        )
+        self.import_finished.emit(0)
+
+    def _on_importer_cancelled(self) -> None:
+        self._show_analysis(False)
+        self.statusBar().showMessage(self.tr("Import cancelled; nothing was added."), 6000)
+        self.import_finished.emit(0)
+
+    def _show_analysis(self, running: bool) -> None:
+        self.analysis_bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.actions.cancel_analysis.setEnabled(running)
+        self.actions.import_articles.setEnabled(not running)
+
+    def _show_import_failures(self, failures: Sequence[str]) -> None:
+        details = "\n".join(failures)
+        self.dialog = show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Some files were not imported"),
+            self.tr("{0} file(s) could not be read; the others were imported.\n\n{1}").format(
+                len(failures), details
+            ),
+        )
+
+    def _file_dialog(
+        self, title: str, mode: QFileDialog.FileMode, name_filter: str, accept_save: bool = False
+    ) -> QFileDialog:
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName("fileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # driveable, same everywhere
+        dialog.setFileMode(mode)
+        dialog.setNameFilter(name_filter)
+        if accept_save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setDefaultSuffix(PROJECT_SUFFIX.lstrip("."))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        return dialog
+
+    def _on_new_project_triggered(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("New project"),
+            QFileDialog.FileMode.AnyFile,
+            self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
+            accept_save=True,
+        )
+        dialog.fileSelected.connect(lambda name: self.create_project(Path(name)))
+        dialog.open()
+
+    def _on_open_project_triggered(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("Open a project or an article"),
+            QFileDialog.FileMode.ExistingFile,
+            self.tr("Projects and articles (*{0} *.txt *.md);;All files (*)").format(
+                PROJECT_SUFFIX
+            ),
+        )
+        dialog.fileSelected.connect(lambda name: self.open_path(Path(name)))
+        dialog.open()
+
+    def _on_import_articles_triggered(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("Import articles"),
+            QFileDialog.FileMode.ExistingFiles,
+            self.tr("Articles (*.txt *.md);;All files (*)"),
+        )
+        dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
+        dialog.open()
+
+    def _on_export_report_triggered(self) -> None:
+        if self.project is None:
+            return
+        shown = [
+            claim.id
+            for claim in self.claims_panel.shown_claims()
+        ]
+        dialog = ExportDialog(
+            self.project, self.settings.checker_name, self._interface_language(),
+            self._article_id, shown, self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._on_export_dialog_exported)
+        dialog.failed.connect(self._on_export_dialog_failed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_export_dialog_exported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Report written to {0}").format(path), 10000)
+        self.report_written.emit(str(path))
+
+    def _on_export_dialog_failed(self, message: str) -> None:
+        self.dialog = show_message(
+            self, QMessageBox.Icon.Warning, self.tr("The report was not written"), message
+        )
+
+    def _on_save_copy_triggered(self) -> None:
+        if self.project is None:
+            return
+        dialog = self._file_dialog(
+            self.tr("Save a copy of the project"),
+            QFileDialog.FileMode.AnyFile,
+            self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
+            accept_save=True,
+        )
+        dialog.fileSelected.connect(lambda name: self.save_copy(Path(name)))
+        dialog.open()
+
+    def save_copy(self, target: Path) -> None:
+        """A complete copy of the project; this window keeps editing the original."""
+        if self.project is None:
+            return
+        if target.suffix != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        try:
+            written = self.project.save_copy(target, overwrite=True)
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        self.statusBar().showMessage(self.tr("A copy was saved as {0}").format(written), 10000)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_projects:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(not self.recent_menu.isEmpty())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.drop_paths(paths)
+
+    def drop_paths(self, paths: Sequence[Path]) -> None:
+        projects = [p for p in paths if p.suffix == PROJECT_SUFFIX]
+        if projects:
+            self.open_path(projects[0])
+        articles = [p for p in paths if p.suffix != PROJECT_SUFFIX]
+        if articles:
+            self.import_paths(articles)
+

@@ -1,0 +1,72 @@
+"""The analysis worker process: reads files and runs the claim detector away from the window.
+
+No Qt here. The window starts `work` in a spawned process and reads the messages it sends:
+("progress", done, total), then ("done", WorkResult) or ("error", message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+from workbench.core.model import Analysis, ArticleDraft
+from workbench.core.operations import Analyzer, analyze_drafts, read_all
+from workbench.core.project.store import text_fingerprint
+
+AnalyzerFactory = Callable[[], Analyzer]
+
+
+@dataclass(slots=True)
+class WorkResult:
+    analysed: list[tuple[ArticleDraft, Analysis]] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # one message per file, naming it
+    already_present: int = 0  # texts skipped because the project already holds them
+
+
+def detector_factory(pipeline: str = "") -> Analyzer:
+    """The real claim detector; imported here so only the worker process loads spaCy."""
+    from workbench.core.detection import Detector  # type: ignore[import-not-found,unused-ignore]
+
+    return Detector(pipeline or None)  # type: ignore[no-any-return]
+
+
+def run_import(
+    paths: Sequence[Path],
+    known_fingerprints: set[str],
+    make_analyzer: AnalyzerFactory,
+    on_progress: Callable[[int, int], None],
+) -> WorkResult:
+    """Read every file, drop texts the project already holds, analyse the rest."""
+    drafts, failures = read_all(paths)
+    new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
+    result = WorkResult(
+        failures=[str(failure) for failure in failures],
+        already_present=len(drafts) - len(new_drafts),
+    )
+    on_progress(0, len(new_drafts))
+    if new_drafts:
+        result.analysed = analyze_drafts(new_drafts, make_analyzer(), on_progress)
+    return result
+
+
+def work(
+    connection: Connection,
+    paths: list[str],
+    known_fingerprints: set[str],
+    make_analyzer: AnalyzerFactory,
+) -> None:
+    """The worker process's entry point."""
+    try:
+        result = run_import(
+            [Path(p) for p in paths],
+            known_fingerprints,
+            make_analyzer,
+            lambda done, total: connection.send(("progress", done, total)),
+        )
+        connection.send(("done", result))
+    except Exception as error:  # noqa: BLE001 - the window shows it; the worker must not die silent
+        connection.send(("error", f"{type(error).__name__}: {error}"))
+    finally:
+        connection.close()
