@@ -369,3 +369,36 @@ def test_a_revision_is_read_from_a_file_of_one_article(tmp_path: Path) -> None:
     )
     with pytest.raises(RevisionError, match=r"corpus\.txt: holds 2 articles"):
         read_revision(corpus)
+
+
+def test_a_hand_made_claim_inside_a_sentence_moves_with_it(project: Project) -> None:
+    article_id = add_article(project)
+    sentence_id = claim_with(project, article_id, "Le directeur")
+    sentence = project.claim(sentence_id)
+    start = TEXT.index("2 000 euros")
+    project._db.table("claims").insert(
+        {
+            "article_id": article_id,
+            "number": 99,
+            "start": start,
+            "end": start + len("2 000 euros"),
+            "text": "2 000 euros",
+            "prefix": TEXT[start - 32 : start],
+            "suffix": TEXT[start + 11 : start + 43],
+            "score": 1.0,
+            "checkworthy": 1,
+            "origin": "manual",
+            "verdict": "confirmed",
+        }
+    )
+    manual_id = claim_with(project, article_id, "2 000 euros")
+    new_text = "Chapeau ajouté.\n" + TEXT
+    result = revise(project, article_id, new_text)
+    manual = project.claim(manual_id)
+    moved_sentence = project.claim(sentence_id)
+    assert {manual_id, sentence_id} <= set(result.kept)
+    assert new_text[manual.start : manual.end] == "2 000 euros"
+    assert moved_sentence.start <= manual.start < manual.end <= moved_sentence.end
+    assert moved_sentence.start == sentence.start + len("Chapeau ajouté.\n")
+    assert manual.verdict == Verdict.CONFIRMED
+    assert manual.origin == "manual"
