@@ -388,6 +388,7 @@ def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[
         placement.end - placement.start
     ):
         counts[f"changed claims flagged: {status.value}, on the new sentence"] += 1
+        counts["  ... of which on exactly the new sentence"] += at_truth
     elif overlap > 0:
         counts[f"changed claims flagged: {status.value}, partly on the new sentence"] += 1
     else:
