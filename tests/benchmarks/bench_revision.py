@@ -97,6 +97,7 @@ class Editor:
         self.language = language
         self.seen = seen  # every sentence of the scenario so far
         self.inserted: set[int] = set()  # keys of sentences added by this revision
+        self.copies: set[int] = set()  # those of them that copy a sentence already there
 
     def _fresh(self, doc: Doc) -> Sentence:
         # A sentence never seen in this scenario: deleting a sentence and inserting the same one
@@ -199,6 +200,7 @@ class Editor:
         p, s = self._any_sentence(doc)
         copy = Sentence(doc[p][s].text, next(_keys))
         self.inserted.add(copy.key)
+        self.copies.add(copy.key)
         target = doc[self.rng.choice(self._body(doc))]
         target.insert(self.rng.randint(0, len(target)), copy)
 
@@ -310,8 +312,9 @@ def run_scenario(
             new_claim_spans = {(c.start, c.end) for c in plan.new_claims}
             for key in editor.inserted:
                 if key in new_spans:
-                    tally.counts["inserted sentences"] += 1
-                    tally.counts["inserted sentences detected as new claims"] += (
+                    kind = "copies of a sentence" if key in editor.copies else "new sentences"
+                    tally.counts[f"inserted {kind}"] += 1
+                    tally.counts[f"inserted {kind} detected as new claims"] += (
                         new_spans[key] in new_claim_spans
                     )
             started = time.perf_counter()
