@@ -259,6 +259,14 @@ def test_an_article_never_revised_has_its_text_as_revision_one(project: Project)
     assert [r.text for r in revisions(project, article_id)] == [TEXT, TEXT + "\nSuite."]
 
 
+def test_an_import_stores_its_text_as_revision_one(project: Project) -> None:
+    article_id = add_article(project)
+    rows = project._db.execute(
+        "SELECT revision, text FROM revisions WHERE article_id = ?", [article_id]
+    ).fetchall()
+    assert rows == [(1, TEXT)]
+
+
 def test_the_same_text_again_is_refused_and_changes_nothing(project: Project) -> None:
     article_id = add_article(project)
     with pytest.raises(RevisionError, match=r"draft-v2\.txt: this text is the same as revision 1"):
