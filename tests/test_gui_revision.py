@@ -235,6 +235,27 @@ def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-u
     assert window.project.claim(orphan.id).verdict == Verdict.UNVERIFIED
 
 
+def test_the_span_key_on_an_orphan_places_it(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    window = make_window(Project.open(revision_project))
+    dialog = _import_through_dialog(qtbot, window, revised_file)
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (orphan,) = window.orphans_panel.orphans()
+    refocus(qtbot, window)
+    start = NEW_TEXT.index(REPLACEMENT)
+    _select_in_text(qtbot, window, start, len(REPLACEMENT))
+    window.orphans_panel.list.setCurrentRow(0)
+    assert window.current_claim().id == orphan.id
+    press(qtbot, Key.Key_S)
+    state = anchor_states(window.project, orphan.article_id)[orphan.id]
+    assert state.status == AnchorStatus.CHANGED
+    assert window.project.claim(orphan.id).text == REPLACEMENT
+    assert window.orphans_panel.orphans() == []
+    assert window.article_view._claim(orphan.id) is not None
+
+
 def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:

@@ -377,6 +377,11 @@ class RevisionMixin(_Base):
         self.select_claim(claim_id)
         self._update_article_progress(self._article_id)
 
+    def is_orphan(self, claim_id: int) -> bool:
+        """Whether a claim of the open article was not found in its last revision."""
+        state = self._revision_states.get(claim_id)
+        return state is not None and state.status == AnchorStatus.ORPHAN
+
     def _on_revision_dismiss_requested(self, claim_id: int) -> None:
         if self.session is not None and self.project is not None:
             self.session.dismiss_or_restore(self.project.claim(claim_id))
