@@ -256,6 +256,36 @@ def test_the_span_key_on_an_orphan_places_it(  # type: ignore[no-untyped-def]
     assert window.article_view._claim(orphan.id) is not None
 
 
+def test_a_claim_with_two_places_is_confirmed_or_moved_by_the_checker(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, tmp_path
+) -> None:
+    doubled = tmp_path / "doubled.txt"
+    doubled.write_text(OLD_TEXT.replace(KEPT, f"{KEPT} {KEPT}") + "\n", encoding="utf-8")
+    window = make_window(Project.open(revision_project))
+    dialog = _import_through_dialog(qtbot, window, doubled)
+    assert "1 claim(s) placed where several passages fit" in dialog.preview.text()
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    kept = window.project.claims(window.navigator.current_article())
+    (unsure,) = [claim for claim in kept if claim.verdict == Verdict.CONFIRMED]
+    assert _shown_text(window, unsure.id).startswith("[place to confirm] ")
+    window.select_claim(unsure.id)
+    assert window.revision_note.heading.text().startswith("⚠ Placed on one of 2 passages")
+    assert window.revision_note.place.isVisible() and window.revision_note.confirm.isVisible()
+    # the checker puts it on the other copy: the same wording, so nothing is left to confirm
+    text = window.article_view.toPlainText()
+    (other,) = [start for start in (text.index(KEPT), text.rindex(KEPT)) if start != unsure.start]
+    (button,) = window.revision_note.alternatives
+    assert button.text().startswith("Move it to place 2, after “…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    placed = window.project.claim(unsure.id)
+    assert (placed.start, placed.end) == (other, other + len(KEPT))
+    assert placed.verdict == Verdict.CONFIRMED
+    assert anchor_states(window.project, placed.article_id)[unsure.id].status == AnchorStatus.EXACT
+    assert not _shown_text(window, unsure.id).startswith("[")
+    assert not window.revision_note.isVisible()
+
+
 def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:

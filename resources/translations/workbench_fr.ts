@@ -666,42 +666,42 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 <context>
     <name>OrphansPanel</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="266" />
+        <location filename="../../workbench/gui/revision_panel.py" line="299" />
         <source>Place on the selected text</source>
         <translation>Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="268" />
+        <location filename="../../workbench/gui/revision_panel.py" line="301" />
         <source>Select the passage in the article, then the claim here, then press this</source>
         <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="310" />
+        <location filename="../../workbench/gui/revision_panel.py" line="343" />
         <source>Claim {0} — {1} {2} — “{3}”</source>
         <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="314" />
+        <location filename="../../workbench/gui/revision_panel.py" line="347" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="324" />
+        <location filename="../../workbench/gui/revision_panel.py" line="357" />
         <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
         <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="330" />
+        <location filename="../../workbench/gui/revision_panel.py" line="363" />
         <source>Every claim was found in this revision.</source>
         <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="340" />
+        <location filename="../../workbench/gui/revision_panel.py" line="373" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="340" />
+        <location filename="../../workbench/gui/revision_panel.py" line="373" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
@@ -903,22 +903,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMarks</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="62" />
+        <location filename="../../workbench/gui/revision_panel.py" line="64" />
         <source>reworded</source>
         <translation>reformulée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="63" />
+        <location filename="../../workbench/gui/revision_panel.py" line="65" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="65" />
+        <location filename="../../workbench/gui/revision_panel.py" line="67" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="67" />
+        <location filename="../../workbench/gui/revision_panel.py" line="69" />
         <source>not found in this revision</source>
         <translation>introuvable dans cette révision</translation>
     </message>
@@ -926,72 +926,72 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMixin</name>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="90" />
+        <location filename="../../workbench/gui/revision_window.py" line="91" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="102" />
+        <location filename="../../workbench/gui/revision_window.py" line="103" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="104" />
+        <location filename="../../workbench/gui/revision_window.py" line="105" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="115" />
+        <location filename="../../workbench/gui/revision_window.py" line="116" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="118" />
+        <location filename="../../workbench/gui/revision_window.py" line="119" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="126" />
+        <location filename="../../workbench/gui/revision_window.py" line="127" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="151" />
+        <location filename="../../workbench/gui/revision_window.py" line="152" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="152" />
+        <location filename="../../workbench/gui/revision_window.py" line="153" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="158" />
+        <location filename="../../workbench/gui/revision_window.py" line="159" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="183" />
+        <location filename="../../workbench/gui/revision_window.py" line="184" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="290" />
+        <location filename="../../workbench/gui/revision_window.py" line="292" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="292" />
+        <location filename="../../workbench/gui/revision_window.py" line="294" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="296" />
+        <location filename="../../workbench/gui/revision_window.py" line="298" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="329" />
+        <location filename="../../workbench/gui/revision_window.py" line="331" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
@@ -1001,17 +1001,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="350" />
+        <location filename="../../workbench/gui/revision_window.py" line="357" />
         <source>Not placed: {0}</source>
         <translation>Non placée : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="353" />
+        <location filename="../../workbench/gui/revision_window.py" line="360" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="366" />
+        <location filename="../../workbench/gui/revision_window.py" line="373" />
         <source>Not changed: {0}</source>
         <translation>Non modifiée : {0}</translation>
     </message>
@@ -1019,72 +1019,77 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionNote</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="145" />
+        <location filename="../../workbench/gui/revision_panel.py" line="154" />
         <source>The flag is cleared; the verdict stays</source>
         <translation>Le signalement est levé ; le verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="146" />
+        <location filename="../../workbench/gui/revision_panel.py" line="155" />
         <source>&amp;Place on the selected text</source>
         <translation>&amp;Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="148" />
+        <location filename="../../workbench/gui/revision_panel.py" line="157" />
         <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="171" />
+        <location filename="../../workbench/gui/revision_panel.py" line="182" />
         <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
         <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou écarter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="175" />
+        <location filename="../../workbench/gui/revision_panel.py" line="186" />
         <source>Its wording was: {0}</source>
         <translation>Sa formulation était : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="180" />
+        <location filename="../../workbench/gui/revision_panel.py" line="191" />
         <source>⚠ Reworded since it was detected</source>
         <translation>⚠ Reformulée depuis sa détection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="182" />
+        <location filename="../../workbench/gui/revision_panel.py" line="193" />
         <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
         <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="185" />
+        <location filename="../../workbench/gui/revision_panel.py" line="196" />
         <source>Before: {0}</source>
         <translation>Avant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="186" />
+        <location filename="../../workbench/gui/revision_panel.py" line="197" />
         <source>Now: {0}</source>
         <translation>Maintenant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="189" />
-        <source>⚠ Placed on one of {0} passages that fit; check it is the right one</source>
-        <translation>⚠ Placée sur l’un des {0} passages possibles ; vérifiez que c’est le bon</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="200" />
+        <source>⚠ Placed on one of {0} passages that fit: confirm this place or move it</source>
+        <translation>⚠ Placée sur l’un des {0} passages possibles : confirmez cette place ou déplacez-la</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="199" />
+        <location filename="../../workbench/gui/revision_panel.py" line="233" />
+        <source>Move it to place {0}, after “…{1}”</source>
+        <translation>La déplacer à la place {0}, après « …{1} »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="210" />
         <source>&amp;Keep the verdict for the new wording</source>
         <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="200" />
+        <location filename="../../workbench/gui/revision_panel.py" line="211" />
         <source>C&amp;onfirm this place</source>
         <translation>&amp;Confirmer cette place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="205" />
+        <location filename="../../workbench/gui/revision_panel.py" line="216" />
         <source>Bring &amp;back</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="205" />
+        <location filename="../../workbench/gui/revision_panel.py" line="216" />
         <source>&amp;Dismiss</source>
         <translation>É&amp;carter</translation>
     </message>

@@ -27,6 +27,8 @@ from workbench.gui.verdicts import LOOKS
 
 _CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHORT_TEXT = 120
+_MAX_ALTERNATIVES = 3  # past this, the checker selects the passage and places the claim
+_CONTEXT_SHOWN = 30
 _WORDINGS_MAX_HEIGHT = 132  # both wordings of a 40-word claim, side panel at its usual width
 
 
@@ -74,11 +76,14 @@ class RevisionNote(QFrame):
     Signals:
         confirm_requested(int): keep the verdict for the new wording or place (claim id).
         place_requested(int): put the lost claim on the passage selected in the text.
+        move_requested(int, int, int): put an ambiguous claim on another of its places (claim id,
+            start, end).
         dismiss_requested(int): dismiss the lost claim (or bring it back).
     """
 
     confirm_requested = Signal(int)
     place_requested = Signal(int)
+    move_requested = Signal(int, int, int)
     dismiss_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,7 +94,9 @@ class RevisionNote(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._claim: ClaimRecord | None = None
         self._state: AnchorState | None = None
+        self._text = ""
         self._read_only = False
+        self.alternatives: list[QPushButton] = []
         self.heading = QLabel()
         self.heading.setObjectName("revisionNoteHeading")
         self.heading.setWordWrap(True)
@@ -136,8 +143,10 @@ class RevisionNote(QFrame):
         self.wordings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.wordings.setWidget(wordings)
         self.wordings.setMaximumHeight(_WORDINGS_MAX_HEIGHT)
+        self._alternatives_layout = QVBoxLayout()
         layout.addWidget(self.heading)
         layout.addWidget(self.wordings)
+        layout.addLayout(self._alternatives_layout)
         layout.addLayout(buttons)
         self.show_claim(None, None, 1)
 
@@ -154,13 +163,15 @@ class RevisionNote(QFrame):
         self._show()
 
     def show_claim(
-        self, claim: ClaimRecord | None, state: AnchorState | None, revision: int
+        self, claim: ClaimRecord | None, state: AnchorState | None, revision: int, text: str = ""
     ) -> None:
-        self._claim, self._state, self._revision = claim, state, revision
+        """`text` is the article's, to show where an ambiguous claim's other places are."""
+        self._claim, self._state, self._revision, self._text = claim, state, revision, text
         self.retranslate()
 
     def _show(self) -> None:
         claim, state = self._claim, self._state
+        self._show_alternatives()
         if claim is None or state is None or not state.needs_review:
             self.setVisible(False)
             return
@@ -186,7 +197,7 @@ class RevisionNote(QFrame):
             self.after.setText(self.tr("Now: {0}").format(new_marked))
         else:
             self.heading.setText(
-                self.tr("⚠ Placed on one of {0} passages that fit; check it is the right one")
+                self.tr("⚠ Placed on one of {0} passages that fit: confirm this place or move it")
                 .format(len(state.alternatives) + 1)
             )
             self.before.setText("")
@@ -200,12 +211,34 @@ class RevisionNote(QFrame):
             else self.tr("C&onfirm this place")
         )
         self.confirm.setVisible(not orphan)
-        self.place.setVisible(orphan)
+        self.place.setVisible(orphan or status == AnchorStatus.AMBIGUOUS)
         self.dismiss.setVisible(orphan and claim.origin != "manual")
         self.dismiss.setText(self.tr("Bring &back") if claim.is_dismissed else self.tr("&Dismiss"))
-        for button in (self.confirm, self.place, self.dismiss):
+        for button in (self.confirm, self.place, self.dismiss, *self.alternatives):
             button.setEnabled(not self._read_only)
         self.setVisible(True)
+
+    def _show_alternatives(self) -> None:
+        """One button per other place of an ambiguous claim, naming the words before it."""
+        for button in self.alternatives:
+            self._alternatives_layout.removeWidget(button)
+            button.deleteLater()
+        self.alternatives = []
+        claim, state = self._claim, self._state
+        if claim is None or state is None or state.status != AnchorStatus.AMBIGUOUS:
+            return
+        for number, (start, end) in enumerate(state.alternatives[:_MAX_ALTERNATIVES], start=2):
+            before = self._text[max(0, start - _CONTEXT_SHOWN) : start].lstrip()
+            button = QPushButton(
+                self.tr("Move it to place {0}, after “…{1}”").format(number, before)
+            )
+            button.setObjectName("revisionAlternative")
+            button.setToolTip(self._text[start:end])
+            button.clicked.connect(
+                lambda _=False, s=start, e=end: self.move_requested.emit(claim.id, s, e)
+            )
+            self._alternatives_layout.addWidget(button)
+            self.alternatives.append(button)
 
     def _on_confirm_clicked(self) -> None:
         if self._claim is not None:

@@ -81,9 +81,10 @@ class RevisionMixin(_Base):
         self.article_shown.connect(self._on_window_article_shown)
         self.details.claim_shown.connect(self._on_details_claim_shown)
         for source in (self.revision_note, self.orphans_panel):
-            source.place_requested.connect(self.place_orphan_on_selection)
+            source.place_requested.connect(self.place_on_selection)
             source.dismiss_requested.connect(self._on_revision_dismiss_requested)
         self.revision_note.confirm_requested.connect(self.confirm_claim_place)
+        self.revision_note.move_requested.connect(self.place_claim_on)
         self.orphans_panel.claim_selected.connect(self._on_orphans_panel_claim_selected)
 
     def _retranslate_revisions(self) -> None:
@@ -278,7 +279,8 @@ class RevisionMixin(_Base):
             self.orphans_panel.select_claim(None)
             return
         state = self._revision_states.get(claim.id)
-        self.revision_note.show_claim(claim, state, self._current_revision())
+        text = self.article_view.toPlainText() if state is not None and state.alternatives else ""
+        self.revision_note.show_claim(claim, state, self._current_revision(), text)
         self.orphans_panel.select_claim(claim.id)
 
     def _show_revision_label(self) -> None:
@@ -333,16 +335,21 @@ class RevisionMixin(_Base):
         self.dialog = dialog
         dialog.show()  # not modal: the checker keeps working beside it
 
-    def place_orphan_on_selection(self, claim_id: int) -> None:
-        """The claim goes on the passage selected in the text; its verdict stays."""
-        project, span = self.project, self.article_view.selected_span()
-        if project is None or project.read_only:
-            return
+    def place_on_selection(self, claim_id: int) -> None:
+        """A lost or ambiguous claim goes on the passage selected in the text; its verdict stays."""
+        span = self.article_view.selected_span()
         if span is None:
             self._tell(self.tr("Select the passage in the text first (Ctrl+T, then Shift+arrows)"))
             return
+        self.place_claim_on(claim_id, *span)
+
+    def place_claim_on(self, claim_id: int, start: int, end: int) -> None:
+        """The claim goes on text[start:end] of the open article; its verdict stays."""
+        project = self.project
+        if project is None or project.read_only:
+            return
         try:
-            place_claim(project, claim_id, span[0], span[1], who=self._who())
+            place_claim(project, claim_id, start, end, who=self._who())
         except ProjectError as error:
             self._show_project_error(error)
             return
@@ -377,10 +384,10 @@ class RevisionMixin(_Base):
         self.select_claim(claim_id)
         self._update_article_progress(self._article_id)
 
-    def is_orphan(self, claim_id: int) -> bool:
-        """Whether a claim of the open article was not found in its last revision."""
+    def needs_placing(self, claim_id: int) -> bool:
+        """Whether the last revision lost a claim of the open article, or found several places."""
         state = self._revision_states.get(claim_id)
-        return state is not None and state.status == AnchorStatus.ORPHAN
+        return state is not None and state.status in (AnchorStatus.ORPHAN, AnchorStatus.AMBIGUOUS)
 
     def _on_revision_dismiss_requested(self, claim_id: int) -> None:
         if self.session is not None and self.project is not None:

@@ -81,8 +81,8 @@ class EditsMixin(_Base):
         if self.session is None or claim is None or span is None:
             self._tell(self.tr("Select a claim, then the passage it should cover"))
             return
-        if self.is_orphan(claim.id):  # not found in the last revision: placing it clears that
-            self.place_orphan_on_selection(claim.id)
+        if self.needs_placing(claim.id):  # lost or unsure after a revision: placing settles it
+            self.place_on_selection(claim.id)
             return
         self.session.set_span(claim, *span)
 
