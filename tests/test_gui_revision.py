@@ -129,6 +129,9 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     assert window.project.article(article_id).title == TITLE
     assert window.revision_label.text().startswith("Revision 1 of 1")
     assert not window.actions.compare_revisions.isEnabled()
+    window.select_claim(_claim(window, TITLE).id)
+    press(qtbot, Key.Key_C)
+    assert window.undo_action.isEnabled()
 
     dialog = _import_through_dialog(qtbot, window, revised_file)
     rows = dialog.candidate_rows()
@@ -143,6 +146,10 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     result = recorded.args[0]
     assert result.revision == 2 and len(result.orphans) == 1 and len(result.changed) == 1
+    # an old span change undone on the new text would land on other words
+    assert not window.undo_action.isEnabled()
+    assert window.statusBar().currentMessage().endswith("Earlier edits can no longer be undone.")
+    assert _claim(window, TITLE).verdict == Verdict.CONFIRMED
 
     # verdicts stayed on the claims found again
     assert _claim(window, KEPT).verdict == Verdict.CONFIRMED

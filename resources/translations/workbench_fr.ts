@@ -972,8 +972,8 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
     </message>
     <message>
         <location filename="../../workbench/gui/revision_window.py" line="184" />
-        <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new.</source>
-        <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s).</translation>
+        <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
+        <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/revision_window.py" line="292" />

@@ -182,7 +182,7 @@ class RevisionMixin(_Base):
         self.statusBar().showMessage(
             self.tr(
                 "Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, "
-                "{4} not found, {5} new."
+                "{4} not found, {5} new. Earlier edits can no longer be undone."
             ).format(
                 result.revision, len(result.kept), len(result.changed), len(result.ambiguous),
                 len(result.orphans), len(result.new_claims),
