@@ -20,7 +20,7 @@ from workbench.core.detection.atoms import (
 from workbench.core.detection.attribution import find_attributions
 from workbench.core.detection.conditional import is_third_person
 from workbench.core.detection.lexicons import Lexicons
-from workbench.core.detection.matching import TokenView, find_entries
+from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 from workbench.core.detection.sentences import claim_sentences
 from workbench.core.model import AtomKind, ClaimType
 
@@ -57,8 +57,8 @@ def _short(text: str) -> str:
     return text if len(text) <= _MAX_REASON_WORDS else text[: _MAX_REASON_WORDS - 1] + "…"
 
 
-def _stripped_bounds(sentence: Span) -> tuple[int, int]:
-    text = sentence.text
+def _stripped_bounds(sentence: Span, doc_text: str) -> tuple[int, int]:
+    text = doc_text[sentence.start_char : sentence.end_char]
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     end = sentence.start_char + len(text.rstrip())
     return start, end
@@ -75,24 +75,29 @@ class ClaimFinder:
         sentences = doc._.wb_sentences
         if sentences is None:
             sentences = claim_sentences(doc)
-        doc._.wb_claims = [self.find(sentence) for sentence in sentences if sentence.text.strip()]
+        doc_text = doc_strings(doc).text
+        doc._.wb_claims = [
+            self.find(sentence, doc_text) for sentence in sentences
+            if not doc_text[sentence.start_char : sentence.end_char].isspace()
+        ]
         return doc
 
-    def find(self, sentence: Span) -> ClaimFinding:
+    def find(self, sentence: Span, doc_text: str | None = None) -> ClaimFinding:
+        """The claim of one sentence; `doc_text` is `sentence.doc.text` when the caller has it."""
         doc = sentence.doc
-        start, end = _stripped_bounds(sentence)
+        if doc_text is None:
+            doc_text = doc_strings(doc).text
+        start, end = _stripped_bounds(sentence, doc_text)
         finding = ClaimFinding(start=start, end=end)
         lexicons = self.lexicons
 
-        quotes = quote_atoms(sentence)
+        quotes = quote_atoms(sentence, doc_text[sentence.start_char : sentence.end_char])
         quoted_tokens = [
             (doc.char_span(q_start, q_end, alignment_mode="expand").start,
              doc.char_span(q_start, q_end, alignment_mode="expand").end)
             for q_start, q_end, _ in quotes
         ]
         view = TokenView.of(sentence)
-        # Doc.text rebuilds the string on every access: read it once.
-        doc_text = doc.text
         names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
         dates = date_atoms(sentence, lexicons, view)
         taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from workbench.core.detection.claims import ClaimFinding
+from workbench.core.detection.matching import doc_strings
 from workbench.core.detection.pipelines import (
     available_french_models,
     load_pipeline,
@@ -93,7 +94,7 @@ class Detector:
 
 
 def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:
-    doc_text = doc_text or doc.text
+    doc_text = doc_text or doc_strings(doc).text
     return DetectedClaim(
         start=finding.start + offset,
         end=finding.end + offset,
@@ -111,5 +112,5 @@ def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") 
 
 
 def _claims_of(doc: Doc, offset: int) -> list[DetectedClaim]:
-    doc_text = doc.text
+    doc_text = doc_strings(doc).text
     return [_to_claim(doc, finding, offset, doc_text) for finding in doc._.wb_claims or ()]

@@ -4,7 +4,40 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.tokens import Doc, Span
+
+if not Doc.has_extension("wb_strings"):
+    Doc.set_extension("wb_strings", default=None)
+
+
+@dataclass(frozen=True)
+class DocStrings:
+    """Every token's strings and the doc's text, read once per doc through `Doc.to_array`."""
+
+    text: str
+    texts: tuple[str, ...]
+    lowers: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    pos: tuple[str, ...]
+
+
+def doc_strings(doc: Doc) -> DocStrings:
+    """The strings of `doc`, cached on it (Doc.text and token access rebuild Python objects)."""
+    cached = doc._.wb_strings
+    if cached is not None:
+        return cached
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, LEMMA, POS]).tolist() if len(doc) else []
+    cached = DocStrings(
+        text=doc.text,
+        texts=tuple(strings[row[0]] for row in rows),
+        lowers=tuple(strings[row[1]] for row in rows),
+        lemmas=tuple(strings[row[2]] if row[2] else "" for row in rows),
+        pos=tuple(strings[row[3]] if row[3] else "" for row in rows),
+    )
+    doc._.wb_strings = cached
+    return cached
 
 from workbench.core.detection.lexicons import WordList
 
@@ -20,12 +53,13 @@ class TokenView:
 
     @classmethod
     def of(cls, span: Span) -> TokenView:
-        tokens = list(span)
+        strings = doc_strings(span.doc)
+        start, end = span.start, span.end
         return cls(
-            start=span.start,
-            texts=tuple(token.text for token in tokens),
-            lowers=tuple(token.lower_ for token in tokens),
-            lemmas=tuple(token.lemma_ for token in tokens),
+            start=start,
+            texts=strings.texts[start:end],
+            lowers=strings.lowers[start:end],
+            lemmas=strings.lemmas[start:end],
         )
 
 

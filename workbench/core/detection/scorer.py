@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from workbench.core.detection.lexicons import resources_dir
+from workbench.core.detection.matching import doc_strings
 from workbench.core.model import ClaimType
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ class CheckworthinessScorer:
         self.check_allegations = check_allegations
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_text = doc.text
+        doc_text = doc_strings(doc).text
         for finding in doc._.wb_claims or ():
             self.score_finding(finding, doc_text)
         return doc
