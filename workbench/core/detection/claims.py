@@ -92,11 +92,11 @@ class ClaimFinder:
         lexicons = self.lexicons
 
         quotes = quote_atoms(sentence, doc_text[sentence.start_char : sentence.end_char])
-        quoted_tokens = [
-            (doc.char_span(q_start, q_end, alignment_mode="expand").start,
-             doc.char_span(q_start, q_end, alignment_mode="expand").end)
-            for q_start, q_end, _ in quotes
-        ]
+        quoted_tokens = []
+        for q_start, q_end, _ in quotes:
+            quoted = doc.char_span(q_start, q_end, alignment_mode="expand")
+            if quoted is not None:
+                quoted_tokens.append((quoted.start, quoted.end))
         view = TokenView.of(sentence)
         names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
         dates = date_atoms(sentence, lexicons, view)
@@ -166,7 +166,7 @@ class ClaimFinder:
             verb = conditionals[0]
             # "se seraient mises": show the auxiliary with its participle, as a checker reads it.
             shown = verb.text
-            if verb.i + 1 < sentence.end and doc[verb.i + 1].morph.get("VerbForm") == ["Part"]:
+            if verb.i + 1 < sentence.end and doc[verb.i + 1].morph.get("VerbForm", []) == ["Part"]:
                 shown = f"{verb.text} {doc[verb.i + 1].text}"
             finding.reasons.append(f"conditional (allegation): {shown}")
         elif markers:
@@ -209,7 +209,7 @@ class ClaimFinder:
 def make_claims(
     nlp: Language, name: str, lexicons: Callable[[str], Lexicons]
 ) -> ClaimFinder:
-    return ClaimFinder(lexicons(nlp.lang), has_entities="ner" in nlp.pipe_names)
+    return ClaimFinder(lexicons(nlp.lang or ""), has_entities="ner" in nlp.pipe_names)
 
 
 Language.factory(

@@ -112,7 +112,7 @@ def _has_future_stem(
         if candidate in infinitives:
             return True
     # First-group stem changes when the lemmatizer gave nothing useful: appellerait, achèterait.
-    if stem.endswith("er") or stem.endswith("ier"):
+    if stem.endswith("er"):  # "ier" too
         for candidate in (stem.replace("è", "é"),
                           stem.replace("è", "e").replace("ll", "l").replace("tt", "t"),
                           stem[:-3] + "yer" if stem.endswith("ier") else stem):
@@ -182,7 +182,7 @@ _NOT_VERBS = frozenset({"DET", "ADP", "PUNCT", "PROPN", "NUM", "CCONJ", "SCONJ",
 def make_conditional(
     nlp: Language, name: str, lexicons: Callable[[str], Lexicons]
 ) -> ConditionalTagger:
-    return ConditionalTagger(known_infinitives(nlp), lexicons(nlp.lang))
+    return ConditionalTagger(known_infinitives(nlp), lexicons(nlp.lang or ""))
 
 
 Language.factory(

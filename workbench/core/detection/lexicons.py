@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import spacy
+from spacy.util import registry
 
 LEXICON_NAMES = (
     "attribution_verbs",
@@ -124,7 +124,6 @@ def load_lexicons(language: str, directory: str = "") -> Lexicons:
     return Lexicons(language=language, lists=lists, future_stems=tuple(stems))
 
 
-@spacy.registry.misc("workbench.lexicons.v1")
 def make_lexicon_loader(directory: str = "") -> Callable[[str], Lexicons]:
     """Registry entry: a function giving the word lists of a language (default: resources/lexicons)."""
 
@@ -132,3 +131,6 @@ def make_lexicon_loader(directory: str = "") -> Callable[[str], Lexicons]:
         return load_lexicons(language, directory)
 
     return load
+
+
+registry.misc.register("workbench.lexicons.v1", func=make_lexicon_loader)

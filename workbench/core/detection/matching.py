@@ -25,7 +25,7 @@ class DocStrings:
 def doc_strings(doc: Doc) -> DocStrings:
     """The strings of `doc`, cached on it (Doc.text and token access rebuild Python objects)."""
     cached = doc._.wb_strings
-    if cached is not None:
+    if isinstance(cached, DocStrings):
         return cached
     strings = doc.vocab.strings
     rows = doc.to_array([ORTH, LOWER, LEMMA, POS]).tolist() if len(doc) else []

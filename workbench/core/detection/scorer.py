@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from workbench.core.detection.lexicons import resources_dir
 from workbench.core.detection.matching import doc_strings
@@ -114,10 +114,12 @@ def default_model_path() -> Path:
     return resources_dir() / "models" / DEFAULT_MODEL_FILE
 
 
-@spacy.registry.misc("workbench.checkworthiness_model.v1")
 def make_model_loader(path: str = "") -> CheckworthinessModel:
     """Registry entry: the model at `path`, or the shipped one in resources/models/."""
     return load_model(Path(path) if path else default_model_path())
+
+
+registry.misc.register("workbench.checkworthiness_model.v1", func=make_model_loader)
 
 
 class CheckworthinessScorer:
@@ -150,7 +152,7 @@ def make_scorer(
     threshold: float,
     check_allegations: bool,
 ) -> CheckworthinessScorer:
-    return CheckworthinessScorer(model, nlp.lang, threshold, check_allegations)
+    return CheckworthinessScorer(model, nlp.lang or "", threshold, check_allegations)
 
 
 Language.factory(
