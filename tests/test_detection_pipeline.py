@@ -166,3 +166,12 @@ def test_detector_runs_in_a_spawned_worker_process() -> None:
         analysis = pool.submit(_analyse_in_worker, text).result(timeout=120)
     assert [claim.text for claim in analysis.claims] == [text]
     assert analysis.claims[0].source == "the mayor"
+
+
+def test_empty_and_blank_paragraphs(detector: Detector) -> None:
+    assert detector.analyze("", language="fr").claims == ()
+    text = "  Le chômage a baissé de 3 % en 2023.  \n\n   \nIl pleut."
+    claims = detector.analyze(text, language="fr").claims
+    assert [claim.text for claim in claims] == ["Le chômage a baissé de 3 % en 2023.", "Il pleut."]
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text

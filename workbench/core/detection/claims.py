@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
 
 _HYPOTHESIS_MARKERS = frozenset({"si", "s'", "s’"})
+_WORD_LIKE = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 _FEATURE_KIND = {
     AtomKind.PERSON: "name",
     AtomKind.ORGANISATION: "name",
@@ -97,7 +100,7 @@ class ClaimFinder:
             quoted = doc.char_span(q_start, q_end, alignment_mode="expand")
             if quoted is not None:
                 quoted_tokens.append((quoted.start, quoted.end))
-        view = TokenView.of(sentence)
+        view = TokenView.of(sentence, lexicons)
         names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
         dates = date_atoms(sentence, lexicons, view)
         taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
@@ -179,8 +182,7 @@ class ClaimFinder:
     ) -> dict[str, float]:
         """Language-independent features of a claim, used by the check-worthiness scorer."""
         features: dict[str, float] = {f"type:{claim_type.value}": 1.0 for claim_type in finding.types}
-        words = [text for text in view.texts if any(character.isalnum() for character in text)]
-        length = len(words)
+        length = sum(1 for text in view.texts if _WORD_LIKE.search(text))
         bucket = "1-4" if length < 5 else "5-9" if length < 10 else "10-19" if length < 20 else (
             "20-39" if length < 40 else "40+")
         features[f"length:{bucket}"] = 1.0
@@ -193,7 +195,7 @@ class ClaimFinder:
             features["question"] = 1.0
         if "!" in view.texts:
             features["exclamation"] = 1.0
-        if any(character.isdigit() for text in view.texts for character in text):
+        if any(_DIGIT.search(text) for text in view.texts):
             features["digit"] = 1.0
         # Names count alike whatever their kind: English training text has no entity labels.
         kinds = [_FEATURE_KIND.get(kind, kind.value) for _, _, kind in finding.atoms]
