@@ -346,3 +346,21 @@ def test_geometry_and_splitters_are_restored(qtbot, make_window, corpus_project)
     again = make_window()
     assert again.size() == size
     assert again.splitter.sizes() == sizes
+
+
+def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import workbench.gui.importing
+
+    monkeypatch.setattr(workbench.gui.importing, "CLAIMS_PER_CHUNK", 4)
+    window = make_window(Project.create(tmp_path / "chunks.wbproj"))
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(corpus_text(5), encoding="utf-8")
+    calls: list[int] = []
+    add = window.project.add_articles
+    monkeypatch.setattr(window.project, "add_articles", lambda items: calls.append(len(items)) or add(items))
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
+        window.import_paths([corpus])
+    assert finished.args == [5]
+    assert len(calls) == 5  # each article holds 4 claims: one article per chunk
+    titles = [article.title for article in window.project.articles()]
+    assert titles == [f"Article numéro {n}" for n in range(1, 6)]

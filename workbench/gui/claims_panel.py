@@ -76,11 +76,18 @@ class ClaimsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not the contents: fitting would read every row after each edit.
+        metrics = self.fontMetrics()
+        widths = {
+            NUMBER: metrics.horizontalAdvance(" 999 "),
+            VERDICT: metrics.horizontalAdvance("✓ Unverified") + 2 * metrics.height() + 8,
+            SCORE: metrics.horizontalAdvance(" 0.00 ") + 8,
+            TYPES: metrics.horizontalAdvance("attribution, allegation"),
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TYPES, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_filter)
