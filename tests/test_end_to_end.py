@@ -43,7 +43,8 @@ def test_analyze_seed_article_as_json(seed_article: Path, tmp_path: Path) -> Non
     [article] = report["articles"]
     assert article["language"] == "fr"
     assert article["title"] == "Elon Musk serait en contact régulier avec Vladimir Poutine"
-    assert article["metadata"] == {"index": 1061, "total": 1366, "date": "2024-10-25T20:32:03"}
+    expected = {"index": 1061, "total": 1366, "date": "2024-10-25T20:32:03"}
+    assert {key: article["metadata"][key] for key in expected} == expected
     claims = article["claims"]
     assert len(claims) >= 15
     text = article["text"]

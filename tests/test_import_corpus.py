@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
@@ -170,3 +171,34 @@ def test_failures_and_articles_survive_pickling_for_worker_processes(tmp_path: P
     assert copies[0] == items[0]
     assert isinstance(copies[1], ImportFailure)
     assert str(copies[1]) == str(items[1]) and copies[1].index == 2 and copies[1].line == 8
+
+
+def test_bad_utf16_stops_the_stream_with_a_failure_after_the_good_articles(tmp_path: Path) -> None:
+    good = (entry(1) + entry(2)).encode("utf-16")
+    lone_surrogate = "\n3/9\nDate : 01-01-2024 00:00:00\nT ;\nx".encode("utf-16-le") + b"\x00\xd8"
+    path = tmp_path / "corpus.txt"
+    path.write_bytes(good + lone_surrogate + "y\n|\n".encode("utf-16-le") + entry(4).encode(
+        "utf-16-le"))
+    items = list(iter_articles(path))
+    assert [type(item).__name__ for item in items] == ["ArticleDraft", "ArticleDraft",
+                                                       "ImportFailure"]
+    failure = items[2]
+    assert isinstance(failure, ImportFailure) and failure.index == 3
+    assert "utf_16" in failure.problem
+
+
+@pytest.mark.parametrize("padding", range(4))
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32"])
+def test_wide_encodings_read_across_chunk_boundaries(
+    tmp_path: Path, padding: int, encoding: str
+) -> None:
+    # Emoji (surrogate pairs in UTF-16) and \r\n pairs fall across every 64 KiB boundary.
+    body = "\n".join("é🎉 " * (count % 7) + "x" * padding for count in range(3000))
+    text = "".join(entry(index, body=body) for index in range(1, 4)).replace("\n", "\r\n")
+    expected = read_articles(write(tmp_path, text, "reference.txt"))
+    path = tmp_path / "wide.txt"
+    marks = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": b""}
+    path.write_bytes(marks[encoding] + text.encode(encoding))  # utf-32 writes its own mark
+    articles = read_articles(path)
+    assert len(articles) == 3
+    assert [article.text for article in articles] == [article.text for article in expected]

@@ -70,3 +70,12 @@ def test_markdown_without_text_fails_clearly(tmp_path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ImportFailure, match="holds no text"):
         read_articles(path)
+
+
+def test_front_matter_is_metadata_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    front_matter = '---\ntitle: "Le vrai titre"\ndate: 2024-10-25\n---\n'
+    path.write_text(front_matter + "\n## Intertitre\n\nCorps.\n", encoding="utf-8")
+    [article] = read_articles(path)
+    assert article.title == "Le vrai titre"
+    assert article.text == "Intertitre\nCorps."

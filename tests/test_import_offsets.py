@@ -46,11 +46,11 @@ def sentence_spans(text: str, nlp: spacy.language.Language) -> list[Span]:
     return spans
 
 
-def variants(seed_article: Path, folder: Path) -> dict[str, ArticleDraft]:
-    """The seed article imported in every way a checker could receive it."""
-    source = seed_article.read_text(encoding="utf-8")
-    found: dict[str, ArticleDraft] = {"strict": read_articles(seed_article)[0]}
-    streamed = list(iter_articles(seed_article))
+def variants(source_path: Path, folder: Path) -> dict[str, ArticleDraft]:
+    """A corpus entry imported in every way a checker could receive it."""
+    source = source_path.read_text(encoding="utf-8")
+    found: dict[str, ArticleDraft] = {"strict": read_articles(source_path)[0]}
+    streamed = list(iter_articles(source_path))
     assert isinstance(streamed[0], ArticleDraft)
     found["stream"] = streamed[0]
     for encoding in ("utf-8-sig", "utf-16", "cp1252"):
@@ -61,6 +61,46 @@ def variants(seed_article: Path, folder: Path) -> dict[str, ArticleDraft]:
             found[f"{encoding} {newline!r}"] = read_articles(path)[0]
     found["paste"] = article_from_pasted_text(source)
     return found
+
+
+# Written for the project, so these checks run without ../shared too.
+OWN_ENTRY = """7/12
+Date : 03-04-2025 08:15:00
+La mairie aurait promis 40 nouvelles places de crèche ;
+Selon l’adjointe chargée de la petite enfance, « 40 places » ouvriraient en septembre.   Le budget
+atteindrait 1,2 million d’euros.
+
+Le maire a confirmé la date : le 1er septembre 2025. L’opposition parle d’« effet d’annonce ».
+|
+"""
+
+
+@pytest.fixture
+def own_article(tmp_path: Path) -> Path:
+    path = tmp_path / "own-article.txt"
+    path.write_text(OWN_ENTRY, encoding="utf-8")
+    return path
+
+
+def test_own_article_paragraph_and_sentence_offsets_in_every_variant(
+    own_article: Path, tmp_path: Path, sentencizer: spacy.language.Language
+) -> None:
+    found = variants(own_article, tmp_path)
+    reference = found["strict"]
+    assert reference.text.split("\n") == [
+        "La mairie aurait promis 40 nouvelles places de crèche",
+        "Selon l’adjointe chargée de la petite enfance, « 40 places » ouvriraient en septembre."
+        "   Le budget",
+        "atteindrait 1,2 million d’euros.",
+        "Le maire a confirmé la date : le 1er septembre 2025. L’opposition parle d’« effet "
+        "d’annonce ».",
+    ]
+    sentences = sentence_spans(reference.text, sentencizer)
+    assert "Le maire a confirmé la date : le 1er septembre 2025." in [s for _, _, s in sentences]
+    for name, article in found.items():
+        assert article.text == reference.text, name
+        assert sentence_spans(article.text, sentencizer) == sentences, name
+        assert all(article.text[start:end] == text for start, end, text in sentences), name
 
 
 def test_seed_paragraph_offsets_are_exact_in_every_variant(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from test_import_hostile import check_article, import_outcome, stream_outcome
 
@@ -18,8 +18,7 @@ from workbench.core.importers import ImportFailure, article_from_pasted_text, re
 from workbench.core.importers.paragraphs import paragraphs_of
 from workbench.core.model import ArticleDraft
 
-QUICK = settings(max_examples=60, deadline=None,
-                 suppress_health_check=[HealthCheck.function_scoped_fixture])
+QUICK = settings(max_examples=60, deadline=None)
 ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252", "latin-1"]
 NEWLINES = ["\n", "\r\n", "\r"]
 
@@ -178,8 +177,7 @@ def sample_docx() -> bytes:
     return make_docx(["Titre", "Un paragraphe.", "Un autre paragraphe."])
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None)
 @given(paragraphs=st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]),
                                    max_size=40), max_size=6))
 def test_any_docx_text_round_trips(folder: Path, paragraphs: list[str]) -> None:

@@ -257,3 +257,55 @@ def test_the_chromium_probe_does_see_a_script_that_runs(tmp_path: Path) -> None:
                     encoding="utf-8")
     result = headless(browser, "--dump-dom", "--virtual-time-budget=3000", url=page.as_uri())
     assert MARKER in result.stdout
+
+
+def test_overlapping_claims_are_each_tagged_and_the_text_stays_whole(tmp_path: Path) -> None:
+    from test_report_samples import claim_at
+
+    from workbench.core.model import Analysis, ArticleDraft
+    from workbench.core.reports import collect
+    from workbench.core.reports.common import segments
+
+    text = "Title\nThe mayor said the tram costs 120 million euros in total."
+    claims = (
+        claim_at(text, "The mayor said the tram costs 120 million euros"),
+        claim_at(text, "the tram costs 120 million"),  # inside the first one
+        claim_at(text, "120 million euros in total."),  # overlaps the end of the first one
+    )
+    with Project.create(tmp_path / "overlap.wbproj") as project:
+        project.add_articles([(ArticleDraft("Title", text), Analysis("en", "blank:en", claims))])
+        [article] = collect(project).articles
+    runs = segments(article)
+    assert "".join(run.text for run in runs) == text
+    assert [run.claim.claim.number for run in runs if run.claim] == [1, 2, 3]
+    assert [run.text for run in runs if run.claim] == [
+        "The mayor said the tram costs 120 million euros", "", " in total."]
+
+
+def test_claims_moved_by_a_revised_draft_are_flagged(sample: Project) -> None:
+    from workbench.core.model import Analysis, ArticleDraft
+    from workbench.core.revisions import import_revision
+
+    article = sample.articles()[0]
+    revised = (ARTICLE_FR.replace("coûtera 120 millions d'euros.", "coûtera 135 millions d'euros.")
+               .replace("L'opposition affirme que le chantier aurait déjà pris deux ans de "
+                        "retard.", "Le chantier est suivi de près."))
+    import_revision(sample, article.id, ArticleDraft(article.title, revised),
+                    Analysis("fr", "fr_core_news_sm", ()), who=CHECKER)
+    html = render_report(sample, "html", article_id=article.id)
+    page = Page(html)
+    assert "<tr><th>Revision</th><td>2</td></tr>" in html
+    assert html.count('class="anchor-note"') == 2
+    assert "the verdict was given on:" in page.text
+    assert "120 millions d'euros." in page.text  # the wording the verdict was given on
+    assert "Not found in the current revision" in page.text
+    orphan = next(c for c in sample.claims(article.id) if c.text.startswith("L'opposition"))
+    assert f"text-claim-{orphan.article_id}-{orphan.number}" not in page.ids()  # not highlighted
+    assert f"claim-{orphan.article_id}-{orphan.number}" in page.ids()  # but listed
+    text_block = html.split('<div class="article-text">', 1)[1].split("</div>", 1)[0]
+    visible = re.sub(r'<a class="tag"[^>]*>.*?</a>', "", text_block)
+    assert Page(visible).text == revised
+    markdown = render_report(sample, "md", article_id=article.id)
+    assert markdown.count("needs review:") == 2
+    csv_text = render_report(sample, "csv", article_id=article.id)
+    assert ",changed\r\n" in csv_text and ",orphan\r\n" in csv_text

@@ -48,8 +48,12 @@ def claim_at(text: str, fragment: str, score: float = 0.8, **extra: object) -> D
 
 
 def add_source(project: Project, claim_id: int, url: str, title: str, excerpt: str = "",
-               accessed: str = "2026-11-20T10:00:00+00:00") -> None:
-    """Write a source row directly; the project store has no public way to add one yet."""
+               accessed: str = "2026-11-20") -> None:
+    """Write a source row directly, bypassing the store's checks.
+
+    The store refuses `javascript:` and other non-web addresses; the reports must stay inert even
+    for rows it would refuse (a project written by an older version, or edited by hand).
+    """
     connection = sqlite3.connect(project.path)
     try:
         with connection:
@@ -118,11 +122,15 @@ def build_sample_project(path: Path) -> Project:
     project.set_rationale(delay.id, "Le calendrier initial prévoyait 2027;\naucun retard.",
                           "Alex Durand")
     project.set_verdict(unemployment.id, Verdict.CONFIRMED, CHECKER)
-    add_source(project, tram.id, "https://ville.example/deliberations/2026-11-12",
-               "Délibération n° 2026-114", "montant total de 120 000 000 € HT")
-    add_source(project, tram.id, "https://presse.example/tram", "Article du 13 novembre")
-    add_source(project, delay.id, "https://ville.example/calendrier.pdf", "Calendrier des travaux")
-    add_source(project, unemployment.id, "https://stats.example/q3", "Q3 labour force survey")
+    project.add_source(tram.id, "https://ville.example/deliberations/2026-11-12",
+                       "Délibération n° 2026-114", "montant total de 120 000 000 € HT",
+                       "2026-11-20", CHECKER)
+    project.add_source(tram.id, "https://presse.example/tram", "Article du 13 novembre",
+                       accessed="2026-11-20", who=CHECKER)
+    project.add_source(delay.id, "https://ville.example/calendrier.pdf", "Calendrier des travaux",
+                       accessed="2026-11-21", who="Alex Durand")
+    project.add_source(unemployment.id, "https://stats.example/q3", "Q3 labour force survey",
+                       accessed="2026-11-22", who=CHECKER)
     del people  # stays unchecked
     return project
 

@@ -1,6 +1,7 @@
 """Benchmark: stream a large corpus export with iter_articles; print peak memory and articles/s.
 
     PYTHONPATH=. /work/venv/bin/python tests/benchmarks/bench_import_corpus.py [--size-mb 200]
+        [--runs 3] [--encoding utf-8]
 
 The corpus is generated in /tmp from ../shared/samples/seed-article.txt by repeating its entry
 with varied indices, dates and titles. Each timed run is a fresh child process, so its peak
@@ -22,12 +23,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT.parent / "shared" / "samples" / "seed-article.txt"
 
 
-def generate(path: Path, size_bytes: int) -> int:
+def generate(path: Path, size_bytes: int, encoding: str) -> int:
     """Write a corpus export of about size_bytes; return the number of articles."""
     lines = SEED.read_text(encoding="utf-8").splitlines()
     title, body = lines[2], "\n".join(lines[3:-1])
     count = size_bytes // (len(SEED.read_bytes()) + 20) + 1
-    with path.open("w", encoding="utf-8", newline="\n") as file:
+    with path.open("w", encoding=encoding, newline="\n") as file:
         for index in range(1, count + 1):
             day, month = index % 28 + 1, index % 12 + 1
             file.write(f"{index}/{count}\nDate : {day:02d}-{month:02d}-2024 "
@@ -65,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size-mb", type=int, default=200)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--encoding", default="utf-8", help="of the generated corpus (utf-16…)")
     parser.add_argument("--path", type=Path, default=Path("/tmp/workbench-bench-corpus.txt"))
     parser.add_argument("--keep", action="store_true", help="keep the generated corpus")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
@@ -75,9 +77,10 @@ def main() -> None:
     if not SEED.is_file():
         sys.exit(f"needs the seed article at {SEED}")
     started = time.perf_counter()
-    expected = generate(arguments.path, arguments.size_mb << 20)
+    expected = generate(arguments.path, arguments.size_mb << 20, arguments.encoding)
     size_mb = arguments.path.stat().st_size / (1 << 20)
-    print(f"corpus: {arguments.path} {size_mb:.1f} MB, {expected:,} articles "
+    print(f"corpus: {arguments.path} {size_mb:.1f} MB in {arguments.encoding}, "
+          f"{expected:,} articles "
           f"(generated in {time.perf_counter() - started:.1f} s)")
     runs = []
     try:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 import workbench
@@ -27,7 +27,7 @@ def write_pdf(html: str, output: str | Path, *, title: str) -> Path:
     its resources would only come from `<img>` or style links, and the report has none.
     """
     output = Path(output)
-    _ensure_gui_application()
+    application = _gui_application()  # held until the PDF is written
     temporary = output.with_name(f".{output.name}.part")
     try:  # find out here, with a clear message, rather than from a failing QPainter
         temporary.open("wb").close()
@@ -44,7 +44,8 @@ def write_pdf(html: str, output: str | Path, *, title: str) -> Path:
     document = QTextDocument()
     document.setHtml(html)
     document.print_(writer)
-    del writer  # finishes the file
+    del writer, document  # finishes the file; the document goes before any application we made
+    del application
     if not temporary.is_file() or temporary.stat().st_size == 0:
         temporary.unlink(missing_ok=True)
         raise ReportWriteFailed(f"{output}: the PDF could not be written")
@@ -71,9 +72,10 @@ def export_pdf(
     return write_pdf(html, output, title=f"Workbench – {Path(project.path).stem}")
 
 
-def _ensure_gui_application() -> None:
+def _gui_application() -> QCoreApplication:
     """Text layout needs fonts, hence a QGuiApplication; the command line runs without a window."""
-    if QGuiApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        # Kept on the class so it lives as long as the process; only the command line gets here.
-        _ensure_gui_application.application = QGuiApplication([])  # type: ignore[attr-defined]
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication([])

@@ -54,7 +54,10 @@ def chosen_encoding(name: str, data_start: bytes, path: str) -> Encoding:
             return Encoding(name, bare_codec, len(mark))
     if codec == "utf-8" and data_start.startswith(codecs.BOM_UTF8):
         return Encoding(name, "utf_8", len(codecs.BOM_UTF8))  # the mark is not text
-    return Encoding(name, codec)
+    # Without a mark, Python reads UTF-16 and UTF-32 as little-endian; say so, so that no
+    # chunk of a streamed file is mistaken for one starting with a mark.
+    bare = {"utf-16": "utf_16_le", "utf-32": "utf_32_le"}.get(codec, codec)
+    return Encoding(name, bare)
 
 
 def detect_encoding(sample: bytes, path: str, *, is_whole_file: bool) -> Encoding:

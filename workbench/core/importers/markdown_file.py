@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from workbench.core.importers.html_file import paragraphs_from_fragment
 from workbench.core.importers.paragraphs import one_line, paragraphs_of
@@ -12,12 +15,15 @@ from workbench.core.importers.paragraphs import one_line, paragraphs_of
 def read_markdown(text: str) -> tuple[list[str], str | None]:
     """The paragraphs of a Markdown text and its first heading (its title, if any)."""
     # CommonMark plus the two GitHub extensions drafts use; links keep their text, not the URL.
-    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # Front matter (the `---` block of static-site drafts) is metadata, not article text.
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
     paragraphs: list[str] = []
     title: str | None = None
     heading_open = False
     for token in parser.parse(text):
-        if token.type == "heading_open":
+        if token.type == "front_matter":
+            title = _front_matter_title(token.content)
+        elif token.type == "heading_open":
             heading_open = True
         elif token.type == "inline":
             block = _inline_text(token)
@@ -30,6 +36,15 @@ def read_markdown(text: str) -> tuple[list[str], str | None]:
         elif token.type == "html_block":
             paragraphs.extend(paragraphs_from_fragment(token.content))
     return paragraphs, title
+
+
+_TITLE_KEY = re.compile(r"""^title\s*:\s*(["']?)(.+?)\1\s*$""", re.MULTILINE)
+
+
+def _front_matter_title(front_matter: str) -> str | None:
+    # Only the plain `title: …` line is read: a YAML parser for one key is not worth a dependency.
+    match = _TITLE_KEY.search(front_matter)
+    return one_line(match[2]) or None if match else None
 
 
 def _inline_text(token: Token) -> list[str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 
 from workbench.core.importers.corpus import CorpusParser, Item
 from workbench.core.importers.encoding import Encoding, chosen_encoding, detect_encoding
@@ -16,6 +17,8 @@ SAMPLE_BYTES = 1 << 20  # the encoding is detected on the first MiB
 # No paragraph is 16 MB long; past that a line is skipped (and its entry reported) unread.
 MAX_LINE_BYTES = 16 << 20
 _PROGRESS_STEP_BYTES = 1 << 20
+_CHUNK_BYTES = 1 << 16
+_NEWLINE = re.compile("\r\n|\r|\n")
 
 
 def open_binary(path: Path) -> BinaryIO:
@@ -91,27 +94,51 @@ def _lines_as_bytes(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str
 
 
 def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str, str | None]]:
-    """The same for UTF-16 and UTF-32, where lines can only be found after decoding."""
+    """The same for UTF-16 and UTF-32, where lines can only be found after decoding.
+
+    Chunks are cut at whole code units (and never inside a surrogate pair), so bad bytes are
+    found exactly and every line before them is still read.
+    """
+    unit = 4 if "32" in chosen.codec else 2 if "16" in chosen.codec else 1
+    byte_order: Literal["big", "little"] = "big" if chosen.codec.endswith("be") else "little"
     file.seek(chosen.skip_bytes)
-    reader = io.TextIOWrapper(file, encoding=chosen.codec, errors="strict", newline="")
-    max_chars = MAX_LINE_BYTES // 2
-    try:
-        while True:
-            try:
-                text = reader.readline(max_chars)
-            except UnicodeDecodeError as error:
-                # A wide encoding cannot find the next line after bad bytes: reading stops here.
-                problem = f"bytes that are not valid {chosen.name} text ({error.reason})"
-                yield file.tell(), "", problem
-                return
-            if not text:
-                return
-            if len(text) == max_chars and not text.endswith(("\n", "\r")):
-                yield file.tell(), "", f"a line longer than {MAX_LINE_BYTES >> 20} MB"
-                return
-            yield file.tell(), _strip_line_end(text), None
-    finally:
-        reader.detach()  # the caller closes the file
+    position = chosen.skip_bytes
+    leftover = b""
+    pending = ""
+    while True:
+        chunk = file.read(_CHUNK_BYTES)
+        position += len(chunk)
+        final = not chunk
+        data = leftover + chunk
+        cut = len(data) if final else len(data) - len(data) % unit
+        if unit == 2 and not final and cut >= 2 and (
+            0xD800 <= int.from_bytes(data[cut - 2:cut], byte_order) <= 0xDBFF
+        ):
+            cut -= 2  # a high surrogate waits for its pair in the next chunk
+        leftover = data[cut:]
+        problem = None
+        try:
+            text = data[:cut].decode(chosen.codec)
+        except UnicodeDecodeError as error:
+            text = data[:error.start].decode(chosen.codec)
+            # Past bad bytes a wide encoding cannot find the next line: reading stops there.
+            problem = f"bytes that are not valid {chosen.name} text ({error.reason})"
+        pending += text
+        hold_return = not final and problem is None and pending.endswith("\r")  # maybe \r\n
+        lines = _NEWLINE.split(pending[:-1] if hold_return else pending)
+        pending = lines.pop() + ("\r" if hold_return else "")
+        for line in lines:
+            yield position, line, None
+        if problem is not None:
+            yield position, "", problem
+            return
+        if len(pending) > MAX_LINE_BYTES // unit:
+            yield position, "", f"a line longer than {MAX_LINE_BYTES >> 20} MB"
+            return
+        if final:
+            if pending:
+                yield position, pending, None
+            return
 
 
 def _strip_line_end(text: str) -> str:

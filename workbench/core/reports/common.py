@@ -78,11 +78,13 @@ def segments(article: ArticleEntry) -> list[Segment]:
 
     Claims may overlap (a hand-made claim over a detected one): the later one is highlighted
     from where the earlier one ends; one covered completely still gets its numbered tag.
+    Orphans (not found in the current revision) have no place in the text and are left out.
     """
     text = article.article.text
     result: list[Segment] = []
     cursor = 0
-    for entry in sorted(article.claims, key=lambda item: (item.claim.start, item.claim.end)):
+    placed = [entry for entry in article.claims if not entry.is_orphan]
+    for entry in sorted(placed, key=lambda item: (item.claim.start, item.claim.end)):
         start = min(max(entry.claim.start, cursor), len(text))
         end = min(max(entry.claim.end, start), len(text))
         if start > cursor:

@@ -16,6 +16,7 @@ from workbench.core.project import (
     Project,
     SourceRecord,
 )
+from workbench.core.revisions import AnchorState, AnchorStatus, anchor_states
 
 # The order verdicts are listed in everywhere in a report.
 VERDICT_ORDER = (Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED, Verdict.UNCHECKED)
@@ -52,6 +53,13 @@ class ClaimEntry:
     claim: ClaimRecord
     sources: tuple[SourceRecord, ...]
     history: tuple[HistoryEntry, ...]
+    # Set when a revised draft moved the claim somewhere the checker has not confirmed yet.
+    placement: AnchorState | None = None
+
+    @property
+    def is_orphan(self) -> bool:
+        """Not found in the current revision: listed with its old wording, never highlighted."""
+        return self.placement is not None and self.placement.status is AnchorStatus.ORPHAN
 
     @property
     def anchor(self) -> str:
@@ -139,11 +147,16 @@ def collect(
         ]
         if scope.claim_ids is not None and not claims:
             continue  # a filtered report shows only the articles its claims come from
+        placements = anchor_states(project, article.id)
         claim_entries = []
         for claim in claims:
             history = tuple(project.history(claim.id))
             names.extend(entry.who for entry in history if entry.who)
-            claim_entries.append(ClaimEntry(claim, tuple(project.sources(claim.id)), history))
+            placement = placements.get(claim.id)
+            claim_entries.append(ClaimEntry(
+                claim, tuple(project.sources(claim.id)), history,
+                placement if placement is not None and placement.needs_review else None,
+            ))
         entries.append(ArticleEntry(article, tuple(claim_entries)))
     moment = (generated_at or datetime.now(UTC)).astimezone(UTC)
     return ReportContent(

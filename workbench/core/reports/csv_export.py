@@ -17,6 +17,7 @@ COLUMNS = (
     "article_id", "article_title", "article_date", "article_sha256", "article_revision",
     "claim_number", "claim_text", "verdict", "verdict_label", "rationale", "score", "types",
     "attributed_to", "origin", "sources", "source_urls", "last_change", "reviewers",
+    "needs_review",
 )
 
 
@@ -58,6 +59,7 @@ def render_csv(content: ReportContent, language: str) -> str:
                 " | ".join(source.url for source in item.sources),
                 readable_time(item.history[-1].at) if item.history else "",
                 "; ".join(who),
+                str(item.placement.status) if item.placement else "",
             ]
             writer.writerow([neutralise(cell) if isinstance(cell, str) else cell for cell in row])
     return buffer.getvalue()

@@ -84,6 +84,10 @@ def write_text_atomically(output: Path, text: str, encoding: str = "utf-8") -> P
         try:
             with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
                 stream.write(text)
+            # mkstemp makes the file private; a report gets the usual permissions (umask).
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temporary, 0o666 & ~umask)
             os.replace(temporary, output)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -97,6 +97,14 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
         "",
         f"> {escape_markdown(claim.text)}",
         "",
+    ]
+    if item.placement:
+        note = f"**\u26a0 {m['needs_review']}:** {m['anchor_' + item.placement.status]}"
+        wording = item.placement.text_at_verdict
+        if wording and wording != claim.text:
+            note += f" {m['quote_open']}{escape_markdown(wording)}{m['quote_close']}"
+        lines += [note, ""]
+    lines += [
         f"**{m['rationale']}:** "
         + (escape_markdown(claim.rationale) if claim.rationale else f"*{m['no_rationale']}*"),
         "",
@@ -110,7 +118,7 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
         if source.accessed:
             line += f", {m['accessed']} {readable_time(source.accessed)}"
         if source.excerpt:
-            line += f": «\u00a0{escape_markdown(source.excerpt)}\u00a0»"
+            line += f": {m['quote_open']}{escape_markdown(source.excerpt)}{m['quote_close']}"
         lines.append(line)
     if item.sources:
         lines.append("")

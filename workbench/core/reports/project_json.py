@@ -28,6 +28,7 @@ JSON_COLUMNS = {
     ("claims", "types"),
     ("claims", "reasons"),
     ("claims", "atoms"),
+    ("claims", "anchor_alternatives"),
 }
 # Tables in an order that satisfies their foreign keys; any other table follows, by name.
 TABLE_ORDER = ("articles", "claims", "sources", "history", "state")

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# CI of the installer, as root on a fresh Debian machine with Python 3.11: checks the desktop
+# metadata, builds the bundle and its .deb, installs the .deb with apt-get, checks the desktop
+# integration, and smoke-tests the installed program.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DEBIAN_FRONTEND=noninteractive
+app_id=org.workbench.Workbench
+step() { echo "== installer ci: $*"; }
+
+step "system packages"
+apt-get update -qq
+# binutils: PyInstaller and deb_depends.py read ELF files with objdump. The rest check the
+# metadata (desktop-file-utils, appstream) and the MIME type after install (shared-mime-info, gio).
+packages=(binutils desktop-file-utils appstream shared-mime-info libglib2.0-bin)
+if ! "${PYTHON:-python3}" -c "import ensurepip, venv" 2>/dev/null; then
+    packages+=(python3-venv)
+fi
+apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+
+step "desktop metadata"
+desktop-file-validate "resources/desktop/$app_id.desktop"
+appstreamcli validate --no-net "resources/desktop/$app_id.metainfo.xml"
+
+step "bundle"
+installer/build.sh
+version=$(build/installer-venv/bin/python -c "from importlib.metadata import version; print(version('workbench'))")
+python3 installer/smoke_test.py --executable dist/workbench/workbench --expect-version "$version"
+
+step ".deb"
+installer/build_deb.sh
+deb=$(ls -t dist/workbench_*.deb | head -n 1)
+apt-get install -y -qq --reinstall "./$deb" >/dev/null
+dpkg -s workbench | grep -E '^(Status|Version):'
+
+step "desktop integration of the installed package"
+test -x /usr/bin/workbench
+test -f "/usr/share/applications/$app_id.desktop"
+test -f "/usr/share/metainfo/$app_id.metainfo.xml"
+test -f "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
+test -f "/usr/share/icons/hicolor/48x48/apps/$app_id.png"
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+# What a file manager asks when a project is double-clicked: its type (by the name, and by the
+# content for a file renamed without its extension), then the application that opens it.
+python3 - "$scratch" <<'PYTHON'
+import sqlite3, sys
+for name in ("double-click.wbproj", "renamed-project"):
+    with sqlite3.connect(f"{sys.argv[1]}/{name}") as connection:
+        connection.execute("PRAGMA application_id = 0x57424E43")  # workbench/core/project/schema.py
+        connection.execute("CREATE TABLE t (x)")
+PYTHON
+for name in double-click.wbproj renamed-project; do
+    content_type=$(gio info -a standard::content-type "$scratch/$name" | awk '/content-type/ {print $2}')
+    if [[ "$content_type" != application/x-workbench-project ]]; then
+        echo "installer ci: $name is seen as '$content_type', not application/x-workbench-project" >&2
+        exit 1
+    fi
+done
+gio mime application/x-workbench-project | grep -q "$app_id.desktop" || {
+    echo "installer ci: $app_id.desktop does not open application/x-workbench-project" >&2
+    gio mime application/x-workbench-project >&2
+    exit 1
+}
+echo "a .wbproj file is $content_type, opened by $app_id.desktop"
+
+step "installed program"
+echo "bundle: $(du -sh /opt/workbench | cut -f1) unpacked, .deb $(du -h "$deb" | cut -f1)"
+python3 installer/smoke_test.py --executable /usr/bin/workbench --expect-version "$version" --window-runs 5
