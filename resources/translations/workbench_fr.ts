@@ -28,7 +28,7 @@
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="141" />
+        <location filename="../../workbench/gui/navigator.py" line="143" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
     </message>
@@ -49,57 +49,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/details.py" line="127" />
+        <location filename="../../workbench/gui/details.py" line="129" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="131" />
+        <location filename="../../workbench/gui/details.py" line="133" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="136" />
+        <location filename="../../workbench/gui/details.py" line="138" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="138" />
+        <location filename="../../workbench/gui/details.py" line="140" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="139" />
+        <location filename="../../workbench/gui/details.py" line="141" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="140" />
+        <location filename="../../workbench/gui/details.py" line="142" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="141" />
+        <location filename="../../workbench/gui/details.py" line="143" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="142" />
+        <location filename="../../workbench/gui/details.py" line="144" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="143" />
+        <location filename="../../workbench/gui/details.py" line="145" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="144" />
+        <location filename="../../workbench/gui/details.py" line="146" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="177" />
+        <location filename="../../workbench/gui/details.py" line="179" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -108,47 +108,47 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="215" />
+        <location filename="../../workbench/gui/details.py" line="218" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="218" />
+        <location filename="../../workbench/gui/details.py" line="221" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="219" />
+        <location filename="../../workbench/gui/details.py" line="222" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="219" />
+        <location filename="../../workbench/gui/details.py" line="222" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="220" />
+        <location filename="../../workbench/gui/details.py" line="223" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="222" />
+        <location filename="../../workbench/gui/details.py" line="225" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="227" />
+        <location filename="../../workbench/gui/details.py" line="230" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="231" />
+        <location filename="../../workbench/gui/details.py" line="234" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="232" />
+        <location filename="../../workbench/gui/details.py" line="235" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -204,42 +204,42 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="95" />
+        <location filename="../../workbench/gui/claims_model.py" line="106" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="96" />
+        <location filename="../../workbench/gui/claims_model.py" line="107" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="97" />
+        <location filename="../../workbench/gui/claims_model.py" line="108" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="98" />
+        <location filename="../../workbench/gui/claims_model.py" line="109" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="99" />
+        <location filename="../../workbench/gui/claims_model.py" line="110" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="136" />
+        <location filename="../../workbench/gui/claims_model.py" line="149" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="155" />
+        <location filename="../../workbench/gui/claims_model.py" line="168" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="156" />
+        <location filename="../../workbench/gui/claims_model.py" line="169" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -249,37 +249,37 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="99" />
+        <location filename="../../workbench/gui/claims_panel.py" line="106" />
         <source>Search the claims (Ctrl+F)</source>
         <translation>Chercher dans les affirmations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="100" />
+        <location filename="../../workbench/gui/claims_panel.py" line="107" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="101" />
+        <location filename="../../workbench/gui/claims_panel.py" line="108" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="102" />
+        <location filename="../../workbench/gui/claims_panel.py" line="109" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="103" />
+        <location filename="../../workbench/gui/claims_panel.py" line="110" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="107" />
+        <location filename="../../workbench/gui/claims_panel.py" line="114" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="115" />
+        <location filename="../../workbench/gui/claims_panel.py" line="122" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -451,47 +451,47 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="108" />
+        <location filename="../../workbench/gui/window_files.py" line="109" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="114" />
+        <location filename="../../workbench/gui/window_files.py" line="115" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="123" />
+        <location filename="../../workbench/gui/window_files.py" line="124" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="125" />
+        <location filename="../../workbench/gui/window_files.py" line="126" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="137" />
+        <location filename="../../workbench/gui/window_files.py" line="138" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="138" />
+        <location filename="../../workbench/gui/window_files.py" line="139" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="145" />
+        <location filename="../../workbench/gui/window_files.py" line="146" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="159" />
+        <location filename="../../workbench/gui/window_files.py" line="160" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="160" />
+        <location filename="../../workbench/gui/window_files.py" line="161" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -500,53 +500,53 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="182" />
+        <location filename="../../workbench/gui/window_files.py" line="183" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="184" />
-        <location filename="../../workbench/gui/window_files.py" line="242" />
+        <location filename="../../workbench/gui/window_files.py" line="185" />
+        <location filename="../../workbench/gui/window_files.py" line="243" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="192" />
+        <location filename="../../workbench/gui/window_files.py" line="193" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="194" />
+        <location filename="../../workbench/gui/window_files.py" line="195" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="203" />
+        <location filename="../../workbench/gui/window_files.py" line="204" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="205" />
+        <location filename="../../workbench/gui/window_files.py" line="206" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="228" />
+        <location filename="../../workbench/gui/window_files.py" line="229" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="233" />
+        <location filename="../../workbench/gui/window_files.py" line="234" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="240" />
+        <location filename="../../workbench/gui/window_files.py" line="241" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="259" />
+        <location filename="../../workbench/gui/window_files.py" line="260" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
@@ -554,62 +554,62 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/window.py" line="218" />
+        <location filename="../../workbench/gui/window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="219" />
+        <location filename="../../workbench/gui/window.py" line="221" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="220" />
+        <location filename="../../workbench/gui/window.py" line="222" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="221" />
+        <location filename="../../workbench/gui/window.py" line="223" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="222" />
+        <location filename="../../workbench/gui/window.py" line="224" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="223" />
+        <location filename="../../workbench/gui/window.py" line="225" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="224" />
+        <location filename="../../workbench/gui/window.py" line="226" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="225" />
+        <location filename="../../workbench/gui/window.py" line="227" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="348" />
+        <location filename="../../workbench/gui/window.py" line="351" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="349" />
+        <location filename="../../workbench/gui/window.py" line="352" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="454" />
+        <location filename="../../workbench/gui/window.py" line="460" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="455" />
+        <location filename="../../workbench/gui/window.py" line="461" />
         <source>{0}
 
 {1}</source>
@@ -618,49 +618,475 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="467" />
+        <location filename="../../workbench/gui/window.py" line="473" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="467" />
+        <location filename="../../workbench/gui/window.py" line="473" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="470" />
+        <location filename="../../workbench/gui/window.py" line="476" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="470" />
+        <location filename="../../workbench/gui/window.py" line="476" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="480" />
+        <location filename="../../workbench/gui/window.py" line="486" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="482" />
+        <location filename="../../workbench/gui/window.py" line="488" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="483" />
+        <location filename="../../workbench/gui/window.py" line="489" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="487" />
+        <location filename="../../workbench/gui/window.py" line="493" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="494" />
+        <location filename="../../workbench/gui/window.py" line="500" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansPanel</name>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="247" />
+        <source>&amp;Place on the selected text</source>
+        <translation>&amp;Placer sur le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="249" />
+        <source>Select the passage in the article, then the claim here, then press this</source>
+        <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="291" />
+        <source>Claim {0} — {1} {2} — “{3}”</source>
+        <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="295" />
+        <source>{0} (dismissed)</source>
+        <translation>{0} (écartée)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="305" />
+        <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
+        <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="311" />
+        <source>Every claim was found in this revision.</source>
+        <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="320" />
+        <source>Bring &amp;back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="320" />
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCompareDialog</name>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="70" />
+        <source>Compare revisions — {0}</source>
+        <translation>Comparer les révisions — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="76" />
+        <source>Revision {0} ({1})</source>
+        <translation>Révision {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="96" />
+        <source>&lt;span style='text-decoration: line-through; background: {0}'&gt;Deleted text&lt;/span&gt; is struck through; &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;inserted text&lt;/span&gt; is underlined and bold. {2} marks a paragraph break.</source>
+        <translation>Le &lt;span style='text-decoration: line-through; background: {0}'&gt;texte supprimé&lt;/span&gt; est barré ; le &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;texte ajouté&lt;/span&gt; est souligné et en gras. {2} marque un changement de paragraphe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="104" />
+        <source>&amp;Previous change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="106" />
+        <source>Go to the previous change (Shift+F3)</source>
+        <translation>Aller à la modification précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="108" />
+        <source>&amp;Next change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="110" />
+        <source>Go to the next change (F3)</source>
+        <translation>Aller à la modification suivante (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="113" />
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="115" />
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="160" />
+        <source>The same revision is chosen twice.</source>
+        <translation>La même révision est choisie deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="162" />
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="165" />
+        <source>Revision {0} → {1}: {2} deletion(s), {3} insertion(s).</source>
+        <translation>Révision {0} → {1} : {2} suppression(s), {3} ajout(s).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="189" />
+        <source>Deleted in this revision</source>
+        <translation>Supprimé dans cette révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_compare.py" line="190" />
+        <source>Inserted in this revision</source>
+        <translation>Ajouté dans cette révision</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="53" />
+        <source>Import a new version of an article</source>
+        <translation>Importer une nouvelle version d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="62" />
+        <source>{0}
+
+Choose the article this text is a new version of. Verdicts stay on the claims found again; reworded claims are flagged and claims no longer found are listed, never dropped.</source>
+        <translation>{0}
+
+Choisissez l’article dont ce texte est une nouvelle version. Les verdicts restent sur les affirmations retrouvées ; les affirmations reformulées sont signalées et celles qui ne sont plus trouvées sont listées, jamais perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="72" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="77" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="77" />
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="77" />
+        <source>Similarity</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
+        <source>Show &amp;every article of the project</source>
+        <translation>Montrer &amp;tous les articles du projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="110" />
+        <source>&amp;Text in the file:</source>
+        <translation>&amp;Texte du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="115" />
+        <source>&amp;New version of:</source>
+        <translation>&amp;Nouvelle version de :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="178" />
+        <source>{0} (open now)</source>
+        <translation>{0} (ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="185" />
+        <source>below {0} %</source>
+        <translation>sous {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="187" />
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="216" />
+        <source>No article of the project looks like this text.</source>
+        <translation>Aucun article du projet ne ressemble à ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="217" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="225" />
+        <source>&amp;Import as new revision</source>
+        <translation>&amp;Importer comme nouvelle révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="232" />
+        <source>{0} claim(s) found again: their verdicts stay.</source>
+        <translation>{0} affirmation(s) retrouvée(s) : leur verdict reste.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="233" />
+        <source>{0} claim(s) reworded: kept, flagged “changed since verdict”.</source>
+        <translation>{0} affirmation(s) reformulée(s) : gardée(s), signalée(s) « modifiée depuis le verdict ».</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="236" />
+        <source>{0} claim(s) placed where several passages fit: to confirm.</source>
+        <translation>{0} affirmation(s) placée(s) là où plusieurs passages conviennent : à confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="239" />
+        <source>{0} claim(s) not found: listed, to place or dismiss.</source>
+        <translation>{0} affirmation(s) introuvable(s) : listée(s), à placer ou à écarter.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="240" />
+        <source>{0} new claim(s) in new sentences.</source>
+        <translation>{0} nouvelle(s) affirmation(s) dans de nouvelles phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="244" />
+        <source>Warning: this text looks little like the chosen article.</source>
+        <translation>Attention : ce texte ressemble peu à l’article choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="248" />
+        <source>&amp;Import as revision {0}</source>
+        <translation>&amp;Importer comme révision {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionImport</name>
+    <message>
+        <location filename="../../workbench/gui/revision_import.py" line="71" />
+        <source>{0}: the file holds no article</source>
+        <translation>{0} : le fichier ne contient aucun article</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionMarks</name>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="59" />
+        <source>reworded</source>
+        <translation>reformulée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="60" />
+        <source>changed since verdict</source>
+        <translation>modifiée depuis le verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="62" />
+        <source>place to confirm</source>
+        <translation>place à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="64" />
+        <source>not found in this revision</source>
+        <translation>introuvable dans cette révision</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionMixin</name>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="86" />
+        <source>Claims not found in this revision</source>
+        <translation>Affirmations introuvables dans cette révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="95" />
+        <source>Import a new version of an article</source>
+        <translation>Importer une nouvelle version d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="97" />
+        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="108" />
+        <source>The project has no article yet: import the article first</source>
+        <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="111" />
+        <source>An import is already running</source>
+        <translation>Une importation est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="119" />
+        <source>Reading and analysing {0}…</source>
+        <translation>Lecture et analyse de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="144" />
+        <source>The new version was not imported</source>
+        <translation>La nouvelle version n’a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="145" />
+        <source>The file could not be read or analysed; the project is unchanged.</source>
+        <translation>Le fichier n’a pas pu être lu ou analysé ; le projet n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="151" />
+        <source>Import of the new version cancelled; the project is unchanged.</source>
+        <translation>Importation de la nouvelle version annulée ; le projet n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="176" />
+        <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new.</source>
+        <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="269" />
+        <source>Revision {0} of {1}</source>
+        <translation>Révision {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="271" />
+        <source>compare with revision {0}</source>
+        <translation>comparer avec la révision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="275" />
+        <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
+        <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="308" />
+        <source>This article has a single revision: nothing to compare</source>
+        <translation>Cet article n’a qu’une révision : rien à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="321" />
+        <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
+        <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="329" />
+        <source>Not placed: {0}</source>
+        <translation>Non placée : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="332" />
+        <source>Claim placed; its verdict stays</source>
+        <translation>Affirmation placée ; son verdict reste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_window.py" line="345" />
+        <source>Not changed: {0}</source>
+        <translation>Rien n’a changé : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionNote</name>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="127" />
+        <source>The flag is cleared; the verdict stays</source>
+        <translation>Le signalement est levé ; le verdict reste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="128" />
+        <source>&amp;Place on the selected text</source>
+        <translation>&amp;Placer sur le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="130" />
+        <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
+        <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="153" />
+        <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
+        <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou à écarter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="157" />
+        <source>Its wording was: {0}</source>
+        <translation>Sa formulation était : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="162" />
+        <source>⚠ Reworded since it was detected</source>
+        <translation>⚠ Reformulée depuis sa détection</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="164" />
+        <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
+        <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="167" />
+        <source>Before: {0}</source>
+        <translation>Avant : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="168" />
+        <source>Now: {0}</source>
+        <translation>Maintenant : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="171" />
+        <source>⚠ Placed on one of {0} passages that fit; check it is the right one</source>
+        <translation>⚠ Placée sur l’un des {0} passages qui conviennent ; vérifiez que c’est le bon</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="180" />
+        <source>&amp;Keep the verdict for the new wording</source>
+        <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="181" />
+        <source>Con&amp;firm this place</source>
+        <translation>Con&amp;firmer cette place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="186" />
+        <source>Bring &amp;back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="186" />
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
     </message>
 </context>
 <context>
@@ -821,252 +1247,272 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="72" />
+        <location filename="../../workbench/gui/actions.py" line="74" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="72" />
+        <location filename="../../workbench/gui/actions.py" line="74" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="73" />
+        <location filename="../../workbench/gui/actions.py" line="75" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="73" />
+        <location filename="../../workbench/gui/actions.py" line="75" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="74" />
+        <location filename="../../workbench/gui/actions.py" line="76" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="74" />
+        <location filename="../../workbench/gui/actions.py" line="76" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="75" />
+        <location filename="../../workbench/gui/actions.py" line="78" />
+        <source>Import new &amp;version of article…</source>
+        <translation>Importer une nouvelle &amp;version d’un article…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="79" />
+        <source>Re-import a revised draft: verdicts stay on the claims found again</source>
+        <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="82" />
+        <source>Compare with previous re&amp;vision</source>
+        <translation>Comparer avec la ré&amp;vision précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="83" />
+        <source>Show what the open article's last revision deleted and inserted</source>
+        <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="85" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="75" />
+        <location filename="../../workbench/gui/actions.py" line="85" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="76" />
+        <location filename="../../workbench/gui/actions.py" line="86" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="76" />
+        <location filename="../../workbench/gui/actions.py" line="86" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="77" />
+        <location filename="../../workbench/gui/actions.py" line="87" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="77" />
+        <location filename="../../workbench/gui/actions.py" line="87" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78" />
+        <location filename="../../workbench/gui/actions.py" line="88" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78" />
+        <location filename="../../workbench/gui/actions.py" line="88" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="79" />
+        <location filename="../../workbench/gui/actions.py" line="89" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="79" />
+        <location filename="../../workbench/gui/actions.py" line="89" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="80" />
+        <location filename="../../workbench/gui/actions.py" line="90" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="80" />
+        <location filename="../../workbench/gui/actions.py" line="90" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="82" />
+        <location filename="../../workbench/gui/actions.py" line="92" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="82" />
+        <location filename="../../workbench/gui/actions.py" line="92" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="84" />
+        <location filename="../../workbench/gui/actions.py" line="94" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="84" />
+        <location filename="../../workbench/gui/actions.py" line="94" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="85" />
+        <location filename="../../workbench/gui/actions.py" line="95" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="85" />
+        <location filename="../../workbench/gui/actions.py" line="95" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="86" />
+        <location filename="../../workbench/gui/actions.py" line="96" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="86" />
+        <location filename="../../workbench/gui/actions.py" line="96" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="87" />
+        <location filename="../../workbench/gui/actions.py" line="97" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="87" />
+        <location filename="../../workbench/gui/actions.py" line="97" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="88" />
+        <location filename="../../workbench/gui/actions.py" line="98" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="88" />
+        <location filename="../../workbench/gui/actions.py" line="98" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="89" />
+        <location filename="../../workbench/gui/actions.py" line="99" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="89" />
+        <location filename="../../workbench/gui/actions.py" line="99" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="90" />
+        <location filename="../../workbench/gui/actions.py" line="100" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="90" />
+        <location filename="../../workbench/gui/actions.py" line="100" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="92" />
+        <location filename="../../workbench/gui/actions.py" line="102" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="92" />
+        <location filename="../../workbench/gui/actions.py" line="102" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="95" />
+        <location filename="../../workbench/gui/actions.py" line="105" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="95" />
+        <location filename="../../workbench/gui/actions.py" line="105" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/actions.py" line="107" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/actions.py" line="107" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="98" />
+        <location filename="../../workbench/gui/actions.py" line="108" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="98" />
+        <location filename="../../workbench/gui/actions.py" line="108" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/actions.py" line="109" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/actions.py" line="109" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="100" />
+        <location filename="../../workbench/gui/actions.py" line="110" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="100" />
+        <location filename="../../workbench/gui/actions.py" line="110" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107" />
+        <location filename="../../workbench/gui/actions.py" line="117" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108" />
+        <location filename="../../workbench/gui/actions.py" line="118" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="113" />
+        <location filename="../../workbench/gui/actions.py" line="123" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="114" />
+        <location filename="../../workbench/gui/actions.py" line="124" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>
