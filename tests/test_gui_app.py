@@ -116,8 +116,8 @@ def test_the_qt_binding_keeps_none_and_true_alive(qtbot, make_window, corpus_pro
     window = make_window(Project.open(corpus_project))
     before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(10):
-        window.navigator.move(1)
-        window.navigator.move(-1)
+        window.navigator.step(1)
+        window.navigator.step(-1)
         window.mark(Verdict.CONFIRMED)
         window.mark(Verdict.UNCHECKED)
     after = sys.getrefcount(None), sys.getrefcount(True)

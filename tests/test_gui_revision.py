@@ -128,7 +128,7 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     article_id = window.navigator.current_article()
     assert window.project.article(article_id).title == TITLE
     assert window.revision_label.text().startswith("Revision 1 of 1")
-    assert not window.actions.compare_revisions.isEnabled()
+    assert not window.commands.compare_revisions.isEnabled()
 
     dialog = _import_through_dialog(qtbot, window, revised_file)
     rows = dialog.candidate_rows()
@@ -295,5 +295,5 @@ def test_an_unreadable_file_changes_nothing(qtbot, make_window, revision_project
 
 def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revision_project) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(revision_project, read_only=True))
-    assert not window.actions.import_revision.isEnabled()
-    assert window.actions.import_revision.shortcut().toString() == "Ctrl+Shift+I"
+    assert not window.commands.import_revision.isEnabled()
+    assert window.commands.import_revision.shortcut().toString() == "Ctrl+Shift+I"

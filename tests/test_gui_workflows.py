@@ -172,7 +172,7 @@ def test_shortcuts_sheet_lists_the_keys(qtbot, make_window, corpus_project) -> N
 
 def test_settings_dialog_edits_name_and_threshold(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, corpus_project)
-    window.actions.settings.trigger()
+    window.commands.settings.trigger()
     dialog = window.dialog
     qtbot.waitExposed(dialog)
     dialog.checker_name.clear()
@@ -185,7 +185,7 @@ def test_settings_dialog_edits_name_and_threshold(qtbot, make_window, corpus_pro
     refocus(qtbot, window)
     window.claims_panel.table.setFocus()
     window.claims_panel.threshold.setValue(0.0)
-    window.claims_panel.move(1)
+    window.claims_panel.step(1)
     press(qtbot, Key.Key_C)
     assert window.project.history(window.current_claim().id)[-1].who == "Dominique"
 

@@ -106,7 +106,7 @@ def bench_verdict_keys(app: QApplication, path: Path, keys: int, work: Path) -> 
     times = []
     for index in range(keys):
         if index % 19 == 0:
-            window.navigator.move(1)  # fresh claims, so every key is a change
+            window.navigator.step(1)  # fresh claims, so every key is a change
             table.setFocus()
             app.processEvents()
         key = (Qt.Key.Key_C, Qt.Key.Key_D)[index % 2]

@@ -179,7 +179,7 @@ class ClaimsPanel(QWidget):
         self._select_index(index)
         return True
 
-    def move(self, step: int) -> bool:
+    def step(self, step: int) -> bool:
         """Select the next (step 1) or previous (step -1) claim in the table's order."""
         rows = self.proxy.rowCount()
         if rows == 0:

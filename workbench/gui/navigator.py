@@ -173,7 +173,7 @@ class ArticlesNavigator(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def move(self, step: int) -> bool:
+    def step(self, step: int) -> bool:
         rows = self.proxy.rowCount()
         current = self.table.currentIndex()
         row = current.row() + step if current.isValid() else 0

@@ -58,7 +58,7 @@ class RevisionMixin(_Base):
         self.revision_label.setTextFormat(Qt.TextFormat.RichText)
         self.revision_label.linkActivated.connect(lambda _link: self.compare_revisions())
         self.statusBar().insertPermanentWidget(0, self.revision_label)
-        a = self.actions
+        a = self.commands
         self.file_menu.insertAction(a.export_report, a.import_revision)
         self.view_menu.insertAction(self.language_menu.menuAction(), a.compare_revisions)
         self.view_menu.insertAction(
@@ -114,7 +114,7 @@ class RevisionMixin(_Base):
 
     def _on_revision_import_started(self, path: str) -> None:
         self._show_analysis(True)
-        self.actions.import_revision.setEnabled(False)
+        self.commands.import_revision.setEnabled(False)
         self.analysis_bar.setRange(0, 0)
         self.statusBar().showMessage(self.tr("Reading and analysing {0}…").format(path))
 
@@ -279,8 +279,8 @@ class RevisionMixin(_Base):
         project = self.project
         writable = project is not None and not project.read_only
         running = self.revision_import.is_running() or self.importer.is_running()
-        self.actions.import_revision.setEnabled(writable and not running)
-        self.actions.compare_revisions.setEnabled(
+        self.commands.import_revision.setEnabled(writable and not running)
+        self.commands.compare_revisions.setEnabled(
             project is not None and self._article_id is not None and self._revision_count > 1
         )
 

@@ -12,12 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.core.model import Analysis, ArticleDraft
-from workbench.core.operations import Analyzer, analyze_drafts, read_all
-from workbench.core.project.store import text_fingerprint
 
-AnalyzerFactory = Callable[[], Analyzer]
+if TYPE_CHECKING:  # the readers and the store are imported by the worker process only
+    from workbench.core.operations import Analyzer
+
+AnalyzerFactory = Callable[[], "Analyzer"]
 
 
 @dataclass(slots=True)
@@ -41,6 +43,9 @@ def run_import(
     on_progress: Callable[[int, int], None],
 ) -> WorkResult:
     """Read every file, drop texts the project already holds, analyse the rest."""
+    from workbench.core.operations import analyze_drafts, read_all
+    from workbench.core.project.store import text_fingerprint
+
     drafts, failures = read_all(paths)
     new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
     result = WorkResult(
