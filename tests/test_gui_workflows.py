@@ -23,6 +23,7 @@ from test_gui_fakes import (  # noqa: F401
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
+from workbench.gui.dialogs import installed_pipelines
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -178,7 +179,11 @@ def test_settings_dialog_edits_name_and_threshold(qtbot, make_window, corpus_pro
     dialog.checker_name.clear()
     qtbot.keyClicks(dialog.checker_name, "Dominique")
     dialog.threshold.setValue(0.5)
+    choices = [dialog.pipeline.itemData(i) for i in range(dialog.pipeline.count())]
+    assert choices == ["", *installed_pipelines()]
+    dialog.pipeline.setCurrentIndex(dialog.pipeline.count() - 1)
     qtbot.keyClick(dialog.checker_name, Key.Key_Return)
+    assert window.settings.pipeline == choices[-1]
     assert window.settings.checker_name == "Dominique"
     assert window.settings.threshold == 0.5
     assert window.claims_panel.threshold.value() == 0.5
