@@ -151,3 +151,23 @@ def test_caret_in_a_claim_after_an_emoji_selects_that_claim(qtbot, project) -> N
     cursor.setPosition(Utf16Offsets(TEXT).to_qt(last.end), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     assert view.selected_span() == (last.start, last.end)
+
+
+def test_the_current_claim_is_scrolled_wholly_into_view(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "\n".join(f"Paragraphe {n}. " + "Le ministre a parlé longtemps. " * 12 for n in range(12))
+    with Project.create(tmp_path / "long.wbproj") as project:
+        project.add_articles([(ArticleDraft("Long", text), RegexAnalyzer().analyze(text))])
+        claims = project.claims(1)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(420, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(text, claims)
+    for claim in (claims[-1], claims[0], claims[len(claims) // 2], claims[-3]):
+        view.set_current_claim(claim.id)
+        start, end = QTextCursor(view.document()), QTextCursor(view.document())
+        start.setPosition(claim.start)
+        end.setPosition(claim.end)
+        assert view.cursorRect(start).top() >= 0, claim.number
+        assert view.cursorRect(end).bottom() <= view.viewport().height(), claim.number

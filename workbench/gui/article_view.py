@@ -249,16 +249,20 @@ class ArticleView(QPlainTextEdit):
         return found
 
     def _ensure_visible(self, claim: ClaimRecord) -> None:
-        """Scroll so the claim's end, then its start, are in view (the start wins if it is long)."""
+        """A claim not wholly in view is brought to the middle, with lines around it to read."""
+        start, end = QTextCursor(self.document()), QTextCursor(self.document())
+        start.setPosition(self._offsets.to_qt(claim.start))
+        end.setPosition(self._offsets.to_qt(claim.end))
+        if self.cursorRect(start).top() >= 0 and self.cursorRect(end).bottom() <= (
+            self.viewport().height()
+        ):
+            return
         keep = self.textCursor()
         self._moving = True
         try:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._offsets.to_qt(claim.end))
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self.setTextCursor(start)
+            self.centerCursor()
             self.setTextCursor(keep)
-            self.ensureCursorVisible()
         finally:
             self._moving = False
 

@@ -89,6 +89,8 @@ class ClaimsPanel(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        for combo in (self.verdict_filter, self.type_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters = QHBoxLayout()
         filters.addWidget(self.verdict_filter)
         filters.addWidget(self.type_filter)
