@@ -45,6 +45,7 @@ def test_undo_and_redo_every_verdict_and_rationale(qtbot, make_window, corpus_pr
     press(qtbot, Key.Key_D)
     assert window.current_claim().verdict == Verdict.DENIED
     assert window.undo_action.text() == f"&Undo Set claim {claim.number} to Denied"
+    assert window.details.history.item(0).text().endswith("Camille: verdict Unchecked → Denied")
     press(qtbot, Key.Key_R)
     qtbot.keyClicks(window.details.rationale, "Wrong figure")
     press(qtbot, Key.Key_Escape)

@@ -36,12 +36,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="78" />
+        <location filename="../../workbench/gui/dialogs.py" line="85" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="83" />
+        <location filename="../../workbench/gui/dialogs.py" line="90" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -49,57 +49,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/details.py" line="129" />
+        <location filename="../../workbench/gui/details.py" line="130" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="133" />
+        <location filename="../../workbench/gui/details.py" line="134" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="138" />
+        <location filename="../../workbench/gui/details.py" line="139" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="140" />
+        <location filename="../../workbench/gui/details.py" line="141" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="141" />
+        <location filename="../../workbench/gui/details.py" line="142" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="142" />
+        <location filename="../../workbench/gui/details.py" line="143" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="143" />
+        <location filename="../../workbench/gui/details.py" line="144" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="144" />
+        <location filename="../../workbench/gui/details.py" line="145" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="145" />
+        <location filename="../../workbench/gui/details.py" line="146" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="146" />
+        <location filename="../../workbench/gui/details.py" line="147" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="179" />
+        <location filename="../../workbench/gui/details.py" line="180" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -108,49 +108,114 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="218" />
+        <location filename="../../workbench/gui/details.py" line="219" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="221" />
+        <location filename="../../workbench/gui/details.py" line="222" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="222" />
+        <location filename="../../workbench/gui/details.py" line="223" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="222" />
+        <location filename="../../workbench/gui/details.py" line="223" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="223" />
+        <location filename="../../workbench/gui/details.py" line="224" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="225" />
+        <location filename="../../workbench/gui/details.py" line="226" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="230" />
+        <location filename="../../workbench/gui/details.py" line="231" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="234" />
+        <location filename="../../workbench/gui/details.py" line="235" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="235" />
+        <location filename="../../workbench/gui/details.py" line="237" />
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="238" />
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="239" />
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="240" />
+        <source>dismissed</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="241" />
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="242" />
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="243" />
+        <source>source address</source>
+        <translation>adresse de la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="244" />
+        <source>source title</source>
+        <translation>titre de la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="245" />
+        <source>source excerpt</source>
+        <translation>extrait de la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="246" />
+        <source>source consulted on</source>
+        <translation>source consultée le</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="247" />
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="249" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="263" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/details.py" line="263" />
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -249,37 +314,37 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="106" />
+        <location filename="../../workbench/gui/claims_panel.py" line="108" />
         <source>Search the claims (Ctrl+F)</source>
         <translation>Chercher dans les affirmations (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="107" />
+        <location filename="../../workbench/gui/claims_panel.py" line="109" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="108" />
+        <location filename="../../workbench/gui/claims_panel.py" line="110" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="109" />
+        <location filename="../../workbench/gui/claims_panel.py" line="111" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="110" />
+        <location filename="../../workbench/gui/claims_panel.py" line="112" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="114" />
+        <location filename="../../workbench/gui/claims_panel.py" line="116" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="122" />
+        <location filename="../../workbench/gui/claims_panel.py" line="124" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -423,12 +488,12 @@ Les détails sont dans :
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="51" />
+        <location filename="../../workbench/gui/window_files.py" line="50" />
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="52" />
+        <location filename="../../workbench/gui/window_files.py" line="51" />
         <source>{0}
 
 {1}
@@ -441,57 +506,57 @@ You can open it read-only: you will see it, not change it.</source>
 Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="56" />
+        <location filename="../../workbench/gui/window_files.py" line="55" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="83" />
+        <location filename="../../workbench/gui/window_files.py" line="82" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="109" />
+        <location filename="../../workbench/gui/window_files.py" line="108" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="115" />
+        <location filename="../../workbench/gui/window_files.py" line="114" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="124" />
+        <location filename="../../workbench/gui/window_files.py" line="123" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="126" />
+        <location filename="../../workbench/gui/window_files.py" line="125" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="138" />
+        <location filename="../../workbench/gui/window_files.py" line="137" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="139" />
+        <location filename="../../workbench/gui/window_files.py" line="138" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="146" />
+        <location filename="../../workbench/gui/window_files.py" line="145" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="160" />
+        <location filename="../../workbench/gui/window_files.py" line="159" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="161" />
+        <location filename="../../workbench/gui/window_files.py" line="160" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -500,53 +565,53 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="183" />
+        <location filename="../../workbench/gui/window_files.py" line="182" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="185" />
-        <location filename="../../workbench/gui/window_files.py" line="243" />
+        <location filename="../../workbench/gui/window_files.py" line="184" />
+        <location filename="../../workbench/gui/window_files.py" line="244" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="193" />
+        <location filename="../../workbench/gui/window_files.py" line="192" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="195" />
+        <location filename="../../workbench/gui/window_files.py" line="194" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="204" />
+        <location filename="../../workbench/gui/window_files.py" line="203" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="206" />
+        <location filename="../../workbench/gui/window_files.py" line="205" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="229" />
+        <location filename="../../workbench/gui/window_files.py" line="230" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="234" />
+        <location filename="../../workbench/gui/window_files.py" line="235" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="241" />
+        <location filename="../../workbench/gui/window_files.py" line="242" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="260" />
+        <location filename="../../workbench/gui/window_files.py" line="261" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
@@ -1145,27 +1210,27 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="40" />
+        <location filename="../../workbench/gui/dialogs.py" line="46" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="45" />
+        <location filename="../../workbench/gui/dialogs.py" line="50" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="52" />
+        <location filename="../../workbench/gui/dialogs.py" line="59" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="53" />
+        <location filename="../../workbench/gui/dialogs.py" line="60" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="54" />
+        <location filename="../../workbench/gui/dialogs.py" line="61" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
@@ -1173,17 +1238,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="101" />
+        <location filename="../../workbench/gui/dialogs.py" line="108" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="104" />
+        <location filename="../../workbench/gui/dialogs.py" line="111" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="104" />
+        <location filename="../../workbench/gui/dialogs.py" line="111" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -1191,32 +1256,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="151" />
+        <location filename="../../workbench/gui/dialogs.py" line="158" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="151" />
+        <location filename="../../workbench/gui/dialogs.py" line="158" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="167" />
+        <location filename="../../workbench/gui/dialogs.py" line="174" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="168" />
+        <location filename="../../workbench/gui/dialogs.py" line="175" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="169" />
+        <location filename="../../workbench/gui/dialogs.py" line="176" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="170" />
+        <location filename="../../workbench/gui/dialogs.py" line="177" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>

@@ -49,11 +49,26 @@ window.close()
 """
 
 
+# The floor: Python, PySide6 and an empty QMainWindow, measured the same way in the same run.
+_BARE = """
+import sys, time
+t0 = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.show()
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+print(time.time() - t0)
+"""
+
+
 def median_ms(values: list[float]) -> str:
     return f"median {statistics.median(values) * 1000:.0f} ms (min {min(values) * 1000:.0f}, max {max(values) * 1000:.0f}, n={len(values)})"
 
 
-def bench_start(runs: int, project: str, home: Path) -> list[float]:
+def bench_start(runs: int, project: str, home: Path, child: str = _CHILD) -> list[float]:
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "PYTHONPATH": str(ROOT)}
     settings = home / "config" / "Workbench" / "Workbench.conf"
@@ -62,7 +77,7 @@ def bench_start(runs: int, project: str, home: Path) -> list[float]:
     for _ in range(runs):
         settings.write_text("[checker]\nname=Bench\n", encoding="utf-8")  # no last project
         t0 = time.time()
-        out = subprocess.run([sys.executable, "-c", _CHILD, str(t0), project], env=env,
+        out = subprocess.run([sys.executable, "-c", child, str(t0), project], env=env,
                              capture_output=True, text=True, check=True).stdout
         times.append(float(out.strip().splitlines()[-1]))
     return times
@@ -196,8 +211,11 @@ def bench_all_but_stall(app: QApplication, args: argparse.Namespace, work: Path)
     print(f"built {corpus.name}: {count} articles, {claims} claims in "
           f"{time.perf_counter() - t0:.1f} s")
     build_corpus_project(seed_project, articles=1, checked_articles=0)
+    bare = bench_start(args.runs, "", work / "home", _BARE)
     empty = bench_start(args.runs, "", work / "home")
     print(f"1. start to window shown, empty window:       {median_ms(empty)}  (target <= 1000 ms)")
+    print(f"   bare PySide6 QMainWindow, same run:         {median_ms(bare)}; ratio "
+          f"{statistics.median(empty) / statistics.median(bare):.2f}")
     seeded = bench_start(args.runs, str(seed_project), work / "home")
     print(f"   start to window shown, one-article project: {median_ms(seeded)}")
     totals, store_only = bench_open(app, corpus, args.runs, work)
