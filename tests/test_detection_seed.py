@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from workbench.core.detection import Detector, available_french_models
-from workbench.core.importers.corpus import parse_corpus
+from workbench.core.importers import read_articles
 from workbench.core.model import ClaimType
 
 pytestmark = pytest.mark.shared
@@ -29,8 +29,7 @@ def analyses() -> dict[Path, object]:
 @pytest.fixture
 def seed(seed_article: Path, analyses: dict[Path, object]):
     if seed_article not in analyses:
-        text = seed_article.read_text(encoding="utf-8").split("\n")
-        article = next(parse_corpus(text, str(seed_article)))
+        [article] = read_articles(seed_article)
         analyses[seed_article] = (article.text, Detector().analyze(article.text))
     return analyses[seed_article]
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from workbench.core.detection import Detector
 from workbench.core.detection.datasets import read_claimbuster
 from workbench.core.detection.pipelines import add_claim_components, load_base
-from workbench.core.importers.corpus import parse_corpus
+from workbench.core.importers import read_articles
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -32,7 +32,7 @@ ARTICLES = 1366
 
 def generate_corpus(seed_path: Path, articles: int, folder: Path) -> Path:
     """A corpus export of `articles` articles shaped like the seed: its paragraphs, reshuffled."""
-    seed = next(parse_corpus(seed_path.read_text(encoding="utf-8").split("\n"), str(seed_path)))
+    seed = read_articles(seed_path)[0]
     paragraphs = seed.text.split("\n")[1:]
     sentences = [s for s in seed.text.replace("\n", " ").split(". ") if s]
     chance = random.Random(1061)
@@ -74,7 +74,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         corpus = generate_corpus(SEED, args.articles, Path(folder))
         started = time.perf_counter()
-        drafts = list(parse_corpus(corpus.read_text(encoding="utf-8").split("\n"), str(corpus)))
+        drafts = read_articles(corpus)
         print(f"corpus: {len(drafts)} articles, {corpus.stat().st_size // 1024} KiB, "
               f"read in {time.perf_counter() - started:.2f} s")
     paragraphs = [p for draft in drafts for p in draft.text.split("\n") if p.strip()]

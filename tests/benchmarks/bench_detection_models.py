@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_detection import SEED, generate_corpus  # noqa: E402
 
 from workbench.core.detection import Detector, available_french_models  # noqa: E402
-from workbench.core.importers.corpus import parse_corpus  # noqa: E402
+from workbench.core.importers import read_articles  # noqa: E402
 from workbench.core.model import ClaimType  # noqa: E402
 
 HIGH = [0, 1, 2, 6, 7, 8, 9, 11, 13, 14, 18]
@@ -37,7 +37,7 @@ def measure(model: str, articles: int) -> dict[str, object]:
     detector = Detector(french_model=model)
     detector.pipeline("fr")
     load_seconds = time.perf_counter() - started
-    seed = next(parse_corpus(SEED.read_text(encoding="utf-8").split("\n"), str(SEED)))
+    seed = read_articles(SEED)[0]
     claims = detector.analyze(seed.text, language="fr").claims
     scores = [claim.score for claim in claims]
     quality = {
@@ -49,7 +49,7 @@ def measure(model: str, articles: int) -> dict[str, object]:
     }
     with tempfile.TemporaryDirectory() as folder:
         corpus = generate_corpus(SEED, articles, Path(folder))
-        drafts = list(parse_corpus(corpus.read_text(encoding="utf-8").split("\n"), str(corpus)))
+        drafts = read_articles(corpus)
     started = time.perf_counter()
     total = sum(len(detector.analyze(d.text, language="fr").claims) for d in drafts)
     seconds = time.perf_counter() - started
