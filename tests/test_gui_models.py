@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from test_gui_fakes import RegexAnalyzer, _nothing_left_running  # noqa: F401
 
@@ -171,3 +171,17 @@ def test_the_current_claim_is_scrolled_wholly_into_view(qtbot, tmp_path) -> None
         end.setPosition(claim.end)
         assert view.cursorRect(start).top() >= 0, claim.number
         assert view.cursorRect(end).bottom() <= view.viewport().height(), claim.number
+
+
+def test_hovering_a_claim_names_it(qtbot, project) -> None:  # type: ignore[no-untyped-def]
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    claims = project.claims(1)
+    view.show_article(TEXT, claims)
+    rect = view.claim_rect(claims[1].id)
+    claim = view.claim_at_point(rect.center() + QPoint(6, 0))
+    assert claim is not None and claim.id == claims[1].id
+    assert view.claim_tooltip(claim).startswith(f"Claim {claim.number}: – Unchecked")

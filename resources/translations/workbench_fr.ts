@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../workbench/gui/article_view.py" line="239" />
+        <source>Claim {0}: {1} {2} — score {3:.2f}
+{4}</source>
+        <translation>Affirmation {0} : {1} {2} — score {3:.2f}
+{4}</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesModel</name>
     <message>
         <location filename="../../workbench/gui/navigator.py" line="78" />

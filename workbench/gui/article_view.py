@@ -5,10 +5,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -16,7 +17,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workbench.core.project import ClaimRecord
 from workbench.gui.offsets import Utf16Offsets
@@ -216,6 +217,28 @@ class ArticleView(QPlainTextEdit):
             painter.drawRect(box.adjusted(0, 0, -1, -1))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{claim.number}{look.symbol}")
         painter.end()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            claim = self.claim_at_point(event.pos())
+            if claim is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.claim_tooltip(claim), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def claim_at_point(self, point: QPoint) -> ClaimRecord | None:
+        """The claim under a point of the viewport, if any."""
+        position = self.cursorForPosition(point).position()
+        return self._claim_at(self._offsets.from_qt(position))
+
+    def claim_tooltip(self, claim: ClaimRecord) -> str:
+        look = LOOKS[claim.verdict]
+        reasons = "; ".join(claim.reasons) or "—"
+        return self.tr("Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
+            claim.number, look.symbol, look.label(), claim.score, reasons
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
