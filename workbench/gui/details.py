@@ -100,8 +100,8 @@ class ClaimDetails(QWidget):
         self.remove_source.clicked.connect(self._on_remove_source_clicked)
         self.sources.currentRowChanged.connect(self._update_source_buttons)
         source_buttons = QHBoxLayout()
-        for button in (self.add_source, self.edit_source, self.remove_source):
-            source_buttons.addWidget(button)
+        for source_button in (self.add_source, self.edit_source, self.remove_source):
+            source_buttons.addWidget(source_button)
         source_buttons.addStretch()
         self.history = QListWidget()
         self.history.setObjectName("history")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, ProjectError, SourceRecord
@@ -20,6 +21,8 @@ else:
 
 class EditsMixin(_Base):
     """Part of MainWindow, kept apart to keep each module small."""
+
+    dialog: QWidget | None
 
     def mark(self, verdict: Verdict, then_next: bool = False) -> None:
         """Set the current claim's verdict (the keys C, D, U, Backspace)."""

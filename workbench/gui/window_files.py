@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError, ProjectLocked
 from workbench.gui.dialogs import show_message
@@ -24,6 +24,8 @@ else:
 
 class FilesMixin(_Base):
     """Part of MainWindow, kept apart to keep each module small."""
+
+    dialog: QWidget | None
 
     def open_path(self, path: Path) -> None:
         """Open a project file, or import an article file into its own project."""
