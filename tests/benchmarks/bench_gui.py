@@ -30,6 +30,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, qInstallMessageHandler
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from workbench.core.model import Verdict
 from workbench.core.project import Project
 from workbench.gui.analysis import AnalysisRunner
 from workbench.gui.settings import Settings
@@ -112,23 +113,31 @@ def bench_open(app: QApplication, path: Path, runs: int, work: Path) -> tuple[li
 
 
 def bench_verdict_keys(app: QApplication, path: Path, keys: int, work: Path) -> list[float]:
+    """Shift+C / Shift+D on claims that have no verdict yet (past the generated ones)."""
     window = make_window(work)
     window.set_project(Project.open(path))
+    articles = window.navigator.model.article_ids()
+    window.navigator.select_article(articles[len(articles) // 2])
     table = window.claims_panel.table
     table.setFocus()
     window.activateWindow()
     app.processEvents()
     times = []
     for index in range(keys):
-        if index % 19 == 0:
-            window.navigator.step(1)  # fresh claims, so every key is a change
+        claim = window.current_claim()
+        if claim is None or claim.verdict != Verdict.UNCHECKED:
+            window.navigator.step(1)  # a fresh article: every key below is a change
             table.setFocus()
             app.processEvents()
+            claim = window.current_claim()
+        assert claim is not None
         key = (Qt.Key.Key_C, Qt.Key.Key_D)[index % 2]
         t0 = time.perf_counter()
         QTest.keyClick(table, key, Qt.KeyboardModifier.ShiftModifier)  # mark, then next unchecked
         app.processEvents()  # the posted update requests: the changed cells and text repainted
         times.append(time.perf_counter() - t0)
+        assert window.project is not None
+        assert window.project.claim(claim.id).verdict != Verdict.UNCHECKED
     window.close()
     app.processEvents()
     return times

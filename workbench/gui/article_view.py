@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -70,6 +70,10 @@ class ArticleView(QPlainTextEdit):
         self._starts: list[int] = []
         self._current: int | None = None
         self._moving = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh)
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
         self.updateRequest.connect(self._on_self_update_request)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
@@ -104,7 +108,7 @@ class ArticleView(QPlainTextEdit):
         if known.start != claim.start or known.end != claim.end:
             self.set_claims(self._claims)
         else:
-            self._refresh()
+            self._refresh_soon()
 
     def current_claim(self) -> int | None:
         return self._current
@@ -123,7 +127,7 @@ class ArticleView(QPlainTextEdit):
                 finally:
                     self._moving = False
             self._ensure_visible(claim)
-        self._refresh()
+        self._refresh_soon()
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as Python offsets into the article text, or None."""
@@ -145,7 +149,13 @@ class ArticleView(QPlainTextEdit):
 
     # -- drawing -------------------------------------------------------------------------------
 
+    def _refresh_soon(self) -> None:
+        """A verdict and a move to the next claim come together: the highlights are redrawn once,
+        before the next paint."""
+        self._refresh_timer.start()
+
     def _refresh(self) -> None:
+        self._refresh_timer.stop()
         selections = []
         for position, claim in enumerate(self._claims):
             look = LOOKS[claim.verdict]
