@@ -370,3 +370,36 @@ def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_pa
     assert len(calls) == 5  # each article holds 4 claims: one article per chunk
     titles = [article.title for article in window.project.articles()]
     assert titles == [f"Article numéro {n}" for n in range(1, 6)]
+
+
+def test_a_rationale_is_saved_on_leaving_the_field_and_on_closing(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, corpus_project)
+    first = window.current_claim()
+    press(qtbot, Key.Key_R)
+    qtbot.keyClicks(window.details.rationale, "Seen in the minutes")
+    assert window.project.claim(first.id).rationale == ""  # still within the typing delay
+    press(qtbot, Key.Key_L, Mod.ControlModifier)  # the focus leaves the field: saved at once
+    assert window.project.claim(first.id).rationale == "Seen in the minutes"
+    press(qtbot, Key.Key_N)
+    second = window.current_claim()
+    press(qtbot, Key.Key_R)
+    qtbot.keyClicks(window.details.rationale, "Typed just before closing")
+    window.close()
+    with Project.open(corpus_project, read_only=True) as project:
+        assert project.claim(second.id).rationale == "Typed just before closing"
+
+
+def test_typing_pauses_save_the_rationale(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, corpus_project)
+    claim = window.current_claim()
+    press(qtbot, Key.Key_R)
+    with qtbot.waitSignal(window.details.rationale_edited, timeout=5000):
+        qtbot.keyClicks(window.details.rationale, "Draft")
+    assert window.project.claim(claim.id).rationale == "Draft"
+    assert QApplication.focusWidget() is window.details.rationale  # still typing
+
+
+def test_dropping_a_project_opens_it(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _drop(window, [corpus_project])
+    assert window.project is not None and window.project.path == corpus_project
