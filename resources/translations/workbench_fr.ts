@@ -3,7 +3,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="239" />
+        <location filename="../../workbench/gui/article_view.py" line="249" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
@@ -324,37 +324,37 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="108" />
-        <source>Search the claims (Ctrl+F)</source>
-        <translation>Chercher dans les affirmations (Ctrl+F)</translation>
+        <location filename="../../workbench/gui/claims_panel.py" line="110" />
+        <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
+        <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="109" />
+        <location filename="../../workbench/gui/claims_panel.py" line="111" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="110" />
+        <location filename="../../workbench/gui/claims_panel.py" line="112" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="111" />
+        <location filename="../../workbench/gui/claims_panel.py" line="113" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="112" />
+        <location filename="../../workbench/gui/claims_panel.py" line="114" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="116" />
+        <location filename="../../workbench/gui/claims_panel.py" line="118" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="124" />
+        <location filename="../../workbench/gui/claims_panel.py" line="126" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -381,28 +381,28 @@ Les détails sont dans :
 <context>
     <name>EditsMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="28" />
-        <location filename="../../workbench/gui/window_edits.py" line="90" />
+        <location filename="../../workbench/gui/window_edits.py" line="31" />
+        <location filename="../../workbench/gui/window_edits.py" line="93" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="35" />
+        <location filename="../../workbench/gui/window_edits.py" line="38" />
         <source>No unchecked claim left in this list</source>
         <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="73" />
+        <location filename="../../workbench/gui/window_edits.py" line="76" />
         <source>Select a passage of the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord un passage du texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="82" />
+        <location filename="../../workbench/gui/window_edits.py" line="85" />
         <source>Select a claim, then the passage it should cover</source>
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="122" />
+        <location filename="../../workbench/gui/window_edits.py" line="125" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -498,12 +498,12 @@ Les détails sont dans :
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="50" />
+        <location filename="../../workbench/gui/window_files.py" line="52" />
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="51" />
+        <location filename="../../workbench/gui/window_files.py" line="53" />
         <source>{0}
 
 {1}
@@ -516,57 +516,57 @@ You can open it read-only: you will see it, not change it.</source>
 Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="55" />
+        <location filename="../../workbench/gui/window_files.py" line="57" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="82" />
+        <location filename="../../workbench/gui/window_files.py" line="84" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="108" />
+        <location filename="../../workbench/gui/window_files.py" line="110" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="114" />
+        <location filename="../../workbench/gui/window_files.py" line="116" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="123" />
+        <location filename="../../workbench/gui/window_files.py" line="125" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="125" />
+        <location filename="../../workbench/gui/window_files.py" line="127" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="137" />
+        <location filename="../../workbench/gui/window_files.py" line="139" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="138" />
+        <location filename="../../workbench/gui/window_files.py" line="140" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="145" />
+        <location filename="../../workbench/gui/window_files.py" line="147" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="159" />
+        <location filename="../../workbench/gui/window_files.py" line="161" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="160" />
+        <location filename="../../workbench/gui/window_files.py" line="162" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -575,53 +575,53 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="182" />
+        <location filename="../../workbench/gui/window_files.py" line="184" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="184" />
-        <location filename="../../workbench/gui/window_files.py" line="244" />
+        <location filename="../../workbench/gui/window_files.py" line="186" />
+        <location filename="../../workbench/gui/window_files.py" line="246" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="192" />
+        <location filename="../../workbench/gui/window_files.py" line="194" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="194" />
+        <location filename="../../workbench/gui/window_files.py" line="196" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="203" />
+        <location filename="../../workbench/gui/window_files.py" line="205" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="205" />
+        <location filename="../../workbench/gui/window_files.py" line="207" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="230" />
+        <location filename="../../workbench/gui/window_files.py" line="232" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="235" />
+        <location filename="../../workbench/gui/window_files.py" line="237" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="242" />
+        <location filename="../../workbench/gui/window_files.py" line="244" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="261" />
+        <location filename="../../workbench/gui/window_files.py" line="263" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +51,7 @@ class ClaimsPanel(QWidget):
         self.search.setObjectName("claimSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.installEventFilter(self)
         self.verdict_filter = QComboBox()
         self.verdict_filter.setObjectName("verdictFilter")
         self.verdict_filter.currentIndexChanged.connect(self._on_verdict_filter_current_index_changed)
@@ -105,7 +107,7 @@ class ClaimsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search the claims (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search the claims (Ctrl+F; Esc returns to the list)"))
         self.threshold.setPrefix(self.tr("score ≥ "))
         self.threshold.setToolTip(self.tr("Hide the detected claims scoring below this"))
         self.show_dismissed.setText(self.tr("Dismissed"))
@@ -225,6 +227,18 @@ class ClaimsPanel(QWidget):
             return
         claim_id = current.data(CLAIM_ID_ROLE) if current.isValid() else None
         self.current_claim_changed.emit(claim_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in the search box goes back to the list, the filter kept, as in the rationale.
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)
