@@ -123,10 +123,13 @@ def m010_revisions(db: Database) -> None:
         not_null={"text", "sha256"},
     )
     db.table("revisions").create_index(["article_id", "revision"], unique=True)
-    # NULL anchor_status means the claim was never re-anchored (the same as "exact").
+    # anchor_status: exact, moved, changed, ambiguous or orphan; NULL if never re-anchored (exact).
+    # anchor_alternatives: JSON [[start, end], ...], the other places of an ambiguous claim.
+    # text_at_verdict: the wording before the claim changed, until the checker confirms it.
+    # since_revision: the revision a claim first appeared in; NULL for the first import.
     db.table("claims").add_column("anchor_status", str)
-    db.table("claims").add_column("anchor_alternatives", str)  # JSON [[start, end], ...] when ambiguous
-    db.table("claims").add_column("text_at_verdict", str)  # the wording before it changed, until confirmed
+    db.table("claims").add_column("anchor_alternatives", str)
+    db.table("claims").add_column("text_at_verdict", str)
     db.table("claims").add_column("since_revision", int)
     db.execute(
         "INSERT INTO revisions (article_id, revision, title, text, sha256, source_path, imported_at) "
