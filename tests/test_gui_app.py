@@ -52,6 +52,7 @@ def test_a_missing_last_project_opens_an_empty_window(qtbot, make_window, gui_se
     open_initial(window, None)
     assert window.project is None
     assert window.progress_label.text() == "No project open"
+    assert "Ctrl+I" in window.article_view.placeholderText()  # what to do next
 
 
 def test_the_crash_handler_writes_a_log_without_a_dialog(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

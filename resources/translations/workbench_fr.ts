@@ -669,22 +669,33 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="351" />
+        <location filename="../../workbench/gui/window.py" line="233" />
+        <source>No article shown.
+
+Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
+F1 lists every keyboard shortcut.</source>
+        <translation>Aucun article affiché.
+
+Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I) ou déposez ici des fichiers texte.
+F1 liste tous les raccourcis clavier.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="357" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="352" />
+        <location filename="../../workbench/gui/window.py" line="358" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="460" />
+        <location filename="../../workbench/gui/window.py" line="466" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="461" />
+        <location filename="../../workbench/gui/window.py" line="467" />
         <source>{0}
 
 {1}</source>
@@ -693,47 +704,47 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="473" />
+        <location filename="../../workbench/gui/window.py" line="479" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="473" />
+        <location filename="../../workbench/gui/window.py" line="479" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="476" />
+        <location filename="../../workbench/gui/window.py" line="482" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="476" />
+        <location filename="../../workbench/gui/window.py" line="482" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="486" />
+        <location filename="../../workbench/gui/window.py" line="492" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="488" />
+        <location filename="../../workbench/gui/window.py" line="494" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="489" />
+        <location filename="../../workbench/gui/window.py" line="495" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="493" />
+        <location filename="../../workbench/gui/window.py" line="499" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="500" />
+        <location filename="../../workbench/gui/window.py" line="506" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>

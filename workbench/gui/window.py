@@ -228,6 +228,12 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.details.retranslate()
         self.claims_panel.retranslate()
         self.navigator.retranslate()
+        self.article_view.setPlaceholderText(
+            self.tr(
+                "No article shown.\n\nOpen a project (Ctrl+O), create one (Ctrl+N), import articles "
+                "(Ctrl+I), or drop text files here.\nF1 lists every keyboard shortcut."
+            )
+        )
         self._retranslate_revisions()
         self._update_undo_texts()
         language = self.settings.language
