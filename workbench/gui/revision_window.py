@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QFileDialog, QLabel, QMessageBox
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import ClaimRecord, HistoryEntry, ProjectError
@@ -29,9 +29,7 @@ from workbench.gui.revision_import import RevisionImport
 from workbench.gui.revision_panel import OrphansPanel, RevisionNote, review_mark
 
 if TYPE_CHECKING:
-    from workbench.gui.window import MainWindow
-
-    _Base = MainWindow
+    from workbench.gui.window_parts import WindowParts as _Base
 else:
     _Base = object
 
@@ -46,6 +44,7 @@ class RevisionMixin(_Base):
         self._revision_count = 0
         self.revision_note = RevisionNote()
         details = self.details.layout()
+        assert isinstance(details, QBoxLayout)
         details.insertWidget(details.indexOf(self.details.reasons) + 1, self.revision_note)
         self.orphans_panel = OrphansPanel()
         self.orphans_dock = QDockWidget()

@@ -12,9 +12,7 @@ from workbench.core.project import ClaimRecord, ProjectError, SourceRecord
 from workbench.gui.dialogs import SourceDialog
 
 if TYPE_CHECKING:
-    from workbench.gui.window import MainWindow
-
-    _Base = MainWindow
+    from workbench.gui.window_parts import WindowParts as _Base
 else:
     _Base = object
 

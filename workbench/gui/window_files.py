@@ -15,9 +15,7 @@ from workbench.gui.dialogs import show_message
 from workbench.gui.worker import WorkResult
 
 if TYPE_CHECKING:
-    from workbench.gui.window import MainWindow
-
-    _Base = MainWindow
+    from workbench.gui.window_parts import WindowParts as _Base
 else:
     _Base = object
 
