@@ -163,7 +163,7 @@ class ArticleView(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(claim.start))
             cursor.setPosition(self._offsets.to_qt(claim.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             text_format = QTextCharFormat()
             if claim.is_dismissed:
                 text_format.setForeground(QColor("#6b6b6b"))
@@ -177,7 +177,7 @@ class ArticleView(QPlainTextEdit):
                     text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     text_format.setUnderlineColor(QColor("#000000"))
             text_format.setProperty(QTextFormat.Property.UserProperty, claim.id)
-            selection.format = text_format  # type: ignore[attr-defined]
+            selection.format = text_format
             selections.append(selection)
             selections.extend(self._atom_selections(claim))
         self.setExtraSelections(selections)
@@ -190,11 +190,11 @@ class ArticleView(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(atom.start))
             cursor.setPosition(self._offsets.to_qt(atom.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             text_format = QTextCharFormat()
             text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             text_format.setUnderlineColor(QColor("#333333"))
-            selection.format = text_format  # type: ignore[attr-defined]
+            selection.format = text_format
             selections.append(selection)
         return selections
 

@@ -31,9 +31,9 @@ class WorkResult:
 
 def detector_factory(pipeline: str = "") -> Analyzer:
     """The real claim detector; imported here so only the worker process loads spaCy."""
-    from workbench.core.detection import Detector  # type: ignore[import-not-found,unused-ignore]
+    from workbench.core.detection import Detector
 
-    return Detector(pipeline or None)  # type: ignore[no-any-return]
+    return Detector(pipeline or None)
 
 
 def run_import(
