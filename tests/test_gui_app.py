@@ -127,3 +127,12 @@ def test_the_qt_binding_keeps_none_and_true_alive(qtbot, make_window, corpus_pro
         f"the Qt binding lost {lost} references to None and True in 40 edits: this PySide6 "
         "build crashes long sessions on this Python (PySide6 6.12.0 with Python 3.11 does)"
     )
+
+
+def test_the_binding_check_agrees_with_the_reference_counts(qapp) -> None:  # type: ignore[no-untyped-def]
+    from workbench.gui.binding import binding_leaks_references, binding_problem
+
+    leaks = binding_leaks_references()
+    assert (binding_problem() is not None) == leaks
+    if leaks:
+        assert "pyside6-essentials<6.12" in (binding_problem() or "")

@@ -44,6 +44,14 @@
     </message>
 </context>
 <context>
+    <name>Binding</name>
+    <message>
+        <location filename="../../workbench/gui/binding.py" line="31" />
+        <source>PySide6 {0} on Python {1} loses object references and will crash after a long session. Install another PySide6 version (6.11.3 works): pip install 'pyside6-essentials&lt;6.12'.</source>
+        <translation>PySide6 {0} sous Python {1} perd des références d’objets et plantera après une longue séance. Installez une autre version de PySide6 (la 6.11.3 convient) : pip install 'pyside6-essentials&lt;6.12'.</translation>
+    </message>
+</context>
+<context>
     <name>CheckerNameDialog</name>
     <message>
         <location filename="../../workbench/gui/dialogs.py" line="85" />
@@ -231,47 +239,47 @@
 <context>
     <name>ClaimType</name>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="59" />
+        <location filename="../../workbench/gui/verdicts.py" line="62" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="60" />
+        <location filename="../../workbench/gui/verdicts.py" line="63" />
         <source>date/time</source>
         <translation>date/heure</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="61" />
+        <location filename="../../workbench/gui/verdicts.py" line="64" />
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="62" />
+        <location filename="../../workbench/gui/verdicts.py" line="65" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="63" />
+        <location filename="../../workbench/gui/verdicts.py" line="66" />
         <source>allegation</source>
         <translation>allégation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="64" />
+        <location filename="../../workbench/gui/verdicts.py" line="67" />
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="65" />
+        <location filename="../../workbench/gui/verdicts.py" line="68" />
         <source>causal</source>
         <translation>causalité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="66" />
+        <location filename="../../workbench/gui/verdicts.py" line="69" />
         <source>prediction/promise</source>
         <translation>prédiction/promesse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="67" />
+        <location filename="../../workbench/gui/verdicts.py" line="70" />
         <source>named entity</source>
         <translation>entité nommée</translation>
     </message>
@@ -381,28 +389,28 @@ Les détails sont dans :
 <context>
     <name>EditsMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="31" />
-        <location filename="../../workbench/gui/window_edits.py" line="93" />
+        <location filename="../../workbench/gui/window_edits.py" line="29" />
+        <location filename="../../workbench/gui/window_edits.py" line="91" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="38" />
+        <location filename="../../workbench/gui/window_edits.py" line="36" />
         <source>No unchecked claim left in this list</source>
         <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="76" />
+        <location filename="../../workbench/gui/window_edits.py" line="74" />
         <source>Select a passage of the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord un passage du texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="85" />
+        <location filename="../../workbench/gui/window_edits.py" line="83" />
         <source>Select a claim, then the passage it should cover</source>
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="125" />
+        <location filename="../../workbench/gui/window_edits.py" line="123" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -498,12 +506,12 @@ Les détails sont dans :
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="52" />
+        <location filename="../../workbench/gui/window_files.py" line="50" />
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="53" />
+        <location filename="../../workbench/gui/window_files.py" line="51" />
         <source>{0}
 
 {1}
@@ -516,57 +524,57 @@ You can open it read-only: you will see it, not change it.</source>
 Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="57" />
+        <location filename="../../workbench/gui/window_files.py" line="55" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="84" />
+        <location filename="../../workbench/gui/window_files.py" line="82" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="110" />
+        <location filename="../../workbench/gui/window_files.py" line="108" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="116" />
+        <location filename="../../workbench/gui/window_files.py" line="114" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="125" />
+        <location filename="../../workbench/gui/window_files.py" line="123" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="127" />
+        <location filename="../../workbench/gui/window_files.py" line="125" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="139" />
+        <location filename="../../workbench/gui/window_files.py" line="137" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="140" />
+        <location filename="../../workbench/gui/window_files.py" line="138" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="147" />
+        <location filename="../../workbench/gui/window_files.py" line="145" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="161" />
+        <location filename="../../workbench/gui/window_files.py" line="159" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="162" />
+        <location filename="../../workbench/gui/window_files.py" line="160" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -575,53 +583,53 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="184" />
+        <location filename="../../workbench/gui/window_files.py" line="182" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="186" />
-        <location filename="../../workbench/gui/window_files.py" line="246" />
+        <location filename="../../workbench/gui/window_files.py" line="184" />
+        <location filename="../../workbench/gui/window_files.py" line="244" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="194" />
+        <location filename="../../workbench/gui/window_files.py" line="192" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="196" />
+        <location filename="../../workbench/gui/window_files.py" line="194" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="205" />
+        <location filename="../../workbench/gui/window_files.py" line="203" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="207" />
+        <location filename="../../workbench/gui/window_files.py" line="205" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="232" />
+        <location filename="../../workbench/gui/window_files.py" line="230" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="237" />
+        <location filename="../../workbench/gui/window_files.py" line="235" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="244" />
+        <location filename="../../workbench/gui/window_files.py" line="242" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="263" />
+        <location filename="../../workbench/gui/window_files.py" line="261" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
@@ -1012,92 +1020,92 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMixin</name>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="86" />
+        <location filename="../../workbench/gui/revision_window.py" line="85" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="95" />
+        <location filename="../../workbench/gui/revision_window.py" line="94" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="97" />
+        <location filename="../../workbench/gui/revision_window.py" line="96" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="108" />
+        <location filename="../../workbench/gui/revision_window.py" line="107" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="111" />
+        <location filename="../../workbench/gui/revision_window.py" line="110" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="119" />
+        <location filename="../../workbench/gui/revision_window.py" line="118" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="144" />
+        <location filename="../../workbench/gui/revision_window.py" line="143" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="145" />
+        <location filename="../../workbench/gui/revision_window.py" line="144" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="151" />
+        <location filename="../../workbench/gui/revision_window.py" line="150" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet n’a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="176" />
+        <location filename="../../workbench/gui/revision_window.py" line="175" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="269" />
+        <location filename="../../workbench/gui/revision_window.py" line="268" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="271" />
+        <location filename="../../workbench/gui/revision_window.py" line="270" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="275" />
+        <location filename="../../workbench/gui/revision_window.py" line="274" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="308" />
+        <location filename="../../workbench/gui/revision_window.py" line="307" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="321" />
+        <location filename="../../workbench/gui/revision_window.py" line="320" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="329" />
+        <location filename="../../workbench/gui/revision_window.py" line="328" />
         <source>Not placed: {0}</source>
         <translation>Non placée : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="332" />
+        <location filename="../../workbench/gui/revision_window.py" line="331" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="345" />
+        <location filename="../../workbench/gui/revision_window.py" line="344" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -1310,22 +1318,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="48" />
+        <location filename="../../workbench/gui/verdicts.py" line="51" />
         <source>Unchecked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="49" />
+        <location filename="../../workbench/gui/verdicts.py" line="52" />
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="50" />
+        <location filename="../../workbench/gui/verdicts.py" line="53" />
         <source>Denied</source>
         <translation>Démenti</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="51" />
+        <location filename="../../workbench/gui/verdicts.py" line="54" />
         <source>Unverified</source>
         <translation>Invérifiable</translation>
     </message>
