@@ -91,16 +91,17 @@ class ClaimsPanel(QWidget):
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
-        for combo in (self.verdict_filter, self.type_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Two rows, so the filters keep their words in French too at the panel's usual width.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.threshold)
         filters = QHBoxLayout()
-        filters.addWidget(self.verdict_filter)
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.threshold)
+        filters.addWidget(self.verdict_filter, 1)
+        filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.show_dismissed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         self._emitting = True
