@@ -129,6 +129,9 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     assert window.project.article(article_id).title == TITLE
     assert window.revision_label.text().startswith("Revision 1 of 1")
     assert not window.commands.compare_revisions.isEnabled()
+    window.select_claim(_claim(window, TITLE).id)
+    press(qtbot, Key.Key_C)
+    assert window.undo_action.isEnabled()
 
     dialog = _import_through_dialog(qtbot, window, revised_file)
     rows = dialog.candidate_rows()
@@ -143,6 +146,10 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     result = recorded.args[0]
     assert result.revision == 2 and len(result.orphans) == 1 and len(result.changed) == 1
+    # an old span change undone on the new text would land on other words
+    assert not window.undo_action.isEnabled()
+    assert window.statusBar().currentMessage().endswith("Earlier edits can no longer be undone.")
+    assert _claim(window, TITLE).verdict == Verdict.CONFIRMED
 
     # verdicts stayed on the claims found again
     assert _claim(window, KEPT).verdict == Verdict.CONFIRMED
@@ -215,7 +222,10 @@ def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-u
     window.orphans_panel.list.setCurrentRow(0)
     assert window.current_claim().id == orphan.id
     assert window.article_view.selected_span() == (start, start + len(REPLACEMENT) - 1)
-    qtbot.mouseClick(window.orphans_panel.place, Qt.MouseButton.LeftButton)
+    assert window.revision_note.place.isVisible()
+    press(qtbot, Key.Key_P, Mod.AltModifier)  # the note's "Place on the selected text"
+    # A mnemonic animates the button's click, which lands a moment later.
+    qtbot.waitUntil(lambda: window.orphans_panel.orphans() == [])
 
     placed = window.project.claim(orphan.id)
     assert placed.text == REPLACEMENT[:-1] and placed.verdict == Verdict.UNVERIFIED
@@ -232,6 +242,57 @@ def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-u
     assert window.project.claim(orphan.id).verdict == Verdict.UNVERIFIED
 
 
+def test_the_span_key_on_an_orphan_places_it(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    window = make_window(Project.open(revision_project))
+    dialog = _import_through_dialog(qtbot, window, revised_file)
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (orphan,) = window.orphans_panel.orphans()
+    refocus(qtbot, window)
+    start = NEW_TEXT.index(REPLACEMENT)
+    _select_in_text(qtbot, window, start, len(REPLACEMENT))
+    window.orphans_panel.list.setCurrentRow(0)
+    assert window.current_claim().id == orphan.id
+    press(qtbot, Key.Key_S)
+    state = anchor_states(window.project, orphan.article_id)[orphan.id]
+    assert state.status == AnchorStatus.CHANGED
+    assert window.project.claim(orphan.id).text == REPLACEMENT
+    assert window.orphans_panel.orphans() == []
+    assert window.article_view._claim(orphan.id) is not None
+
+
+def test_a_claim_with_two_places_is_confirmed_or_moved_by_the_checker(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, tmp_path
+) -> None:
+    doubled = tmp_path / "doubled.txt"
+    doubled.write_text(OLD_TEXT.replace(KEPT, f"{KEPT} {KEPT}") + "\n", encoding="utf-8")
+    window = make_window(Project.open(revision_project))
+    dialog = _import_through_dialog(qtbot, window, doubled)
+    assert "1 claim(s) placed where several passages fit" in dialog.preview.text()
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    kept = window.project.claims(window.navigator.current_article())
+    (unsure,) = [claim for claim in kept if claim.verdict == Verdict.CONFIRMED]
+    assert _shown_text(window, unsure.id).startswith("[place to confirm] ")
+    window.select_claim(unsure.id)
+    assert window.revision_note.heading.text().startswith("⚠ Placed on one of 2 passages")
+    assert window.revision_note.place.isVisible() and window.revision_note.confirm.isVisible()
+    # the checker puts it on the other copy: the same wording, so nothing is left to confirm
+    text = window.article_view.toPlainText()
+    (other,) = [start for start in (text.index(KEPT), text.rindex(KEPT)) if start != unsure.start]
+    (button,) = window.revision_note.alternatives
+    assert button.text().startswith("Move it to place 2, after “…")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    placed = window.project.claim(unsure.id)
+    assert (placed.start, placed.end) == (other, other + len(KEPT))
+    assert placed.verdict == Verdict.CONFIRMED
+    assert anchor_states(window.project, placed.article_id)[unsure.id].status == AnchorStatus.EXACT
+    assert not _shown_text(window, unsure.id).startswith("[")
+    assert not window.revision_note.isVisible()
+
+
 def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
@@ -241,14 +302,16 @@ def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[n
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     (orphan,) = window.orphans_panel.orphans()
     window.orphans_panel.list.setCurrentRow(0)
-    assert window.orphans_panel.dismiss.text() == "&Dismiss"
+    assert window.orphans_panel.dismiss.text() == "Dismiss"
     qtbot.mouseClick(window.orphans_panel.dismiss, Qt.MouseButton.LeftButton)
     assert window.project.claim(orphan.id).is_dismissed
     assert window.orphans_panel.list.item(0).text().endswith("(dismissed)")  # still listed
-    assert window.orphans_panel.dismiss.text() == "Bring &back"
+    assert window.orphans_panel.dismiss.text() == "Bring back"
+    assert window.article_view._claim(orphan.id) is None
     refocus(qtbot, window)
     press(qtbot, Key.Key_Z, Mod.ControlModifier)
     assert not window.project.claim(orphan.id).is_dismissed
+    assert window.article_view._claim(orphan.id) is None
     assert not window.orphans_panel.list.item(0).text().endswith("(dismissed)")
 
 
@@ -297,3 +360,125 @@ def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revisio
     window = make_window(Project.open(revision_project, read_only=True))
     assert not window.commands.import_revision.isEnabled()
     assert window.commands.import_revision.shortcut().toString() == "Ctrl+Shift+I"
+
+
+def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revised_file, qapp) -> None:  # type: ignore[no-untyped-def]
+    from workbench.core.importers import read_articles
+    from workbench.core.revisions import import_revision
+    from workbench.gui.i18n import Translations
+
+    with Project.open(revision_project) as project:
+        article_id = project.articles()[0].id
+        (draft,) = read_articles(revised_file)
+        import_revision(project, article_id, draft, RegexAnalyzer().analyze(draft.text), "Camille")
+    translations = Translations(qapp)
+    try:
+        window = make_window(Project.open(revision_project), translations=translations)
+        window.commands.language_fr.trigger()
+        assert window.revision_label.text().startswith("Révision 2 sur 2")
+        changed = _claim(window, REWORDED_NEW)
+        assert _shown_text(window, changed.id).startswith("[modifiée depuis le verdict] ")
+        assert window.orphans_dock.windowTitle() == "Affirmations introuvables dans cette révision"
+        assert window.commands.import_revision.text() == "Importer une nouvelle &version de l’article…"
+    finally:
+        translations.apply("en")
+
+
+def test_marks_repaint_only_the_text_column_and_keep_the_model_sound(  # type: ignore[no-untyped-def]
+    qtbot, qtmodeltester, revision_project
+) -> None:
+    from workbench.gui.claims_model import TEXT, ClaimsModel
+
+    with Project.open(revision_project) as project:
+        claims = project.claims(project.articles()[0].id)
+    model = ClaimsModel()
+    model.set_claims(claims)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_marks({claims[2].id: "changed since verdict"})
+    first, last = changed.args[:2]
+    assert (first.row(), first.column(), last.row(), last.column()) == (
+        0, TEXT, len(claims) - 1, TEXT
+    )
+    qtmodeltester.check(model)
+    assert str(model.index(2, TEXT).data()).startswith("[changed since verdict] ")
+    assert not str(model.index(1, TEXT).data()).startswith("[")
+    assert str(model.index(2, TEXT).data(Qt.ItemDataRole.ToolTipRole)).endswith(
+        "changed since verdict"
+    )
+    model.set_marks({})
+    assert not str(model.index(2, TEXT).data()).startswith("[")
+
+
+def test_reading_a_new_version_can_be_cancelled_or_left_by_closing(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    from test_gui_fakes import slow_runner_factory
+
+    window = make_window(Project.open(revision_project), runner_factory=slow_runner_factory())
+    window.import_revision(revised_file)
+    assert window.revision_import.is_running()
+    assert not window.commands.import_revision.isEnabled()
+    assert window.analysis_bar.isVisible()
+    with qtbot.waitSignal(window.revision_import.cancelled):
+        window.commands.cancel_analysis.trigger()
+    assert not window.revision_import.is_running()
+    assert window.commands.import_revision.isEnabled()
+    assert "cancelled" in window.statusBar().currentMessage()
+    assert all(article.revision == 1 for article in window.project.articles())
+    window.import_revision(revised_file)
+    assert window.revision_import.is_running()
+    window.close()  # the worker is stopped with the window (checked after the test)
+    assert not window.revision_import.is_running()
+
+
+def test_a_file_of_several_articles_lets_the_checker_pick_one(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, tmp_path
+) -> None:
+    corpus = tmp_path / "export.txt"
+    entries = [
+        ("1/2", "Un tout autre sujet", OTHER_TEXT.split("\n", 1)[1]),
+        ("2/2", TITLE, NEW_TEXT.split("\n", 1)[1]),
+    ]
+    corpus.write_text(
+        "".join(f"{index}\nDate : 25-10-2024 20:32:03\n{title} ;\n{body}\n|\n"
+                for index, title, body in entries),
+        encoding="utf-8",
+    )
+    window = make_window(Project.open(revision_project))
+    budget, football = window.navigator.model.article_ids()
+    dialog = _import_through_dialog(qtbot, window, corpus)
+    assert dialog.drafts.isEnabled() and dialog.drafts.count() == 2
+    assert dialog.draft()[0].title == "Un tout autre sujet"
+    assert dialog.chosen_article() == football
+    dialog.drafts.setCurrentIndex(1)
+    assert dialog.chosen_article() == budget
+    assert "1 claim(s) reworded" in dialog.preview.text()
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.project.article(budget).revision == 2
+    assert window.project.article(football).revision == 1
+
+
+def test_whole_sentences_are_marked_from_their_first_word_to_their_full_stop() -> None:
+    from workbench.core.revisions import diff_words
+    from workbench.gui.revision_compare import readable_ops
+
+    old = "Il a parlé «du futur». Le ministère s’appuie sur lui.\nFin."
+    new = "Il a parlé «du futur». Le Kremlin a démenti vendredi.\nFin."
+    added = "Il a parlé «du futur». Le Kremlin a démenti vendredi. Le ministère s’appuie sur lui.\nFin."
+    for before, after in ((old, added), (added, old)):
+        ops = readable_ops(diff_words(before, after), before, after)
+        tag = "insert" if len(after) > len(before) else "delete"
+        assert [op.tag for op in ops] == ["equal", tag, "equal"]
+        changed = ops[1]
+        text = after[changed.new_start : changed.new_end] or before[changed.old_start : changed.old_end]
+        assert text.strip() == "Le Kremlin a démenti vendredi."
+        # the opcodes still cover both texts, in order, and rebuild the new one
+        rebuilt = "".join(
+            after[op.new_start : op.new_end] for op in ops if op.tag != "delete"
+        )
+        assert rebuilt == after
+        assert ops[0].old_start == ops[0].new_start == 0
+        assert ops[-1].old_end == len(before) and ops[-1].new_end == len(after)
+    replaced = readable_ops(diff_words(old, new), old, new)
+    assert replaced == diff_words(old, new)  # a replacement is left as it is

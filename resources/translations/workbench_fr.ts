@@ -332,37 +332,37 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="110" />
+        <location filename="../../workbench/gui/claims_panel.py" line="111" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="111" />
+        <location filename="../../workbench/gui/claims_panel.py" line="112" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="112" />
+        <location filename="../../workbench/gui/claims_panel.py" line="113" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="113" />
+        <location filename="../../workbench/gui/claims_panel.py" line="114" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="114" />
+        <location filename="../../workbench/gui/claims_panel.py" line="115" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="118" />
+        <location filename="../../workbench/gui/claims_panel.py" line="119" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="126" />
+        <location filename="../../workbench/gui/claims_panel.py" line="127" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -390,7 +390,7 @@ Les détails sont dans :
     <name>EditsMixin</name>
     <message>
         <location filename="../../workbench/gui/window_edits.py" line="29" />
-        <location filename="../../workbench/gui/window_edits.py" line="91" />
+        <location filename="../../workbench/gui/window_edits.py" line="94" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
@@ -410,7 +410,7 @@ Les détails sont dans :
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="123" />
+        <location filename="../../workbench/gui/window_edits.py" line="126" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -760,115 +760,115 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>OrphansPanel</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="247" />
-        <source>&amp;Place on the selected text</source>
-        <translation>&amp;Placer sur le texte sélectionné</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="299" />
+        <source>Place on the selected text</source>
+        <translation>Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="249" />
+        <location filename="../../workbench/gui/revision_panel.py" line="301" />
         <source>Select the passage in the article, then the claim here, then press this</source>
         <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="291" />
+        <location filename="../../workbench/gui/revision_panel.py" line="343" />
         <source>Claim {0} — {1} {2} — “{3}”</source>
         <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="295" />
+        <location filename="../../workbench/gui/revision_panel.py" line="347" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="305" />
+        <location filename="../../workbench/gui/revision_panel.py" line="357" />
         <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
         <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="311" />
+        <location filename="../../workbench/gui/revision_panel.py" line="363" />
         <source>Every claim was found in this revision.</source>
         <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="320" />
-        <source>Bring &amp;back</source>
-        <translation>&amp;Rétablir</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="373" />
+        <source>Bring back</source>
+        <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="320" />
-        <source>&amp;Dismiss</source>
-        <translation>É&amp;carter</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="373" />
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
     </message>
 </context>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="70" />
+        <location filename="../../workbench/gui/revision_compare.py" line="114" />
         <source>Compare revisions — {0}</source>
         <translation>Comparer les révisions — {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="76" />
+        <location filename="../../workbench/gui/revision_compare.py" line="120" />
         <source>Revision {0} ({1})</source>
         <translation>Révision {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="96" />
+        <location filename="../../workbench/gui/revision_compare.py" line="140" />
         <source>&lt;span style='text-decoration: line-through; background: {0}'&gt;Deleted text&lt;/span&gt; is struck through; &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;inserted text&lt;/span&gt; is underlined and bold. {2} marks a paragraph break.</source>
         <translation>Le &lt;span style='text-decoration: line-through; background: {0}'&gt;texte supprimé&lt;/span&gt; est barré ; le &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;texte ajouté&lt;/span&gt; est souligné et en gras. {2} marque un changement de paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="104" />
+        <location filename="../../workbench/gui/revision_compare.py" line="148" />
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="106" />
+        <location filename="../../workbench/gui/revision_compare.py" line="150" />
         <source>Go to the previous change (Shift+F3)</source>
         <translation>Aller à la modification précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="108" />
+        <location filename="../../workbench/gui/revision_compare.py" line="152" />
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="110" />
+        <location filename="../../workbench/gui/revision_compare.py" line="154" />
         <source>Go to the next change (F3)</source>
         <translation>Aller à la modification suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="113" />
+        <location filename="../../workbench/gui/revision_compare.py" line="157" />
         <source>&amp;From:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="115" />
+        <location filename="../../workbench/gui/revision_compare.py" line="159" />
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="160" />
+        <location filename="../../workbench/gui/revision_compare.py" line="206" />
         <source>The same revision is chosen twice.</source>
         <translation>La même révision est choisie deux fois.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="162" />
+        <location filename="../../workbench/gui/revision_compare.py" line="208" />
         <source>No difference.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="165" />
+        <location filename="../../workbench/gui/revision_compare.py" line="211" />
         <source>Revision {0} → {1}: {2} deletion(s), {3} insertion(s).</source>
         <translation>Révision {0} → {1} : {2} suppression(s), {3} ajout(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="189" />
+        <location filename="../../workbench/gui/revision_compare.py" line="235" />
         <source>Deleted in this revision</source>
         <translation>Supprimé dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="190" />
+        <location filename="../../workbench/gui/revision_compare.py" line="236" />
         <source>Inserted in this revision</source>
         <translation>Ajouté dans cette révision</translation>
     </message>
@@ -881,107 +881,107 @@ F1 liste tous les raccourcis clavier.</translation>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="62" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="64" />
         <source>{0}
 
 Choose the article this text is a new version of. Verdicts stay on the claims found again; reworded claims are flagged and claims no longer found are listed, never dropped.</source>
         <translation>{0}
 
-Choisissez l’article dont ce texte est une nouvelle version. Les verdicts restent sur les affirmations retrouvées ; les affirmations reformulées sont signalées et celles qui ne sont plus trouvées sont listées, jamais perdues.</translation>
+Choisissez l’article dont ce texte est une nouvelle version. Les verdicts restent sur les affirmations retrouvées ; les affirmations reformulées sont signalées et celles qui ne sont plus trouvées sont listées, jamais supprimées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="72" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="74" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="77" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="79" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="77" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="79" />
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="77" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="79" />
         <source>Similarity</source>
-        <translation>Ressemblance</translation>
+        <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="91" />
         <source>Show &amp;every article of the project</source>
-        <translation>Montrer &amp;tous les articles du projet</translation>
+        <translation>Afficher &amp;tous les articles du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="110" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="112" />
         <source>&amp;Text in the file:</source>
         <translation>&amp;Texte du fichier :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="115" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="117" />
         <source>&amp;New version of:</source>
         <translation>&amp;Nouvelle version de :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="178" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="183" />
         <source>{0} (open now)</source>
         <translation>{0} (ouvert)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="185" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="190" />
         <source>below {0} %</source>
-        <translation>sous {0} %</translation>
+        <translation>moins de {0} %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="187" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="192" />
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="216" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="221" />
         <source>No article of the project looks like this text.</source>
         <translation>Aucun article du projet ne ressemble à ce texte.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="217" />
-        <location filename="../../workbench/gui/revision_dialog.py" line="225" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="222" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="230" />
         <source>&amp;Import as new revision</source>
         <translation>&amp;Importer comme nouvelle révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="232" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="237" />
         <source>{0} claim(s) found again: their verdicts stay.</source>
-        <translation>{0} affirmation(s) retrouvée(s) : leur verdict reste.</translation>
+        <translation>{0} affirmation(s) retrouvée(s) : leurs verdicts restent.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="233" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="238" />
         <source>{0} claim(s) reworded: kept, flagged “changed since verdict”.</source>
         <translation>{0} affirmation(s) reformulée(s) : gardée(s), signalée(s) « modifiée depuis le verdict ».</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="236" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="241" />
         <source>{0} claim(s) placed where several passages fit: to confirm.</source>
         <translation>{0} affirmation(s) placée(s) là où plusieurs passages conviennent : à confirmer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="239" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="244" />
         <source>{0} claim(s) not found: listed, to place or dismiss.</source>
-        <translation>{0} affirmation(s) introuvable(s) : listée(s), à placer ou à écarter.</translation>
+        <translation>{0} affirmation(s) introuvable(s) : listée(s), à placer ou écarter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="240" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="245" />
         <source>{0} new claim(s) in new sentences.</source>
         <translation>{0} nouvelle(s) affirmation(s) dans de nouvelles phrases.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="244" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="249" />
         <source>Warning: this text looks little like the chosen article.</source>
         <translation>Attention : ce texte ressemble peu à l’article choisi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="248" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="253" />
         <source>&amp;Import as revision {0}</source>
         <translation>&amp;Importer comme révision {0}</translation>
     </message>
@@ -997,22 +997,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMarks</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="59" />
+        <location filename="../../workbench/gui/revision_panel.py" line="64" />
         <source>reworded</source>
         <translation>reformulée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="60" />
+        <location filename="../../workbench/gui/revision_panel.py" line="65" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="62" />
+        <location filename="../../workbench/gui/revision_panel.py" line="67" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="64" />
+        <location filename="../../workbench/gui/revision_panel.py" line="69" />
         <source>not found in this revision</source>
         <translation>introuvable dans cette révision</translation>
     </message>
@@ -1020,165 +1020,170 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMixin</name>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="85" />
+        <location filename="../../workbench/gui/revision_window.py" line="90" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="94" />
+        <location filename="../../workbench/gui/revision_window.py" line="102" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="96" />
+        <location filename="../../workbench/gui/revision_window.py" line="104" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="107" />
+        <location filename="../../workbench/gui/revision_window.py" line="115" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="110" />
+        <location filename="../../workbench/gui/revision_window.py" line="118" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="118" />
+        <location filename="../../workbench/gui/revision_window.py" line="126" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="143" />
+        <location filename="../../workbench/gui/revision_window.py" line="151" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="144" />
+        <location filename="../../workbench/gui/revision_window.py" line="152" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
-        <translation>Le fichier n’a pas pu être lu ou analysé ; le projet n’a pas changé.</translation>
+        <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="150" />
+        <location filename="../../workbench/gui/revision_window.py" line="158" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
-        <translation>Importation de la nouvelle version annulée ; le projet n’a pas changé.</translation>
+        <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="175" />
-        <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new.</source>
-        <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s).</translation>
+        <location filename="../../workbench/gui/revision_window.py" line="183" />
+        <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
+        <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="268" />
+        <location filename="../../workbench/gui/revision_window.py" line="291" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="270" />
+        <location filename="../../workbench/gui/revision_window.py" line="293" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="274" />
+        <location filename="../../workbench/gui/revision_window.py" line="297" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="307" />
+        <location filename="../../workbench/gui/revision_window.py" line="330" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="320" />
+        <location filename="../../workbench/gui/revision_window.py" line="341" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="328" />
+        <location filename="../../workbench/gui/revision_window.py" line="356" />
         <source>Not placed: {0}</source>
         <translation>Non placée : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="331" />
+        <location filename="../../workbench/gui/revision_window.py" line="359" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="344" />
+        <location filename="../../workbench/gui/revision_window.py" line="372" />
         <source>Not changed: {0}</source>
-        <translation>Rien n’a changé : {0}</translation>
+        <translation>Non modifiée : {0}</translation>
     </message>
 </context>
 <context>
     <name>RevisionNote</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="127" />
+        <location filename="../../workbench/gui/revision_panel.py" line="154" />
         <source>The flag is cleared; the verdict stays</source>
         <translation>Le signalement est levé ; le verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="128" />
+        <location filename="../../workbench/gui/revision_panel.py" line="155" />
         <source>&amp;Place on the selected text</source>
         <translation>&amp;Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="130" />
+        <location filename="../../workbench/gui/revision_panel.py" line="157" />
         <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="153" />
+        <location filename="../../workbench/gui/revision_panel.py" line="182" />
         <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
-        <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou à écarter</translation>
+        <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou écarter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="157" />
+        <location filename="../../workbench/gui/revision_panel.py" line="186" />
         <source>Its wording was: {0}</source>
         <translation>Sa formulation était : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="162" />
+        <location filename="../../workbench/gui/revision_panel.py" line="191" />
         <source>⚠ Reworded since it was detected</source>
         <translation>⚠ Reformulée depuis sa détection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="164" />
+        <location filename="../../workbench/gui/revision_panel.py" line="193" />
         <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
         <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="167" />
+        <location filename="../../workbench/gui/revision_panel.py" line="196" />
         <source>Before: {0}</source>
         <translation>Avant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="168" />
+        <location filename="../../workbench/gui/revision_panel.py" line="197" />
         <source>Now: {0}</source>
         <translation>Maintenant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="171" />
-        <source>⚠ Placed on one of {0} passages that fit; check it is the right one</source>
-        <translation>⚠ Placée sur l’un des {0} passages qui conviennent ; vérifiez que c’est le bon</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="200" />
+        <source>⚠ Placed on one of {0} passages that fit: confirm this place or move it</source>
+        <translation>⚠ Placée sur l’un des {0} passages possibles : confirmez cette place ou déplacez-la</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="180" />
+        <location filename="../../workbench/gui/revision_panel.py" line="233" />
+        <source>Move it to place {0}, after “…{1}”</source>
+        <translation>La déplacer à la place {0}, après « …{1} »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_panel.py" line="210" />
         <source>&amp;Keep the verdict for the new wording</source>
         <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="181" />
-        <source>Con&amp;firm this place</source>
-        <translation>Con&amp;firmer cette place</translation>
+        <location filename="../../workbench/gui/revision_panel.py" line="211" />
+        <source>C&amp;onfirm this place</source>
+        <translation>&amp;Confirmer cette place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="186" />
+        <location filename="../../workbench/gui/revision_panel.py" line="216" />
         <source>Bring &amp;back</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="186" />
+        <location filename="../../workbench/gui/revision_panel.py" line="216" />
         <source>&amp;Dismiss</source>
         <translation>É&amp;carter</translation>
     </message>
@@ -1373,7 +1378,7 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
     <message>
         <location filename="../../workbench/gui/actions.py" line="78" />
         <source>Import new &amp;version of article…</source>
-        <translation>Importer une nouvelle &amp;version d’un article…</translation>
+        <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="79" />

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
@@ -19,13 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import Project
-from workbench.core.revisions import compare_revisions, revision_text, revisions
+from workbench.core.revisions import DiffOp, compare_revisions, revision_text, revisions
 
 # Okabe–Ito vermillion and blue, lightened: told apart with the common colour-vision deficiencies,
 # and never the only cue (deletions are struck through, insertions underlined and bold).
 DELETED_TINT = "#F6C9AC"
 INSERTED_TINT = "#B9D9F0"
 _PARAGRAPH_MARK = "¶"
+# A sentence inserted or deleted whole reads best when its mark ends on its own full stop.
+_SENTENCE_ENDS = ".!?…»"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,47 @@ def inserted_format() -> QTextCharFormat:
     text_format.setBackground(QColor(INSERTED_TINT))
     text_format.setForeground(QColor("#000000"))
     return text_format
+
+
+def readable_ops(ops: Sequence[DiffOp], old: str, new: str) -> list[DiffOp]:
+    """The same differences, each pure insertion or deletion slid right to end on a sentence end.
+
+    A word diff may mark ". New sentence" where "New sentence." was added: both describe the same
+    edit, as the text after it repeats its first characters. Sliding changes nothing else.
+    """
+    result = list(ops)
+    index = 1
+    while index < len(result) - 1:
+        op, before, after = result[index], result[index - 1], result[index + 1]
+        if op.tag not in ("insert", "delete") or before.tag != "equal" or after.tag != "equal":
+            index += 1
+            continue
+        inserted = op.tag == "insert"
+        text = new if inserted else old
+        start, end = (op.new_start, op.new_end) if inserted else (op.old_start, op.old_end)
+        limit = after.new_end if inserted else after.old_end
+        shift = best = 0
+        while end + shift < limit and text[start + shift] == text[end + shift]:
+            shift += 1
+            if text[end + shift - 1] in _SENTENCE_ENDS:
+                best = shift
+        if best:
+            result[index - 1] = replace(
+                before, old_end=before.old_end + best, new_end=before.new_end + best
+            )
+            result[index] = replace(
+                op, old_start=op.old_start + best, old_end=op.old_end + best,
+                new_start=op.new_start + best, new_end=op.new_end + best,
+            )
+            moved = replace(
+                after, old_start=after.old_start + best, new_start=after.new_start + best
+            )
+            if moved.old_start == moved.old_end:
+                del result[index + 1]
+            else:
+                result[index + 1] = moved
+        index += 1
+    return result
 
 
 class RevisionCompareDialog(QDialog):
@@ -140,7 +184,9 @@ class RevisionCompareDialog(QDialog):
         old, new = self.revisions_shown()
         old_text = revision_text(self._project, self._article_id, old)
         new_text = revision_text(self._project, self._article_id, new)
-        ops = compare_revisions(self._project, self._article_id, old, new)
+        ops = readable_ops(
+            compare_revisions(self._project, self._article_id, old, new), old_text, new_text
+        )
         self.view.clear()
         self._changes = []
         self._position = -1

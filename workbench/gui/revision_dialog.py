@@ -56,6 +56,8 @@ class RevisionDialog(QDialog):
         self._current_article_id = current_article_id
         self._plan: RevisionPlan | None = None
         self._suggestions: dict[int, float] = {}
+        # Per draft: comparing with every article of a large project takes most of a second.
+        self._suggested: dict[int, dict[int, float]] = {}
 
         intro = QLabel(
             self.tr(
@@ -160,7 +162,10 @@ class RevisionDialog(QDialog):
 
     def _fill_candidates(self) -> None:
         draft, _ = self.draft()
-        self._suggestions = dict(suggest_matches(self._project, draft, limit=10))
+        index = max(0, self.drafts.currentIndex())
+        if index not in self._suggested:
+            self._suggested[index] = dict(suggest_matches(self._project, draft, limit=10))
+        self._suggestions = self._suggested[index]
         articles = {article.id: article for article in self._project.articles()}
         if self.show_all.isChecked():
             ids = list(articles)

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,9 @@ from workbench.gui.verdicts import LOOKS
 
 _CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHORT_TEXT = 120
+_MAX_ALTERNATIVES = 3  # past this, the checker selects the passage and places the claim
+_CONTEXT_SHOWN = 30
+_WORDINGS_MAX_HEIGHT = 132  # both wordings of a 40-word claim, side panel at its usual width
 
 
 def marked_wordings(old: str, new: str) -> tuple[str, str]:
@@ -71,20 +76,27 @@ class RevisionNote(QFrame):
     Signals:
         confirm_requested(int): keep the verdict for the new wording or place (claim id).
         place_requested(int): put the lost claim on the passage selected in the text.
+        move_requested(int, int, int): put an ambiguous claim on another of its places (claim id,
+            start, end).
         dismiss_requested(int): dismiss the lost claim (or bring it back).
     """
 
     confirm_requested = Signal(int)
     place_requested = Signal(int)
+    move_requested = Signal(int, int, int)
     dismiss_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revisionNote")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Never squeezed: the lists below it give up their room first.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._claim: ClaimRecord | None = None
         self._state: AnchorState | None = None
+        self._text = ""
         self._read_only = False
+        self.alternatives: list[QPushButton] = []
         self.heading = QLabel()
         self.heading.setObjectName("revisionNoteHeading")
         self.heading.setWordWrap(True)
@@ -117,9 +129,24 @@ class RevisionNote(QFrame):
         buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
+        wordings = QWidget()
+        wordings_layout = QVBoxLayout(wordings)
+        wordings_layout.setContentsMargins(0, 0, 0, 0)
+        wordings_layout.addWidget(self.before)
+        wordings_layout.addWidget(self.after)
+        wordings_layout.addStretch()
+        # Long sentences scroll here rather than squeeze the verdict buttons and lists below.
+        self.wordings = QScrollArea()
+        self.wordings.setObjectName("revisionNoteWordings")
+        self.wordings.setWidgetResizable(True)
+        self.wordings.setFrameShape(QFrame.Shape.NoFrame)
+        self.wordings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.wordings.setWidget(wordings)
+        self.wordings.setMaximumHeight(_WORDINGS_MAX_HEIGHT)
+        self._alternatives_layout = QVBoxLayout()
         layout.addWidget(self.heading)
-        layout.addWidget(self.before)
-        layout.addWidget(self.after)
+        layout.addWidget(self.wordings)
+        layout.addLayout(self._alternatives_layout)
         layout.addLayout(buttons)
         self.show_claim(None, None, 1)
 
@@ -136,13 +163,15 @@ class RevisionNote(QFrame):
         self._show()
 
     def show_claim(
-        self, claim: ClaimRecord | None, state: AnchorState | None, revision: int
+        self, claim: ClaimRecord | None, state: AnchorState | None, revision: int, text: str = ""
     ) -> None:
-        self._claim, self._state, self._revision = claim, state, revision
+        """`text` is the article's, to show where an ambiguous claim's other places are."""
+        self._claim, self._state, self._revision, self._text = claim, state, revision, text
         self.retranslate()
 
     def _show(self) -> None:
         claim, state = self._claim, self._state
+        self._show_alternatives()
         if claim is None or state is None or not state.needs_review:
             self.setVisible(False)
             return
@@ -168,25 +197,48 @@ class RevisionNote(QFrame):
             self.after.setText(self.tr("Now: {0}").format(new_marked))
         else:
             self.heading.setText(
-                self.tr("⚠ Placed on one of {0} passages that fit; check it is the right one")
+                self.tr("⚠ Placed on one of {0} passages that fit: confirm this place or move it")
                 .format(len(state.alternatives) + 1)
             )
             self.before.setText("")
             self.after.setText("")
         self.before.setVisible(bool(self.before.text()))
         self.after.setVisible(bool(self.after.text()))
+        self.wordings.setVisible(bool(self.before.text() or self.after.text()))
         orphan = status == AnchorStatus.ORPHAN
         self.confirm.setText(
             self.tr("&Keep the verdict for the new wording") if status == AnchorStatus.CHANGED
-            else self.tr("Con&firm this place")
+            else self.tr("C&onfirm this place")
         )
         self.confirm.setVisible(not orphan)
-        self.place.setVisible(orphan)
+        self.place.setVisible(orphan or status == AnchorStatus.AMBIGUOUS)
         self.dismiss.setVisible(orphan and claim.origin != "manual")
         self.dismiss.setText(self.tr("Bring &back") if claim.is_dismissed else self.tr("&Dismiss"))
-        for button in (self.confirm, self.place, self.dismiss):
+        for button in (self.confirm, self.place, self.dismiss, *self.alternatives):
             button.setEnabled(not self._read_only)
         self.setVisible(True)
+
+    def _show_alternatives(self) -> None:
+        """One button per other place of an ambiguous claim, naming the words before it."""
+        for button in self.alternatives:
+            self._alternatives_layout.removeWidget(button)
+            button.deleteLater()
+        self.alternatives = []
+        claim, state = self._claim, self._state
+        if claim is None or state is None or state.status != AnchorStatus.AMBIGUOUS:
+            return
+        for number, (start, end) in enumerate(state.alternatives[:_MAX_ALTERNATIVES], start=2):
+            before = self._text[max(0, start - _CONTEXT_SHOWN) : start].lstrip()
+            button = QPushButton(
+                self.tr("Move it to place {0}, after “…{1}”").format(number, before)
+            )
+            button.setObjectName("revisionAlternative")
+            button.setToolTip(self._text[start:end])
+            button.clicked.connect(
+                lambda _=False, s=start, e=end: self.move_requested.emit(claim.id, s, e)
+            )
+            self._alternatives_layout.addWidget(button)
+            self.alternatives.append(button)
 
     def _on_confirm_clicked(self) -> None:
         if self._claim is not None:
@@ -244,7 +296,7 @@ class OrphansPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.place.setText(self.tr("&Place on the selected text"))
+        self.place.setText(self.tr("Place on the selected text"))
         self.place.setToolTip(
             self.tr("Select the passage in the article, then the claim here, then press this")
         )
@@ -317,7 +369,8 @@ class OrphansPanel(QWidget):
         self.place.setEnabled(editable)
         self.dismiss.setEnabled(editable and claim is not None and claim.origin != "manual")
         dismissed = claim is not None and claim.is_dismissed
-        self.dismiss.setText(self.tr("Bring &back") if dismissed else self.tr("&Dismiss"))
+        # No mnemonics here: the claim's note shows the same buttons with them (Alt+P, Alt+D).
+        self.dismiss.setText(self.tr("Bring back") if dismissed else self.tr("Dismiss"))
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         claim = self.current_claim()

@@ -34,6 +34,9 @@ else:
     _Base = object
 
 
+_ORPHANS_DOCK_HEIGHT = 150
+
+
 class RevisionMixin(_Base):
     """Part of MainWindow, kept apart to keep each module small."""
 
@@ -42,6 +45,7 @@ class RevisionMixin(_Base):
         self.revision_import = RevisionImport(runner_factory, self)
         self._revision_states: dict[int, AnchorState] = {}
         self._revision_count = 0
+        self._revision_number = 1  # of the open article: the current text is its last revision
         self.revision_note = RevisionNote()
         details = self.details.layout()
         assert isinstance(details, QBoxLayout)
@@ -76,15 +80,19 @@ class RevisionMixin(_Base):
         self.article_shown.connect(self._on_window_article_shown)
         self.details.claim_shown.connect(self._on_details_claim_shown)
         for source in (self.revision_note, self.orphans_panel):
-            source.place_requested.connect(self.place_orphan_on_selection)
+            source.place_requested.connect(self.place_on_selection)
             source.dismiss_requested.connect(self._on_revision_dismiss_requested)
         self.revision_note.confirm_requested.connect(self.confirm_claim_place)
+        self.revision_note.move_requested.connect(self.place_claim_on)
         self.orphans_panel.claim_selected.connect(self._on_orphans_panel_claim_selected)
 
     def _retranslate_revisions(self) -> None:
         self.orphans_dock.setWindowTitle(self.tr("Claims not found in this revision"))
         self.orphans_panel.retranslate()
         self.revision_note.retranslate()
+        if self._article_id is not None:
+            claims = self.claims_panel.model.claims()
+            self._refresh_revision_state(self._article_id, claims, text_too=False)
         self._show_revision_label()
 
     # -- importing a new version ---------------------------------------------------------------
@@ -169,11 +177,11 @@ class RevisionMixin(_Base):
         if review:
             self.select_claim(review[0])
         if result.orphans:
-            self.orphans_dock.show()
+            self._show_orphans_dock()
         self.statusBar().showMessage(
             self.tr(
                 "Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, "
-                "{4} not found, {5} new."
+                "{4} not found, {5} new. Earlier edits can no longer be undone."
             ).format(
                 result.revision, len(result.kept), len(result.changed), len(result.ambiguous),
                 len(result.orphans), len(result.new_claims),
@@ -197,6 +205,7 @@ class RevisionMixin(_Base):
         if self._article_id is None:
             self._revision_states = {}
             self._revision_count = 0
+            self._revision_number = 1
             self.orphans_panel.set_orphans([], 1)
             self.orphans_dock.hide()
             self.revision_note.show_claim(None, None, 1)
@@ -208,15 +217,22 @@ class RevisionMixin(_Base):
         project = self.project
         if project is None:
             return
-        self._revision_count = len(revisions(project, article_id))
+        kept = revisions(project, article_id)
+        self._revision_count = len(kept)
+        self._revision_number = kept[-1].revision if kept else 1
         self._refresh_revision_state(article_id, self.claims_panel.model.claims())
         if self.orphans_panel.orphans():
-            self.orphans_dock.show()
+            self._show_orphans_dock()
         self._show_revision_label()
         self._update_revision_actions()
 
-    def _refresh_revision_state(self, article_id: int, claims: Sequence[ClaimRecord]) -> None:
-        """Marks in the list, orphans out of the text and in their panel, the current note."""
+    def _refresh_revision_state(
+        self, article_id: int, claims: Sequence[ClaimRecord], text_too: bool = True
+    ) -> None:
+        """Marks in the list, orphans out of the text and in their panel, the current note.
+
+        `text_too=False` after an edit that moved no claim: the text's highlights are current.
+        """
         project = self.project
         if project is None:
             return
@@ -229,18 +245,23 @@ class RevisionMixin(_Base):
                 marks[claim.id] = review_mark(state.status, claim.verdict)
         self.claims_panel.model.set_marks(marks)
         orphans = [claim for claim in claims if _is_orphan(states, claim)]
-        # An orphan has no place in the text: left in the view it would get a badge somewhere.
-        self.article_view.set_claims([claim for claim in claims if not _is_orphan(states, claim)])
+        if text_too:
+            # An orphan has no place in the text: left in the view it would get a badge somewhere.
+            self.article_view.set_claims([c for c in claims if not _is_orphan(states, c)])
         self.orphans_panel.set_orphans(orphans, self._current_revision())
         current = self.details.claim()
         if current is not None:
             self._on_details_claim_shown(current)
 
+    def _show_orphans_dock(self) -> None:
+        if self.orphans_dock.isVisible():
+            return
+        self.orphans_dock.show()
+        # Short by default: the claims list stays the main list; the checker can drag it taller.
+        self.resizeDocks([self.orphans_dock], [_ORPHANS_DOCK_HEIGHT], Qt.Orientation.Vertical)
+
     def _current_revision(self) -> int:
-        project = self.project
-        if project is None or self._article_id is None:
-            return 1
-        return project.article(self._article_id).revision
+        return self._revision_number if self._article_id is not None else 1
 
     def _on_session_claims_reshaped_revision(self, article_id: int, claim_id: object) -> None:
         if article_id == self._article_id:
@@ -248,7 +269,8 @@ class RevisionMixin(_Base):
 
     def _on_session_claim_changed_revision(self, claim: ClaimRecord) -> None:
         if claim.article_id == self._article_id:
-            self._refresh_revision_state(claim.article_id, self.claims_panel.model.claims())
+            claims = self.claims_panel.model.claims()
+            self._refresh_revision_state(claim.article_id, claims, text_too=False)
 
     def _on_details_claim_shown(self, claim: object) -> None:
         if not isinstance(claim, ClaimRecord):
@@ -256,7 +278,8 @@ class RevisionMixin(_Base):
             self.orphans_panel.select_claim(None)
             return
         state = self._revision_states.get(claim.id)
-        self.revision_note.show_claim(claim, state, self._current_revision())
+        text = self.article_view.toPlainText() if state is not None and state.alternatives else ""
+        self.revision_note.show_claim(claim, state, self._current_revision(), text)
         self.orphans_panel.select_claim(claim.id)
 
     def _show_revision_label(self) -> None:
@@ -311,16 +334,21 @@ class RevisionMixin(_Base):
         self.dialog = dialog
         dialog.show()  # not modal: the checker keeps working beside it
 
-    def place_orphan_on_selection(self, claim_id: int) -> None:
-        """The claim goes on the passage selected in the text; its verdict stays."""
-        project, span = self.project, self.article_view.selected_span()
-        if project is None or project.read_only:
-            return
+    def place_on_selection(self, claim_id: int) -> None:
+        """A lost or ambiguous claim goes on the passage selected in the text; its verdict stays."""
+        span = self.article_view.selected_span()
         if span is None:
             self._tell(self.tr("Select the passage in the text first (Ctrl+T, then Shift+arrows)"))
             return
+        self.place_claim_on(claim_id, *span)
+
+    def place_claim_on(self, claim_id: int, start: int, end: int) -> None:
+        """The claim goes on text[start:end] of the open article; its verdict stays."""
+        project = self.project
+        if project is None or project.read_only:
+            return
         try:
-            place_claim(project, claim_id, span[0], span[1], who=self._who())
+            place_claim(project, claim_id, start, end, who=self._who())
         except ProjectError as error:
             self._show_project_error(error)
             return
@@ -354,6 +382,11 @@ class RevisionMixin(_Base):
         self._refresh_revision_state(self._article_id, claims)
         self.select_claim(claim_id)
         self._update_article_progress(self._article_id)
+
+    def needs_placing(self, claim_id: int) -> bool:
+        """Whether the last revision lost a claim of the open article, or found several places."""
+        state = self._revision_states.get(claim_id)
+        return state is not None and state.status in (AnchorStatus.ORPHAN, AnchorStatus.AMBIGUOUS)
 
     def _on_revision_dismiss_requested(self, claim_id: int) -> None:
         if self.session is not None and self.project is not None:

@@ -82,6 +82,9 @@ class EditsMixin(_Base):
         if self.session is None or claim is None or span is None:
             self._tell(self.tr("Select a claim, then the passage it should cover"))
             return
+        if self.needs_placing(claim.id):  # lost or unsure after a revision: placing settles it
+            self.place_on_selection(claim.id)
+            return
         self.session.set_span(claim, *span)
 
     def dismiss_or_restore(self) -> None:
