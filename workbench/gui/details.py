@@ -25,6 +25,7 @@ from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
 from workbench.gui.verdicts import LOOKS, ORDER, type_label
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+_HISTORY_VALUE = 80  # characters of an old or new value shown in the history list
 RATIONALE_DELAY_MS = 400  # saved this long after the last key, or at once on leaving the field
 
 
@@ -99,8 +100,8 @@ class ClaimDetails(QWidget):
         self.remove_source.clicked.connect(self._on_remove_source_clicked)
         self.sources.currentRowChanged.connect(self._update_source_buttons)
         source_buttons = QHBoxLayout()
-        for button in (self.add_source, self.edit_source, self.remove_source):
-            source_buttons.addWidget(button)
+        for source_button in (self.add_source, self.edit_source, self.remove_source):
+            source_buttons.addWidget(source_button)
         source_buttons.addStretch()
         self.history = QListWidget()
         self.history.setObjectName("history")
@@ -232,9 +233,35 @@ class ClaimDetails(QWidget):
 
     def _history_line(self, entry: HistoryEntry) -> str:
         who = entry.who or self.tr("someone")
+        fields = {
+            "verdict": self.tr("verdict"),
+            "rationale": self.tr("rationale"),
+            "span": self.tr("passage"),
+            "is_dismissed": self.tr("dismissed"),
+            "claim": self.tr("claim"),
+            "source": self.tr("source"),
+            "source.url": self.tr("source address"),
+            "source.title": self.tr("source title"),
+            "source.excerpt": self.tr("source excerpt"),
+            "source.accessed": self.tr("source consulted on"),
+            "revision": self.tr("revision"),
+        }
         return self.tr("{0} — {1}: {2} {3} → {4}").format(
-            entry.at[:19].replace("T", " "), who, entry.field, entry.old or "∅", entry.new or "∅"
+            entry.at[:19].replace("T", " "),
+            who,
+            fields.get(entry.field, entry.field),
+            self._history_value(entry.field, entry.old),
+            self._history_value(entry.field, entry.new),
         )
+
+    def _history_value(self, field: str, value: str | None) -> str:
+        if value is None or value == "":
+            return "∅"
+        if field == "verdict" and value in {v.value for v in Verdict}:
+            return LOOKS[Verdict(value)].label()
+        if field == "is_dismissed":
+            return self.tr("yes") if value == "true" else self.tr("no")
+        return value if len(value) <= _HISTORY_VALUE else value[: _HISTORY_VALUE - 1] + "…"
 
     def flush(self) -> None:
         """Save the rationale now if it changed."""
