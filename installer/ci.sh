@@ -63,7 +63,7 @@ gio mime application/x-workbench-project | grep -q "$app_id.desktop" || {
     gio mime application/x-workbench-project >&2
     exit 1
 }
-echo "a .wbproj file is $content_type, opened by $app_id.desktop"
+echo "projects (by name and by content) are $content_type, opened by $app_id.desktop"
 
 step "installed program"
 echo "bundle: $(du -sh /opt/workbench | cut -f1) unpacked, .deb $(du -h "$deb" | cut -f1)"
