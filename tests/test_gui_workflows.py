@@ -209,9 +209,15 @@ def _drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
     position = QPointF(window.rect().center())
-    enter = QDragEnterEvent(
-        position, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Mod.NoModifier
-    )
+    try:  # Qt 6.12 takes the position as a QPointF, and deprecates the QPoint
+        enter = QDragEnterEvent(
+            position, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Mod.NoModifier
+        )
+    except TypeError:
+        enter = QDragEnterEvent(
+            position.toPoint(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            Mod.NoModifier,
+        )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
     drop = QDropEvent(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,10 @@ def test_verdict_change_returns_the_old_value_and_is_logged(project: Project) ->
     undo = project.set_verdict(claim.id, Verdict(change.old), who="Ana")
     assert project.claim(claim.id).verdict is Verdict.UNCHECKED and undo.old == "denied"
     logged = [(entry.field, entry.old, entry.new, entry.who) for entry in project.history(claim.id)]
-    assert logged == [("verdict", "unchecked", "denied", "Ana"), ("verdict", "denied", "unchecked", "Ana")]
+    assert logged == [
+        ("verdict", "unchecked", "denied", "Ana"),
+        ("verdict", "denied", "unchecked", "Ana"),
+    ]
 
 
 def test_setting_the_same_value_writes_no_history(project: Project) -> None:
@@ -73,8 +77,14 @@ def test_removed_claim_with_verdict_and_sources_is_restored_exactly(project: Pro
     added = project.add_claim(article_id, first.start, first.start + 10, who="Ana").claim
     project.set_verdict(added.id, Verdict.CONFIRMED, who="Ana")
     project.set_rationale(added.id, "chiffre de l'Insee", who="Ana")
-    source = project.add_source(added.id, "https://www.insee.fr/fr/statistiques", "Insee",
-                                "le taux", "2024-03-01", who="Ana").source
+    source = project.add_source(
+        added.id,
+        "https://www.insee.fr/fr/statistiques",
+        "Insee",
+        "le taux",
+        "2024-03-01",
+        who="Ana",
+    ).source
     before = project.claim(added.id)
     everything_before = project.claims(article_id)
 
@@ -86,7 +96,10 @@ def test_removed_claim_with_verdict_and_sources_is_restored_exactly(project: Pro
     assert project.claims(article_id) == everything_before
     assert project.sources(added.id) == [source]
     assert [entry.field for entry in project.history(added.id)][-4:] == [
-        "source", "claim", "claim", "source"
+        "source",
+        "claim",
+        "claim",
+        "source",
     ]
 
 
@@ -114,8 +127,12 @@ def test_span_change_reanchors_renumbers_and_drops_atoms_outside(project: Projec
     assert moved.text == article.text[moved.start : moved.end] and moved.number == 2
     assert moved.atoms == () and [claim.id for claim in change.renumbered] == [second.id]
     assert (change.old, change.new) == (first.text, moved.text)
-    back = project.set_claim_span(first.id, change.before.start, change.before.end)
-    assert (back.claim.start, back.claim.end, back.claim.number) == (first.start, first.end, 1)
+    before = change.before
+    back = project.set_claim_span(first.id, before.start, before.end, atoms=before.atoms)
+    assert replace(back.claim, updated_at=first.updated_at) == first  # exactly as it was
+    assert [claim.id for claim in back.renumbered] == [second.id]
+    with pytest.raises(RefusedEdit, match="outside the claim's passage"):
+        project.set_claim_span(first.id, second.start, second.end, atoms=first.atoms)
 
 
 @pytest.mark.parametrize(
@@ -157,14 +174,21 @@ def test_source_edits_are_logged_field_by_field_and_undone(project: Project) -> 
     assert added.source.url == "https://example.org/a" and len(added.source.accessed) == 10
     edit = project.edit_source(added.source.id, title="Nouveau titre", excerpt="extrait", who="Bo")
     assert edit.changed == ("title", "excerpt") and edit.before == added.source
-    fields = [(entry.field, entry.old, entry.new, entry.source_id) for entry in project.history(claim.id)]
+    fields = [
+        (entry.field, entry.old, entry.new, entry.source_id) for entry in project.history(claim.id)
+    ]
     assert fields[-2:] == [
         ("source.title", "Titre", "Nouveau titre", added.source.id),
         ("source.excerpt", "", "extrait", added.source.id),
     ]
     before = edit.before
-    project.edit_source(before.id, url=before.url, title=before.title, excerpt=before.excerpt,
-                        accessed=before.accessed)
+    project.edit_source(
+        before.id,
+        url=before.url,
+        title=before.title,
+        excerpt=before.excerpt,
+        accessed=before.accessed,
+    )
     assert project.source(before.id) == added.source
     removal = project.remove_source(before.id, who="Bo")
     assert removal.removed and project.sources(claim.id) == []
@@ -182,7 +206,9 @@ def test_source_edits_are_logged_field_by_field_and_undone(project: Project) -> 
         ({"title": "   "}, RefusedEdit, "needs an address, a title or an excerpt"),
     ],
 )
-def test_bad_sources_are_refused_and_change_nothing(project: Project, fields, error, message) -> None:
+def test_bad_sources_are_refused_and_change_nothing(
+    project: Project, fields, error, message
+) -> None:
     claim = project.claims()[0]
     history = project.history()
     with pytest.raises(error, match=message):
@@ -221,7 +247,9 @@ def test_numbers_always_follow_positions(tmp_path_factory, operations) -> None:
                 project.remove_claim(added.pop(start % len(added)))
                 continue
             try:
-                added.append(project.add_claim(article_id, start, min(start + length, len(text))).claim.id)
+                added.append(
+                    project.add_claim(article_id, start, min(start + length, len(text))).claim.id
+                )
             except RefusedEdit:
                 continue
         claims = project.claims(article_id)

@@ -146,11 +146,15 @@ def test_a_second_writer_in_another_process_is_refused(tmp_path: Path) -> None:
     path = make_project(tmp_path / "shared.wbproj")
     with subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(path)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     ) as holder:
         assert holder.stdout.readline() == "open\n"
-        with pytest.raises(ProjectLocked, match="already open in another window.*open it read-only"):
+        with pytest.raises(
+            ProjectLocked, match="already open in another window.*open it read-only"
+        ):
             Project.open(path)
         with Project.open(path, read_only=True) as reader:
             claim = reader.claims()[0]
@@ -182,12 +186,31 @@ def test_an_older_file_opened_read_only_is_upgraded_in_memory_only(tmp_path: Pat
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db = Database(conn)
         migrations.apply(db, stop_before="m002_history_append_only")
-        db["articles"].insert({"id": 1, "position": 1, "title": "T", "text": "Il a 3 ans.",
-                               "sha256": "x", "revision": 1})
-        db["claims"].insert({"id": 1, "article_id": 1, "number": 1, "start": 0, "end": 11,
-                             "text": "Il a 3 ans.", "score": 0.5, "checkworthy": 1})
-        db["history"].insert({"at": "2024", "who": "", "article_id": 1, "field": "article",
-                              "new": "T"})
+        db["articles"].insert(
+            {
+                "id": 1,
+                "position": 1,
+                "title": "T",
+                "text": "Il a 3 ans.",
+                "sha256": "x",
+                "revision": 1,
+            }
+        )
+        db["claims"].insert(
+            {
+                "id": 1,
+                "article_id": 1,
+                "number": 1,
+                "start": 0,
+                "end": 11,
+                "text": "Il a 3 ans.",
+                "score": 0.5,
+                "checkworthy": 1,
+            }
+        )
+        db["history"].insert(
+            {"at": "2024", "who": "", "article_id": 1, "field": "article", "new": "T"}
+        )
     conn.close()
     before = fingerprint(path)
     with Project.open(path, read_only=True) as reader:

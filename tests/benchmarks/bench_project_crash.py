@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script
     sys.path.insert(0, str(ROOT))
 
-from workbench.core.model import Verdict  # noqa: E402
-from workbench.core.project import Project  # noqa: E402
+from workbench.core.model import Verdict
+from workbench.core.project import Project
 
 _NEXT_VERDICT = {
     Verdict.UNCHECKED: Verdict.CONFIRMED,
@@ -70,12 +70,27 @@ class Round:
 
 
 def child_command(project: Path, report: Path, count: int, seed: int) -> list[str]:
-    return [sys.executable, str(Path(__file__).resolve()), "--child",
-            str(project), str(report), str(count), str(seed)]
+    return [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        str(project),
+        str(report),
+        str(count),
+        str(seed),
+    ]
 
 
-def crash_round(project: Path, work: Path, count: int, seed: int, kill_after_s: float) -> Round:
-    """Start a child, kill it `kill_after_s` after it is ready, and check the file."""
+def crash_round(
+    project: Path,
+    work: Path,
+    count: int,
+    seed: int,
+    kill_after_s: float,
+    kill_after_edits: int = 0,
+) -> Round:
+    """Start a child, kill it once it has reported `kill_after_edits` edits and `kill_after_s`
+    more have passed, and check the file."""
     report = work / f"report-{seed}.txt"
     report.unlink(missing_ok=True)
     with Project.open(project, keep_backups=0) as before:
@@ -89,6 +104,10 @@ def crash_round(project: Path, work: Path, count: int, seed: int, kill_after_s: 
                 raise RuntimeError(f"the child did not start (exit code {child.returncode})")
             time.sleep(0.005)
         ready_at = time.perf_counter()
+        # Counting reported edits puts the kill inside the run whatever the machine's speed;
+        # the random delay after it puts it at any point of an edit, not just after one.
+        while report.read_bytes().count(b"\n") <= kill_after_edits and child.poll() is None:
+            time.sleep(0.0005)
         try:
             child.wait(timeout=kill_after_s)
         except subprocess.TimeoutExpired:
@@ -104,7 +123,9 @@ def crash_round(project: Path, work: Path, count: int, seed: int, kill_after_s: 
     return result
 
 
-def check_file(project: Path, history_start: int, reported: list[list[str]], finished: bool) -> Round:
+def check_file(
+    project: Path, history_start: int, reported: list[list[str]], finished: bool
+) -> Round:
     problems: list[str] = []
     with Project.open(project, keep_backups=0) as after:
         integrity = after.integrity_check()
@@ -145,19 +166,31 @@ def main() -> None:
         project = build_project(work / "crash.wbproj", articles=20, claims_total=400)
         full = crash_round(project, work, arguments.edits, seed=0, kill_after_s=600)
         full_run_s = full.ran_s
-        print(f"uninterrupted child: {full.reported} edits in {full_run_s:.2f} s, "
-              f"finished={full.finished}, integrity={full.integrity}, problems={full.problems}")
+        print(
+            f"uninterrupted child: {full.reported} edits in {full_run_s:.2f} s, "
+            f"finished={full.finished}, integrity={full.integrity}, problems={full.problems}"
+        )
         rng = random.Random(1)
         kills = mid_run = 0
         reported_total = 0
         failures: list[str] = []
+        edit_s = full_run_s / max(full.reported, 1)
         for seed in range(1, arguments.kills + 1):
-            result = crash_round(project, work, arguments.edits, seed, rng.uniform(0, 0.9 * full_run_s))
+            result = crash_round(
+                project,
+                work,
+                arguments.edits,
+                seed,
+                kill_after_s=rng.uniform(0, edit_s),
+                kill_after_edits=rng.randrange(arguments.edits - 1),
+            )
             kills += 1
             mid_run += not result.finished
             reported_total += result.reported
             if result.integrity != "ok" or result.problems:
                 failures.append(f"kill {seed}: integrity={result.integrity!r} {result.problems}")
+            if seed % 10 == 0:
+                print(f"  {seed} kills, {len(failures)} failures", flush=True)
         print(f"kills: {kills}, of which mid-run: {mid_run}; edits reported done: {reported_total}")
         print(f"failures: {len(failures)}")
         for failure in failures:

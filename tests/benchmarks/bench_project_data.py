@@ -15,11 +15,41 @@ from workbench.core.model import (
 )
 from workbench.core.project import Project
 
-_WORDS = (
-    "le gouvernement a annoncé selon ministre budget hausse baisse pour cent millions euros "
-    "entreprise aurait déclaré rapport enquête région Paris Lyon président conseil année "
-    "chômage croissance élection député sénat accord tribunal police société"
-).split()
+_WORDS = [
+    "le",
+    "gouvernement",
+    "a",
+    "annoncé",
+    "selon",
+    "ministre",
+    "budget",
+    "hausse",
+    "baisse",
+    "pour",
+    "cent",
+    "millions",
+    "euros",
+    "entreprise",
+    "aurait",
+    "déclaré",
+    "rapport",
+    "enquête",
+    "région",
+    "Paris",
+    "Lyon",
+    "président",
+    "conseil",
+    "année",
+    "chômage",
+    "croissance",
+    "élection",
+    "député",
+    "sénat",
+    "accord",
+    "tribunal",
+    "police",
+    "société",
+]
 
 
 def synthetic_article(rng: random.Random, index: int, claims: int) -> tuple[ArticleDraft, Analysis]:
@@ -44,8 +74,14 @@ def synthetic_article(rng: random.Random, index: int, claims: int) -> tuple[Arti
                     checkworthy=True,
                     types=(ClaimType.QUANTITY, ClaimType.DATE),
                     reasons=("number", "date"),
-                    atoms=(Atom(offset + figure, offset + figure + 2, AtomKind.NUMBER,
-                                sentence[figure : figure + 2]),),
+                    atoms=(
+                        Atom(
+                            offset + figure,
+                            offset + figure + 2,
+                            AtomKind.NUMBER,
+                            sentence[figure : figure + 2],
+                        ),
+                    ),
                 )
             )
         separator = "\n" if number % 6 == 5 else " "

@@ -22,11 +22,14 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench_project_data import build_project  # noqa: E402
+from bench_project_data import build_project
 
-from workbench.core.model import Verdict  # noqa: E402
-from workbench.core.project import Project, backups_folder  # noqa: E402
-from workbench.core.project import store  # noqa: E402
+from workbench.core.model import Verdict
+from workbench.core.project import (
+    Project,
+    backups_folder,
+    store,
+)
 
 VERDICTS = [Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED, Verdict.UNCHECKED]
 
@@ -74,29 +77,37 @@ def main() -> None:
         with Project.open(path, keep_backups=0) as project:
             articles, claims = len(project.articles()), len(project.claims())
         size_mb = path.stat().st_size / 1e6
-        print(f"project: {articles} articles, {claims} claims, {size_mb:.1f} MB, "
-              f"built in {time.perf_counter() - started:.1f} s")
+        print(
+            f"project: {articles} articles, {claims} claims, {size_mb:.1f} MB, "
+            f"built in {time.perf_counter() - started:.1f} s"
+        )
 
         for synchronous in ("FULL", "NORMAL", "FULL", "NORMAL"):
             times = verdict_latencies(path, arguments.edits, synchronous)
-            print(f"verdict change to committed, synchronous={synchronous:6}: "
-                  f"median {statistics.median(times):.2f} ms, "
-                  f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.1f} ms "
-                  f"({len(times)} edits)")
+            print(
+                f"verdict change to committed, synchronous={synchronous:6}: "
+                f"median {statistics.median(times):.2f} ms, "
+                f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.1f} ms "
+                f"({len(times)} edits)"
+            )
 
         # Opening as the window does: each open after a change takes a backup; measure both.
         def open_close(keep: int) -> None:
             Project.open(path, keep_backups=keep).close()
 
         without_backup = timed(lambda: open_close(0), arguments.opens)
-        print(f"open + close, no backup:          median {statistics.median(without_backup):.0f} ms")
+        print(
+            f"open + close, no backup:          median {statistics.median(without_backup):.0f} ms"
+        )
         with_backup = []
         for index in range(arguments.opens):
             with Project.open(path, keep_backups=0) as project:  # a change, so a backup is due
                 project.set_rationale(1, f"change {index}", who="bench")
             with_backup += timed(lambda: open_close(5), 1)
-        print(f"open + close, with a new backup:  median {statistics.median(with_backup):.0f} ms "
-              f"({len(list(backups_folder(path).iterdir()))} backups kept)")
+        print(
+            f"open + close, with a new backup:  median {statistics.median(with_backup):.0f} ms "
+            f"({len(list(backups_folder(path).iterdir()))} backups kept)"
+        )
         unchanged = timed(lambda: open_close(5), arguments.opens)
         print(f"open + close, backup up to date:  median {statistics.median(unchanged):.0f} ms")
 
@@ -107,8 +118,10 @@ def main() -> None:
             claims_of_one = timed(lambda: project.claims(one), 50)
         print(f"list all articles:                median {statistics.median(listing):.0f} ms")
         print(f"claims of one article:            median {statistics.median(claims_of_one):.2f} ms")
-        print("window start (open with new backup + articles + one article's claims): "
-              f"{statistics.median(with_backup) + statistics.median(listing) + statistics.median(claims_of_one):.0f} ms")
+        print(
+            "window start (open with new backup + articles + one article's claims): "
+            f"{statistics.median(with_backup) + statistics.median(listing) + statistics.median(claims_of_one):.0f} ms"
+        )
 
 
 if __name__ == "__main__":

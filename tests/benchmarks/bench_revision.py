@@ -22,14 +22,15 @@ import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_revision_texts import INSERTED_WORDS, NEW_SENTENCES, OWN_TEXTS  # noqa: E402
+from bench_revision_texts import INSERTED_WORDS, NEW_SENTENCES, OWN_TEXTS
 
-from workbench.core.model import Analysis, ArticleDraft, DetectedClaim, Verdict  # noqa: E402
-from workbench.core.project import Project  # noqa: E402
-from workbench.core.revisions import AnchorStatus, apply_revision, plan_revision  # noqa: E402
+from workbench.core.model import Analysis, ArticleDraft, DetectedClaim, Verdict
+from workbench.core.project import Project
+from workbench.core.revisions import AnchorStatus, apply_revision, plan_revision
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "seed-article.txt"
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])")
@@ -90,8 +91,11 @@ class Editor:
         self.language = language
         self.inserted: set[int] = set()  # keys of sentences added by this revision
 
-    def _fresh(self) -> Sentence:
-        sentence = Sentence(self.rng.choice(NEW_SENTENCES[self.language]), next(_keys))
+    def _fresh(self, doc: Doc) -> Sentence:
+        # A sentence not in the text yet: identical copies come from duplicate_sentence only.
+        present = {sentence.text for paragraph in doc for sentence in paragraph}
+        choices = [text for text in NEW_SENTENCES[self.language] if text not in present]
+        sentence = Sentence(self.rng.choice(choices or NEW_SENTENCES[self.language]), next(_keys))
         self.inserted.add(sentence.key)
         return sentence
 
@@ -103,11 +107,13 @@ class Editor:
         return self.rng.choice(places)
 
     def insert_paragraph(self, doc: Doc) -> None:
-        doc.insert(self.rng.randint(0, len(doc)), [self._fresh() for _ in range(self.rng.randint(1, 2))])
+        doc.insert(
+            self.rng.randint(0, len(doc)), [self._fresh(doc) for _ in range(self.rng.randint(1, 2))]
+        )
 
     def insert_sentence(self, doc: Doc) -> None:
         paragraph = doc[self.rng.choice(self._body(doc))]
-        paragraph.insert(self.rng.randint(0, len(paragraph)), self._fresh())
+        paragraph.insert(self.rng.randint(0, len(paragraph)), self._fresh(doc))
 
     def rewrite_sentence(self, doc: Doc) -> None:
         p, s = self._any_sentence(doc)
@@ -125,7 +131,11 @@ class Editor:
             del words[at : at + self.rng.randint(1, 2)]
         elif kind == "replace" and len(words) > 4:
             at = self.rng.randint(1, len(words) - 2)
-            words[at] = self.rng.choice(["nouveau", "récent", "important"] if self.language == "fr" else ["new", "recent", "major"])
+            words[at] = self.rng.choice(
+                ["nouveau", "récent", "important"]
+                if self.language == "fr"
+                else ["new", "recent", "major"]
+            )
         else:
             at = self.rng.randint(1, max(1, len(words) - 1))
             words.insert(at, self.rng.choice(INSERTED_WORDS[self.language]))
@@ -197,7 +207,7 @@ class Editor:
             doc.insert(index + 1, doc[index][cut:])
             del doc[index][cut:]
 
-    EDITS = {
+    EDITS: ClassVar[dict[str, int]] = {
         "insert_paragraph": 3,
         "insert_sentence": 3,
         "rewrite_sentence": 3,
@@ -233,20 +243,31 @@ class Tally:
     revisions: int = 0
 
 
-def run_scenario(texts: list[tuple[str, str, str]], rng: random.Random, steps: int, tally: Tally, folder: Path, edits: Counter[str]) -> None:
+def run_scenario(
+    texts: list[tuple[str, str, str]],
+    rng: random.Random,
+    steps: int,
+    tally: Tally,
+    folder: Path,
+    edits: Counter[str],
+) -> None:
     name, language, base = rng.choice(texts)
     doc = make_doc(base)
     text, spans = render(doc)
     path = folder / f"scenario-{rng.getrandbits(40)}.wbproj"
     with Project.create(path) as project:
-        article_id = project.add_articles([(ArticleDraft(name, text), analysis_of(doc, language))])[0]
+        article_id = project.add_articles([(ArticleDraft(name, text), analysis_of(doc, language))])[
+            0
+        ]
         # Claims were inserted in reading order: claim ids follow sentence order.
         key_of: dict[int, int] = {}
         by_start = {span[0]: key for key, span in spans.items()}
         for claim in project.claims(article_id):
             key_of[claim.id] = by_start[claim.start]
             if rng.random() < 0.7:
-                project.set_verdict(claim.id, rng.choice([Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED]))
+                project.set_verdict(
+                    claim.id, rng.choice([Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED])
+                )
         for _ in range(steps):
             old_texts = {s.key: s.text for paragraph in doc for s in paragraph}
             editor = Editor(rng, language)
@@ -260,12 +281,22 @@ def run_scenario(texts: list[tuple[str, str, str]], rng: random.Random, steps: i
             plan = plan_revision(project, article_id, draft, analysis_of(doc, language))
             tally.plan_ms.append((time.perf_counter() - started) * 1000)
             for item in plan.placements:
-                score(item, key_of.get(item.claim_id), old_texts, new_texts, new_spans, new_text, tally.counts)
+                score(
+                    item,
+                    key_of.get(item.claim_id),
+                    old_texts,
+                    new_texts,
+                    new_spans,
+                    new_text,
+                    tally.counts,
+                )
             new_claim_spans = {(c.start, c.end) for c in plan.new_claims}
             for key in editor.inserted:
                 if key in new_spans:
                     tally.counts["inserted sentences"] += 1
-                    tally.counts["inserted sentences detected as new claims"] += new_spans[key] in new_claim_spans
+                    tally.counts["inserted sentences detected as new claims"] += (
+                        new_spans[key] in new_claim_spans
+                    )
             started = time.perf_counter()
             result = apply_revision(project, plan)
             tally.apply_ms.append((time.perf_counter() - started) * 1000)
@@ -277,7 +308,7 @@ def run_scenario(texts: list[tuple[str, str, str]], rng: random.Random, steps: i
             text = new_text
 
 
-def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[str]) -> None:  # noqa: ANN001
+def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[str]) -> None:
     placement = item.placement
     status = placement.status  # where the claim landed in this revision
     # What the checker sees: a change from an earlier revision stays flagged until confirmed.
@@ -322,7 +353,9 @@ def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[
         counts["changed claims flagged: orphan (too different)"] += 1
         return
     overlap = min(placement.end, truth[1]) - max(placement.start, truth[0])
-    if overlap >= 0.8 * (truth[1] - truth[0]) and overlap >= 0.8 * (placement.end - placement.start):
+    if overlap >= 0.8 * (truth[1] - truth[0]) and overlap >= 0.8 * (
+        placement.end - placement.start
+    ):
         counts[f"changed claims flagged: {status.value}, on the new sentence"] += 1
     elif overlap > 0:
         counts[f"changed claims flagged: {status.value}, partly on the new sentence"] += 1
@@ -351,18 +384,24 @@ def main() -> None:
         for _ in range(arguments.scenarios):
             run_scenario(texts, rng, arguments.steps, tally, Path(folder), edits)
     counts = tally.counts
-    print(f"revisions recorded: {tally.revisions} ({arguments.scenarios} scenarios of {arguments.steps})")
+    print(
+        f"revisions recorded: {tally.revisions} ({arguments.scenarios} scenarios of {arguments.steps})"
+    )
     print("edits applied: " + ", ".join(f"{name} {count}" for name, count in sorted(edits.items())))
     for name, count in sorted(counts.items()):
         print(f"  {name}: {count}")
     unchanged = counts["unchanged claims"]
     exact = counts["unchanged claims re-anchored to their exact new place"]
     changed = counts["changed claims"]
-    print(f"unchanged claims re-anchored exactly: {exact}/{unchanged} = {100 * exact / max(1, unchanged):.2f} %")
+    print(
+        f"unchanged claims re-anchored exactly: {exact}/{unchanged} = {100 * exact / max(1, unchanged):.2f} %"
+    )
     print(f"changed claims flagged: {counts['changed claims flagged']}/{changed}")
     silent = sum(count for name, count in counts.items() if "NOT flagged" in name)
     print(f"claims silently attached to different text: {silent}")
-    print(f"plan_revision median {statistics.median(tally.plan_ms):.1f} ms, apply_revision median {statistics.median(tally.apply_ms):.1f} ms")
+    print(
+        f"plan_revision median {statistics.median(tally.plan_ms):.1f} ms, apply_revision median {statistics.median(tally.apply_ms):.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ class WindowActions(QObject):
         self.new_project = make("new_project", QKeySequence.StandardKey.New)
         self.open_project = make("open_project", QKeySequence.StandardKey.Open)
         self.import_articles = make("import_articles", "Ctrl+I")
+        self.import_revision = make("import_revision", "Ctrl+Shift+I")
+        self.compare_revisions = make("compare_revisions", "Ctrl+Shift+D")
         self.export_report = make("export_report", "Ctrl+E")
         self.save_copy = make("save_copy", "Ctrl+Shift+S")
         self.quit = make("quit", QKeySequence.StandardKey.Quit)
@@ -72,6 +74,14 @@ class WindowActions(QObject):
             self.new_project: (self.tr("&New project…"), self.tr("Create an empty project file")),
             self.open_project: (self.tr("&Open…"), self.tr("Open a project, or an article to check")),
             self.import_articles: (self.tr("&Import articles…"), self.tr("Add text or corpus files")),
+            self.import_revision: (
+                self.tr("Import new &version of article…"),
+                self.tr("Re-import a revised draft: verdicts stay on the claims found again"),
+            ),
+            self.compare_revisions: (
+                self.tr("Compare with previous re&vision"),
+                self.tr("Show what the open article's last revision deleted and inserted"),
+            ),
             self.export_report: (self.tr("&Export report…"), self.tr("Write a verification report")),
             self.save_copy: (self.tr("Save a &copy…"), self.tr("Copy the project to another file")),
             self.quit: (self.tr("&Quit"), self.tr("Close Workbench; everything is already saved")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import signal
 import sys
 from pathlib import Path
 
@@ -48,12 +49,19 @@ def make_runner_factory(settings: Settings):  # type: ignore[no-untyped-def]
 
 def run(path: str | None) -> int:
     """Open the window on a project, an article, the last project, or nothing."""
+    app, window = start(path)
+    QTimer.singleShot(0, window.ask_checker_name)
+    close_on_termination(window)
+    return app.exec()
+
+
+def start(path: str | None) -> tuple[QApplication, MainWindow]:
+    """Everything up to the window shown and its first project opening."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     set_application_names(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
-    crash = CrashHandler(data_dir() / "logs")
-    crash.install()
+    CrashHandler(data_dir() / "logs").install()
     settings = Settings(QSettings())
     translations = Translations(app)
     translations.apply(settings.language)
@@ -65,8 +73,18 @@ def run(path: str | None) -> int:
     )
     window.show()
     open_initial(window, path)
-    QTimer.singleShot(0, window.ask_checker_name)
-    return app.exec()
+    return app, window
+
+
+def close_on_termination(window: MainWindow) -> None:
+    """SIGTERM or Ctrl+C close the window as its close button would: position saved, worker
+    stopped. Python handles signals only when it runs, hence the idle timer."""
+    # The handler may run between any two lines of a slot: it only asks the event loop to close.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
 
 
 def open_initial(window: MainWindow, path: str | None) -> None:

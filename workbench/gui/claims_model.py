@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -35,6 +35,16 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._claims: list[ClaimRecord] = []
         self._rows: dict[int, int] = {}
+        self._marks: dict[int, str] = {}
+
+    def set_marks(self, marks: Mapping[int, str]) -> None:
+        """Short notes shown before claims' text (claim id → note), e.g. "changed since verdict"."""
+        self._marks = dict(marks)
+        if self._claims:
+            self.dataChanged.emit(self.index(0, TEXT), self.index(len(self._claims) - 1, TEXT))
+
+    def mark_of(self, claim_id: int) -> str:
+        return self._marks.get(claim_id, "")
 
     def set_claims(self, claims: Sequence[ClaimRecord]) -> None:
         self.beginResetModel()
@@ -132,6 +142,8 @@ class ClaimsModel(QAbstractTableModel):
             return f"{LOOKS[claim.verdict].symbol} {LOOKS[claim.verdict].label()}"
         if column == TEXT:
             text = claim.text if len(claim.text) <= _SHORT_TEXT else claim.text[:_SHORT_TEXT] + "…"
+            if claim.id in self._marks:
+                text = f"[{self._marks[claim.id]}] {text}"
             if claim.is_dismissed:
                 return self.tr("[dismissed] {0}").format(text)
             return text
@@ -153,9 +165,10 @@ class ClaimsModel(QAbstractTableModel):
 
     def _tooltip(self, claim: ClaimRecord) -> str:
         reasons = "; ".join(claim.reasons) or self.tr("no reason given")
-        return self.tr("Claim {0}: {1}\nScore {2:.2f} — {3}").format(
+        tip = self.tr("Claim {0}: {1}\nScore {2:.2f} — {3}").format(
             claim.number, LOOKS[claim.verdict].label(), claim.score, reasons
         )
+        return f"{tip}\n{self._marks[claim.id]}" if claim.id in self._marks else tip
 
 
 class ClaimsFilter(QSortFilterProxyModel):

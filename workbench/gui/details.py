@@ -35,6 +35,7 @@ class ClaimDetails(QWidget):
         verdict_chosen(Verdict): a verdict button was pressed.
         rationale_edited(int, str): the rationale of a claim changed (claim id, new text).
         editing_finished(): Escape in the rationale: the window moves focus back to the claims.
+        claim_shown(object): the claim now shown (a ClaimRecord), or None.
         source_add_requested(): "Add a source" was pressed.
         source_edit_requested(SourceRecord), source_remove_requested(SourceRecord): the same for
             the source selected in the list.
@@ -43,6 +44,7 @@ class ClaimDetails(QWidget):
     verdict_chosen = Signal(object)
     rationale_edited = Signal(int, str)
     editing_finished = Signal()
+    claim_shown = Signal(object)
     source_add_requested = Signal()
     source_edit_requested = Signal(object)
     source_remove_requested = Signal(object)
@@ -184,6 +186,7 @@ class ClaimDetails(QWidget):
         self.history.clear()
         for entry in reversed(history):
             self.history.addItem(self._history_line(entry))
+        self.claim_shown.emit(claim)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

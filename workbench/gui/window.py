@@ -29,6 +29,7 @@ from workbench.gui.dialogs import CheckerNameDialog, SettingsDialog, ShortcutsSh
 from workbench.gui.i18n import Translations
 from workbench.gui.importing import ImportController, RunnerFactory
 from workbench.gui.navigator import ArticlesNavigator
+from workbench.gui.revision_window import RevisionMixin
 from workbench.gui.session import Session
 from workbench.gui.settings import Settings
 from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
@@ -40,7 +41,7 @@ STATE_CLAIM = "current_claim"
 _STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a commit is an fsync)
 
 
-class MainWindow(FilesMixin, EditsMixin, QMainWindow):
+class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
     """The Workbench window. Collaborators are injected: settings, how to run analyses, the project.
 
     Signals:
@@ -113,6 +114,7 @@ class MainWindow(FilesMixin, EditsMixin, QMainWindow):
         self.cancel_button.setDefaultAction(self.actions.cancel_analysis)
         self._build_menus()
         self._connect()
+        self._build_revisions(runner_factory)
         self._state_timer = QTimer(self)
         self._state_timer.setSingleShot(True)
         self._state_timer.setInterval(_STATE_DELAY_MS)
@@ -226,6 +228,7 @@ class MainWindow(FilesMixin, EditsMixin, QMainWindow):
         self.details.retranslate()
         self.claims_panel.retranslate()
         self.navigator.retranslate()
+        self._retranslate_revisions()
         self._update_undo_texts()
         language = self.settings.language
         self.actions.language_system.setChecked(language == "")
@@ -379,7 +382,7 @@ class MainWindow(FilesMixin, EditsMixin, QMainWindow):
         row = self.claims_panel.model.row_of(claim_id)
         model = self.claims_panel.model
         claim = model.claim_at(row) if row is not None else project.claim(claim_id)
-        self.details.show_claim(claim, project.sources(claim_id), project.history(claim_id))
+        self.details.show_claim(claim, project.sources(claim_id), self.claim_history(claim_id))
 
     def current_claim(self) -> ClaimRecord | None:
         return self.details.claim()
@@ -389,6 +392,9 @@ class MainWindow(FilesMixin, EditsMixin, QMainWindow):
     def _on_navigator_current_article_changed(self, article_id: int | None) -> None:
         if article_id is not None and article_id != self._article_id:
             self.show_article(article_id)
+            # a new article starts at its first unchecked claim, else its first
+            if not self.claims_panel.move_to_next_unchecked():
+                self.claims_panel.move(1)
 
     def _on_claims_panel_current_claim_changed(self, claim_id: int | None) -> None:
         if self._syncing:

@@ -45,7 +45,7 @@ class EditsMixin(_Base):
         current = self.details.claim()
         if current is not None and current.id == claim.id and self.project is not None:
             self.details.show_claim(
-                claim, self.project.sources(claim.id), self.project.history(claim.id)
+                claim, self.project.sources(claim.id), self.claim_history(claim.id)
             )
         self._update_article_progress(claim.article_id)
 

@@ -100,6 +100,7 @@ class FilesMixin(_Base):
 
     def cancel_analysis(self) -> None:
         self.importer.cancel()
+        self.revision_import.cancel()
 
     def _on_importer_started(self, file_count: int) -> None:
         self._show_analysis(True)

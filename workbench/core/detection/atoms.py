@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from workbench.core.detection.lexicons import Lexicons
-from workbench.core.detection.matching import find_entries
+from workbench.core.detection.matching import TokenView, find_entries
 from workbench.core.model import AtomKind
 
 _ENTITY_KINDS = {
@@ -33,35 +33,68 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,\u202f\u00a0 ]\d+)*([.,]\d+)?%?$")
 RawAtom = tuple[int, int, AtomKind]
 
 
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "d'", "d’", "von", "van", "of", "the",
+                             "al", "bin", "ben", "y", "et", "and", "da", "di", "del"})
+
+
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"})
+
+
+def _breaks_name(token: Token) -> bool:
+    """Words the small models glue onto names: elisions ("n’", "s’") and verbs ("s’appuie")."""
+    return token.text.endswith(("'", "’")) or (
+        token.pos_ in _NOT_IN_NAMES and token.text not in {"-", "&"}
+    ) or (token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES)
+
+
 def entity_atoms(sentence: Span) -> list[RawAtom]:
-    """Named entities of the pipeline, less the spurious ones (no capital letter, one letter)."""
+    """Named entities of the pipeline, trimmed of words the small models glue on ("Musk n’")."""
     atoms = []
+    doc = sentence.doc
     for entity in sentence.ents:
-        text = entity.text
+        start, end = entity.start, entity.end
+        # A capitalised article inside a sentence belongs to the name ("selon Le Progrès").
+        while start < end and (_breaks_name(doc[start]) or (
+            doc[start].pos_ in {"DET", "ADP"}
+            and (doc[start].is_lower or doc[start].i == sentence.start)
+        )):
+            start += 1
+        for index in range(start + 1, end):
+            if _breaks_name(doc[index]):
+                end = index
+                break
+        while end > start and (doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].pos_ == "DET"):
+            end -= 1
+        if end <= start:
+            continue
+        text = doc[start:end].text
         if len(text) < 2 or not any(character.isupper() for character in text):
             continue
         kind = _ENTITY_KINDS.get(entity.label_, AtomKind.OTHER)
-        atoms.append((entity.start_char, entity.end_char, kind))
+        atoms.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind))
     return atoms
 
 
-def capitalised_atoms(sentence: Span) -> list[RawAtom]:
+def capitalised_atoms(sentence: Span, view: TokenView | None = None) -> list[RawAtom]:
     """Names for pipelines without NER: runs of capitalised words not at the start of the sentence."""
+    view = view or TokenView.of(sentence)
+    doc = sentence.doc
     atoms: list[RawAtom] = []
     run: list[int] = []
-    for index, token in enumerate(sentence):
-        capitalised = token.is_alpha and token.text[0].isupper() and index > 0 and not (
-            sentence[index - 1].text in {".", "«", "“", '"', ":"}
+    texts = view.texts
+    for index, text in enumerate(texts + ("",)):
+        capitalised = (
+            index > 0 and text[:1].isupper() and text.isalpha()
+            and texts[index - 1] not in {".", "«", "“", '"', ":"}
+            and text not in {"I", "A"}
         )
-        if capitalised and not (token.is_upper and len(token) == 1 and token.lower_ in {"i", "a"}):
-            run.append(token.i)
+        if capitalised:
+            run.append(view.start + index)
             continue
         if run:
-            atoms.append((sentence.doc[run[0]].idx, sentence.doc[run[-1]].idx + len(sentence.doc[run[-1]]), AtomKind.OTHER))
+            last = doc[run[-1]]
+            atoms.append((doc[run[0]].idx, last.idx + len(last.text), AtomKind.OTHER))
             run = []
-    if run:
-        doc = sentence.doc
-        atoms.append((doc[run[0]].idx, doc[run[-1]].idx + len(doc[run[-1]]), AtomKind.OTHER))
     return atoms
 
 
@@ -76,15 +109,18 @@ def quote_atoms(sentence: Span) -> list[RawAtom]:
     return atoms
 
 
-def date_atoms(sentence: Span, lexicons: Lexicons) -> list[tuple[int, int]]:
+def date_atoms(
+    sentence: Span, lexicons: Lexicons, view: TokenView | None = None
+) -> list[tuple[int, int]]:
     """Token ranges of dates: a core date word or a year, widened by modifiers and day numbers."""
     doc = sentence.doc
+    view = view or TokenView.of(sentence)
     core: set[int] = set()
-    for start, end in find_entries(sentence, lexicons["date_words"], use_lemma=False):
+    for start, end in find_entries(view, lexicons["date_words"], use_lemma=False):
         core.update(range(start, end))
-    for token in sentence:
-        if _YEAR.match(token.text):
-            core.add(token.i)
+    for index, text in enumerate(view.texts):
+        if text[0].isdigit() and _YEAR.match(text):
+            core.add(view.start + index)
     if not core:
         return []
     modifiers = lexicons["date_modifiers"].words
@@ -113,22 +149,24 @@ def date_atoms(sentence: Span, lexicons: Lexicons) -> list[tuple[int, int]]:
 
 
 def number_atoms(
-    sentence: Span, lexicons: Lexicons, taken: set[int]
+    sentence: Span, lexicons: Lexicons, taken: set[int], view: TokenView | None = None
 ) -> list[tuple[int, int]]:
     """Token ranges of numbers with their units ("24 heures", "milliers de terminaux", "3,5 %")."""
     doc = sentence.doc
     quantity_words = lexicons["quantity_words"].words
     units = lexicons["units"].words
-    phrase_ranges = find_entries(sentence, lexicons["quantity_words"], use_lemma=False)
+    view = view or TokenView.of(sentence)
+    phrase_ranges = find_entries(view, lexicons["quantity_words"], use_lemma=False)
     starts = {start: end for start, end in phrase_ranges if end - start > 1}
     ranges: list[tuple[int, int]] = []
     index = sentence.start
     while index < sentence.end:
-        token = doc[index]
+        text = view.texts[index - view.start]
         if index in taken:
             index += 1
             continue
-        is_number = bool(_NUMBER.match(token.text)) or token.lower_ in quantity_words
+        is_number = (text[0].isdigit() and bool(_NUMBER.match(text))) or (
+            view.lowers[index - view.start] in quantity_words)
         if index in starts:
             end = starts[index]
         elif is_number:
@@ -140,8 +178,9 @@ def number_atoms(
         else:
             index += 1
             continue
-        # The unit: a unit word, or "de"/"of" and the noun counted ("milliers de terminaux").
-        if end < sentence.end and doc[end].lower_ in units:
+        # The unit: a unit word, the noun counted ("500 logements"), or "de"/"of" and that noun
+        # ("milliers de terminaux").
+        if end < sentence.end and (doc[end].lower_ in units or doc[end].pos_ == "NOUN"):
             end += 1
         elif (
             end + 1 < sentence.end

@@ -7,13 +7,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from workbench.core.detection.lexicons import Lexicons
-from workbench.core.detection.matching import find_entries
+from workbench.core.detection.matching import TokenView, find_entries
 
 _SOURCE_STOPS = frozenset(",.;:!?«»“”\"()[]—–")
 _NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP", "GPE", "LOC"})
 _NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 _MAX_SOURCE_TOKENS = 12
 _PASSIVE_AGENT = frozenset({"par", "by"})
+_CLAUSE_WORDS = frozenset({"que", "qu'", "qu’", "qui", "dont", "that", "who", "which", "whose"})
+_NEGATION = frozenset({"ne", "n'", "n’", "not", "n't", "pas"})
+# Tags a reporting-verb form must not carry (the small model tags "révèle" as a noun, so NOUN stays).
+_NOT_A_VERB = frozenset({"DET", "ADP", "PROPN", "PUNCT", "NUM", "PRON", "CCONJ", "SCONJ"})
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,7 @@ class Attribution:
 
     cue: str
     source: str | None
+    rank: int = 0  # how explicit the cue is: 0 "selon X", 1 "par X", 2 "», dit X", 3 "X dit que"
 
 
 def _inside(index: int, ranges: list[tuple[int, int]]) -> bool:
@@ -35,7 +40,7 @@ def _phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
         token = doc[end]
         if token.text in _SOURCE_STOPS or token.text[0] in _SOURCE_STOPS:
             break
-        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in {"que", "qu'", "qu’", "that"}:
+        if token.pos_ in {"VERB", "AUX", "SCONJ"} or token.lower_ in _CLAUSE_WORDS:
             break
         end += 1
     return doc[start:end] if end > start else None
@@ -57,7 +62,9 @@ def _best_name(phrase: Span) -> str:
 def _noun_phrase_before(doc: Doc, index: int, sentence: Span) -> Span | None:
     """The subject just before a reporting verb: an entity touching it, else the clause's first NP."""
     previous = index - 1
-    while previous >= sentence.start and doc[previous].pos_ in {"ADV", "AUX"}:
+    while previous >= sentence.start and (
+        doc[previous].pos_ in {"ADV", "AUX"} or doc[previous].lower_ in _NEGATION
+    ):
         previous -= 1
     if previous < sentence.start:
         return None
@@ -85,6 +92,8 @@ def _noun_phrase_before(doc: Doc, index: int, sentence: Span) -> Span | None:
 def _is_inverted(doc: Doc, index: int, sentence: Span) -> bool:
     """ "…», détaille le quotidien." — a cue after a quote or comma with its subject after it."""
     previous = index - 1
+    while previous > sentence.start and doc[previous].pos_ == "AUX":  # "», a déclaré X"
+        previous -= 1
     if previous < sentence.start or doc[previous].text not in {",", "»", "”", '"'}:
         return False
     following = doc[index + 1 : sentence.end]
@@ -92,31 +101,38 @@ def _is_inverted(doc: Doc, index: int, sentence: Span) -> bool:
 
 
 def find_attributions(
-    sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]]
+    sentence: Span,
+    lexicons: Lexicons,
+    quoted: list[tuple[int, int]],
+    view: TokenView | None = None,
 ) -> list[Attribution]:
     """Attributions of a sentence, most explicit first: markers, passive agents, reporting verbs."""
     doc = sentence.doc
+    view = view or TokenView.of(sentence)
     found: list[Attribution] = []
-    for start, end in find_entries(sentence, lexicons["attribution_markers"], use_lemma=False):
+    for start, end in find_entries(view, lexicons["attribution_markers"], use_lemma=False):
         if _inside(start, quoted):
             continue
         phrase = _phrase_after(doc, end, sentence.end)
-        found.append(Attribution(doc[start:end].text, _best_name(phrase) if phrase else None))
-    has_tags = doc.has_annotation("POS")
-    for start, _ in find_entries(sentence, lexicons["attribution_verbs"]):
+        found.append(Attribution(doc[start:end].text, _best_name(phrase) if phrase else None, 0))
+    for start, _ in find_entries(view, lexicons["attribution_verbs"], use_lemma=False):
         token: Token = doc[start]
-        if _inside(start, quoted) or (has_tags and token.pos_ not in {"VERB", "AUX"}):
+        if _inside(start, quoted) or token.pos_ in _NOT_A_VERB:
             continue
-        if token.morph.get("VerbForm") == ["Inf"]:
+        if token.morph.get("VerbForm") == ["Inf"] or start == sentence.start:
             continue
         source: Span | None
+        following = [t.lower_ for t in doc[start + 1 : min(start + 4, sentence.end)]]
         if start + 1 < sentence.end and doc[start + 1].lower_ in _PASSIVE_AGENT:
-            source = _phrase_after(doc, start + 2, sentence.end)
+            source, rank = _phrase_after(doc, start + 2, sentence.end), 1
         elif _is_inverted(doc, start, sentence):
-            source = _phrase_after(doc, start + 1, sentence.end)
+            source, rank = _phrase_after(doc, start + 1, sentence.end), 2
+        elif token.pos_ in {"VERB", "AUX", ""} or _CLAUSE_WORDS & set(following):
+            # A form the tagger took for a noun counts only when "que" follows ("révèle que").
+            source, rank = _noun_phrase_before(doc, start, sentence), 3
         else:
-            source = _noun_phrase_before(doc, start, sentence)
+            continue
         if source is not None and source.text.strip().lower() in {"qui", "que", "who", "which"}:
             source = None
-        found.append(Attribution(token.text, _best_name(source) if source else None))
-    return found
+        found.append(Attribution(token.text, _best_name(source) if source else None, rank))
+    return sorted(found, key=lambda attribution: attribution.rank)

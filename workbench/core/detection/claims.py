@@ -20,7 +20,7 @@ from workbench.core.detection.atoms import (
 from workbench.core.detection.attribution import find_attributions
 from workbench.core.detection.conditional import is_third_person
 from workbench.core.detection.lexicons import Lexicons
-from workbench.core.detection.matching import find_entries
+from workbench.core.detection.matching import TokenView, find_entries
 from workbench.core.detection.sentences import claim_sentences
 from workbench.core.model import AtomKind, ClaimType
 
@@ -28,6 +28,12 @@ if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
 
 _HYPOTHESIS_MARKERS = frozenset({"si", "s'", "s’"})
+_FEATURE_KIND = {
+    AtomKind.PERSON: "name",
+    AtomKind.ORGANISATION: "name",
+    AtomKind.PLACE: "name",
+    AtomKind.OTHER: "name",
+}
 _MAX_REASON_WORDS = 60
 
 
@@ -61,8 +67,9 @@ def _stripped_bounds(sentence: Span) -> tuple[int, int]:
 class ClaimFinder:
     """Pipeline component: fills `doc._.wb_claims` with one ClaimFinding per claim sentence."""
 
-    def __init__(self, lexicons: Lexicons) -> None:
+    def __init__(self, lexicons: Lexicons, has_entities: bool) -> None:
         self.lexicons = lexicons
+        self.has_entities = has_entities
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = doc._.wb_sentences
@@ -83,20 +90,21 @@ class ClaimFinder:
              doc.char_span(q_start, q_end, alignment_mode="expand").end)
             for q_start, q_end, _ in quotes
         ]
-        names = entity_atoms(sentence) if doc.has_annotation("ENT_IOB") else capitalised_atoms(
-            sentence
-        )
-        dates = date_atoms(sentence, lexicons)
+        view = TokenView.of(sentence)
+        # Doc.text rebuilds the string on every access: read it once.
+        doc_text = doc.text
+        names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
+        dates = date_atoms(sentence, lexicons, view)
         taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
-        numbers = number_atoms(sentence, lexicons, taken)
+        numbers = number_atoms(sentence, lexicons, taken, view)
         finding.atoms = sorted(
             [*names, *quotes]
             + [token_range_atom(doc, a, b, AtomKind.DATE) for a, b in dates]
             + [token_range_atom(doc, a, b, AtomKind.NUMBER) for a, b in numbers]
         )
 
-        self._allegation(sentence, finding)
-        attributions = find_attributions(sentence, lexicons, quoted_tokens)
+        self._allegation(sentence, finding, view)
+        attributions = find_attributions(sentence, lexicons, quoted_tokens, view)
         if attributions:
             finding.types.append(ClaimType.ATTRIBUTION)
             named = next((item for item in attributions if item.source), None)
@@ -107,7 +115,7 @@ class ClaimFinder:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
         if quotes:
             finding.types.append(ClaimType.QUOTE)
-            finding.reasons.append(f"quote: «{_short(doc.text[quotes[0][0]:quotes[0][1]])}»")
+            finding.reasons.append(f"quote: «{_short(doc_text[quotes[0][0]:quotes[0][1]])}»")
         if numbers:
             finding.types.append(ClaimType.QUANTITY)
             a, b = numbers[0]
@@ -122,11 +130,12 @@ class ClaimFinder:
             (ClaimType.PREDICTION, "prediction", "promise or prediction"),
         ):
             matches = [
-                (a, b) for a, b in find_entries(sentence, lexicons[list_name])
+                (a, b) for a, b in find_entries(view, lexicons[list_name])
                 if not any(q_start <= a < q_end for q_start, q_end in quoted_tokens)
             ]
             if claim_type is ClaimType.PREDICTION:
-                matches += [(t.i, t.i + 1) for t in sentence if "Fut" in t.morph.get("Tense")]
+                matches += [(index, index + 1) for index in sorted(doc._.wb_futures)
+                            if sentence.start <= index < sentence.end]
             if matches:
                 finding.types.append(claim_type)
                 a, b = matches[0]
@@ -134,19 +143,19 @@ class ClaimFinder:
         people = [atom for atom in names if atom[2] is not AtomKind.OTHER] or names
         if people:
             finding.types.append(ClaimType.ENTITY)
-            shown = ", ".join(dict.fromkeys(doc.text[a:b] for a, b, _ in people[:3]))
+            shown = ", ".join(dict.fromkeys(doc_text[a:b] for a, b, _ in people[:3]))
             finding.reasons.append(f"names: {_short(shown)}")
-        finding.features = self.features(sentence, finding)
+        finding.features = self.features(view, finding, quoted_tokens)
         return finding
 
-    def _allegation(self, sentence: Span, finding: ClaimFinding) -> None:
+    def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView) -> None:
         doc = sentence.doc
         conditionals = [
-            token for token in sentence
-            if token._.wb_conditional and is_third_person(token.text)
+            doc[index] for index in sorted(doc._.wb_conditionals)
+            if sentence.start <= index < sentence.end and is_third_person(doc[index].text)
         ]
-        hypothetical = any(token.lower_ in _HYPOTHESIS_MARKERS for token in sentence)
-        markers = find_entries(sentence, self.lexicons["allegation_markers"], use_lemma=False)
+        hypothetical = any(lower in _HYPOTHESIS_MARKERS for lower in view.lowers)
+        markers = find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
         if conditionals and not hypothetical:
             finding.types.append(ClaimType.ALLEGATION)
             verb = conditionals[0]
@@ -160,26 +169,33 @@ class ClaimFinder:
             a, b = markers[0]
             finding.reasons.append(f"unconfirmed (allegation): {doc[a:b].text}")
 
-    def features(self, sentence: Span, finding: ClaimFinding) -> dict[str, float]:
+    def features(
+        self, view: TokenView, finding: ClaimFinding, quoted: list[tuple[int, int]]
+    ) -> dict[str, float]:
         """Language-independent features of a claim, used by the check-worthiness scorer."""
         features: dict[str, float] = {f"type:{claim_type.value}": 1.0 for claim_type in finding.types}
-        words = [token for token in sentence if not token.is_punct and not token.is_space]
+        words = [text for text in view.texts if any(character.isalnum() for character in text)]
         length = len(words)
         bucket = "1-4" if length < 5 else "5-9" if length < 10 else "10-19" if length < 20 else (
             "20-39" if length < 40 else "40+")
         features[f"length:{bucket}"] = 1.0
-        opinion = find_entries(sentence, self.lexicons["opinion"])
+        # "je" inside a quote is the quoted person speaking, not the writer's opinion.
+        opinion = [(a, b) for a, b in find_entries(view, self.lexicons["opinion"])
+                   if not any(q_start <= a < q_end for q_start, q_end in quoted)]
         if opinion:
             features["opinion"] = min(len(opinion), 3) / 3
-        if any(token.text == "?" for token in sentence):
+        if "?" in view.texts:
             features["question"] = 1.0
-        if any(token.text == "!" for token in sentence):
+        if "!" in view.texts:
             features["exclamation"] = 1.0
-        if any(character.isdigit() for character in sentence.text):
+        if any(character.isdigit() for text in view.texts for character in text):
             features["digit"] = 1.0
-        atom_kinds = {kind for _, _, kind in finding.atoms}
-        for kind in atom_kinds:
-            features[f"atom:{kind.value}"] = 1.0
+        # Names count alike whatever their kind: English training text has no entity labels.
+        kinds = [_FEATURE_KIND.get(kind, kind.value) for _, _, kind in finding.atoms]
+        for kind in set(kinds):
+            features[f"atom:{kind}"] = 1.0
+        if kinds.count("name") >= 2:
+            features["names:2+"] = 1.0
         if len(finding.atoms) >= 3:
             features["atoms:3+"] = 1.0
         return features
@@ -188,7 +204,7 @@ class ClaimFinder:
 def make_claims(
     nlp: Language, name: str, lexicons: Callable[[str], Lexicons]
 ) -> ClaimFinder:
-    return ClaimFinder(lexicons(nlp.lang))
+    return ClaimFinder(lexicons(nlp.lang), has_entities="ner" in nlp.pipe_names)
 
 
 Language.factory(

@@ -17,10 +17,18 @@ from spacy.tokens import Doc, Token
 
 from workbench.core.detection.lexicons import Lexicons
 
+# Indices of the conditional and future verbs of a doc; the token attributes read them.
+if not Doc.has_extension("wb_conditionals"):
+    Doc.set_extension("wb_conditionals", default=frozenset())
+if not Doc.has_extension("wb_futures"):
+    Doc.set_extension("wb_futures", default=frozenset())
 if not Token.has_extension("wb_conditional"):
-    Token.set_extension("wb_conditional", default=False)
+    Token.set_extension("wb_conditional", getter=lambda token: token.i in token.doc._.wb_conditionals)
+if not Token.has_extension("wb_future"):
+    Token.set_extension("wb_future", getter=lambda token: token.i in token.doc._.wb_futures)
 
 _ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+_FUTURE_ENDINGS = ("ont", "ons", "ez", "as", "ai", "a")
 # Persons that a journalistic conditional reports on; first and second person are wishes and
 # politeness ("je voudrais", "vous pourriez") rather than allegations.
 _THIRD_PERSON_ENDINGS = ("ait", "aient")
@@ -64,9 +72,29 @@ def is_conditional_form(
 
     `lemma` is the lemmatizer's guess (may be wrong or empty); `infinitives` the known verbs.
     """
+    return _has_future_stem(form, lemma, infinitives, future_stems, _ENDINGS)
+
+
+def is_future_form(
+    form: str,
+    lemma: str,
+    infinitives: Collection[str],
+    future_stems: Iterable[tuple[str, str, bool]],
+) -> bool:
+    """True when `form` is a French simple future ("annoncera"); the passé simple "entra" is not."""
+    return _has_future_stem(form, lemma, infinitives, future_stems, _FUTURE_ENDINGS)
+
+
+def _has_future_stem(
+    form: str,
+    lemma: str,
+    infinitives: Collection[str],
+    future_stems: Iterable[tuple[str, str, bool]],
+    endings: tuple[str, ...],
+) -> bool:
     word = form.lower()
     stem = ""
-    for ending in _ENDINGS:
+    for ending in endings:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)]
             break
@@ -116,7 +144,7 @@ def known_infinitives(nlp: Language) -> frozenset[str]:
 
 
 class ConditionalTagger:
-    """Pipeline component: `token._.wb_conditional` is True on French conditional verbs."""
+    """Pipeline component: `token._.wb_conditional` / `wb_future` on French conditionals / futures."""
 
     def __init__(self, infinitives: frozenset[str], lexicons: Lexicons) -> None:
         self.infinitives = infinitives
@@ -126,12 +154,21 @@ class ConditionalTagger:
     def __call__(self, doc: Doc) -> Doc:
         if not self.active:
             return doc
+        conditionals: set[int] = set()
+        futures: set[int] = set()
         for token in doc:
-            if token.pos_ in _NOT_VERBS or not token.is_alpha:
+            text = token.text
+            # Only words ending like -ait/-aient/-ions/-iez/-ais or -a/-as/-ai/-ons/-ez/-ont.
+            if len(text) < 3 or text[-1] not in "tsaz" or token.pos_ in _NOT_VERBS:
                 continue
-            token._.wb_conditional = is_conditional_form(
-                token.text, token.lemma_, self.infinitives, self.future_stems
-            )
+            if not token.is_alpha:
+                continue
+            if is_conditional_form(text, token.lemma_, self.infinitives, self.future_stems):
+                conditionals.add(token.i)
+            elif is_future_form(text, token.lemma_, self.infinitives, self.future_stems):
+                futures.add(token.i)
+        doc._.wb_conditionals = frozenset(conditionals)
+        doc._.wb_futures = frozenset(futures)
         return doc
 
 
@@ -148,7 +185,7 @@ def make_conditional(
 
 Language.factory(
     "workbench_conditional",
-    assigns=["token._.wb_conditional"],
+    assigns=["doc._.wb_conditionals", "doc._.wb_futures"],
     default_config={"lexicons": {"@misc": "workbench.lexicons.v1"}},
     func=make_conditional,
 )

@@ -87,27 +87,23 @@ class Detector:
                     results.append(DetectedClaim(0, 0, "", 0.0, False))
                     continue
                 finding = finder.find(doc[:])
-                scorer(_with_claims(doc, finding))
-                results.append(_to_claim(doc, finding, 0))
+                scorer.score_finding(finding, sentence)
+                results.append(_to_claim(doc, finding, 0, sentence))
         return results
 
 
-def _with_claims(doc: Doc, finding: ClaimFinding) -> Doc:
-    doc._.wb_claims = [finding]
-    return doc
-
-
-def _to_claim(doc: Doc, finding: ClaimFinding, offset: int) -> DetectedClaim:
+def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:
+    doc_text = doc_text or doc.text
     return DetectedClaim(
         start=finding.start + offset,
         end=finding.end + offset,
-        text=doc.text[finding.start : finding.end],
+        text=doc_text[finding.start : finding.end],
         score=round(finding.score, 4),
         checkworthy=finding.checkworthy,
         types=tuple(dict.fromkeys(finding.types)),
         reasons=tuple(finding.reasons),
         atoms=tuple(
-            Atom(start=start + offset, end=end + offset, kind=kind, text=doc.text[start:end])
+            Atom(start=start + offset, end=end + offset, kind=kind, text=doc_text[start:end])
             for start, end, kind in finding.atoms
         ),
         source=finding.source,
@@ -115,4 +111,5 @@ def _to_claim(doc: Doc, finding: ClaimFinding, offset: int) -> DetectedClaim:
 
 
 def _claims_of(doc: Doc, offset: int) -> list[DetectedClaim]:
-    return [_to_claim(doc, finding, offset) for finding in doc._.wb_claims or ()]
+    doc_text = doc.text
+    return [_to_claim(doc, finding, offset, doc_text) for finding in doc._.wb_claims or ()]

@@ -39,6 +39,14 @@ class WordList:
 
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
+    phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> WordList:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            index.setdefault(phrase[0], []).append(phrase)
+        return cls(words, phrases, {first: tuple(group) for first, group in index.items()})
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,22 @@ def _split_phrase(entry: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+# Regular French -er endings a reporting verb takes in news prose (present, past, participle, future).
+_FIRST_GROUP_ENDINGS = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era",
+                        "eront", "ant")
+
+
+def conjugate_first_group(infinitive: str) -> list[str]:
+    """Forms of a regular -er verb ("révéler" -> révèle, révélé, ...), with the è of stressed stems."""
+    stem = infinitive[:-2]
+    forms = [infinitive] + [stem + ending for ending in _FIRST_GROUP_ENDINGS]
+    if "é" in stem[-3:]:
+        position = stem.rfind("é")
+        stressed = stem[:position] + "è" + stem[position + 1 :]
+        forms += [stressed + "e", stressed + "ent"]
+    return forms
+
+
 @lru_cache(maxsize=8)
 def load_lexicons(language: str, directory: str = "") -> Lexicons:
     """Read every word list of `language`; lists that do not exist for it are empty."""
@@ -83,10 +107,13 @@ def load_lexicons(language: str, directory: str = "") -> Lexicons:
     for name in LEXICON_NAMES:
         path = folder / f"{name}.txt"
         entries = read_word_file(path) if path.is_file() else []
+        if language == "fr" and name == "attribution_verbs":
+            entries = [form for entry in entries for form in (
+                conjugate_first_group(entry) if entry.endswith("er") and " " not in entry else [entry])]
         split = [_split_phrase(entry) for entry in entries]
         words = frozenset(parts[0] for parts in split if len(parts) == 1)
         phrases = tuple(parts for parts in split if len(parts) > 1)
-        lists[name] = WordList(words=words, phrases=phrases)
+        lists[name] = WordList.of(words, phrases)
     stems: list[tuple[str, str, bool]] = []
     stems_path = folder / "future_stems.txt"
     if stems_path.is_file():

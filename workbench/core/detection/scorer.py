@@ -13,15 +13,19 @@ import json
 import math
 import re
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from workbench.core.detection.lexicons import resources_dir
+from workbench.core.model import ClaimType
+
+if TYPE_CHECKING:
+    from workbench.core.detection.claims import ClaimFinding
 
 MODEL_FORMAT = "workbench-checkworthiness/1"
 DEFAULT_THRESHOLD = 0.5
@@ -118,25 +122,34 @@ def make_model_loader(path: str = "") -> CheckworthinessModel:
 class CheckworthinessScorer:
     """Pipeline component: sets `score` and `checkworthy` on every claim of `doc._.wb_claims`."""
 
-    def __init__(self, model: CheckworthinessModel, language: str, threshold: float) -> None:
+    def __init__(
+        self, model: CheckworthinessModel, language: str, threshold: float, check_allegations: bool
+    ) -> None:
         self.weights = model.weights_for(language)
         self.threshold = threshold
+        self.check_allegations = check_allegations
 
     def __call__(self, doc: Doc) -> Doc:
+        doc_text = doc.text
         for finding in doc._.wb_claims or ():
-            text = doc.text[finding.start : finding.end]
-            finding.score = self.weights.score(text, finding.features)
-            finding.checkworthy = finding.score >= self.threshold
+            self.score_finding(finding, doc_text)
         return doc
 
-    def score_texts(self, items: Iterable[tuple[str, dict[str, float]]]) -> list[float]:
-        return [self.weights.score(text, features) for text, features in items]
+    def score_finding(self, finding: ClaimFinding, doc_text: str) -> None:
+        finding.score = self.weights.score(doc_text[finding.start : finding.end], finding.features)
+        # An allegation is unconfirmed by the article's own words: a checker always looks at it.
+        finding.checkworthy = finding.score >= self.threshold or (
+            self.check_allegations and ClaimType.ALLEGATION in finding.types)
 
 
 def make_scorer(
-    nlp: Language, name: str, model: CheckworthinessModel, threshold: float
+    nlp: Language,
+    name: str,
+    model: CheckworthinessModel,
+    threshold: float,
+    check_allegations: bool,
 ) -> CheckworthinessScorer:
-    return CheckworthinessScorer(model, nlp.lang, threshold)
+    return CheckworthinessScorer(model, nlp.lang, threshold, check_allegations)
 
 
 Language.factory(
@@ -146,6 +159,7 @@ Language.factory(
     default_config={
         "model": {"@misc": "workbench.checkworthiness_model.v1"},
         "threshold": DEFAULT_THRESHOLD,
+        "check_allegations": True,
     },
     func=make_scorer,
 )

@@ -57,20 +57,24 @@ def list_backups(project: str | Path) -> list[BackupInfo]:
     return sorted(found, key=lambda info: info.taken_at, reverse=True)
 
 
-def change_marker(conn: sqlite3.Connection) -> tuple[int, int]:
-    """Changes when the project's content does: the history is append-only and logs every edit."""
-    migrations_done = conn.execute(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-    ).fetchone()[0]
-    if migrations_done:
-        migrations_done = conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
-    has_history = conn.execute(
-        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'history'"
-    ).fetchone()[0]
-    last_change = (
-        conn.execute("SELECT COALESCE(MAX(id), 0) FROM history").fetchone()[0] if has_history else 0
+def change_marker(conn: sqlite3.Connection) -> tuple[object, ...]:
+    """Changes when the project's content does: the history is append-only and logs every edit.
+
+    The last entry's time and value, not only its id: after a backup is restored, new edits
+    reuse history ids that a newer backup also has.
+    """
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    migrations_done = (
+        conn.execute("SELECT COUNT(*) FROM _sqlite_migrations").fetchone()[0]
+        if "_sqlite_migrations" in tables
+        else 0
     )
-    return int(migrations_done), int(last_change)
+    last = (
+        conn.execute("SELECT id, at, field, new FROM history ORDER BY id DESC LIMIT 1").fetchone()
+        if "history" in tables
+        else None
+    )
+    return (migrations_done, *(last or ()))
 
 
 def take_backup(
@@ -102,7 +106,7 @@ def take_backup(
     return target
 
 
-def _marker_of(backup: Path) -> tuple[int, int] | None:
+def _marker_of(backup: Path) -> tuple[object, ...] | None:
     try:
         conn = connect_read_only(backup)
         try:
@@ -140,7 +144,9 @@ def copy_database(
     return target
 
 
-def restore_backup(project: str | Path, backup: str | Path, keep: int = DEFAULT_KEEP) -> Path | None:
+def restore_backup(
+    project: str | Path, backup: str | Path, keep: int = DEFAULT_KEEP
+) -> Path | None:
     """Replace a closed project's content by a backup's; returns the backup of what it replaced.
 
     The project's current content is backed up first, so the restore can itself be undone with
@@ -190,7 +196,9 @@ def _replace_damaged(source: sqlite3.Connection, project: Path, keep: int) -> Pa
         for side in ("-wal", "-shm"):
             if Path(f"{project}{side}").exists():
                 shutil.copy2(f"{project}{side}", f"{kept}{side}")
-        fresh = copy_database(source, project.with_name(f".{project.name}.restored"), journal_mode="WAL")
+        fresh = copy_database(
+            source, project.with_name(f".{project.name}.restored"), journal_mode="WAL"
+        )
         # A -wal left beside the project would be replayed onto the restored file: remove it first.
         for side in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):

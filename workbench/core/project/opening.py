@@ -46,7 +46,9 @@ def check_file(path: Path) -> None:
         raise DamagedProject(str(path), "the file is damaged (it is truncated)")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
-        raise NotAProject(str(path), "an SQLite database of another program, not a Workbench project")
+        raise NotAProject(
+            str(path), "an SQLite database of another program, not a Workbench project"
+        )
     try:
         conn = connect_read_only(path)
         try:

@@ -90,9 +90,9 @@ def m001_initial(db: Database) -> None:
 @migrations()
 def m002_history_append_only(db: Database) -> None:
     """History rows name the source they are about, and can no longer be changed or deleted."""
-    db["history"].add_column("source_id", int)
-    db["history"].create_index(["source_id"])
-    db["history"].create_index(["article_id"])
+    db.table("history").add_column("source_id", int)
+    db.table("history").create_index(["source_id"])
+    db.table("history").create_index(["article_id"])
     # The program never updates or deletes history; these make a bug or a script unable to either.
     for action in ("UPDATE", "DELETE"):
         db.execute(
@@ -104,7 +104,7 @@ def m002_history_append_only(db: Database) -> None:
 @migrations()
 def m010_revisions(db: Database) -> None:
     """Every revision's text is kept, and each claim says how it was re-anchored in the last one."""
-    db["revisions"].create(
+    db.table("revisions").create(
         {
             "id": int,
             "article_id": int,
@@ -119,12 +119,12 @@ def m010_revisions(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
         not_null={"text", "sha256"},
     )
-    db["revisions"].create_index(["article_id", "revision"], unique=True)
+    db.table("revisions").create_index(["article_id", "revision"], unique=True)
     # NULL anchor_status means the claim was never re-anchored (the same as "exact").
-    db["claims"].add_column("anchor_status", str)
-    db["claims"].add_column("anchor_alternatives", str)  # JSON [[start, end], ...] when ambiguous
-    db["claims"].add_column("text_at_verdict", str)  # the wording before it changed, until confirmed
-    db["claims"].add_column("since_revision", int)
+    db.table("claims").add_column("anchor_status", str)
+    db.table("claims").add_column("anchor_alternatives", str)  # JSON [[start, end], ...] when ambiguous
+    db.table("claims").add_column("text_at_verdict", str)  # the wording before it changed, until confirmed
+    db.table("claims").add_column("since_revision", int)
     db.execute(
         "INSERT INTO revisions (article_id, revision, title, text, sha256, source_path, imported_at) "
         "SELECT id, COALESCE(revision, 1), title, text, sha256, source_path, imported_at FROM articles"

@@ -50,15 +50,29 @@ class SourceEdits:
         empty source or a date that is not YYYY-MM-DD. Undo: `remove_source(change.source.id)`.
         """
         values = _checked(
-            {"url": url, "title": title, "excerpt": excerpt,
-             "accessed": datetime.now(UTC).date().isoformat() if accessed is None else accessed}
+            {
+                "url": url,
+                "title": title,
+                "excerpt": excerpt,
+                "accessed": datetime.now(UTC).date().isoformat() if accessed is None else accessed,
+            }
         )
         with self._write("the new source") as db:
             claim = self._claim_row(db, claim_id)
-            source = SourceRecord(id=next_id(db, "sources", "source_id"), claim_id=claim_id, **values)
-            db["sources"].insert(source_row(source))
-            self._log(db, claim_id, claim["article_id"], "source", None, source_label(source), who,
-                      source_id=source.id)
+            source = SourceRecord(
+                id=next_id(db, "sources", "source_id"), claim_id=claim_id, **values
+            )
+            db.table("sources").insert(source_row(source))
+            self._log(
+                db,
+                claim_id,
+                claim["article_id"],
+                "source",
+                None,
+                source_label(source),
+                who,
+                source_id=source.id,
+            )
         return SourceChange(source, "source", None, source_label(source))
 
     def edit_source(
@@ -79,17 +93,30 @@ class SourceEdits:
         asked = {"url": url, "title": title, "excerpt": excerpt, "accessed": accessed}
         with self._write("the source's changes") as db:
             before = self._source(db, source_id)
-            values = _checked({name: getattr(before, name) if value is None else value
-                               for name, value in asked.items()})
+            values = _checked(
+                {
+                    name: getattr(before, name) if value is None else value
+                    for name, value in asked.items()
+                }
+            )
             changed = tuple(name for name in EDITABLE if values[name] != getattr(before, name))
             if changed:
                 article_id = self._claim_row(db, before.claim_id)["article_id"]
-                db["sources"].update(source_id, {name: values[name] for name in changed})
+                db.table("sources").update(source_id, {name: values[name] for name in changed})
                 for name in changed:
-                    self._log(db, before.claim_id, article_id, f"source.{name}",
-                              getattr(before, name), values[name], who, source_id=source_id)
-        return SourceChange(self.source(source_id), "source.edit", None, None, before=before,
-                            changed=changed)
+                    self._log(
+                        db,
+                        before.claim_id,
+                        article_id,
+                        f"source.{name}",
+                        getattr(before, name),
+                        values[name],
+                        who,
+                        source_id=source_id,
+                    )
+        return SourceChange(
+            self.source(source_id), "source.edit", None, None, before=before, changed=changed
+        )
 
     def remove_source(self, source_id: int, who: str = "") -> SourceChange:
         """Remove a source. Undo: `restore_source(change.source)`."""
@@ -97,8 +124,16 @@ class SourceEdits:
             source = self._source(db, source_id)
             article_id = self._claim_row(db, source.claim_id)["article_id"]
             db.execute("DELETE FROM sources WHERE id = ?", [source_id])
-            self._log(db, source.claim_id, article_id, "source", source_label(source), None, who,
-                      source_id=source_id)
+            self._log(
+                db,
+                source.claim_id,
+                article_id,
+                "source",
+                source_label(source),
+                None,
+                who,
+                source_id=source_id,
+            )
         return SourceChange(source, "source", source_label(source), None, before=source)
 
     def restore_source(self, source: SourceRecord, who: str = "") -> SourceChange:
@@ -107,9 +142,17 @@ class SourceEdits:
             if db.execute("SELECT 1 FROM sources WHERE id = ?", [source.id]).fetchone():
                 raise RefusedEdit("this source is already in the project")
             article_id = self._claim_row(db, source.claim_id)["article_id"]
-            db["sources"].insert(source_row(source))
-            self._log(db, source.claim_id, article_id, "source", None, source_label(source), who,
-                      source_id=source.id)
+            db.table("sources").insert(source_row(source))
+            self._log(
+                db,
+                source.claim_id,
+                article_id,
+                "source",
+                None,
+                source_label(source),
+                who,
+                source_id=source.id,
+            )
         return SourceChange(source, "source", None, source_label(source))
 
     @staticmethod

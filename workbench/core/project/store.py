@@ -10,16 +10,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Verdict
+from workbench.core.model import Analysis, ArticleDraft, Atom, Verdict
 from workbench.core.project import backups
 from workbench.core.project.errors import (
     DamagedProject,
     ProjectError,
-    ProjectLocked,
     RefusedEdit,
     WriteFailed,
 )
@@ -61,6 +60,12 @@ PROJECT_SUFFIX = ".wbproj"
 # per edit, measured well inside the 5 ms budget (tests/benchmarks/bench_project_edits.py).
 SYNCHRONOUS = "FULL"
 
+_WRITE_ERRORS = {
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_IOERR,
+    sqlite3.SQLITE_CANTOPEN,
+}
 _ARTICLES_WITH_COUNTS = """
     SELECT a.*, COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
     FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
@@ -109,7 +114,9 @@ class Project(SourceEdits):
         except FileExistsError:
             raise ProjectError(str(path), "a file with this name already exists") from None
         except OSError as error:
-            raise WriteFailed(str(path), f"the project could not be created ({error.strerror})") from None
+            raise WriteFailed(
+                str(path), f"the project could not be created ({error.strerror})"
+            ) from None
         try:
             conn = sqlite3.connect(path)
             try:
@@ -150,7 +157,7 @@ class Project(SourceEdits):
             last_backup, backup_problem = None, None
             try:  # before the schema upgrade, so the backup holds the file as it was
                 last_backup = backups.take_backup(conn, path, keep_backups)
-            except WriteFailed as error:
+            except (WriteFailed, OSError) as error:  # the project opens; the window says why
                 backup_problem = str(error)
             migrations.apply(db)
         except sqlite3.Error as error:
@@ -196,7 +203,7 @@ class Project(SourceEdits):
             unlock(self._lock_fd)
             self._lock_fd = None
 
-    def __enter__(self) -> Project:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -206,7 +213,9 @@ class Project(SourceEdits):
     def _write(self, what: str) -> Iterator[Database]:
         """One transaction; a failure leaves the file as it was and says what was not saved."""
         if self.read_only:
-            raise WriteFailed(str(self.path), f"the project is open read-only: {what} was not saved")
+            raise WriteFailed(
+                str(self.path), f"the project is open read-only: {what} was not saved"
+            )
         try:
             with self._db.atomic():
                 yield self._db
@@ -230,7 +239,9 @@ class Project(SourceEdits):
             raise ProjectError(str(target), "this is the project itself; choose another name")
         fd = lock(target) if target.exists() else None  # never overwrite a project open elsewhere
         try:
-            return backups.copy_database(self._db.conn, target, journal_mode="WAL", overwrite=overwrite)
+            return backups.copy_database(
+                self._db.conn, target, journal_mode="WAL", overwrite=overwrite
+            )
         finally:
             unlock(fd)
 
@@ -254,7 +265,9 @@ class Project(SourceEdits):
 
     # -- articles ------------------------------------------------------------------------------
 
-    def add_articles(self, items: Sequence[tuple[ArticleDraft, Analysis]], who: str = "") -> list[int]:
+    def add_articles(
+        self, items: Sequence[tuple[ArticleDraft, Analysis]], who: str = ""
+    ) -> list[int]:
         """Add analysed articles and their claims, all or nothing."""
         ids: list[int] = []
         with self._write("the import") as db:
@@ -262,7 +275,7 @@ class Project(SourceEdits):
             first_claim_id = next_id(db, "claims", "claim_id")
             for draft, analysis in items:
                 position += 1
-                article_id = db["articles"].insert(
+                inserted = db.table("articles").insert(
                     {
                         "position": position,
                         "title": draft.title,
@@ -275,14 +288,15 @@ class Project(SourceEdits):
                         "source_path": draft.source_path,
                         "imported_at": now(),
                     }
-                ).last_pk
-                ids.append(int(article_id))
-                db["claims"].insert_all(
-                    claim_rows(int(article_id), draft.text, analysis, first_claim_id, now()),
+                )
+                article_id = int(inserted.last_rowid or 0)
+                ids.append(article_id)
+                db.table("claims").insert_all(
+                    claim_rows(article_id, draft.text, analysis, first_claim_id, now()),
                     batch_size=500,
                 )
                 first_claim_id += len(analysis.claims)
-                self._log(db, None, int(article_id), "article", None, draft.title, who)
+                self._log(db, None, article_id, "article", None, draft.title, who)
         return ids
 
     def articles(self) -> list[ArticleRecord]:
@@ -290,7 +304,9 @@ class Project(SourceEdits):
         return [article_record(row) for row in dicts(rows)]
 
     def article(self, article_id: int) -> ArticleRecord:
-        rows = self._db.execute(f"{_ARTICLES_WITH_COUNTS} WHERE a.id = ? GROUP BY a.id", [article_id])
+        rows = self._db.execute(
+            f"{_ARTICLES_WITH_COUNTS} WHERE a.id = ? GROUP BY a.id", [article_id]
+        )
         found = dicts(rows)
         if not found:
             raise KeyError(f"no article {article_id}")
@@ -312,7 +328,9 @@ class Project(SourceEdits):
 
     def set_verdict(self, claim_id: int, verdict: Verdict, who: str = "") -> ClaimChange:
         """Undo: `set_verdict(claim_id, change.old)`."""
-        return self._set_claim_field(claim_id, "verdict", Verdict(verdict).value, who, "the verdict")
+        return self._set_claim_field(
+            claim_id, "verdict", Verdict(verdict).value, who, "the verdict"
+        )
 
     def set_rationale(self, claim_id: int, rationale: str, who: str = "") -> ClaimChange:
         """Undo: `set_rationale(claim_id, change.old)`."""
@@ -349,7 +367,7 @@ class Project(SourceEdits):
             if same is not None:
                 raise RefusedEdit(f"claim {same[0]} already covers exactly this passage")
             claim_id = next_id(db, "claims", "claim_id")
-            db["claims"].insert(
+            db.table("claims").insert(
                 {
                     "id": claim_id,
                     "article_id": article_id,
@@ -371,13 +389,23 @@ class Project(SourceEdits):
             renumbered = _renumber(db, article_id, claim_id)
             self._log(db, claim_id, article_id, "claim", None, text[start:end], who)
         claim = self.claim(claim_id)
-        return ClaimChange(claim, "claim", None, claim.text, renumbered=self._claims_by_id(renumbered))
+        return ClaimChange(
+            claim, "claim", None, claim.text, renumbered=self._claims_by_id(renumbered)
+        )
 
-    def set_claim_span(self, claim_id: int, start: int, end: int, who: str = "") -> ClaimChange:
+    def set_claim_span(
+        self,
+        claim_id: int,
+        start: int,
+        end: int,
+        who: str = "",
+        *,
+        atoms: Sequence[Atom] | None = None,
+    ) -> ClaimChange:
         """Move a claim over another passage of its article; atoms outside it are dropped.
 
-        Undo: `set_claim_span(claim_id, change.before.start, change.before.end)` (atoms dropped by
-        the change are not brought back by that; use remove/restore for an exact round trip).
+        `atoms` replaces the claim's atoms instead (each must lie inside the passage). Undo, exact:
+        `set_claim_span(claim_id, before.start, before.end, atoms=before.atoms)`.
         """
         with self._write("the claim's new passage") as db:
             row = self._claim_row(db, claim_id)
@@ -385,20 +413,37 @@ class Project(SourceEdits):
             text = self._article_text(db, before.article_id)
             start, end = _checked_span(text, start, end)
             renumbered: list[int] = []
-            if (start, end) != (before.start, before.end):
+            if atoms is None:
                 kept = [atom for atom in atoms_of(row) if start <= atom.start and atom.end <= end]
+            elif all(start <= atom.start and atom.end <= end for atom in atoms):
+                kept = list(atoms)
+            else:
+                raise RefusedEdit("an atom lies outside the claim's passage")
+            if (start, end, tuple(kept)) != (before.start, before.end, before.atoms):
                 placed = anchor(text, start, end)
                 db.execute(
                     'UPDATE claims SET start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?, '
                     "atoms = ?, updated_at = ? WHERE id = ?",
-                    [start, end, placed["text"], placed["prefix"], placed["suffix"],
-                     atoms_json(kept), now(), claim_id],
+                    [
+                        start,
+                        end,
+                        placed["text"],
+                        placed["prefix"],
+                        placed["suffix"],
+                        atoms_json(kept),
+                        now(),
+                        claim_id,
+                    ],
                 )
                 renumbered = _renumber(db, before.article_id, claim_id)
                 self._log(db, claim_id, before.article_id, "span", before.text, placed["text"], who)
         claim = self.claim(claim_id)
         return ClaimChange(
-            claim, "span", before.text, claim.text, before=before,
+            claim,
+            "span",
+            before.text,
+            claim.text,
+            before=before,
             renumbered=self._claims_by_id(renumbered),
         )
 
@@ -439,15 +484,28 @@ class Project(SourceEdits):
             sources = self._source_rows(db, claim_id)
             for source in sources:
                 db.execute("DELETE FROM sources WHERE id = ?", [source.id])
-                self._log(db, claim_id, claim.article_id, "source", source_label(source), None, who,
-                          source_id=source.id)
+                self._log(
+                    db,
+                    claim_id,
+                    claim.article_id,
+                    "source",
+                    source_label(source),
+                    None,
+                    who,
+                    source_id=source.id,
+                )
             db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
             renumbered = _renumber(db, claim.article_id, None)
             self._log(db, claim_id, claim.article_id, "claim", claim.text, None, who)
         snapshot = ClaimSnapshot(claim=claim, sources=tuple(sources), row=row)
         return ClaimChange(
-            claim, "claim", claim.text, None, before=claim,
-            renumbered=self._claims_by_id(renumbered), snapshot=snapshot,
+            claim,
+            "claim",
+            claim.text,
+            None,
+            before=claim,
+            renumbered=self._claims_by_id(renumbered),
+            snapshot=snapshot,
         )
 
     def restore_claim(self, snapshot: ClaimSnapshot, who: str = "") -> ClaimChange:
@@ -460,15 +518,25 @@ class Project(SourceEdits):
             text = self._article_text(db, article_id)
             if text[row["start"] : row["end"]] != row["text"]:
                 raise RefusedEdit("the article's text changed since the claim was removed")
-            db["claims"].insert(row)
+            db.table("claims").insert(row)
             renumbered = _renumber(db, article_id, claim_id)
             self._log(db, claim_id, article_id, "claim", None, row["text"], who)
             for source in snapshot.sources:
-                db["sources"].insert(source_row(source))
-                self._log(db, claim_id, article_id, "source", None, source_label(source), who,
-                          source_id=source.id)
+                db.table("sources").insert(source_row(source))
+                self._log(
+                    db,
+                    claim_id,
+                    article_id,
+                    "source",
+                    None,
+                    source_label(source),
+                    who,
+                    source_id=source.id,
+                )
         claim = self.claim(claim_id)
-        return ClaimChange(claim, "claim", None, claim.text, renumbered=self._claims_by_id(renumbered))
+        return ClaimChange(
+            claim, "claim", None, claim.text, renumbered=self._claims_by_id(renumbered)
+        )
 
     def _claims_by_id(self, ids: Sequence[int]) -> tuple[ClaimRecord, ...]:
         return tuple(self.claim(claim_id) for claim_id in ids)
@@ -480,7 +548,9 @@ class Project(SourceEdits):
     ) -> list[HistoryEntry]:
         """Every change, oldest first: all of them, one claim's, or one article's."""
         if claim_id is not None:
-            rows = self._db.execute("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
+            rows = self._db.execute(
+                "SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id]
+            )
         elif article_id is not None:
             rows = self._db.execute(
                 "SELECT * FROM history WHERE article_id = ? ORDER BY id", [article_id]
@@ -557,8 +627,11 @@ def _renumber(db: Database, article_id: int, edited: int | None) -> list[int]:
     rows = db.execute(
         'SELECT id, number FROM claims WHERE article_id = ? ORDER BY start, "end", id', [article_id]
     ).fetchall()
-    changes = [(position, claim_id) for position, (claim_id, number) in enumerate(rows, start=1)
-               if number != position]
+    changes = [
+        (position, claim_id)
+        for position, (claim_id, number) in enumerate(rows, start=1)
+        if number != position
+    ]
     db.conn.executemany("UPDATE claims SET number = ? WHERE id = ?", changes)
     return [claim_id for _, claim_id in changes if claim_id != edited]
 
@@ -583,18 +656,14 @@ def _flag(value: bool) -> str:
 
 
 def _is_write_error(error: sqlite3.Error) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    return code in {
-        sqlite3.SQLITE_FULL,
-        sqlite3.SQLITE_READONLY,
-        sqlite3.SQLITE_IOERR,
-        sqlite3.SQLITE_CANTOPEN,
-    } or (code is not None and code & 0xFF in {sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY})
+    """A failure of the disk or medium rather than of the file's content."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # extended codes keep the base
+    return code in _WRITE_ERRORS
 
 
 def _plain(error: sqlite3.Error) -> str:
     """SQLite's reason in the checker's words, followed by SQLite's own."""
-    code = getattr(error, "sqlite_errorcode", 0) & 0xFF
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
     reason = {
         sqlite3.SQLITE_FULL: "the disk is full",
         sqlite3.SQLITE_READONLY: "the file or its disk has become read-only",

@@ -41,7 +41,9 @@ def check_url(url: str) -> str:
     if _CONTROL.search(stored):
         raise RefusedURL(url, "it contains control characters (tabs, line breaks)")
     if any(character.isspace() for character in stored):
-        raise RefusedURL(url, "it contains spaces; paste the address exactly as the browser shows it")
+        raise RefusedURL(
+            url, "it contains spaces; paste the address exactly as the browser shows it"
+        )
     if not scheme:
         raise RefusedURL(url, "it has no http:// or https:// at the start; add it")
     if scheme not in ACCEPTED_SCHEMES:

@@ -17,8 +17,8 @@ A place is given to one claim only, so two claims never collapse onto the same s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from rapidfuzz import fuzz
@@ -46,6 +46,8 @@ _WORD_EDGE = re.compile(r"\w+|[^\w\s]")
 _EXTRA_WEIGHT = 0.25
 _EDGE_WEIGHT = 0.5
 _EDGE_CHARS = 12
+# While refining: points for each edge of a whole-sentence claim that falls on a sentence edge.
+_SENTENCE_WEIGHT = 8.0
 # Choosing among fuzzy places: ratio points per character of agreeing context (64 at most).
 _FUZZY_CONTEXT_WEIGHT = 0.25
 # How many rough places (the diff's, then the best paragraphs') are refined per claim.
@@ -91,7 +93,10 @@ class _Context:
     new_text: str
     positions: PositionMap
     paragraphs: list[tuple[int, int]]
-    taken: list[tuple[int, int, int, int]]  # new start, new end, old start, old end of placed claims
+    taken: list[
+        tuple[int, int, int, int]
+    ]  # new start, new end, old start, old end of placed claims
+    excluded: dict[Anchor, list[tuple[int, int]]] = field(default_factory=dict)  # copies' places
 
 
 def reanchor(old_text: str, new_text: str, anchors: Sequence[Anchor]) -> list[Placement]:
@@ -130,6 +135,9 @@ class _Candidate:
     end: int
     same_place: bool  # the diff, or the same offsets with the same context, put it here
     context: float  # characters of context agreeing (see _context_agreement)
+    both_sides: bool  # the context agrees on both sides (see _Side.complete)
+    others_fit: tuple[tuple[int, float], ...]  # how other old occurrences (by start) fit here
+    beside: bool  # another occurrence of the quote sits in the same new paragraph
     distance: int  # from where the diff says the claim went
 
 
@@ -146,6 +154,7 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
         key=lambda candidate: (-candidate.context, not candidate.same_place, candidate.distance),
     )
     used: set[tuple[int, int]] = set()
+    resolved: set[tuple[str, int]] = set()  # old occurrences (quote, start) placed for sure
     for candidate in ranked:
         anchor = candidate.anchor
         if anchor in placed or (candidate.start, candidate.end) in used:
@@ -158,40 +167,64 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
             if other is not candidate and (other.start, other.end) not in used
         ]
         close = [other for other in rivals if candidate.context - other.context < CONTEXT_MARGIN]
+        # Another old occurrence of the quote, not yet placed, that fits this place about as well.
+        contested = any(
+            fit > candidate.context - CONTEXT_MARGIN
+            for start, fit in candidate.others_fit
+            if (anchor.quote, start) not in resolved
+        )
+        alternatives: tuple[tuple[int, int], ...] = tuple(
+            (other.start, other.end) for other in rivals
+        )
         if close:
-            # Context cannot tell them apart: only the diff can, when it keeps exactly one in place.
-            # The diff picks which one to show, but the checker confirms: an inserted copy next to
-            # the claim leaves nothing to tell the original from the copy.
+            # Context cannot tell them apart. The diff picks which one to show, but the checker
+            # confirms: a copy inserted next to the claim leaves nothing to tell which is which.
             in_place = [other for other in close if other.same_place]
             if not candidate.same_place and len(in_place) == 1:
                 continue  # that one comes later in the ranking
             certain = False
+        elif contested:
+            certain = False
+        elif candidate.beside:
+            # "X. X." from "X.": one side of each copy looks right; only both sides can tell.
+            certain = candidate.both_sides
         else:
             certain = (
                 candidate.same_place
                 or len(anchor.quote) >= DISTINCTIVE_LENGTH
                 or candidate.context >= MIN_CONTEXT
-            ) and not _copy_added_beside(context, anchor, candidate, by_anchor[anchor])
+            )
+            if certain and not candidate.same_place and candidate.context < MIN_CONTEXT:
+                # No context at all: the sentence moved, or it was reworded in place while a copy
+                # of its old wording went in elsewhere. A reworded version where the diff puts the
+                # claim says the latter may be true.
+                reworded = _reworded_in_place(context, anchor)
+                if reworded is not None and reworded != (candidate.start, candidate.end):
+                    certain = False
+                    alternatives = (*alternatives, reworded)
         if certain:
             status = (
                 AnchorStatus.EXACT
                 if (candidate.start, candidate.end) == (anchor.start, anchor.end)
                 else AnchorStatus.MOVED
             )
-            alternatives: tuple[tuple[int, int], ...] = ()
+            alternatives = ()
         else:
             status = AnchorStatus.AMBIGUOUS
-            alternatives = tuple((other.start, other.end) for other in rivals)
         placed[anchor] = Placement(
             status, candidate.start, candidate.end, anchor.quote, 100.0, alternatives
         )
+        if certain:
+            resolved.add((anchor.quote, anchor.start))
         used.add((candidate.start, candidate.end))
         context.taken.append((candidate.start, candidate.end, anchor.start, anchor.end))
     # A claim passed over for a rival the diff preferred, when that rival went to another claim.
     for anchor, found in by_anchor.items():
         if anchor in placed:
             continue
-        for candidate in sorted(found, key=lambda candidate: (-candidate.context, candidate.distance)):
+        for candidate in sorted(
+            found, key=lambda candidate: (-candidate.context, candidate.distance)
+        ):
             span = (candidate.start, candidate.end)
             if span in used or _overlaps_other(context, anchor, *span):
                 continue
@@ -203,48 +236,112 @@ def _place_exact(context: _Context, anchors: list[Anchor], placed: dict[Anchor, 
 
 
 def _exact_candidates(context: _Context, anchor: Anchor) -> list[_Candidate]:
+    """The occurrences of the quote in the new text that may be this claim.
+
+    An occurrence that another occurrence of the quote in the old text clearly fits better (by
+    context) is that one's continuation, not this claim: it is left out, and kept from the fuzzy
+    search too, so a deleted claim never lands on a surviving copy of its sentence.
+    """
     quote = anchor.quote
     if not quote.strip():
         return []
     text = context.new_text
     unchanged = context.positions.unchanged_span(anchor.start, anchor.end)
     expected = context.positions.approximate(anchor.start)
+    others = [
+        _anchor_at(context.old_text, start, len(quote))
+        for start in _occurrences(context.old_text, quote)
+        if start != anchor.start
+    ]
+    found_at = _occurrences(text, quote)
+    paragraphs = [_paragraph_of(context.paragraphs, start) for start in found_at]
     found: list[_Candidate] = []
-    start = text.find(quote)
-    while start != -1:
+    for start, paragraph in zip(found_at, paragraphs, strict=True):
         end = start + len(quote)
-        agreeing = _context_agreement(anchor, text, start, end)
-        same_offsets = (start, end) == (anchor.start, anchor.end) and agreeing == len(
-            anchor.prefix
-        ) + len(anchor.suffix)
+        before, after = _sides(anchor, text, start, end)
+        agreeing = before.weight + after.weight
+        others_fit = tuple(
+            (other.start, _context_agreement(other, text, start, end)) for other in others
+        )
+        if any(fit - agreeing >= CONTEXT_MARGIN for _, fit in others_fit):
+            context.excluded.setdefault(anchor, []).append((start, end))
+            continue
+        whole_context = before.matched == len(anchor.prefix) and after.matched == len(anchor.suffix)
         found.append(
             _Candidate(
                 anchor,
                 start,
                 end,
-                same_place=unchanged == (start, end) or same_offsets,
+                same_place=unchanged == (start, end)
+                or ((start, end) == (anchor.start, anchor.end) and whole_context),
                 context=agreeing,
+                both_sides=before.complete and after.complete,
+                others_fit=others_fit,
+                beside=paragraphs.count(paragraph) > 1,
                 distance=abs(start - expected),
             )
         )
+    return found
+
+
+def _reworded_in_place(context: _Context, anchor: Anchor) -> tuple[int, int] | None:
+    """A fuzzy match of the quote where the diff says the claim went, if there is one."""
+    if anchor.end <= anchor.start:
+        return None
+    start = context.positions.approximate(anchor.start)
+    end = max(start, context.positions.approximate(anchor.end))
+    refined = _refine(context, anchor, start, end, [])
+    if refined is None:
+        return None
+    similarity = fuzz.ratio(anchor.quote, context.new_text[refined[0] : refined[1]])
+    return refined if similarity >= FUZZY_THRESHOLD else None
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    found = []
+    start = text.find(quote)
+    while start != -1:
+        found.append(start)
         start = text.find(quote, start + 1)
     return found
 
 
-def _copy_added_beside(
-    context: _Context, anchor: Anchor, candidate: _Candidate, found: list[_Candidate]
-) -> bool:
-    """True when the revision added a copy of the quote in the candidate's paragraph.
+def _anchor_at(text: str, start: int, length: int) -> Anchor:
+    end = start + length
+    return Anchor(
+        start, end, text[start:end], text[max(0, start - 32) : start], text[end : end + 32]
+    )
 
-    "X. X." from "X." could be a copy inserted before or after the claim: nothing tells which.
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    weight: float  # agreeing characters, those past a paragraph break weighing less
+    matched: int  # agreeing characters
+    complete: bool  # enough agree, or all the stored context, or up to a paragraph break
+
+
+def _sides(
+    anchor: Anchor,
+    text: str,
+    start: int,
+    end: int,
+    limit: int | None = None,
+    across_paragraphs: float = 0.25,
+) -> tuple[_Side, _Side]:
+    """How much of the stored prefix and of the stored suffix the new text has around a span.
+
+    Counted in characters from the span outwards; past a paragraph break a character counts for
+    `across_paragraphs` only: to tell occurrences apart that context is weak evidence, because
+    moving a paragraph changes it and nothing else.
     """
-    paragraph = _paragraph_of(context.paragraphs, candidate.start)
-    beside = [
-        other
-        for other in found
-        if other is not candidate and _paragraph_of(context.paragraphs, other.start) == paragraph
-    ]
-    return bool(beside) and len(found) > context.old_text.count(anchor.quote)
+    prefix = anchor.prefix if limit is None else anchor.prefix[-limit:]
+    suffix = anchor.suffix if limit is None else anchor.suffix[:limit]
+    before = text[max(0, start - len(prefix)) : start]
+    after = text[end : end + len(suffix)]
+    return (
+        _agreeing(prefix[::-1], before[::-1], across_paragraphs),
+        _agreeing(suffix, after, across_paragraphs),
+    )
 
 
 def _context_agreement(
@@ -255,31 +352,25 @@ def _context_agreement(
     limit: int | None = None,
     across_paragraphs: float = 0.25,
 ) -> float:
-    """How much of the stored prefix and suffix the new text still has around a span.
-
-    Counted in characters from the span outwards; past a paragraph break a character counts for
-    `across_paragraphs` only: to tell occurrences apart that context is weak evidence, because
-    moving a paragraph changes it and nothing else.
-    """
-    prefix = anchor.prefix if limit is None else anchor.prefix[-limit:]
-    suffix = anchor.suffix if limit is None else anchor.suffix[:limit]
-    before = text[max(0, start - len(prefix)) : start]
-    after = text[end : end + len(suffix)]
-    return _agreeing(reversed(prefix), reversed(before), across_paragraphs) + _agreeing(
-        iter(suffix), iter(after), across_paragraphs
-    )
+    before, after = _sides(anchor, text, start, end, limit, across_paragraphs)
+    return before.weight + after.weight
 
 
-def _agreeing(old: Iterator[str], new: Iterator[str], across_paragraphs: float) -> float:
-    total = 0.0
-    weight = 1.0
+def _agreeing(old: str, new: str, across_paragraphs: float) -> _Side:
+    weight = 0.0
+    matched = 0
+    crossed = False
+    step = 1.0
     for old_char, new_char in zip(old, new, strict=False):
         if old_char != new_char:
             break
-        total += weight
+        matched += 1
+        weight += step
         if old_char == "\n":
-            weight = across_paragraphs
-    return total
+            crossed = True
+            step = across_paragraphs
+    complete = matched >= MIN_CONTEXT or crossed or (matched == len(old) and len(new) == len(old))
+    return _Side(weight, matched, complete)
 
 
 def _overlaps_other(context: _Context, anchor: Anchor, start: int, end: int) -> bool:
@@ -381,7 +472,7 @@ def _fuzzy_candidates(context: _Context, anchor: Anchor) -> list[_Fuzzy]:
         (new_start, new_end)
         for new_start, new_end, old_start, old_end in context.taken
         if not (anchor.start < old_end and old_start < anchor.end)
-    ]
+    ] + context.excluded.get(anchor, [])
     results: dict[tuple[int, int], _Fuzzy] = {}
     for _, rough_start, rough_end in rough[:_ROUGH_WINDOWS]:
         refined = _refine(context, anchor, rough_start, rough_end, blocked)
@@ -397,10 +488,10 @@ def _fuzzy_candidates(context: _Context, anchor: Anchor) -> list[_Fuzzy]:
     seen: set[int] = set()
     kept = []
     for found in ranked:
-        paragraph = _paragraph_of(context.paragraphs, found.start)
-        if paragraph in seen:
+        where = _paragraph_of(context.paragraphs, found.start)
+        if where in seen:
             continue
-        seen.add(paragraph)
+        seen.add(where)
         kept.append(found)
     return kept
 
@@ -433,11 +524,17 @@ def _refine(
         return None
 
     def free(start: int, end: int) -> bool:
-        return end > start and not any(start < b_end and b_start < end for b_start, b_end in blocked)
+        return end > start and not any(
+            start < b_end and b_start < end for b_start, b_end in blocked
+        )
+
+    starts_sentence = _starts_sentence(anchor.prefix, len(anchor.prefix))
+    ends_sentence = _ends_sentence(quote)
 
     def score(start: int, end: int) -> float:
         # The span should hold as much of the quote as it can (LCS), extra words cost a little
-        # (inserted words belong to the claim), and edges agreeing with the stored context win.
+        # (inserted words belong to the claim), edges agreeing with the stored context win, and
+        # a claim that was a whole sentence stays a whole sentence.
         if not free(start, end):
             return -1.0
         span = text[start:end]
@@ -445,7 +542,15 @@ def _refine(
         edges = _context_agreement(
             anchor, text, start, end, limit=_EDGE_CHARS, across_paragraphs=1.0
         )
-        return kept - _EXTRA_WEIGHT * (len(span) - kept) + _EDGE_WEIGHT * edges
+        shape = (starts_sentence and _starts_sentence(text, start)) + (
+            ends_sentence and _ends_sentence(span)
+        )
+        return (
+            kept
+            - _EXTRA_WEIGHT * (len(span) - kept)
+            + _EDGE_WEIGHT * edges
+            + _SENTENCE_WEIGHT * shape
+        )
 
     start = min(starts, key=lambda offset: abs(offset - rough_start))
     end = min(ends, key=lambda offset: abs(offset - rough_end))
@@ -460,6 +565,21 @@ def _refine(
     if best < 0:
         return None
     return start, end
+
+
+_SENTENCE_ENDS = ".!?»\"…"
+
+
+def _starts_sentence(text: str, offset: int) -> bool:
+    """Whether `offset` of `text` begins a paragraph or follows a sentence's end and a space."""
+    if offset == 0 or text[offset - 1] == "\n":
+        return True
+    before = text[:offset]
+    return before[-1].isspace() and before.rstrip()[-1:] in _SENTENCE_ENDS
+
+
+def _ends_sentence(span: str) -> bool:
+    return span[-1:] in _SENTENCE_ENDS
 
 
 # -- orphans and paragraphs ---------------------------------------------------------------------

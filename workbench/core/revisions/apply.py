@@ -7,7 +7,6 @@ sibling of `workbench.core.project.store`, so the project store stays free of re
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +17,14 @@ from workbench.core.project import Project, ProjectError
 from workbench.core.project.store import now, text_fingerprint
 from workbench.core.revisions.anchoring import Anchor, AnchorStatus, Placement, reanchor
 from workbench.core.revisions.diffing import DiffOp, diff_words
+from workbench.core.revisions.rows import (
+    article_row,
+    claim_rows,
+    dicts,
+    log_change,
+    relocate_atoms,
+    renumber,
+)
 
 CONTEXT_CHARS = 32  # as stored by the project at import
 # Statuses the checker has to look at; a later revision that finds the claim again keeps them.
@@ -97,7 +104,7 @@ def plan_revision(
     KeyError for an unknown article.
     """
     where = draft.source_path or str(project.path)
-    row = _article_row(project._db, article_id)
+    row = article_row(project._db, article_id)
     if not draft.text.strip():
         raise RevisionError(where, "the new version is empty")
     if draft.text == row["text"]:
@@ -105,7 +112,7 @@ def plan_revision(
             where, f"this text is the same as revision {row['revision'] or 1} of “{row['title']}”"
         )
     _check_analysis(where, draft.text, analysis)
-    claims = _claim_rows(project._db, article_id)
+    claims = claim_rows(project._db, article_id)
     anchors = [_anchor(claim) for claim in claims]
     placements = reanchor(row["text"], draft.text, anchors)
     items = tuple(
@@ -150,7 +157,7 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
     where = plan.draft.source_path or str(project.path)
     text = plan.draft.text
     with project._write("the new revision") as db:
-        row = _article_row(db, plan.article_id)
+        row = article_row(db, plan.article_id)
         if row["sha256"] != plan.base_sha256 or (row["revision"] or 1) != plan.base_revision:
             raise RevisionError(
                 where, "the article changed since this revision was prepared; prepare it again"
@@ -158,7 +165,7 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
         revision = plan.base_revision + 1
         _keep_revision(db, row, plan.base_revision)
         stamp = now()
-        db["revisions"].insert(
+        db.table("revisions").insert(
             {
                 "article_id": plan.article_id,
                 "revision": revision,
@@ -170,7 +177,7 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
             }
         )
         metadata = {**json.loads(row["metadata"] or "{}"), **plan.draft.metadata}
-        db["articles"].update(
+        db.table("articles").update(
             plan.article_id,
             {
                 "title": plan.draft.title,
@@ -183,13 +190,15 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
                 "source_path": plan.draft.source_path,
             },
         )
-        _log(db, who, None, plan.article_id, "revision", str(plan.base_revision), str(revision))
+        log_change(
+            db, who, None, plan.article_id, "revision", str(plan.base_revision), str(revision)
+        )
         outcome: dict[AnchorStatus, list[int]] = {status: [] for status in AnchorStatus}
         for item in plan.placements:
             status = _update_claim(db, plan, item, who, stamp)
             outcome[status].append(item.claim_id)
         new_ids = _insert_new_claims(db, plan, revision, who, stamp)
-        _renumber(db, plan.article_id)
+        renumber(db, plan.article_id)
     return RevisionResult(
         article_id=plan.article_id,
         revision=revision,
@@ -212,24 +221,6 @@ def import_revision(
 # -- reading ---------------------------------------------------------------------------------------
 
 
-def _article_row(db: Database, article_id: int) -> dict[str, Any]:
-    rows = _dicts(db.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
-    if not rows:
-        raise KeyError(f"no article {article_id}")
-    return rows[0]
-
-
-def _claim_rows(db: Database, article_id: int) -> list[dict[str, Any]]:
-    return _dicts(
-        db.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY number, id", [article_id])
-    )
-
-
-def _dicts(cursor: Any) -> list[dict[str, Any]]:
-    names = [column[0] for column in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
 def _anchor(claim: dict[str, Any]) -> Anchor:
     return Anchor(
         claim["start"], claim["end"], claim["text"], claim["prefix"] or "", claim["suffix"] or ""
@@ -238,7 +229,10 @@ def _anchor(claim: dict[str, Any]) -> Anchor:
 
 def _check_analysis(where: str, text: str, analysis: Analysis) -> None:
     for claim in analysis.claims:
-        if not (0 <= claim.start <= claim.end <= len(text)) or text[claim.start : claim.end] != claim.text:
+        if (
+            not (0 <= claim.start <= claim.end <= len(text))
+            or text[claim.start : claim.end] != claim.text
+        ):
             raise RevisionError(
                 where, f"the analysis does not belong to this text (claim {claim.text[:40]!r})"
             )
@@ -253,7 +247,7 @@ def _keep_revision(db: Database, row: dict[str, Any], revision: int) -> None:
         "SELECT 1 FROM revisions WHERE article_id = ? AND revision = ?", [row["id"], revision]
     ).fetchone()
     if found is None:
-        db["revisions"].insert(
+        db.table("revisions").insert(
             {
                 "article_id": row["id"],
                 "revision": revision,
@@ -271,7 +265,7 @@ def _update_claim(
 ) -> AnchorStatus:
     text = plan.draft.text
     placement = item.placement
-    claim = _dicts(db.execute("SELECT * FROM claims WHERE id = ?", [item.claim_id]))[0]
+    claim = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [item.claim_id]))[0]
     previous = item.previous_status
     status = placement.status
     stored = item.recorded_status
@@ -282,7 +276,10 @@ def _update_claim(
         else None,
         "updated_at": stamp,
     }
-    old_atoms = [Atom(start, end, kind, atom_text) for start, end, kind, atom_text in json.loads(claim["atoms"] or "[]")]
+    old_atoms = [
+        Atom(start, end, kind, atom_text)
+        for start, end, kind, atom_text in json.loads(claim["atoms"] or "[]")
+    ]
     if status == AnchorStatus.ORPHAN:
         atoms = [Atom(placement.start, placement.start, atom.kind, atom.text) for atom in old_atoms]
         values.update(start=placement.start, end=placement.end)
@@ -291,7 +288,7 @@ def _update_claim(
             shift = placement.start - claim["start"]
             atoms = [Atom(a.start + shift, a.end + shift, a.kind, a.text) for a in old_atoms]
         else:
-            atoms = _relocate_atoms(old_atoms, text, placement.start, placement.end, plan.analysis)
+            atoms = relocate_atoms(old_atoms, text, placement.start, placement.end, plan.analysis)
         values.update(
             start=placement.start,
             end=placement.end,
@@ -304,33 +301,14 @@ def _update_claim(
     values["atoms"] = json.dumps(
         [[atom.start, atom.end, str(atom.kind), atom.text] for atom in atoms], ensure_ascii=False
     )
-    db["claims"].update(item.claim_id, values)
+    db.table("claims").update(item.claim_id, values)
     if placement.text != claim["text"] and status != AnchorStatus.ORPHAN:
-        _log(db, who, item.claim_id, plan.article_id, "text", claim["text"], placement.text)
+        log_change(db, who, item.claim_id, plan.article_id, "text", claim["text"], placement.text)
     if stored != previous and stored not in (AnchorStatus.EXACT, AnchorStatus.MOVED):
-        _log(db, who, item.claim_id, plan.article_id, "anchor_status", previous.value, stored.value)
+        log_change(
+            db, who, item.claim_id, plan.article_id, "anchor_status", previous.value, stored.value
+        )
     return status
-
-
-def _relocate_atoms(
-    atoms: Sequence[Atom], text: str, start: int, end: int, analysis: Analysis
-) -> list[Atom]:
-    """Atoms of a reworded claim: the old ones still present, then the detector's new ones."""
-    found: list[Atom] = []
-    cursor = start
-    for atom in atoms:
-        at = text.find(atom.text, cursor, end) if atom.text else -1
-        if at == -1:
-            at = text.find(atom.text, start, end) if atom.text else -1
-        if at != -1:
-            found.append(Atom(at, at + len(atom.text), atom.kind, atom.text))
-            cursor = at + len(atom.text)
-    for claim in analysis.claims:
-        for atom in claim.atoms:
-            inside = start <= atom.start and atom.end <= end
-            if inside and not any(a.start < atom.end and atom.start < a.end for a in found):
-                found.append(atom)
-    return sorted(found, key=lambda atom: (atom.start, atom.end))
 
 
 def _insert_new_claims(
@@ -339,7 +317,9 @@ def _insert_new_claims(
     text = plan.draft.text
     ids = []
     for claim in plan.new_claims:
-        claim_id = db["claims"].insert(
+        inserted = db.table(
+            "claims"
+        ).insert(
             {
                 "article_id": plan.article_id,
                 "number": 0,  # renumbered below
@@ -365,36 +345,8 @@ def _insert_new_claims(
                 "anchor_status": AnchorStatus.EXACT.value,
                 "since_revision": revision,
             }
-        ).last_pk
-        ids.append(int(claim_id))
-        _log(db, who, int(claim_id), plan.article_id, "claim", None, claim.text)
+        )
+        claim_id = int(inserted.last_pk)  # type: ignore[arg-type]  # an integer key, never None
+        ids.append(claim_id)
+        log_change(db, who, claim_id, plan.article_id, "claim", None, claim.text)
     return ids
-
-
-def _renumber(db: Database, article_id: int) -> None:
-    """Number claims in reading order; orphans, which have no place, come last."""
-    rows = db.execute(
-        "SELECT id FROM claims WHERE article_id = ? "
-        "ORDER BY COALESCE(anchor_status, '') = 'orphan', start, end, id",
-        [article_id],
-    ).fetchall()
-    db.conn.executemany(
-        "UPDATE claims SET number = ? WHERE id = ?",
-        [(number, claim_id) for number, (claim_id,) in enumerate(rows, start=1)],
-    )
-
-
-def _log(
-    db: Database,
-    who: str,
-    claim_id: int | None,
-    article_id: int,
-    name: str,
-    old: str | None,
-    new: str | None,
-) -> None:
-    db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [now(), who, claim_id, article_id, name, old, new],
-    )

@@ -9,16 +9,9 @@ from workbench.core.model import Analysis, Atom, AtomKind
 from workbench.core.project import ClaimRecord, Project
 from workbench.core.project.store import now
 from workbench.core.revisions.anchoring import AnchorStatus
-from workbench.core.revisions.apply import (
-    CONTEXT_CHARS,
-    _article_row,
-    _dicts,
-    _log,
-    _relocate_atoms,
-    _renumber,
-)
+from workbench.core.revisions.apply import CONTEXT_CHARS
 from workbench.core.revisions.diffing import DiffOp, diff_words
-
+from workbench.core.revisions.rows import article_row, dicts, log_change, relocate_atoms, renumber
 
 _NO_ANALYSIS = Analysis(language="", model="", claims=())
 
@@ -51,8 +44,8 @@ class AnchorState:
 
 def revisions(project: Project, article_id: int) -> list[RevisionRecord]:
     """Every kept revision of an article, oldest first; the current text is always the last."""
-    current = _article_row(project._db, article_id)
-    rows = _dicts(
+    current = article_row(project._db, article_id)
+    rows = dicts(
         project._db.execute(
             "SELECT * FROM revisions WHERE article_id = ? ORDER BY revision", [article_id]
         )
@@ -99,7 +92,9 @@ def compare_revisions(
     kept = revisions(project, article_id)
     new = kept[-1].revision if new is None else new
     old = new - 1 if old is None else old
-    return diff_words(revision_text(project, article_id, old), revision_text(project, article_id, new))
+    return diff_words(
+        revision_text(project, article_id, old), revision_text(project, article_id, new)
+    )
 
 
 def anchor_states(project: Project, article_id: int) -> dict[int, AnchorState]:
@@ -147,21 +142,23 @@ def confirm_anchor(project: Project, claim_id: int, who: str = "") -> AnchorStat
             "anchor_alternatives = NULL, updated_at = ? WHERE id = ?",
             [AnchorStatus.EXACT.value, now(), claim_id],
         )
-        _log(db, who, claim_id, article_id, "anchor_status", status, AnchorStatus.EXACT.value)
+        log_change(db, who, claim_id, article_id, "anchor_status", status, AnchorStatus.EXACT.value)
     return anchor_states(project, article_id)[claim_id]
 
 
-def place_claim(project: Project, claim_id: int, start: int, end: int, who: str = "") -> AnchorState:
+def place_claim(
+    project: Project, claim_id: int, start: int, end: int, who: str = ""
+) -> AnchorState:
     """The checker puts an orphan or ambiguous claim on a span of the current text, by hand.
 
     The same wording counts as confirmed; another wording is "changed" until confirmed.
     """
     with project._write("the claim's new place") as db:
-        claim = _dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        claim = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
         if not claim:
             raise KeyError(f"no claim {claim_id}")
         row = claim[0]
-        text = _article_row(db, row["article_id"])["text"]
+        text = article_row(db, row["article_id"])["text"]
         if not (0 <= start < end <= len(text)) or "\n" in text[start:end]:
             raise ValueError(f"{start}..{end} is not a span inside one paragraph of the article")
         wording = text[start:end]
@@ -173,8 +170,8 @@ def place_claim(project: Project, claim_id: int, start: int, end: int, who: str 
             Atom(atom_start, atom_end, AtomKind(kind), atom_text)
             for atom_start, atom_end, kind, atom_text in json.loads(row["atoms"] or "[]")
         ]
-        atoms = _relocate_atoms(old_atoms, text, start, end, _NO_ANALYSIS)
-        db["claims"].update(
+        atoms = relocate_atoms(old_atoms, text, start, end, _NO_ANALYSIS)
+        db.table("claims").update(
             claim_id,
             {
                 "start": start,
@@ -193,8 +190,16 @@ def place_claim(project: Project, claim_id: int, start: int, end: int, who: str 
             },
         )
         if wording != row["text"]:
-            _log(db, who, claim_id, row["article_id"], "text", row["text"], wording)
-        _log(db, who, claim_id, row["article_id"], "anchor_status", row["anchor_status"], status.value)
+            log_change(db, who, claim_id, row["article_id"], "text", row["text"], wording)
+        log_change(
+            db,
+            who,
+            claim_id,
+            row["article_id"],
+            "anchor_status",
+            row["anchor_status"],
+            status.value,
+        )
         article_id = row["article_id"]
-        _renumber(db, article_id)
+        renumber(db, article_id)
     return anchor_states(project, article_id)[claim_id]

@@ -1,0 +1,132 @@
+"""Speed and memory of claim detection on a 1,366-article corpus generated from the seed article.
+
+    PYTHONPATH=. python tests/benchmarks/bench_detection.py [--model fr_core_news_sm] [--repeats 3]
+
+Times, in the same run and alternating, bare `nlp.pipe` of the model (the same components, the
+same paragraph-by-paragraph feeding) against the same pipeline with the claim components, and
+prints medians, the overhead ratio, sentences per second and the peak resident memory. Also times
+`Detector.score_sentences` on the English ClaimBuster sentences (blank English pipeline).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from workbench.core.detection import Detector
+from workbench.core.detection.datasets import read_claimbuster
+from workbench.core.detection.pipelines import add_claim_components, load_base
+from workbench.core.importers import read_articles
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "samples" / "seed-article.txt"
+ARTICLES = 1366
+
+
+def generate_corpus(seed_path: Path, articles: int, folder: Path) -> Path:
+    """A corpus export of `articles` articles shaped like the seed: its paragraphs, reshuffled."""
+    seed = read_articles(seed_path)[0]
+    paragraphs = seed.text.split("\n")[1:]
+    sentences = [s for s in seed.text.replace("\n", " ").split(". ") if s]
+    chance = random.Random(1061)
+    lines: list[str] = []
+    for index in range(1, articles + 1):
+        body = chance.sample(paragraphs, k=len(paragraphs))
+        title = chance.choice(sentences).rstrip(".")[:120]
+        lines += [f"{index}/{articles}", f"Date : {1 + index % 28:02d}-10-2024 20:32:03",
+                  f"{title} ;", *body, "|"]
+    path = folder / "corpus.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def peak_memory_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def time_pipe(nlp, paragraphs: list[str]) -> tuple[float, int]:
+    started = time.perf_counter()
+    sentences = 0
+    for doc in nlp.pipe(paragraphs, batch_size=64):
+        sentences += sum(1 for _ in doc.sents)
+    return time.perf_counter() - started, sentences
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", default=None, help="French pipeline (default: the detector's)")
+    parser.add_argument("--articles", type=int, default=ARTICLES)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args()
+    if not SEED.is_file():
+        print(f"needs the seed article at {SEED}", file=sys.stderr)
+        return 1
+
+    detector = Detector(french_model=args.model)
+    model = detector.model_name("fr")
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = generate_corpus(SEED, args.articles, Path(folder))
+        started = time.perf_counter()
+        drafts = read_articles(corpus)
+        print(f"corpus: {len(drafts)} articles, {corpus.stat().st_size // 1024} KiB, "
+              f"read in {time.perf_counter() - started:.2f} s")
+    paragraphs = [p for draft in drafts for p in draft.text.split("\n") if p.strip()]
+    print(f"model {model}; {len(paragraphs)} paragraphs; memory after reading: "
+          f"{peak_memory_mib():.0f} MiB")
+
+    bare = load_base(model)
+    full = add_claim_components(load_base(model))
+    print(f"bare pipeline: {bare.pipe_names}\nfull pipeline: {full.pipe_names}")
+    time_pipe(bare, paragraphs[:200])  # warm both up: first calls allocate
+    time_pipe(full, paragraphs[:200])
+    bare_times, full_times = [], []
+    sentence_count = 0
+    for repeat in range(args.repeats):
+        bare_seconds, _ = time_pipe(bare, paragraphs)
+        full_seconds, sentence_count = time_pipe(full, paragraphs)
+        bare_times.append(bare_seconds)
+        full_times.append(full_seconds)
+        print(f"  run {repeat + 1}: bare {bare_seconds:.2f} s, with claims {full_seconds:.2f} s "
+              f"({full_seconds / bare_seconds:.3f}x)")
+    bare_median = statistics.median(bare_times)
+    full_median = statistics.median(full_times)
+    ratios = [f / b for f, b in zip(full_times, bare_times)]
+    print(f"median bare nlp.pipe: {bare_median:.2f} s; with claim components: {full_median:.2f} s")
+    print(f"overhead of the claim components: median ratio {statistics.median(ratios):.3f} "
+          f"(+{(statistics.median(ratios) - 1) * 100:.1f} %)")
+    print(f"{sentence_count} claims; {sentence_count / full_median:.0f} sentences/s with claims, "
+          f"{len(paragraphs) / full_median:.0f} paragraphs/s")
+
+    started = time.perf_counter()
+    claims = sum(len(detector.analyze(draft.text, language="fr").claims) for draft in drafts)
+    whole = time.perf_counter() - started
+    print(f"Detector.analyze on all {len(drafts)} articles (model loaded): {whole:.2f} s, "
+          f"{claims} claims, {len(drafts) / whole:.1f} articles/s")
+
+    crowdsourced = SHARED / "data" / "claimbuster" / "crowdsourced.csv"
+    if crowdsourced.is_file():
+        texts = [row.text for row in read_claimbuster(crowdsourced)]
+        detector.score_sentences(texts[:500], language="en")
+        started = time.perf_counter()
+        detector.score_sentences(texts, language="en")
+        english = time.perf_counter() - started
+        started = time.perf_counter()
+        french_texts = [s for p in paragraphs[:3000] for s in p.split(". ")]
+        detector.score_sentences(french_texts, language="fr")
+        french = time.perf_counter() - started
+        print(f"score_sentences: English {len(texts) / english:.0f} sentences/s "
+              f"({len(texts)} sentences, {detector.model_name('en')}); French "
+              f"{len(french_texts) / french:.0f} sentences/s ({model})")
+    print(f"peak resident memory: {peak_memory_mib():.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,299 @@
+"""Re-importing a revised draft in the window: the dialog, the flags, the orphans, the comparison."""
+# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_gui_fakes import (  # noqa: F401
+    RegexAnalyzer,
+    _nothing_left_running,
+    gui_settings,
+    make_window,
+    press,
+    refocus,
+    type_in_file_dialog,
+)
+
+from workbench.core.model import Verdict
+from workbench.core.operations import import_files
+from workbench.core.project import Project
+from workbench.core.revisions import AnchorStatus, anchor_states
+from workbench.gui.offsets import Utf16Offsets
+from workbench.gui.revision_compare import RevisionCompareDialog
+from workbench.gui.revision_dialog import RevisionDialog
+
+Key = Qt.Key
+Mod = Qt.KeyboardModifier
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+ANALYSIS_TIMEOUT_MS = 60_000  # a spawned worker process, on a slow shared machine
+
+TITLE = "Le budget de la ville augmentera en 2025"
+KEPT = "Le conseil municipal a voté mardi un budget de 412 millions d'euros."
+REWORDED_OLD = "Selon l'adjoint aux finances, la dette atteindrait 180 millions d'euros."
+REWORDED_NEW = "Selon l'adjoint aux finances, la dette atteindrait 185 millions d'euros."
+DELETED = "Ce chiffre serait en baisse de 12 millions par rapport à 2023."
+ADDED = "Le préfet a confirmé l'information jeudi."
+REPLACEMENT = "La dette a reculé depuis deux ans."
+OLD_TEXT = "\n".join(
+    [
+        TITLE,
+        f"{KEPT} La maire a défendu un budget de responsabilité. L'opposition a voté contre.",
+        f"{REWORDED_OLD} {DELETED}",
+        "Les impôts locaux ne changeront pas, a promis la maire.",
+    ]
+)
+NEW_TEXT = "\n".join(
+    [
+        TITLE,
+        f"{KEPT} {ADDED} La maire a défendu un budget de responsabilité. L'opposition a voté "
+        + "contre.",
+        f"{REWORDED_NEW} {REPLACEMENT}",
+        "Les impôts locaux ne changeront pas, a promis la maire.",
+    ]
+)
+OTHER_TEXT = "Un tout autre sujet\nLe club de football a gagné 3 matchs. Il reste 5 journées."
+
+
+@pytest.fixture
+def revision_project(tmp_path: Path) -> Iterator[Path]:
+    """A project with the article (and an unrelated one), three verdicts given; closed."""
+    article = tmp_path / "budget.txt"
+    article.write_text(OLD_TEXT + "\n", encoding="utf-8")
+    other = tmp_path / "football.txt"
+    other.write_text(OTHER_TEXT + "\n", encoding="utf-8")
+    path = tmp_path / "budget.wbproj"
+    with Project.create(path) as project:
+        import_files(project, [article, other], RegexAnalyzer())
+        claims = {claim.text: claim for claim in project.claims()}
+        project.set_verdict(claims[KEPT].id, Verdict.CONFIRMED, "Camille")
+        project.set_verdict(claims[REWORDED_OLD].id, Verdict.DENIED, "Camille")
+        project.set_verdict(claims[DELETED].id, Verdict.UNVERIFIED, "Camille")
+    yield path
+
+
+@pytest.fixture
+def revised_file(tmp_path: Path) -> Path:
+    path = tmp_path / "budget-v2.txt"
+    path.write_text(NEW_TEXT + "\n", encoding="utf-8")
+    return path
+
+
+def _claim(window, text: str):  # type: ignore[no-untyped-def]
+    for claim in window.claims_panel.model.claims():
+        if claim.text == text:
+            return claim
+    raise AssertionError(f"no claim {text!r} in the list")
+
+
+def _shown_text(window, claim_id: int) -> str:  # type: ignore[no-untyped-def]
+    from workbench.gui.claims_model import TEXT
+
+    model = window.claims_panel.model
+    return str(model.index(model.row_of(claim_id), TEXT).data())
+
+
+def _import_through_dialog(qtbot, window, revised_file: Path) -> RevisionDialog:  # type: ignore[no-untyped-def]
+    """Ctrl+Shift+I, the file typed in the file dialog, then the worker's analysis."""
+    refocus(qtbot, window)
+    press(qtbot, Key.Key_I, Mod.ControlModifier | Mod.ShiftModifier)
+    with qtbot.waitSignal(window.revision_import.analysed, timeout=ANALYSIS_TIMEOUT_MS):
+        type_in_file_dialog(qtbot, window, str(revised_file))
+    dialog = window.dialog
+    assert isinstance(dialog, RevisionDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _select_in_text(qtbot, window, start: int, length: int) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, Key.Key_T, Mod.ControlModifier)
+    view = window.article_view
+    assert QApplication.focusWidget() is view
+    cursor = view.textCursor()
+    cursor.setPosition(Utf16Offsets(view.toPlainText()).to_qt(start))
+    view.setTextCursor(cursor)
+    for _ in range(length):
+        press(qtbot, Key.Key_Right, Mod.ShiftModifier)
+
+
+def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    window = make_window(Project.open(revision_project))
+    article_id = window.navigator.current_article()
+    assert window.project.article(article_id).title == TITLE
+    assert window.revision_label.text().startswith("Revision 1 of 1")
+    assert not window.actions.compare_revisions.isEnabled()
+
+    dialog = _import_through_dialog(qtbot, window, revised_file)
+    rows = dialog.candidate_rows()
+    assert rows[0][0] == article_id and rows[0][1].endswith("(open now)")
+    assert rows[0][2].endswith("%") and int(rows[0][2].rstrip(" %")) >= 80
+    assert dialog.chosen_article() == article_id
+    assert all(row[1] != "Un tout autre sujet" for row in rows)  # too different to propose
+    preview = dialog.preview.text()
+    assert "1 claim(s) reworded" in preview and "1 claim(s) not found" in preview
+    assert dialog.import_button.text() == "&Import as revision 2"
+    with qtbot.waitSignal(window.revision_import.recorded) as recorded:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    result = recorded.args[0]
+    assert result.revision == 2 and len(result.orphans) == 1 and len(result.changed) == 1
+
+    # verdicts stayed on the claims found again
+    assert _claim(window, KEPT).verdict == Verdict.CONFIRMED
+    assert not _shown_text(window, _claim(window, KEPT).id).startswith("[")
+    assert window.article_view.toPlainText() == NEW_TEXT
+    # the reworded claim keeps its verdict, flagged, with both wordings in the details
+    changed = _claim(window, REWORDED_NEW)
+    assert changed.verdict == Verdict.DENIED
+    assert _shown_text(window, changed.id).startswith("[changed since verdict] ")
+    window.select_claim(changed.id)
+    note = window.revision_note
+    assert note.isVisible()
+    assert note.heading.text().startswith("⚠ Changed since verdict")
+    assert "180" in note.before.text() and "<s" in note.before.text()
+    assert "185" in note.after.text() and "<u" in note.after.text()
+    # the lost claim is listed, with its verdict, and kept out of the text
+    assert window.orphans_dock.isVisible()
+    (orphan,) = window.orphans_panel.orphans()
+    assert orphan.text == DELETED and orphan.verdict == Verdict.UNVERIFIED
+    assert DELETED in window.orphans_panel.list.item(0).text()
+    assert _shown_text(window, orphan.id).startswith("[not found in this revision] ")
+    assert window.article_view._claim(orphan.id) is None
+    # the new sentence is a new claim, unchecked
+    assert _claim(window, ADDED).verdict == Verdict.UNCHECKED
+    assert _claim(window, REPLACEMENT).verdict == Verdict.UNCHECKED
+    # which revision is open, and the revision in a claim's history
+    assert window.revision_label.text().startswith("Revision 2 of 2")
+    window.select_claim(_claim(window, KEPT).id)
+    assert not note.isVisible()
+    history = [window.details.history.item(row).text()
+               for row in range(window.details.history.count())]
+    assert any(": revision 1 → 2" in line for line in history)
+
+    # the comparison with the previous revision
+    refocus(qtbot, window)
+    press(qtbot, Key.Key_D, Mod.ControlModifier | Mod.ShiftModifier)
+    compare = window.dialog
+    assert isinstance(compare, RevisionCompareDialog)
+    qtbot.waitExposed(compare)
+    assert compare.revisions_shown() == (1, 2)
+    changes = {(change.kind, change.text) for change in compare.changes()}
+    assert any(kind == "inserted" and ADDED[:-1] in text for kind, text in changes)
+    assert ("deleted", "180") in changes and ("inserted", "185") in changes
+    assert any(kind == "deleted" and DELETED[:-1] in text for kind, text in changes)
+    for change in compare.changes():
+        cursor = QTextCursor(compare.view.document())
+        cursor.setPosition(change.start + 1)
+        text_format = cursor.charFormat()
+        if change.kind == "deleted":  # not by colour alone
+            assert text_format.fontStrikeOut() and not text_format.fontUnderline()
+        else:
+            assert text_format.fontUnderline() and not text_format.fontStrikeOut()
+    assert compare.counts.text().startswith("Revision 1 → 2:")
+    assert compare.go_to_change(1)
+    assert compare.view.textCursor().selectedText() == compare.changes()[0].text
+    compare.close()
+
+
+def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    window = make_window(Project.open(revision_project))
+    dialog = _import_through_dialog(qtbot, window, revised_file)
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (orphan,) = window.orphans_panel.orphans()
+    refocus(qtbot, window)
+    start = NEW_TEXT.index(REPLACEMENT)
+    _select_in_text(qtbot, window, start, len(REPLACEMENT) - 1)
+    window.orphans_panel.list.setCurrentRow(0)
+    assert window.current_claim().id == orphan.id
+    assert window.article_view.selected_span() == (start, start + len(REPLACEMENT) - 1)
+    qtbot.mouseClick(window.orphans_panel.place, Qt.MouseButton.LeftButton)
+
+    placed = window.project.claim(orphan.id)
+    assert placed.text == REPLACEMENT[:-1] and placed.verdict == Verdict.UNVERIFIED
+    assert window.orphans_panel.orphans() == []
+    state = anchor_states(window.project, placed.article_id)[orphan.id]
+    assert state.status == AnchorStatus.CHANGED and state.text_at_verdict == DELETED
+    assert _shown_text(window, orphan.id).startswith("[changed since verdict] ")
+    assert window.article_view._claim(orphan.id) is not None
+    # the checker accepts the new wording: the flag goes, the verdict stays
+    assert window.current_claim().id == orphan.id
+    qtbot.mouseClick(window.revision_note.confirm, Qt.MouseButton.LeftButton)
+    assert not window.revision_note.isVisible()
+    assert not _shown_text(window, orphan.id).startswith("[")
+    assert window.project.claim(orphan.id).verdict == Verdict.UNVERIFIED
+
+
+def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    window = make_window(Project.open(revision_project))
+    dialog = _import_through_dialog(qtbot, window, revised_file)
+    with qtbot.waitSignal(window.revision_import.recorded):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    (orphan,) = window.orphans_panel.orphans()
+    window.orphans_panel.list.setCurrentRow(0)
+    assert window.orphans_panel.dismiss.text() == "&Dismiss"
+    qtbot.mouseClick(window.orphans_panel.dismiss, Qt.MouseButton.LeftButton)
+    assert window.project.claim(orphan.id).is_dismissed
+    assert window.orphans_panel.list.item(0).text().endswith("(dismissed)")  # still listed
+    assert window.orphans_panel.dismiss.text() == "Bring &back"
+    refocus(qtbot, window)
+    press(qtbot, Key.Key_Z, Mod.ControlModifier)
+    assert not window.project.claim(orphan.id).is_dismissed
+    assert not window.orphans_panel.list.item(0).text().endswith("(dismissed)")
+
+
+def test_the_dialog_proposes_the_similar_article_and_refuses_the_same_text(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file, tmp_path
+) -> None:
+    window = make_window(Project.open(revision_project))
+    budget, football = window.navigator.model.article_ids()
+    window.navigator.select_article(football)  # the open article is not the one revised
+    dialog = _import_through_dialog(qtbot, window, revised_file)
+    rows = dialog.candidate_rows()
+    assert [row[0] for row in rows] == [football, budget]
+    assert rows[0][2] == "below 50 %"
+    assert dialog.chosen_article() == budget  # the one the text plainly belongs to
+    dialog.choose_article(football)
+    assert "looks little like" in dialog.preview.text()
+    dialog.show_all.setChecked(True)
+    assert {row[0] for row in dialog.candidate_rows()} == {budget, football}
+    dialog.reject()
+
+    same = tmp_path / "same.txt"
+    same.write_text(OLD_TEXT + "\n", encoding="utf-8")
+    window.navigator.select_article(budget)
+    dialog = _import_through_dialog(qtbot, window, same)
+    assert dialog.chosen_article() == budget
+    assert "same as revision 1" in dialog.problem.text()
+    assert not dialog.import_button.isEnabled()
+    dialog.reject()
+    assert window.project.article(budget).revision == 1
+
+
+def test_an_unreadable_file_changes_nothing(qtbot, make_window, revision_project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(Project.open(revision_project))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n\n", encoding="utf-8")
+    with qtbot.waitSignal(window.revision_import.failed, timeout=ANALYSIS_TIMEOUT_MS):
+        window.import_revision(empty)
+    box = window.dialog
+    assert isinstance(box, QMessageBox)
+    assert "empty.txt" in box.detailedText()
+    box.close()
+    assert all(article.revision == 1 for article in window.project.articles())
+
+
+def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revision_project) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(Project.open(revision_project, read_only=True))
+    assert not window.actions.import_revision.isEnabled()
+    assert window.actions.import_revision.shortcut().toString() == "Ctrl+Shift+I"

@@ -1,0 +1,378 @@
+"""The window's revision commands: import a new version of an article, review what it changed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox
+
+from workbench.core.model import Analysis, ArticleDraft
+from workbench.core.project import ClaimRecord, HistoryEntry, ProjectError
+from workbench.core.revisions import (
+    AnchorState,
+    AnchorStatus,
+    RevisionPlan,
+    anchor_states,
+    apply_revision,
+    confirm_anchor,
+    place_claim,
+    revisions,
+)
+from workbench.gui.dialogs import show_message
+from workbench.gui.importing import RunnerFactory
+from workbench.gui.revision_compare import RevisionCompareDialog
+from workbench.gui.revision_dialog import RevisionDialog
+from workbench.gui.revision_import import RevisionImport
+from workbench.gui.revision_panel import OrphansPanel, RevisionNote, review_mark
+
+if TYPE_CHECKING:
+    from workbench.gui.window import MainWindow
+
+    _Base = MainWindow
+else:
+    _Base = object
+
+
+class RevisionMixin(_Base):
+    """Part of MainWindow, kept apart to keep each module small."""
+
+    def _build_revisions(self, runner_factory: RunnerFactory) -> None:
+        """Adds the revision widgets to the window; called once, after the menus exist."""
+        self.revision_import = RevisionImport(runner_factory, self)
+        self._revision_states: dict[int, AnchorState] = {}
+        self._revision_count = 0
+        self.revision_note = RevisionNote()
+        details = self.details.layout()
+        details.insertWidget(details.indexOf(self.details.reasons) + 1, self.revision_note)
+        self.orphans_panel = OrphansPanel()
+        self.orphans_dock = QDockWidget()
+        self.orphans_dock.setObjectName("orphansDock")
+        self.orphans_dock.setWidget(self.orphans_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.orphans_dock)
+        self.orphans_dock.hide()
+        self.revision_label = QLabel()
+        self.revision_label.setObjectName("revisionLabel")
+        self.revision_label.setTextFormat(Qt.TextFormat.RichText)
+        self.revision_label.linkActivated.connect(lambda _link: self.compare_revisions())
+        self.statusBar().insertPermanentWidget(0, self.revision_label)
+        a = self.actions
+        self.file_menu.insertAction(a.export_report, a.import_revision)
+        self.view_menu.insertAction(self.language_menu.menuAction(), a.compare_revisions)
+        self.view_menu.insertAction(
+            self.language_menu.menuAction(), self.orphans_dock.toggleViewAction()
+        )
+        a.import_revision.triggered.connect(self._on_import_revision_triggered)
+        a.compare_revisions.triggered.connect(self.compare_revisions)
+        a.cancel_analysis.triggered.connect(self.revision_import.cancel)
+        reader = self.revision_import
+        reader.started.connect(self._on_revision_import_started)
+        reader.progressed.connect(self._on_importer_progressed)
+        reader.analysed.connect(self._on_revision_import_analysed)
+        reader.failed.connect(self._on_revision_import_failed)
+        reader.cancelled.connect(self._on_revision_import_cancelled)
+        self.project_changed.connect(self._on_window_project_changed)
+        self.article_shown.connect(self._on_window_article_shown)
+        self.details.claim_shown.connect(self._on_details_claim_shown)
+        for source in (self.revision_note, self.orphans_panel):
+            source.place_requested.connect(self.place_orphan_on_selection)
+            source.dismiss_requested.connect(self._on_revision_dismiss_requested)
+        self.revision_note.confirm_requested.connect(self.confirm_claim_place)
+        self.orphans_panel.claim_selected.connect(self._on_orphans_panel_claim_selected)
+
+    def _retranslate_revisions(self) -> None:
+        self.orphans_dock.setWindowTitle(self.tr("Claims not found in this revision"))
+        self.orphans_panel.retranslate()
+        self.revision_note.retranslate()
+        self._show_revision_label()
+
+    # -- importing a new version ---------------------------------------------------------------
+
+    def _on_import_revision_triggered(self) -> None:
+        dialog = self._file_dialog(
+            self.tr("Import a new version of an article"),
+            QFileDialog.FileMode.ExistingFile,
+            self.tr("Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"),
+        )
+        dialog.fileSelected.connect(lambda name: self.import_revision(Path(name)))
+        dialog.open()
+
+    def import_revision(self, path: Path) -> None:
+        """Read and analyse the file in the worker process, then ask which article it revises."""
+        project = self.project
+        if project is None or project.read_only:
+            return
+        if not project.articles():
+            self._tell(self.tr("The project has no article yet: import the article first"))
+            return
+        if self.revision_import.is_running() or self.importer.is_running():
+            self._tell(self.tr("An import is already running"))
+            return
+        self.revision_import.start(path)
+
+    def _on_revision_import_started(self, path: str) -> None:
+        self._show_analysis(True)
+        self.actions.import_revision.setEnabled(False)
+        self.analysis_bar.setRange(0, 0)
+        self.statusBar().showMessage(self.tr("Reading and analysing {0}…").format(path))
+
+    def _end_revision_reading(self) -> None:
+        self._show_analysis(False)
+        self._update_revision_actions()
+
+    def _on_revision_import_analysed(
+        self, analysed: list[tuple[ArticleDraft, Analysis]], path: str
+    ) -> None:
+        self._end_revision_reading()
+        project = self.project
+        if project is None or project.read_only:
+            return
+        self.statusBar().clearMessage()
+        dialog = RevisionDialog(project, analysed, self._article_id, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.confirmed.connect(self._on_revision_dialog_confirmed)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_revision_import_failed(self, message: str) -> None:
+        self._end_revision_reading()
+        self.dialog = show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("The new version was not imported"),
+            self.tr("The file could not be read or analysed; the project is unchanged."),
+            message,
+        )
+
+    def _on_revision_import_cancelled(self) -> None:
+        self._end_revision_reading()
+        self._tell(self.tr("Import of the new version cancelled; the project is unchanged."))
+
+    def _on_revision_dialog_confirmed(self, plan: RevisionPlan) -> None:
+        project = self.project
+        if project is None:
+            return
+        self.details.flush()
+        try:
+            result = apply_revision(project, plan, self._who())
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        if self.session is not None:
+            # Undoing an earlier span change would put old offsets on the new text.
+            self.session.undo_stack.clear()
+        self.navigator.set_articles(project.articles())
+        self.navigator.select_article(result.article_id, notify=False)
+        self.show_article(result.article_id)
+        review = [*result.changed, *result.ambiguous, *result.orphans]
+        if review:
+            self.select_claim(review[0])
+        if result.orphans:
+            self.orphans_dock.show()
+        self.statusBar().showMessage(
+            self.tr(
+                "Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, "
+                "{4} not found, {5} new."
+            ).format(
+                result.revision, len(result.kept), len(result.changed), len(result.ambiguous),
+                len(result.orphans), len(result.new_claims),
+            ),
+            15000,
+        )
+        self._update_status()
+        self.revision_import.recorded.emit(result)
+
+    # -- the open article's revision state -----------------------------------------------------
+
+    def _on_window_project_changed(self) -> None:
+        if self.revision_import.is_running():
+            self.revision_import.cancel()
+        if self.session is not None:
+            self.session.claims_reshaped.connect(self._on_session_claims_reshaped_revision)
+            self.session.claim_changed.connect(self._on_session_claim_changed_revision)
+        read_only = self.project is None or self.project.read_only
+        self.orphans_panel.set_read_only(read_only)
+        self.revision_note.set_read_only(read_only)
+        if self._article_id is None:
+            self._revision_states = {}
+            self._revision_count = 0
+            self.orphans_panel.set_orphans([], 1)
+            self.orphans_dock.hide()
+            self.revision_note.show_claim(None, None, 1)
+            self.claims_panel.model.set_marks({})
+        self._show_revision_label()
+        self._update_revision_actions()
+
+    def _on_window_article_shown(self, article_id: int) -> None:
+        project = self.project
+        if project is None:
+            return
+        self._revision_count = len(revisions(project, article_id))
+        self._refresh_revision_state(article_id, self.claims_panel.model.claims())
+        if self.orphans_panel.orphans():
+            self.orphans_dock.show()
+        self._show_revision_label()
+        self._update_revision_actions()
+
+    def _refresh_revision_state(self, article_id: int, claims: Sequence[ClaimRecord]) -> None:
+        """Marks in the list, orphans out of the text and in their panel, the current note."""
+        project = self.project
+        if project is None:
+            return
+        states = anchor_states(project, article_id)
+        self._revision_states = states
+        marks = {}
+        for claim in claims:
+            state = states.get(claim.id)
+            if state is not None and state.needs_review:
+                marks[claim.id] = review_mark(state.status, claim.verdict)
+        self.claims_panel.model.set_marks(marks)
+        orphans = [claim for claim in claims if _is_orphan(states, claim)]
+        # An orphan has no place in the text: left in the view it would get a badge somewhere.
+        self.article_view.set_claims([claim for claim in claims if not _is_orphan(states, claim)])
+        self.orphans_panel.set_orphans(orphans, self._current_revision())
+        current = self.details.claim()
+        if current is not None:
+            self._on_details_claim_shown(current)
+
+    def _current_revision(self) -> int:
+        project = self.project
+        if project is None or self._article_id is None:
+            return 1
+        return project.article(self._article_id).revision
+
+    def _on_session_claims_reshaped_revision(self, article_id: int, claim_id: object) -> None:
+        if article_id == self._article_id:
+            self._refresh_revision_state(article_id, self.claims_panel.model.claims())
+
+    def _on_session_claim_changed_revision(self, claim: ClaimRecord) -> None:
+        if claim.article_id == self._article_id:
+            self._refresh_revision_state(claim.article_id, self.claims_panel.model.claims())
+
+    def _on_details_claim_shown(self, claim: object) -> None:
+        if not isinstance(claim, ClaimRecord):
+            self.revision_note.show_claim(None, None, 1)
+            self.orphans_panel.select_claim(None)
+            return
+        state = self._revision_states.get(claim.id)
+        self.revision_note.show_claim(claim, state, self._current_revision())
+        self.orphans_panel.select_claim(claim.id)
+
+    def _show_revision_label(self) -> None:
+        project = self.project
+        if project is None or self._article_id is None:
+            self.revision_label.setText("")
+            return
+        revision = self._current_revision()
+        text = self.tr("Revision {0} of {1}").format(revision, max(self._revision_count, revision))
+        if revision > 1:
+            link = self.tr("compare with revision {0}").format(revision - 1)
+            text = f"{text} (<a href='compare'>{link}</a>)"
+        self.revision_label.setText(text)
+        self.revision_label.setToolTip(
+            self.tr("The open article's revision; Ctrl+Shift+D compares it with the previous one")
+        )
+
+    def _update_revision_actions(self) -> None:
+        project = self.project
+        writable = project is not None and not project.read_only
+        running = self.revision_import.is_running() or self.importer.is_running()
+        self.actions.import_revision.setEnabled(writable and not running)
+        self.actions.compare_revisions.setEnabled(
+            project is not None and self._article_id is not None and self._revision_count > 1
+        )
+
+    def claim_history(self, claim_id: int) -> list[HistoryEntry]:
+        """A claim's history, with the revisions of its article imported since it appeared."""
+        project = self.project
+        if project is None:
+            return []
+        entries = project.history(claim_id)
+        claim = project.claim(claim_id)
+        since = anchor_states(project, claim.article_id)[claim_id].since_revision
+        revised = [
+            entry
+            for entry in project.history(article_id=claim.article_id)
+            if entry.field == "revision" and entry.claim_id is None and _after(entry.new, since)
+        ]
+        return sorted([*entries, *revised], key=lambda entry: entry.id)
+
+    # -- the checker's answers -----------------------------------------------------------------
+
+    def compare_revisions(self) -> None:
+        """Show the open article's changes since its previous revision (Ctrl+Shift+D)."""
+        project = self.project
+        if project is None or self._article_id is None or self._revision_count < 2:
+            self._tell(self.tr("This article has a single revision: nothing to compare"))
+            return
+        dialog = RevisionCompareDialog(project, self._article_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()  # not modal: the checker keeps working beside it
+
+    def place_orphan_on_selection(self, claim_id: int) -> None:
+        """The claim goes on the passage selected in the text; its verdict stays."""
+        project, span = self.project, self.article_view.selected_span()
+        if project is None or project.read_only:
+            return
+        if span is None:
+            self._tell(self.tr("Select the passage in the text first (Ctrl+T, then Shift+arrows)"))
+            return
+        try:
+            place_claim(project, claim_id, span[0], span[1], who=self._who())
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        except (ValueError, KeyError) as error:
+            self._tell(self.tr("Not placed: {0}").format(error))
+            return
+        self._reload_after_answer(claim_id)
+        self._tell(self.tr("Claim placed; its verdict stays"))
+
+    def confirm_claim_place(self, claim_id: int) -> None:
+        """The checker accepts a reworded or ambiguous claim where it is: the flag is cleared."""
+        project = self.project
+        if project is None or project.read_only:
+            return
+        try:
+            confirm_anchor(project, claim_id, who=self._who())
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        except (ValueError, KeyError) as error:
+            self._tell(self.tr("Not changed: {0}").format(error))
+            return
+        self._reload_after_answer(claim_id)
+
+    def _reload_after_answer(self, claim_id: int) -> None:
+        project = self.project
+        if project is None or self._article_id is None:
+            return
+        claims = project.claims(self._article_id)
+        self.claims_panel.set_claims(claims)
+        self._refresh_revision_state(self._article_id, claims)
+        self.select_claim(claim_id)
+        self._update_article_progress(self._article_id)
+
+    def _on_revision_dismiss_requested(self, claim_id: int) -> None:
+        if self.session is not None and self.project is not None:
+            self.session.dismiss_or_restore(self.project.claim(claim_id))
+
+    def _on_orphans_panel_claim_selected(self, claim_id: int) -> None:
+        current = self.details.claim()
+        if current is None or current.id != claim_id:
+            self.select_claim(claim_id)
+
+
+def _is_orphan(states: dict[int, AnchorState], claim: ClaimRecord) -> bool:
+    state = states.get(claim.id)
+    return state is not None and state.status == AnchorStatus.ORPHAN
+
+
+def _after(revision: str | None, since: int) -> bool:
+    try:
+        return revision is not None and int(revision) > since
+    except ValueError:
+        return False
