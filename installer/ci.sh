@@ -25,7 +25,7 @@ appstreamcli validate --no-net "resources/desktop/$app_id.metainfo.xml"
 
 step "bundle"
 installer/build.sh
-version=$(build/installer-venv/bin/python -c "from importlib.metadata import version; print(version('workbench'))")
+version=$("${BUILD_VENV:-build/installer-venv}/bin/python" -c "from importlib.metadata import version; print(version('workbench'))")
 python3 installer/smoke_test.py --executable dist/workbench/workbench --expect-version "$version"
 
 step ".deb"
