@@ -58,11 +58,12 @@ for name in double-click.wbproj renamed-project; do
         exit 1
     fi
 done
-gio mime application/x-workbench-project | grep -q "$app_id.desktop" || {
-    echo "installer ci: $app_id.desktop does not open application/x-workbench-project" >&2
-    gio mime application/x-workbench-project >&2
+handlers=$(gio mime application/x-workbench-project)
+if ! grep -q "Default application.*: $app_id.desktop" <<<"$handlers"; then
+    echo "installer ci: $app_id.desktop does not open application/x-workbench-project:" >&2
+    echo "$handlers" >&2
     exit 1
-}
+fi
 echo "projects (by name and by content) are $content_type, opened by $app_id.desktop"
 
 step "installed program"
