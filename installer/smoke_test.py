@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
 import sqlite3
@@ -67,7 +66,10 @@ def main() -> int:
             ("version", lambda: _check_version(executable, environment, args.expect_version)),
             ("analyze", lambda: _check_analyze(executable, environment, args.sample)),
             ("import", lambda: _check_import(executable, environment, args.sample, Path(scratch))),
-            ("window", lambda: _check_window(executable, environment, Path(scratch), args.window_runs)),
+            (
+                "window",
+                lambda: _check_window(executable, environment, Path(scratch), args.window_runs),
+            ),
         ]
         counts = {"passed": 0, "failed": 0, "skipped": 0}
         for name, step in steps:
@@ -80,17 +82,25 @@ def main() -> int:
             except SmokeFailure as failure:
                 print(f"FAIL  {name}: {failure}", flush=True)
                 counts["failed"] += 1
-    print(f"smoke: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
+    print(
+        f"smoke: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped"
+    )
     return 1 if counts["failed"] else 0
 
 
 def _parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--executable", help="the frozen program (default: dist/workbench/workbench)")
+    parser.add_argument(
+        "--executable", help="the frozen program (default: dist/workbench/workbench)"
+    )
     parser.add_argument("--sample", type=Path, default=DEFAULT_SAMPLE, help="a French article")
     parser.add_argument("--expect-version", help="the version --version must print")
-    parser.add_argument("--window-runs", type=int, default=1,
-                        help="open the window this many times and print the median start-up time")
+    parser.add_argument(
+        "--window-runs",
+        type=int,
+        default=1,
+        help="open the window this many times and print the median start-up time",
+    )
     return parser.parse_args()
 
 
@@ -121,19 +131,35 @@ def _clean_environment(scratch: Path) -> dict[str, str]:
 
 def _run(command: list[str], environment: dict[str, str]) -> Run:
     start = time.perf_counter()
-    completed = subprocess.run(command, env=environment, capture_output=True, text=True,
-                               encoding="utf-8", errors="replace", timeout=TIMEOUT_S, check=False)
-    return Run(completed.returncode, completed.stdout, completed.stderr,
-               time.perf_counter() - start)
+    completed = subprocess.run(
+        command,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    return Run(
+        completed.returncode, completed.stdout, completed.stderr, time.perf_counter() - start
+    )
 
 
 def _expect_clean(run: Run, what: str) -> None:
-    unexpected = [line for line in run.stderr.splitlines()
-                  if line.strip() and not any(p.match(line.strip()) for p in BENIGN_STDERR)]
+    unexpected = [
+        line
+        for line in run.stderr.splitlines()
+        if line.strip() and not any(p.match(line.strip()) for p in BENIGN_STDERR)
+    ]
     if run.returncode != 0 or unexpected:
         raise SmokeFailure(
             f"{what} exited with {run.returncode}"
-            + (", with unexpected output on stderr:\n" + "\n".join(unexpected) if unexpected else "")
+            + (
+                ", with unexpected output on stderr:\n" + "\n".join(unexpected)
+                if unexpected
+                else ""
+            )
             + (f"\nstdout: {run.stdout[-2000:]}" if run.stdout.strip() else "")
         )
 
@@ -164,17 +190,22 @@ def _check_analyze(executable: Path, environment: dict[str, str], sample: Path) 
     if first.get("language") != "fr":
         raise SmokeFailure(f"the sample was read as {first.get('language')!r}, not French")
     if FRENCH_MODEL not in str(first.get("model")):
-        raise SmokeFailure(f"analyze used {first.get('model')!r}, not {FRENCH_MODEL}: "
-                           "the model package is missing from the bundle")
+        raise SmokeFailure(
+            f"analyze used {first.get('model')!r}, not {FRENCH_MODEL}: "
+            "the model package is missing from the bundle"
+        )
     claims = sum(len(article.get("claims") or []) for article in articles)
     if claims == 0:
         raise SmokeFailure("analyze found no claim in the sample")
-    return (f"{len(articles)} article(s), {claims} claims, model {first.get('model')} "
-            f"({run.elapsed_s:.1f} s)")
+    return (
+        f"{len(articles)} article(s), {claims} claims, model {first.get('model')} "
+        f"({run.elapsed_s:.1f} s)"
+    )
 
 
-def _check_import(executable: Path, environment: dict[str, str], sample: Path,
-                  scratch: Path) -> str:
+def _check_import(
+    executable: Path, environment: dict[str, str], sample: Path, scratch: Path
+) -> str:
     project = scratch / "smoke.wbproj"
     run = _run([str(executable), "import", str(sample), "--project", str(project)], environment)
     _expect_clean(run, "import")
@@ -183,30 +214,39 @@ def _check_import(executable: Path, environment: dict[str, str], sample: Path,
     with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as connection:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id != PROJECT_APPLICATION_ID:
-        raise SmokeFailure(f"{project} is not a Workbench project (application_id {application_id:#x})")
+        raise SmokeFailure(
+            f"{project} is not a Workbench project (application_id {application_id:#x})"
+        )
     return f"{project.name} created ({run.elapsed_s:.1f} s)"
 
 
-def _check_window(executable: Path, environment: dict[str, str], scratch: Path,
-                  runs: int) -> str:
+def _check_window(executable: Path, environment: dict[str, str], scratch: Path, runs: int) -> str:
     project = scratch / "smoke.wbproj"
     command = [str(executable)] + ([str(project)] if project.is_file() else [])
     window_environment = {**environment, QUIT_AFTER_SHOWN: "1"}
     timings = [_open_window(command, window_environment) for _ in range(max(runs, 1))]
     shown = [run.shown_s for run in timings if run.shown_s is not None]
     elapsed = statistics.median(run.elapsed_s for run in timings)
-    return (f"shown and closed offscreen, {len(timings)} run(s): launch to window shown "
-            f"median {statistics.median(shown):.2f} s (runs: "
-            + ", ".join(f"{s:.2f}" for s in shown)
-            + f"), launch to exit median {elapsed:.2f} s")
+    return (
+        f"shown and closed offscreen, {len(timings)} run(s): launch to window shown "
+        f"median {statistics.median(shown):.2f} s (runs: "
+        + ", ".join(f"{s:.2f}" for s in shown)
+        + f"), launch to exit median {elapsed:.2f} s"
+    )
 
 
 def _open_window(command: list[str], environment: dict[str, str]) -> Run:
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as stderr_file:
         start = time.perf_counter()
-        process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE,
-                                   stderr=stderr_file, text=True, encoding="utf-8",
-                                   errors="replace")
+        process = subprocess.Popen(
+            command,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=stderr_file,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
         # A window that never quits would block the read below: kill it after the time limit.
         watchdog = threading.Timer(WINDOW_TIMEOUT_S, process.kill)
         watchdog.start()
@@ -224,15 +264,21 @@ def _open_window(command: list[str], environment: dict[str, str]) -> Run:
         stderr_file.seek(0)
         run = Run(returncode, "".join(stdout_lines), stderr_file.read(), elapsed_s, shown_s)
     if timed_out:
-        raise SmokeFailure(f"the window did not quit within {WINDOW_TIMEOUT_S} s: is "
-                           f"{QUIT_AFTER_SHOWN} honoured by workbench.gui.app.run?")
+        raise SmokeFailure(
+            f"the window did not quit within {WINDOW_TIMEOUT_S} s: is "
+            f"{QUIT_AFTER_SHOWN} honoured by workbench.gui.app.run?"
+        )
     if MISSING_GUI in run.stderr:
-        raise SmokeSkip("this build has no window yet (workbench.gui.app is not in the "
-                        "program): only the command line was tested")
+        raise SmokeSkip(
+            "this build has no window yet (workbench.gui.app is not in the "
+            "program): only the command line was tested"
+        )
     _expect_clean(run, "the window")
     if shown_s is None:
-        raise SmokeFailure(f"the program quit without printing {WINDOW_SHOWN!r}: the window was "
-                           "not shown, or run() does not honour " + QUIT_AFTER_SHOWN)
+        raise SmokeFailure(
+            f"the program quit without printing {WINDOW_SHOWN!r}: the window was "
+            "not shown, or run() does not honour " + QUIT_AFTER_SHOWN
+        )
     return run
 
 
