@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Smoke test of the frozen program: version, analysis of the sample, import, window shown.
+"""Smoke test of the frozen program: version, analysis, import, reports, window shown.
 
     python3 installer/smoke_test.py [--executable dist/workbench/workbench] [--window-runs 5]
 
@@ -66,6 +66,7 @@ def main() -> int:
             ("version", lambda: _check_version(executable, environment, args.expect_version)),
             ("analyze", lambda: _check_analyze(executable, environment, args.sample)),
             ("import", lambda: _check_import(executable, environment, args.sample, Path(scratch))),
+            ("report", lambda: _check_report(executable, environment, Path(scratch))),
             (
                 "window",
                 lambda: _check_window(executable, environment, Path(scratch), args.window_runs),
@@ -218,6 +219,27 @@ def _check_import(
             f"{project} is not a Workbench project (application_id {application_id:#x})"
         )
     return f"{project.name} created ({run.elapsed_s:.1f} s)"
+
+
+def _check_report(executable: Path, environment: dict[str, str], scratch: Path) -> str:
+    """HTML through the templates, PDF through Qt's text layout and the bundled fonts path."""
+    project = scratch / "smoke.wbproj"
+    if not project.is_file():
+        raise SmokeFailure("no project to report on: the import step failed")
+    written = []
+    for report_format, header in (("html", b"<!DOCTYPE html"), ("pdf", b"%PDF-")):
+        report = scratch / f"report.{report_format}"
+        command = [str(executable), "report", str(project), "--format", report_format]
+        run = _run([*command, "--output", str(report)], environment)
+        _expect_clean(run, f"report --format {report_format}")
+        if not report.is_file() or not report.read_bytes().lstrip()[:20].upper().startswith(
+            header.upper()
+        ):
+            raise SmokeFailure(f"report --format {report_format} wrote no {report_format} file")
+        written.append(
+            f"{report_format} {report.stat().st_size // 1024} kB ({run.elapsed_s:.1f} s)"
+        )
+    return ", ".join(written)
 
 
 def _check_window(executable: Path, environment: dict[str, str], scratch: Path, runs: int) -> str:
