@@ -256,3 +256,15 @@ def test_numbers_always_follow_positions(tmp_path_factory, operations) -> None:
         assert [claim.number for claim in claims] == list(range(1, len(claims) + 1))
         positions = [(claim.start, claim.end, claim.id) for claim in claims]
         assert positions == sorted(positions)
+
+
+def test_a_row_inserted_by_another_module_never_takes_a_removed_claims_id(project: Project) -> None:
+    article_id = first_article(project)
+    first = project.claims(article_id)[0]
+    removed = project.add_claim(article_id, first.start, first.start + 8).claim
+    project.remove_claim(removed.id)
+    # As the revisions module inserts the claims a new version of the article brings.
+    row = {"article_id": article_id, "number": 0, "start": 0, "end": 5, "text": "Texte"}
+    with project._db.atomic():
+        inserted = project._db.table("claims").insert(row).last_rowid
+    assert inserted != removed.id and inserted > removed.id

@@ -218,8 +218,18 @@ def test_an_older_file_opened_read_only_is_upgraded_in_memory_only(tmp_path: Pat
         assert reader.history()[0].source_id is None
     assert fingerprint(path) == before
     with Project.open(path) as writer:  # opening for writing upgrades the file itself
-        assert "m002_history_append_only" in {m.name for m in migrations.applied(writer._db)}
+        assert {m.name for m in migrations._migrations} == {
+            m.name for m in migrations.applied(writer._db)
+        }
         assert writer.claims()[0].verdict is Verdict.UNCHECKED
+        assert writer._db.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert writer.integrity_check() == "ok"
+        claims_sql = writer._db.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'claims'"
+        ).fetchone()[0]
+        assert "AUTOINCREMENT" in claims_sql and 'REFERENCES "articles"' in claims_sql
+        assert writer._db.table("claims").indexes[0].columns == ["article_id", "start"]
+        assert writer.add_source(1, title="Insee").source.id == 1
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -24,7 +25,7 @@ P3 = (
     "Les impôts locaux ne changeront pas, a promis la maire. "
     "Le taux de la taxe foncière reste fixé à 38,5 %. L'opposition a voté contre."
 )
-OLD = "\n".join([TITLE, P1, P2, P3])
+OLD = f"{TITLE}\n{P1}\n{P2}\n{P3}"
 _SENTENCE = re.compile(r"[^.!?»\n]+(?:[.!?»]+|$)")
 
 
@@ -40,7 +41,9 @@ def sentence_anchors(text: str) -> list[Anchor]:
 
 
 def anchor_at(text: str, start: int, end: int) -> Anchor:
-    return Anchor(start, end, text[start:end], text[max(0, start - 32) : start], text[end : end + 32])
+    return Anchor(
+        start, end, text[start:end], text[max(0, start - 32) : start], text[end : end + 32]
+    )
 
 
 def anchor_of(text: str, quote: str, occurrence: int = 0) -> Anchor:
@@ -84,7 +87,7 @@ def test_an_edit_after_a_claim_leaves_it_exact() -> None:
 
 def test_a_paragraph_inserted_before_moves_claims_to_their_new_offsets() -> None:
     inserted = "Une phrase ajoutée en tête. Une autre phrase."
-    new = "\n".join([TITLE, inserted, P1, P2, P3])
+    new = f"{TITLE}\n{inserted}\n{P1}\n{P2}\n{P3}"
     anchors = sentence_anchors(OLD)
     for anchor, placement in zip(anchors, place(OLD, new, anchors), strict=True):
         if anchor.start < len(TITLE):
@@ -107,7 +110,7 @@ def test_a_sentence_inserted_inside_a_paragraph_moves_the_ones_after_it() -> Non
 
 
 def test_moved_paragraphs_take_their_claims_along() -> None:
-    new = "\n".join([TITLE, P3, P1, P2])
+    new = f"{TITLE}\n{P3}\n{P1}\n{P2}"
     anchors = sentence_anchors(OLD)
     placements = place(OLD, new, anchors)
     for anchor, placement in zip(anchors, placements, strict=True):
@@ -198,7 +201,9 @@ def test_a_claim_inside_another_claim_stays_inside_it() -> None:
 
 def test_a_rewritten_sentence_is_changed_with_its_new_wording() -> None:
     old_wording = "Selon l'adjoint aux finances, la dette atteindrait 180 millions d'euros."
-    new_wording = "Selon l'adjoint aux finances, la dette de la ville atteindrait 185 millions d'euros."
+    new_wording = (
+        "Selon l'adjoint aux finances, la dette de la ville atteindrait 185 millions d'euros."
+    )
     new = OLD.replace(old_wording, new_wording)
     anchors = sentence_anchors(OLD)
     placements = place(OLD, new, anchors)
@@ -213,7 +218,9 @@ def test_a_rewritten_sentence_is_changed_with_its_new_wording() -> None:
 
 def test_words_inserted_at_the_start_of_a_sentence_belong_to_the_changed_claim() -> None:
     old_wording = "Ce chiffre serait en baisse de 12 millions par rapport à 2023."
-    new_wording = "D'après plusieurs sources, ce chiffre serait en baisse de 12 millions par rapport à 2023."
+    new_wording = (
+        "D'après plusieurs sources, ce chiffre serait en baisse de 12 millions par rapport à 2023."
+    )
     new = OLD.replace(old_wording, new_wording)
     (placement,) = place(OLD, new, [anchor_of(OLD, old_wording)])
     assert placement.status == AnchorStatus.CHANGED
@@ -279,9 +286,8 @@ def test_placements_never_attach_a_claim_to_other_text_silently(old: str, new: s
     assert len(placements) == len(anchors)
     spans = []
     for anchor, placement in zip(anchors, placements, strict=True):
-        if placement.status in (AnchorStatus.EXACT, AnchorStatus.MOVED, AnchorStatus.AMBIGUOUS):
-            if placement.similarity == 100:
-                assert new[placement.start : placement.end] == anchor.quote
+        if placement.similarity == 100 and placement.status != AnchorStatus.ORPHAN:
+            assert new[placement.start : placement.end] == anchor.quote
         if placement.status in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS):
             assert placement.text == new[placement.start : placement.end]
             assert fuzz.ratio(anchor.quote, placement.text) >= FUZZY_THRESHOLD
@@ -292,7 +298,7 @@ def test_placements_never_attach_a_claim_to_other_text_silently(old: str, new: s
             spans.append((placement.start, placement.end))
     # Sentences never overlapped, so their new places never do.
     spans.sort()
-    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(spans))
 
 
 # -- the word diff -----------------------------------------------------------------------------
@@ -317,9 +323,16 @@ def test_the_diff_works_on_words_and_maps_unchanged_offsets() -> None:
     old = "La dette atteint 180 millions d'euros."
     new = "Selon la mairie, la dette atteint 185 millions d'euros."
     ops = diff_words(old, new)
-    changed = [(old[o.old_start : o.old_end], new[o.new_start : o.new_end]) for o in ops if o.tag != "equal"]
+    changed = [
+        (old[o.old_start : o.old_end], new[o.new_start : o.new_end])
+        for o in ops
+        if o.tag != "equal"
+    ]
     assert ("180 ", "185 ") in changed
     positions = PositionMap(ops)
     start = old.index("millions")
-    assert positions.unchanged_span(start, start + 8) == (new.index("millions"), new.index("millions") + 8)
+    assert positions.unchanged_span(start, start + 8) == (
+        new.index("millions"),
+        new.index("millions") + 8,
+    )
     assert positions.unchanged_span(old.index("180"), old.index("180") + 3) is None

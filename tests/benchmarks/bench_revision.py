@@ -20,17 +20,23 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_revision_texts import INSERTED_WORDS, NEW_SENTENCES, OWN_TEXTS
+from rapidfuzz import fuzz
 
 from workbench.core.model import Analysis, ArticleDraft, DetectedClaim, Verdict
 from workbench.core.project import Project
-from workbench.core.revisions import AnchorStatus, apply_revision, plan_revision
+from workbench.core.revisions import (
+    FUZZY_THRESHOLD,
+    AnchorStatus,
+    apply_revision,
+    plan_revision,
+)
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "seed-article.txt"
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"])\s+(?=[«\"A-ZÀ-ÖØ-Þ0-9])")
@@ -86,16 +92,20 @@ def analysis_of(doc: Doc, language: str) -> Analysis:
 
 
 class Editor:
-    def __init__(self, rng: random.Random, language: str) -> None:
+    def __init__(self, rng: random.Random, language: str, seen: set[str]) -> None:
         self.rng = rng
         self.language = language
+        self.seen = seen  # every sentence of the scenario so far
         self.inserted: set[int] = set()  # keys of sentences added by this revision
+        self.copies: set[int] = set()  # those of them that copy a sentence already there
 
     def _fresh(self, doc: Doc) -> Sentence:
-        # A sentence not in the text yet: identical copies come from duplicate_sentence only.
-        present = {sentence.text for paragraph in doc for sentence in paragraph}
+        # A sentence never seen in this scenario: deleting a sentence and inserting the same one
+        # elsewhere is a move, which move_sentence covers; copies come from duplicate_sentence.
+        present = self.seen | {sentence.text for paragraph in doc for sentence in paragraph}
         choices = [text for text in NEW_SENTENCES[self.language] if text not in present]
         sentence = Sentence(self.rng.choice(choices or NEW_SENTENCES[self.language]), next(_keys))
+        self.seen.add(sentence.text)
         self.inserted.add(sentence.key)
         return sentence
 
@@ -190,6 +200,7 @@ class Editor:
         p, s = self._any_sentence(doc)
         copy = Sentence(doc[p][s].text, next(_keys))
         self.inserted.add(copy.key)
+        self.copies.add(copy.key)
         target = doc[self.rng.choice(self._body(doc))]
         target.insert(self.rng.randint(0, len(target)), copy)
 
@@ -240,6 +251,10 @@ class Tally:
     counts: Counter[str]
     plan_ms: list[float]
     apply_ms: list[float]
+    text_chars: list[int] = field(default_factory=list)
+    import_ms: list[float] = field(default_factory=list)
+    changed_ratios: list[float] = field(default_factory=list)  # old vs new wording of an edit
+    deleted_ratios: list[float] = field(default_factory=list)  # deleted vs closest other sentence
     revisions: int = 0
 
 
@@ -253,12 +268,14 @@ def run_scenario(
 ) -> None:
     name, language, base = rng.choice(texts)
     doc = make_doc(base)
+    seen = {sentence.text for paragraph in doc for sentence in paragraph}
     text, spans = render(doc)
     path = folder / f"scenario-{rng.getrandbits(40)}.wbproj"
     with Project.create(path) as project:
-        article_id = project.add_articles([(ArticleDraft(name, text), analysis_of(doc, language))])[
-            0
-        ]
+        started = time.perf_counter()
+        first = (ArticleDraft(name, text), analysis_of(doc, language))
+        article_id = project.add_articles([first])[0]
+        tally.import_ms.append((time.perf_counter() - started) * 1000)
         # Claims were inserted in reading order: claim ids follow sentence order.
         key_of: dict[int, int] = {}
         by_start = {span[0]: key for key, span in spans.items()}
@@ -270,7 +287,7 @@ def run_scenario(
                 )
         for _ in range(steps):
             old_texts = {s.key: s.text for paragraph in doc for s in paragraph}
-            editor = Editor(rng, language)
+            editor = Editor(rng, language, seen)
             editor.revise(doc, edits)
             new_text, new_spans = render(doc)
             if new_text == text:
@@ -280,6 +297,7 @@ def run_scenario(
             started = time.perf_counter()
             plan = plan_revision(project, article_id, draft, analysis_of(doc, language))
             tally.plan_ms.append((time.perf_counter() - started) * 1000)
+            tally.text_chars.append(len(new_text))
             for item in plan.placements:
                 score(
                     item,
@@ -290,11 +308,13 @@ def run_scenario(
                     new_text,
                     tally.counts,
                 )
+            calibrate(old_texts, new_texts, tally)
             new_claim_spans = {(c.start, c.end) for c in plan.new_claims}
             for key in editor.inserted:
                 if key in new_spans:
-                    tally.counts["inserted sentences"] += 1
-                    tally.counts["inserted sentences detected as new claims"] += (
+                    kind = "copies of a sentence" if key in editor.copies else "new sentences"
+                    tally.counts[f"inserted {kind}"] += 1
+                    tally.counts[f"inserted {kind} detected as new claims"] += (
                         new_spans[key] in new_claim_spans
                     )
             started = time.perf_counter()
@@ -308,9 +328,23 @@ def run_scenario(
             text = new_text
 
 
+def calibrate(old_texts: dict[int, str], new_texts: dict[int, str], tally: Tally) -> None:
+    """Ratios behind FUZZY_THRESHOLD: how close edits stay, how close unrelated sentences get."""
+    for key, old in old_texts.items():
+        if key in new_texts and new_texts[key] != old:
+            tally.changed_ratios.append(fuzz.ratio(old, new_texts[key]))
+        elif key not in new_texts:
+            others = [text for other, text in new_texts.items() if text != old]
+            tally.deleted_ratios.append(max(fuzz.ratio(old, text) for text in others))
+
+
 def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[str]) -> None:
     placement = item.placement
     status = placement.status  # where the claim landed in this revision
+    if status in (AnchorStatus.EXACT, AnchorStatus.MOVED):
+        # Same wording is what these statuses promise; anything else would be a silent change.
+        different = new_text[placement.start : placement.end] != item.old_text
+        counts["claims attached to a different wording without a flag"] += different
     # What the checker sees: a change from an earlier revision stays flagged until confirmed.
     flagged = item.recorded_status not in (AnchorStatus.EXACT, AnchorStatus.MOVED)
     same_wording = status in (AnchorStatus.EXACT, AnchorStatus.MOVED)
@@ -357,10 +391,39 @@ def score(item, key, old_texts, new_texts, new_spans, new_text, counts: Counter[
         placement.end - placement.start
     ):
         counts[f"changed claims flagged: {status.value}, on the new sentence"] += 1
+        counts["  ... of which on exactly the new sentence"] += at_truth
     elif overlap > 0:
         counts[f"changed claims flagged: {status.value}, partly on the new sentence"] += 1
     else:
         counts[f"changed claims flagged: {status.value}, on OTHER text"] += 1
+
+
+def benchmark_texts(seed_path: Path | None = SEED) -> list[tuple[str, str, str]]:
+    """(name, language, text) of every base text: our own, and the seed article when present."""
+    texts = [(name, language, text) for name, (language, text) in OWN_TEXTS.items()]
+    if seed_path is not None and seed_path.is_file():
+        from workbench.core.importers import read_articles
+
+        seed = read_articles(seed_path)[0]
+        texts += [("seed", "fr", seed.text)] * 2  # the seed is a third of the scenarios
+    return texts
+
+
+def run_benchmark(
+    texts: list[tuple[str, str, str]], scenarios: int, steps: int, seed: int
+) -> tuple[Tally, Counter[str]]:
+    rng = random.Random(seed)
+    tally = Tally(Counter(), [], [])
+    edits: Counter[str] = Counter()
+    with tempfile.TemporaryDirectory() as folder:
+        for _ in range(scenarios):
+            run_scenario(texts, rng, steps, tally, Path(folder), edits)
+    return tally, edits
+
+
+def silent_count(counts: Counter[str]) -> int:
+    """Claims placed on another place than their own without a flag for the checker."""
+    return sum(count for name, count in counts.items() if "NOT flagged" in name)
 
 
 def main() -> None:
@@ -369,23 +432,14 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=3, help="revisions per scenario")
     parser.add_argument("--seed", type=int, default=7)
     arguments = parser.parse_args()
-    texts = [(name, language, text) for name, (language, text) in OWN_TEXTS.items()]
-    if SEED.is_file():
-        from workbench.core.importers import read_articles
-
-        seed = read_articles(SEED)[0]
-        texts += [("seed", "fr", seed.text)] * 2  # the seed is a third of the scenarios
-    else:
+    texts = benchmark_texts()
+    if not any(name == "seed" for name, _, _ in texts):
         print(f"(seed article absent at {SEED}; own texts only)")
-    rng = random.Random(arguments.seed)
-    tally = Tally(Counter(), [], [])
-    edits: Counter[str] = Counter()
-    with tempfile.TemporaryDirectory() as folder:
-        for _ in range(arguments.scenarios):
-            run_scenario(texts, rng, arguments.steps, tally, Path(folder), edits)
+    tally, edits = run_benchmark(texts, arguments.scenarios, arguments.steps, arguments.seed)
     counts = tally.counts
     print(
-        f"revisions recorded: {tally.revisions} ({arguments.scenarios} scenarios of {arguments.steps})"
+        f"revisions recorded: {tally.revisions} "
+        f"({arguments.scenarios} scenarios of {arguments.steps} revisions, seed {arguments.seed})"
     )
     print("edits applied: " + ", ".join(f"{name} {count}" for name, count in sorted(edits.items())))
     for name, count in sorted(counts.items()):
@@ -394,13 +448,42 @@ def main() -> None:
     exact = counts["unchanged claims re-anchored to their exact new place"]
     changed = counts["changed claims"]
     print(
-        f"unchanged claims re-anchored exactly: {exact}/{unchanged} = {100 * exact / max(1, unchanged):.2f} %"
+        f"unchanged claims re-anchored to their exact new place: {exact}/{unchanged} "
+        f"= {100 * exact / max(1, unchanged):.2f} %"
     )
     print(f"changed claims flagged: {counts['changed claims flagged']}/{changed}")
-    silent = sum(count for name, count in counts.items() if "NOT flagged" in name)
-    print(f"claims silently attached to different text: {silent}")
     print(
-        f"plan_revision median {statistics.median(tally.plan_ms):.1f} ms, apply_revision median {statistics.median(tally.apply_ms):.1f} ms"
+        "claims attached to a different wording without a flag: "
+        f"{counts['claims attached to a different wording without a flag']}"
+    )
+    print(
+        f"claims attached to the same wording at a wrong place without a flag: {silent_count(counts)}"
+    )
+    changed = sorted(tally.changed_ratios)
+    deleted = sorted(tally.deleted_ratios)
+    print(
+        f"ratio of edited sentences to their old wording: min {changed[0]:.0f}, "
+        f"5th percentile {changed[len(changed) // 20]:.0f}, median {statistics.median(changed):.0f}; "
+        f"ratio of deleted sentences to the closest other sentence: median "
+        f"{statistics.median(deleted):.0f}, 95th percentile {deleted[len(deleted) * 19 // 20]:.0f}, "
+        f"max {deleted[-1]:.0f} (threshold {FUZZY_THRESHOLD:.0f})"
+    )
+    report_times("", tally)
+    # A long article: every base text one after the other (the seed counted once).
+    parts = list(dict.fromkeys(text for _, _, text in texts))
+    big_tally, _ = run_benchmark([("all-texts", "fr", "\n".join(parts))], 10, 2, arguments.seed)
+    report_times("long article: ", big_tally)
+
+
+def report_times(label: str, tally: Tally) -> None:
+    plan = statistics.median(tally.plan_ms)
+    apply = statistics.median(tally.apply_ms)
+    imported = statistics.median(tally.import_ms)
+    print(
+        f"{label}median text {statistics.median(tally.text_chars):.0f} characters: "
+        f"plan_revision {plan:.1f} ms, apply_revision {apply:.1f} ms, "
+        f"first import (add_articles) {imported:.1f} ms; "
+        f"plan/import {plan / imported:.2f}, apply/import {apply / imported:.2f} (medians, same run)"
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import sqlite3
+
 from sqlite_utils import Database, Migrations
 
 # Marks the file as ours in the SQLite header ("WBNC"), so a foreign SQLite file is told apart.
@@ -120,12 +123,73 @@ def m010_revisions(db: Database) -> None:
         not_null={"text", "sha256"},
     )
     db.table("revisions").create_index(["article_id", "revision"], unique=True)
-    # NULL anchor_status means the claim was never re-anchored (the same as "exact").
+    # anchor_status: exact, moved, changed, ambiguous or orphan; NULL if never re-anchored (exact).
+    # anchor_alternatives: JSON [[start, end], ...], the other places of an ambiguous claim.
+    # text_at_verdict: the wording before the claim changed, until the checker confirms it.
+    # since_revision: the revision a claim first appeared in; NULL for the first import.
     db.table("claims").add_column("anchor_status", str)
-    db.table("claims").add_column("anchor_alternatives", str)  # JSON [[start, end], ...] when ambiguous
-    db.table("claims").add_column("text_at_verdict", str)  # the wording before it changed, until confirmed
+    db.table("claims").add_column("anchor_alternatives", str)
+    db.table("claims").add_column("text_at_verdict", str)
     db.table("claims").add_column("since_revision", int)
     db.execute(
         "INSERT INTO revisions (article_id, revision, title, text, sha256, source_path, imported_at) "
         "SELECT id, COALESCE(revision, 1), title, text, sha256, source_path, imported_at FROM articles"
     )
+
+
+@migrations(transactional=False)  # rebuilding a referenced table needs foreign keys off
+def m011_ids_never_reused(db: Database) -> None:
+    """Claims and sources get AUTOINCREMENT ids, so no new row takes a removed row's id.
+
+    The history names removed claims and sources by id; without this SQLite gives the highest
+    removed id to the next row inserted, whichever module inserts it.
+    """
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        if db.execute("PRAGMA foreign_keys").fetchone()[0]:  # a no-op inside a transaction
+            raise sqlite3.OperationalError("foreign keys could not be turned off for the rebuild")
+        with db.atomic():
+            for table, history_column in (("claims", "claim_id"), ("sources", "source_id")):
+                _rebuild_with_autoincrement(db, table)
+                db.execute("DELETE FROM sqlite_sequence WHERE name = ?", [table])
+                db.execute(
+                    "INSERT INTO sqlite_sequence (name, seq) SELECT ?, MAX("
+                    f"COALESCE((SELECT MAX(id) FROM {table}), 0), "
+                    f"COALESCE((SELECT MAX({history_column}) FROM history), 0))",
+                    [table],
+                )
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:  # rolls the rebuild back; the file stays as it was
+                raise sqlite3.IntegrityError(f"foreign keys broken by the rebuild: {problems[:3]}")
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+
+
+_INTEGER_KEY = re.compile(
+    r'((?:"id"|\[id\]|\bid\b)\s+INTEGER\s+PRIMARY\s+KEY)(?!\s+AUTOINCREMENT)', re.IGNORECASE
+)
+
+
+def _rebuild_with_autoincrement(db: Database, table: str) -> None:
+    """SQLite's documented way to change a table's definition: new table, copy, drop, rename."""
+    sql = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+    ).fetchone()[0]
+    # Done already: a crash came after the rebuild was committed, before it was recorded.
+    if "AUTOINCREMENT" in sql.upper():
+        return
+    new_sql, count = _INTEGER_KEY.subn(r"\1 AUTOINCREMENT", sql, count=1)
+    if count != 1:
+        raise sqlite3.DatabaseError(f"unexpected definition of {table}: {sql}")
+    new_sql = new_sql.replace(f'CREATE TABLE "{table}"', f'CREATE TABLE "{table}_rebuilt"', 1)
+    indexes = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+        [table],
+    ).fetchall()
+    columns = ", ".join(f'"{row[1]}"' for row in db.execute(f'PRAGMA table_info("{table}")'))
+    db.execute(new_sql)
+    db.execute(f'INSERT INTO "{table}_rebuilt" ({columns}) SELECT {columns} FROM "{table}"')
+    db.execute(f'DROP TABLE "{table}"')
+    db.execute(f'ALTER TABLE "{table}_rebuilt" RENAME TO "{table}"')
+    for (index_sql,) in indexes:
+        db.execute(index_sql)

@@ -291,6 +291,18 @@ class Project(SourceEdits):
                 )
                 article_id = int(inserted.last_rowid or 0)
                 ids.append(article_id)
+                # Every text a checker reviewed is kept, the first one included.
+                db.table("revisions").insert(
+                    {
+                        "article_id": article_id,
+                        "revision": 1,
+                        "title": draft.title,
+                        "text": draft.text,
+                        "sha256": text_fingerprint(draft.text),
+                        "source_path": draft.source_path,
+                        "imported_at": now(),
+                    }
+                )
                 db.table("claims").insert_all(
                     claim_rows(article_id, draft.text, analysis, first_claim_id, now()),
                     batch_size=500,

@@ -15,6 +15,7 @@ from workbench.core.revisions.apply import (
     apply_revision,
     import_revision,
     plan_revision,
+    read_revision,
 )
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.history import (
@@ -51,6 +52,7 @@ __all__ = [
     "orphans",
     "place_claim",
     "plan_revision",
+    "read_revision",
     "reanchor",
     "revision_text",
     "revisions",

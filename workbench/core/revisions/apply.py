@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.importers import read_articles
 from workbench.core.model import Analysis, ArticleDraft, Atom, DetectedClaim
 from workbench.core.project import Project, ProjectError
 from workbench.core.project.store import now, text_fingerprint
-from workbench.core.revisions.anchoring import Anchor, AnchorStatus, Placement, reanchor
+from workbench.core.revisions.anchoring import (
+    CONTEXT_CHARS,
+    Anchor,
+    AnchorStatus,
+    Placement,
+    reanchor,
+)
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.rows import (
     article_row,
@@ -26,7 +34,6 @@ from workbench.core.revisions.rows import (
     renumber,
 )
 
-CONTEXT_CHARS = 32  # as stored by the project at import
 # Statuses the checker has to look at; a later revision that finds the claim again keeps them.
 _STICKY = {AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS}
 
@@ -93,6 +100,20 @@ class RevisionResult:
     orphans: tuple[int, ...]
     new_claims: tuple[int, ...]
     summary: dict[str, int] = field(default_factory=dict)
+
+
+def read_revision(path: str | Path) -> ArticleDraft:
+    """The one article of a file, to import as a revision (ImportFailure if it cannot be read).
+
+    A corpus export holding several articles is refused: which article revises which is the
+    checker's choice, one at a time.
+    """
+    drafts = read_articles(path)
+    if len(drafts) != 1:
+        raise RevisionError(
+            str(path), f"holds {len(drafts)} articles; a revision is a single article"
+        )
+    return drafts[0]
 
 
 def plan_revision(

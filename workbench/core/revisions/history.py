@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from workbench.core.model import Analysis, Atom, AtomKind
 from workbench.core.project import ClaimRecord, Project
 from workbench.core.project.store import now
-from workbench.core.revisions.anchoring import AnchorStatus
-from workbench.core.revisions.apply import CONTEXT_CHARS
+from workbench.core.revisions.anchoring import CONTEXT_CHARS, AnchorStatus
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.rows import article_row, dicts, log_change, relocate_atoms, renumber
 

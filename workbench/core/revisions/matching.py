@@ -21,13 +21,15 @@ def suggest_matches(
     A proposal only: the checker confirms the choice before anything is recorded.
     """
     title = draft.title.casefold()
+    words = draft.text.split()
     scored = []
     for article_id, other_title, other_text in project._db.execute(
         "SELECT id, title, text FROM articles"
     ).fetchall():
         title_similarity = fuzz.ratio(title, str(other_title).casefold()) / 100
-        # Indel similarity of the whole texts: a revision keeps most of its characters in order.
-        text_similarity = fuzz.ratio(draft.text, str(other_text)) / 100
+        # Indel similarity over words: a revision keeps most of its words in order, while two
+        # unrelated articles in one language still share ~40 % of characters but few word runs.
+        text_similarity = fuzz.ratio(words, str(other_text).split()) / 100
         similarity = TITLE_WEIGHT * title_similarity + (1 - TITLE_WEIGHT) * text_similarity
         if similarity >= MIN_SIMILARITY:
             scored.append((int(article_id), round(similarity, 3)))
