@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CI of the installer, as root on a fresh Debian machine with Python 3.11: checks the desktop
 # metadata, builds the bundle and its .deb, installs the .deb with apt-get, checks the desktop
-# integration, and smoke-tests the installed program.
+# integration, checks every library resolves, and smoke-tests the installed program in an X
+# server (xvfb) and offscreen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +67,22 @@ if ! grep -q "Default application.*: $app_id.desktop" <<<"$handlers"; then
 fi
 echo "projects (by name and by content) are $content_type, opened by $app_id.desktop"
 
-step "installed program"
+step "every library of the installed bundle resolves (bundled, or from the package's Depends)"
+unresolved=$(cd /opt/workbench/_internal && find . -name '*.so*' -type f -print0 |
+    xargs -0 -n 50 env LD_LIBRARY_PATH=.:PySide6/Qt/lib ldd 2>/dev/null | grep 'not found' | sort -u || true)
+if [[ -n "$unresolved" ]]; then
+    echo "installer ci: libraries missing after installing the .deb:" >&2
+    echo "$unresolved" >&2
+    exit 1
+fi
+echo "all resolved"
+
+step "installed program, in an X server (the xcb platform desktops use)"
+# Installed only now, so that its own libraries cannot stand in for a missing Depends above.
+apt-get install -y -qq --no-install-recommends xvfb xauth >/dev/null
+xvfb-run -a python3 installer/smoke_test.py --executable /usr/bin/workbench \
+    --expect-version "$version" --platform xcb --window-runs 3
+
+step "installed program, offscreen"
 echo "bundle: $(du -sh /opt/workbench | cut -f1) unpacked, .deb $(du -h "$deb" | cut -f1)"
 python3 installer/smoke_test.py --executable /usr/bin/workbench --expect-version "$version" --window-runs 5

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -36,6 +37,7 @@ MISSING_GUI = "No module named 'workbench.gui.app'"
 # stderr lines that are not a fault of the program: Qt's offscreen platform says it cannot do
 # what only a window manager does. Anything else on stderr fails the test.
 BENIGN_STDERR = (re.compile(r"^This plugin does not support propagateSizeHints\(\)$"),)
+_X11_VARIABLES = ("DISPLAY", "XAUTHORITY")  # what xvfb-run gives its command
 TIMEOUT_S = 180  # analysing the sample takes about 10 s here
 WINDOW_TIMEOUT_S = 60  # the window shows in about 1 s
 
@@ -61,7 +63,7 @@ def main() -> int:
     args = _parse_args()
     executable = _find_executable(args.executable)
     with tempfile.TemporaryDirectory(prefix="workbench-smoke-") as scratch:
-        environment = _clean_environment(Path(scratch))
+        environment = _clean_environment(Path(scratch), args.platform)
         steps = [
             ("version", lambda: _check_version(executable, environment, args.expect_version)),
             ("analyze", lambda: _check_analyze(executable, environment, args.sample)),
@@ -97,6 +99,12 @@ def _parse_args() -> argparse.Namespace:
     parser.add_argument("--sample", type=Path, default=DEFAULT_SAMPLE, help="a French article")
     parser.add_argument("--expect-version", help="the version --version must print")
     parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xcb"),
+        default="offscreen",
+        help="Qt platform for the window: xcb needs an X server in DISPLAY (e.g. xvfb-run)",
+    )
+    parser.add_argument(
         "--window-runs",
         type=int,
         default=1,
@@ -113,8 +121,8 @@ def _find_executable(given: str | None) -> Path:
     return Path(found)
 
 
-def _clean_environment(scratch: Path) -> dict[str, str]:
-    """A new user's environment: fresh home and XDG folders, no locale, no display."""
+def _clean_environment(scratch: Path, platform: str) -> dict[str, str]:
+    """A new user's environment: fresh home and XDG folders, no locale; a display only for xcb."""
     home = scratch / "home"
     runtime = scratch / "runtime"
     for folder in (home, runtime):
@@ -126,7 +134,12 @@ def _clean_environment(scratch: Path) -> dict[str, str]:
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_RUNTIME_DIR": str(runtime),
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": platform,
+        **{
+            name: os.environ[name]
+            for name in _X11_VARIABLES
+            if platform == "xcb" and name in os.environ
+        },
     }
 
 
@@ -250,7 +263,8 @@ def _check_window(executable: Path, environment: dict[str, str], scratch: Path, 
     shown = [run.shown_s for run in timings if run.shown_s is not None]
     elapsed = statistics.median(run.elapsed_s for run in timings)
     return (
-        f"shown and closed offscreen, {len(timings)} run(s): launch to window shown "
+        f"shown and closed ({environment['QT_QPA_PLATFORM']}), {len(timings)} run(s): "
+        "launch to window shown "
         f"median {statistics.median(shown):.2f} s (runs: "
         + ", ".join(f"{s:.2f}" for s in shown)
         + f"), launch to exit median {elapsed:.2f} s"
