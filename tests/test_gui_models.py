@@ -184,4 +184,4 @@ def test_hovering_a_claim_names_it(qtbot, project) -> None:  # type: ignore[no-u
     rect = view.claim_rect(claims[1].id)
     claim = view.claim_at_point(rect.center() + QPoint(6, 0))
     assert claim is not None and claim.id == claims[1].id
-    assert view.claim_tooltip(claim).startswith(f"Claim {claim.number}: – Unchecked")
+    assert view.claim_tooltip(claim).startswith(f"Claim {claim.number}: ○ Unchecked")

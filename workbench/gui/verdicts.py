@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from workbench.core.model import Verdict
 from workbench.core.resources import resource_path
+from workbench.core.verdict_style import VERDICT_COLOURS, VERDICT_SYMBOLS
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +35,16 @@ class VerdictLook:
         return QColor(blend(colour.red()), blend(colour.green()), blend(colour.blue()))
 
 
+_KEYS = {
+    Verdict.UNCHECKED: "Backspace",
+    Verdict.CONFIRMED: "C",
+    Verdict.DENIED: "D",
+    Verdict.UNVERIFIED: "U",
+}
+# Colours and symbols come from the core, so the window and the reports agree.
 LOOKS: dict[Verdict, VerdictLook] = {
-    Verdict.UNCHECKED: VerdictLook(Verdict.UNCHECKED, "#F0E442", "–", "Backspace"),
-    Verdict.CONFIRMED: VerdictLook(Verdict.CONFIRMED, "#009E73", "✓", "C"),
-    Verdict.DENIED: VerdictLook(Verdict.DENIED, "#D55E00", "✗", "D"),
-    Verdict.UNVERIFIED: VerdictLook(Verdict.UNVERIFIED, "#56B4E9", "?", "U"),
+    verdict: VerdictLook(verdict, VERDICT_COLOURS[verdict], VERDICT_SYMBOLS[verdict], key)
+    for verdict, key in _KEYS.items()
 }
 
 # The order of the buttons and menu entries.

@@ -8,23 +8,14 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from workbench.core.model import Verdict
+from workbench.core.verdict_style import VERDICT_COLOURS as VERDICT_COLOURS_BY_VERDICT
+from workbench.core.verdict_style import VERDICT_SYMBOLS, tint
 from workbench.core.reports.content import ArticleEntry, ClaimEntry
 
-# A symbol per verdict so colour is never the only cue (in print, in grey, for colour-blind readers).
-VERDICT_SYMBOLS = {
-    Verdict.CONFIRMED: "\u2713",  # ✓
-    Verdict.DENIED: "\u2717",  # ✗
-    Verdict.UNVERIFIED: "?",
-    Verdict.UNCHECKED: "\u25cb",  # ○
-}
-
-# Okabe & Ito's colour-blind-safe palette: blue / vermillion / yellow stay apart for every common
-# colour-vision deficiency. `strong` marks borders and chart bars, `tint` the highlight behind text.
+# `strong` marks borders and chart bars, `tint` the highlight behind text.
 VERDICT_COLOURS = {
-    Verdict.CONFIRMED: {"strong": "#0072B2", "tint": "#CCE3F0"},
-    Verdict.DENIED: {"strong": "#D55E00", "tint": "#F7D9C4"},
-    Verdict.UNVERIFIED: {"strong": "#B8A400", "tint": "#FAF3B8"},
-    Verdict.UNCHECKED: {"strong": "#7F7F7F", "tint": "#E8E8E8"},
+    verdict: {"strong": colour, "tint": tint(colour, 0.25)}
+    for verdict, colour in VERDICT_COLOURS_BY_VERDICT.items()
 }
 
 _WEB_SCHEMES = {"http", "https"}
