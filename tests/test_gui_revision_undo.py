@@ -219,3 +219,35 @@ def test_an_orphan_dismissed_is_brought_back_and_dismissed_again(  # type: ignor
     assert window.project.claim(orphan.id).is_dismissed
     assert window.orphans_panel.list.item(0).text().endswith("(dismissed)")
     assert window.article_view._claim(orphan.id) is None
+
+
+def test_the_picker_numbers_the_articles_as_read_revision_does(  # type: ignore[no-untyped-def]
+    qtbot, revision_project, tmp_path
+) -> None:
+    from test_gui_revision import OTHER_TEXT, TITLE
+
+    from workbench.core.revisions import read_revision
+    from workbench.gui.revision_dialog import RevisionDialog
+
+    corpus = tmp_path / "export.txt"
+    entries = [
+        ("37/1366", "Un tout autre sujet", OTHER_TEXT.split("\n", 1)[1]),
+        ("38/1366", TITLE, NEW_TEXT.split("\n", 1)[1]),
+    ]
+    corpus.write_text(
+        "".join(
+            f"{index}\nDate : 25-10-2024 20:32:03\n{title} ;\n{body}\n|\n"
+            for index, title, body in entries
+        ),
+        encoding="utf-8",
+    )
+    analysed = [(draft, RegexAnalyzer().analyze(draft.text)) for draft in read_articles(corpus)]
+    with Project.open(revision_project) as project:
+        dialog = RevisionDialog(project, analysed, None, str(corpus))
+        qtbot.addWidget(dialog)
+        items = [dialog.drafts.itemText(row) for row in range(dialog.drafts.count())]
+        assert items == ["37. Un tout autre sujet", f"38. {TITLE}"]
+        dialog.drafts.setCurrentIndex(1)
+        assert dialog.draft()[0] == read_revision(corpus, 38)
+        assert "1 claim(s) reworded" in dialog.preview.text()
+        dialog.close()

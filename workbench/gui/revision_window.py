@@ -359,11 +359,6 @@ class RevisionMixin(_Base):
             return
         self.session.confirm_place(self.session.project.claim(claim_id))
 
-    def needs_placing(self, claim_id: int) -> bool:
-        """Whether the last revision lost a claim of the open article, or found several places."""
-        state = self._revision_states.get(claim_id)
-        return state is not None and state.status in (AnchorStatus.ORPHAN, AnchorStatus.AMBIGUOUS)
-
     def _on_revision_dismiss_requested(self, claim_id: int) -> None:
         if self.session is not None and self.project is not None:
             self.session.dismiss_or_restore(self.project.claim(claim_id))
