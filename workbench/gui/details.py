@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
+from workbench.gui.history_labels import field_label, value_label
 from workbench.gui.verdicts import LOOKS, ORDER, type_label
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -233,7 +234,11 @@ class ClaimDetails(QWidget):
     def _history_line(self, entry: HistoryEntry) -> str:
         who = entry.who or self.tr("someone")
         return self.tr("{0} — {1}: {2} {3} → {4}").format(
-            entry.at[:19].replace("T", " "), who, entry.field, entry.old or "∅", entry.new or "∅"
+            entry.at[:19].replace("T", " "),
+            who,
+            field_label(entry.field),
+            value_label(entry.field, entry.old),
+            value_label(entry.field, entry.new),
         )
 
     def flush(self) -> None:
