@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from workbench.core.model import Verdict
 from workbench.gui.verdicts import LOOKS
 
+
 def field_label(field: str) -> str:
     """The name of a history field (`HistoryEntry.field`); an unknown one is shown as it is."""
     translate = QCoreApplication.translate
