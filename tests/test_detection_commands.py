@@ -73,8 +73,9 @@ def test_score_reports_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def _write_claimbuster(path: Path, rows: list[tuple[str, int]]) -> None:
-    lines = ["Sentence_id,Text,Speaker,Speaker_title,Speaker_party,File_id,Length,Line_number,"
-             "Sentiment,Verdict"]
+    header = ("Sentence_id,Text,Speaker,Speaker_title,Speaker_party,File_id,Length,Line_number,"
+              "Sentiment,Verdict")
+    lines = [header]
     for number, (text, verdict) in enumerate(rows, start=1):
         lines.append(f'{number},"{text}",A,B,C,f{number % 2}.txt,5,{number},0.0,{verdict}')
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

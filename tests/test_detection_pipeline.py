@@ -148,3 +148,30 @@ def test_threshold_moves_the_decision(detector: Detector) -> None:
 def test_unknown_french_model_is_refused() -> None:
     with pytest.raises(ValueError, match="not installed"):
         Detector(french_model="fr_core_news_xl")
+
+
+def _analyse_in_worker(text: str):
+    return Detector().analyze(text, language="en")
+
+
+def test_detector_runs_in_a_spawned_worker_process() -> None:
+    import multiprocessing
+    import pickle
+    from concurrent.futures import ProcessPoolExecutor
+
+    pickle.dumps(Detector())  # nothing loaded yet: cheap to hand to a worker
+    text = "The city spent 40 million dollars on roads in 2023, the mayor said."
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        analysis = pool.submit(_analyse_in_worker, text).result(timeout=120)
+    assert [claim.text for claim in analysis.claims] == [text]
+    assert analysis.claims[0].source == "the mayor"
+
+
+def test_empty_and_blank_paragraphs(detector: Detector) -> None:
+    assert detector.analyze("", language="fr").claims == ()
+    text = "  Le chômage a baissé de 3 % en 2023.  \n\n   \nIl pleut."
+    claims = detector.analyze(text, language="fr").claims
+    assert [claim.text for claim in claims] == ["Le chômage a baissé de 3 % en 2023.", "Il pleut."]
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text

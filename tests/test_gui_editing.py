@@ -137,7 +137,7 @@ def test_a_locked_project_opens_read_only_on_request(qtbot, make_window, corpus_
         read_only.click()
         assert window.project is not None and window.project.read_only
         assert "(read-only)" in window.windowTitle()
-        assert not window.actions.verdict_next[next(iter(window.actions.verdict))].isEnabled()
+        assert not window.commands.verdict_next[next(iter(window.commands.verdict))].isEnabled()
         assert window.details.rationale.isReadOnly()
         assert len(window.claims_panel.model.claims()) > 0
         window.close()
@@ -174,7 +174,7 @@ def test_export_a_report_of_the_current_article(qtbot, make_window, corpus_proje
 
 def test_export_to_a_folder_that_does_not_exist_says_so(qtbot, make_window, corpus_project, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(corpus_project))
-    window.actions.export_report.trigger()
+    window.commands.export_report.trigger()
     dialog = window.dialog
     dialog.output.setText(str(tmp_path / "missing" / "report.html"))
     qtbot.keyClick(dialog.output, Key.Key_Return)

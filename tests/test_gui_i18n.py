@@ -41,18 +41,18 @@ def test_the_compiled_catalogue_is_committed_and_complete() -> None:
 def test_switching_to_french_and_back(qtbot, make_window, corpus_project, translations, gui_settings) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(corpus_project), translations=translations)
     assert window.file_menu.title() == "&File"
-    window.actions.language_fr.trigger()
+    window.commands.language_fr.trigger()
     assert gui_settings.language == "fr"
     assert window.file_menu.title() == "&Fichier"
     assert window.details.buttons[Verdict.CONFIRMED].text() == "Confirmé  [C]"
     assert window.claims_panel.model.headerData(2, _horizontal()) == "Affirmation"
-    assert window.actions.verdict[Verdict.DENIED].toolTip().endswith("(D)")
+    assert window.commands.verdict[Verdict.DENIED].toolTip().endswith("(D)")
     assert window.progress_label.text().startswith("Article :")
-    assert window.actions.language_fr.isChecked() and not window.actions.language_en.isChecked()
+    assert window.commands.language_fr.isChecked() and not window.commands.language_en.isChecked()
     window.select_claim(None)
     window.mark(Verdict.CONFIRMED)  # a string of a mixin class of the window
     assert window.statusBar().currentMessage() == "Choisissez d’abord une affirmation"
-    window.actions.language_en.trigger()
+    window.commands.language_en.trigger()
     assert window.file_menu.title() == "&File"
     assert window.details.buttons[Verdict.CONFIRMED].text() == "Confirmed  [C]"
 

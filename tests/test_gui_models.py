@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from test_gui_fakes import RegexAnalyzer, _nothing_left_running  # noqa: F401
 
@@ -151,3 +151,37 @@ def test_caret_in_a_claim_after_an_emoji_selects_that_claim(qtbot, project) -> N
     cursor.setPosition(Utf16Offsets(TEXT).to_qt(last.end), QTextCursor.MoveMode.KeepAnchor)
     view.setTextCursor(cursor)
     assert view.selected_span() == (last.start, last.end)
+
+
+def test_the_current_claim_is_scrolled_wholly_into_view(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    text = "\n".join(f"Paragraphe {n}. " + "Le ministre a parlé longtemps. " * 12 for n in range(12))
+    with Project.create(tmp_path / "long.wbproj") as project:
+        project.add_articles([(ArticleDraft("Long", text), RegexAnalyzer().analyze(text))])
+        claims = project.claims(1)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(420, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_article(text, claims)
+    for claim in (claims[-1], claims[0], claims[len(claims) // 2], claims[-3]):
+        view.set_current_claim(claim.id)
+        start, end = QTextCursor(view.document()), QTextCursor(view.document())
+        start.setPosition(claim.start)
+        end.setPosition(claim.end)
+        assert view.cursorRect(start).top() >= 0, claim.number
+        assert view.cursorRect(end).bottom() <= view.viewport().height(), claim.number
+
+
+def test_hovering_a_claim_names_it(qtbot, project) -> None:  # type: ignore[no-untyped-def]
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    claims = project.claims(1)
+    view.show_article(TEXT, claims)
+    rect = view.claim_rect(claims[1].id)
+    claim = view.claim_at_point(rect.center() + QPoint(6, 0))
+    assert claim is not None and claim.id == claims[1].id
+    assert view.claim_tooltip(claim).startswith(f"Claim {claim.number}: – Unchecked")

@@ -128,7 +128,7 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     article_id = window.navigator.current_article()
     assert window.project.article(article_id).title == TITLE
     assert window.revision_label.text().startswith("Revision 1 of 1")
-    assert not window.actions.compare_revisions.isEnabled()
+    assert not window.commands.compare_revisions.isEnabled()
     window.select_claim(_claim(window, TITLE).id)
     press(qtbot, Key.Key_C)
     assert window.undo_action.isEnabled()
@@ -358,8 +358,8 @@ def test_an_unreadable_file_changes_nothing(qtbot, make_window, revision_project
 
 def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revision_project) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(revision_project, read_only=True))
-    assert not window.actions.import_revision.isEnabled()
-    assert window.actions.import_revision.shortcut().toString() == "Ctrl+Shift+I"
+    assert not window.commands.import_revision.isEnabled()
+    assert window.commands.import_revision.shortcut().toString() == "Ctrl+Shift+I"
 
 
 def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revised_file, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -374,12 +374,12 @@ def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revi
     translations = Translations(qapp)
     try:
         window = make_window(Project.open(revision_project), translations=translations)
-        window.actions.language_fr.trigger()
+        window.commands.language_fr.trigger()
         assert window.revision_label.text().startswith("Révision 2 sur 2")
         changed = _claim(window, REWORDED_NEW)
         assert _shown_text(window, changed.id).startswith("[modifiée depuis le verdict] ")
         assert window.orphans_dock.windowTitle() == "Affirmations introuvables dans cette révision"
-        assert window.actions.import_revision.text() == "Importer une nouvelle &version de l’article…"
+        assert window.commands.import_revision.text() == "Importer une nouvelle &version de l’article…"
     finally:
         translations.apply("en")
 
@@ -417,12 +417,12 @@ def test_reading_a_new_version_can_be_cancelled_or_left_by_closing(  # type: ign
     window = make_window(Project.open(revision_project), runner_factory=slow_runner_factory())
     window.import_revision(revised_file)
     assert window.revision_import.is_running()
-    assert not window.actions.import_revision.isEnabled()
+    assert not window.commands.import_revision.isEnabled()
     assert window.analysis_bar.isVisible()
     with qtbot.waitSignal(window.revision_import.cancelled):
-        window.actions.cancel_analysis.trigger()
+        window.commands.cancel_analysis.trigger()
     assert not window.revision_import.is_running()
-    assert window.actions.import_revision.isEnabled()
+    assert window.commands.import_revision.isEnabled()
     assert "cancelled" in window.statusBar().currentMessage()
     assert all(article.revision == 1 for article in window.project.articles())
     window.import_revision(revised_file)

@@ -23,6 +23,7 @@ from test_gui_fakes import (  # noqa: F401
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
+from workbench.gui.dialogs import installed_pipelines
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -44,6 +45,7 @@ def test_undo_and_redo_every_verdict_and_rationale(qtbot, make_window, corpus_pr
     press(qtbot, Key.Key_D)
     assert window.current_claim().verdict == Verdict.DENIED
     assert window.undo_action.text() == f"&Undo Set claim {claim.number} to Denied"
+    assert window.details.history.item(0).text().endswith("Camille: verdict Unchecked → Denied")
     press(qtbot, Key.Key_R)
     qtbot.keyClicks(window.details.rationale, "Wrong figure")
     press(qtbot, Key.Key_Escape)
@@ -128,7 +130,8 @@ def test_search_and_filters_keep_the_text_in_sync(qtbot, make_window, corpus_pro
     qtbot.keyClicks(window.claims_panel.search, "journal")
     panel = window.claims_panel
     assert panel.proxy.rowCount() == 1
-    press(qtbot, Key.Key_L, Mod.ControlModifier)
+    press(qtbot, Key.Key_Escape)  # back to the list, the filter kept
+    assert QApplication.focusWidget() is panel.table
     press(qtbot, Key.Key_Down)  # to the only row left
     found = panel.current_claim()
     assert found is not None and "journal" in found.text
@@ -172,20 +175,24 @@ def test_shortcuts_sheet_lists_the_keys(qtbot, make_window, corpus_project) -> N
 
 def test_settings_dialog_edits_name_and_threshold(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, corpus_project)
-    window.actions.settings.trigger()
+    window.commands.settings.trigger()
     dialog = window.dialog
     qtbot.waitExposed(dialog)
     dialog.checker_name.clear()
     qtbot.keyClicks(dialog.checker_name, "Dominique")
     dialog.threshold.setValue(0.5)
+    choices = [dialog.pipeline.itemData(i) for i in range(dialog.pipeline.count())]
+    assert choices == ["", *installed_pipelines()]
+    dialog.pipeline.setCurrentIndex(dialog.pipeline.count() - 1)
     qtbot.keyClick(dialog.checker_name, Key.Key_Return)
+    assert window.settings.pipeline == choices[-1]
     assert window.settings.checker_name == "Dominique"
     assert window.settings.threshold == 0.5
     assert window.claims_panel.threshold.value() == 0.5
     refocus(qtbot, window)
     window.claims_panel.table.setFocus()
     window.claims_panel.threshold.setValue(0.0)
-    window.claims_panel.move(1)
+    window.claims_panel.step(1)
     press(qtbot, Key.Key_C)
     assert window.project.history(window.current_claim().id)[-1].who == "Dominique"
 
@@ -346,3 +353,54 @@ def test_geometry_and_splitters_are_restored(qtbot, make_window, corpus_project)
     again = make_window()
     assert again.size() == size
     assert again.splitter.sizes() == sizes
+
+
+def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import workbench.gui.importing
+
+    monkeypatch.setattr(workbench.gui.importing, "CLAIMS_PER_CHUNK", 4)
+    window = make_window(Project.create(tmp_path / "chunks.wbproj"))
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(corpus_text(5), encoding="utf-8")
+    calls: list[int] = []
+    add = window.project.add_articles
+    monkeypatch.setattr(window.project, "add_articles", lambda items: calls.append(len(items)) or add(items))
+    with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
+        window.import_paths([corpus])
+    assert finished.args == [5]
+    assert len(calls) == 5  # each article holds 4 claims: one article per chunk
+    titles = [article.title for article in window.project.articles()]
+    assert titles == [f"Article numéro {n}" for n in range(1, 6)]
+
+
+def test_a_rationale_is_saved_on_leaving_the_field_and_on_closing(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, corpus_project)
+    first = window.current_claim()
+    press(qtbot, Key.Key_R)
+    qtbot.keyClicks(window.details.rationale, "Seen in the minutes")
+    assert window.project.claim(first.id).rationale == ""  # still within the typing delay
+    press(qtbot, Key.Key_L, Mod.ControlModifier)  # the focus leaves the field: saved at once
+    assert window.project.claim(first.id).rationale == "Seen in the minutes"
+    press(qtbot, Key.Key_N)
+    second = window.current_claim()
+    press(qtbot, Key.Key_R)
+    qtbot.keyClicks(window.details.rationale, "Typed just before closing")
+    window.close()
+    with Project.open(corpus_project, read_only=True) as project:
+        assert project.claim(second.id).rationale == "Typed just before closing"
+
+
+def test_typing_pauses_save_the_rationale(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    window = _open(make_window, corpus_project)
+    claim = window.current_claim()
+    press(qtbot, Key.Key_R)
+    with qtbot.waitSignal(window.details.rationale_edited, timeout=5000):
+        qtbot.keyClicks(window.details.rationale, "Draft")
+    assert window.project.claim(claim.id).rationale == "Draft"
+    assert QApplication.focusWidget() is window.details.rationale  # still typing
+
+
+def test_dropping_a_project_opens_it(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    _drop(window, [corpus_project])
+    assert window.project is not None and window.project.path == corpus_project

@@ -1,6 +1,16 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../workbench/gui/article_view.py" line="249" />
+        <source>Claim {0}: {1} {2} — score {3:.2f}
+{4}</source>
+        <translation>Affirmation {0} : {1} {2} — score {3:.2f}
+{4}</translation>
+    </message>
+</context>
+<context>
     <name>ArticlesModel</name>
     <message>
         <location filename="../../workbench/gui/navigator.py" line="78" />
@@ -28,20 +38,28 @@
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="141" />
+        <location filename="../../workbench/gui/navigator.py" line="143" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
     </message>
 </context>
 <context>
+    <name>Binding</name>
+    <message>
+        <location filename="../../workbench/gui/binding.py" line="31" />
+        <source>PySide6 {0} on Python {1} loses object references and will crash after a long session. Install another PySide6 version (6.11.3 works): pip install 'pyside6-essentials&lt;6.12'.</source>
+        <translation>PySide6 {0} sous Python {1} perd des références d’objets et plantera après une longue séance. Installez une autre version de PySide6 (la 6.11.3 convient) : pip install 'pyside6-essentials&lt;6.12'.</translation>
+    </message>
+</context>
+<context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="78" />
+        <location filename="../../workbench/gui/dialogs.py" line="85" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="83" />
+        <location filename="../../workbench/gui/dialogs.py" line="90" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -49,57 +67,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/details.py" line="130" />
+        <location filename="../../workbench/gui/details.py" line="131" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="134" />
+        <location filename="../../workbench/gui/details.py" line="135" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="139" />
+        <location filename="../../workbench/gui/details.py" line="140" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="141" />
+        <location filename="../../workbench/gui/details.py" line="142" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="142" />
+        <location filename="../../workbench/gui/details.py" line="143" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="143" />
+        <location filename="../../workbench/gui/details.py" line="144" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="144" />
+        <location filename="../../workbench/gui/details.py" line="145" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="145" />
+        <location filename="../../workbench/gui/details.py" line="146" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="146" />
+        <location filename="../../workbench/gui/details.py" line="147" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="147" />
+        <location filename="../../workbench/gui/details.py" line="148" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="180" />
+        <location filename="../../workbench/gui/details.py" line="181" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -108,47 +126,47 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="219" />
+        <location filename="../../workbench/gui/details.py" line="220" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="222" />
+        <location filename="../../workbench/gui/details.py" line="223" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="223" />
+        <location filename="../../workbench/gui/details.py" line="224" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="223" />
+        <location filename="../../workbench/gui/details.py" line="224" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="224" />
+        <location filename="../../workbench/gui/details.py" line="225" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="226" />
+        <location filename="../../workbench/gui/details.py" line="227" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="231" />
+        <location filename="../../workbench/gui/details.py" line="232" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="235" />
+        <location filename="../../workbench/gui/details.py" line="236" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="236" />
+        <location filename="../../workbench/gui/details.py" line="237" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -156,47 +174,47 @@
 <context>
     <name>ClaimType</name>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="59" />
+        <location filename="../../workbench/gui/verdicts.py" line="62" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="60" />
+        <location filename="../../workbench/gui/verdicts.py" line="63" />
         <source>date/time</source>
         <translation>date/heure</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="61" />
+        <location filename="../../workbench/gui/verdicts.py" line="64" />
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="62" />
+        <location filename="../../workbench/gui/verdicts.py" line="65" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="63" />
+        <location filename="../../workbench/gui/verdicts.py" line="66" />
         <source>allegation</source>
         <translation>allégation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="64" />
+        <location filename="../../workbench/gui/verdicts.py" line="67" />
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="65" />
+        <location filename="../../workbench/gui/verdicts.py" line="68" />
         <source>causal</source>
         <translation>causalité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="66" />
+        <location filename="../../workbench/gui/verdicts.py" line="69" />
         <source>prediction/promise</source>
         <translation>prédiction/promesse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="67" />
+        <location filename="../../workbench/gui/verdicts.py" line="70" />
         <source>named entity</source>
         <translation>entité nommée</translation>
     </message>
@@ -204,42 +222,42 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="105" />
+        <location filename="../../workbench/gui/claims_model.py" line="106" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="106" />
+        <location filename="../../workbench/gui/claims_model.py" line="107" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="107" />
+        <location filename="../../workbench/gui/claims_model.py" line="108" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="108" />
+        <location filename="../../workbench/gui/claims_model.py" line="109" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="109" />
+        <location filename="../../workbench/gui/claims_model.py" line="110" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="148" />
+        <location filename="../../workbench/gui/claims_model.py" line="149" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="167" />
+        <location filename="../../workbench/gui/claims_model.py" line="168" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="168" />
+        <location filename="../../workbench/gui/claims_model.py" line="169" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -249,37 +267,37 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="99" />
-        <source>Search the claims (Ctrl+F)</source>
-        <translation>Chercher dans les affirmations (Ctrl+F)</translation>
+        <location filename="../../workbench/gui/claims_panel.py" line="111" />
+        <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
+        <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="100" />
+        <location filename="../../workbench/gui/claims_panel.py" line="112" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="101" />
+        <location filename="../../workbench/gui/claims_panel.py" line="113" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="102" />
+        <location filename="../../workbench/gui/claims_panel.py" line="114" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="103" />
+        <location filename="../../workbench/gui/claims_panel.py" line="115" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="107" />
+        <location filename="../../workbench/gui/claims_panel.py" line="119" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="115" />
+        <location filename="../../workbench/gui/claims_panel.py" line="127" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -306,28 +324,28 @@ Les détails sont dans :
 <context>
     <name>EditsMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="28" />
-        <location filename="../../workbench/gui/window_edits.py" line="90" />
+        <location filename="../../workbench/gui/window_edits.py" line="29" />
+        <location filename="../../workbench/gui/window_edits.py" line="91" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="35" />
+        <location filename="../../workbench/gui/window_edits.py" line="36" />
         <source>No unchecked claim left in this list</source>
         <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="73" />
+        <location filename="../../workbench/gui/window_edits.py" line="74" />
         <source>Select a passage of the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord un passage du texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="82" />
+        <location filename="../../workbench/gui/window_edits.py" line="83" />
         <source>Select a claim, then the passage it should cover</source>
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="122" />
+        <location filename="../../workbench/gui/window_edits.py" line="123" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -423,12 +441,12 @@ Les détails sont dans :
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="51" />
+        <location filename="../../workbench/gui/window_files.py" line="50" />
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="52" />
+        <location filename="../../workbench/gui/window_files.py" line="51" />
         <source>{0}
 
 {1}
@@ -441,57 +459,57 @@ You can open it read-only: you will see it, not change it.</source>
 Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="56" />
+        <location filename="../../workbench/gui/window_files.py" line="55" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="83" />
+        <location filename="../../workbench/gui/window_files.py" line="82" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="109" />
+        <location filename="../../workbench/gui/window_files.py" line="108" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="115" />
+        <location filename="../../workbench/gui/window_files.py" line="114" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="124" />
+        <location filename="../../workbench/gui/window_files.py" line="123" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="126" />
+        <location filename="../../workbench/gui/window_files.py" line="125" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="138" />
+        <location filename="../../workbench/gui/window_files.py" line="137" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="139" />
+        <location filename="../../workbench/gui/window_files.py" line="138" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="146" />
+        <location filename="../../workbench/gui/window_files.py" line="145" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="160" />
+        <location filename="../../workbench/gui/window_files.py" line="159" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="161" />
+        <location filename="../../workbench/gui/window_files.py" line="160" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -500,53 +518,53 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="183" />
+        <location filename="../../workbench/gui/window_files.py" line="182" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="185" />
-        <location filename="../../workbench/gui/window_files.py" line="243" />
+        <location filename="../../workbench/gui/window_files.py" line="184" />
+        <location filename="../../workbench/gui/window_files.py" line="244" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="193" />
+        <location filename="../../workbench/gui/window_files.py" line="192" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="195" />
+        <location filename="../../workbench/gui/window_files.py" line="194" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="204" />
+        <location filename="../../workbench/gui/window_files.py" line="203" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="206" />
+        <location filename="../../workbench/gui/window_files.py" line="205" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="229" />
+        <location filename="../../workbench/gui/window_files.py" line="230" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="234" />
+        <location filename="../../workbench/gui/window_files.py" line="235" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="241" />
+        <location filename="../../workbench/gui/window_files.py" line="242" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="260" />
+        <location filename="../../workbench/gui/window_files.py" line="261" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
@@ -554,107 +572,107 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 <context>
     <name>HistoryLabels</name>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="15" />
+        <location filename="../../workbench/gui/history_labels.py" line="16" />
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="16" />
+        <location filename="../../workbench/gui/history_labels.py" line="17" />
         <source>claim</source>
         <translation>affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="17" />
+        <location filename="../../workbench/gui/history_labels.py" line="18" />
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="18" />
+        <location filename="../../workbench/gui/history_labels.py" line="19" />
         <source>rationale</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="19" />
+        <location filename="../../workbench/gui/history_labels.py" line="20" />
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="20" />
+        <location filename="../../workbench/gui/history_labels.py" line="21" />
         <source>wording</source>
         <translation>formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="21" />
+        <location filename="../../workbench/gui/history_labels.py" line="22" />
         <source>dismissed</source>
         <translation>écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="22" />
+        <location filename="../../workbench/gui/history_labels.py" line="23" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="23" />
+        <location filename="../../workbench/gui/history_labels.py" line="24" />
         <source>source address</source>
         <translation>adresse de la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="24" />
+        <location filename="../../workbench/gui/history_labels.py" line="25" />
         <source>source title</source>
         <translation>titre de la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="25" />
+        <location filename="../../workbench/gui/history_labels.py" line="26" />
         <source>source excerpt</source>
         <translation>extrait de la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="26" />
-        <source>source accessed on</source>
+        <location filename="../../workbench/gui/history_labels.py" line="27" />
+        <source>source consulted on</source>
         <translation>source consultée le</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="27" />
+        <location filename="../../workbench/gui/history_labels.py" line="28" />
         <source>revision</source>
         <translation>révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="28" />
+        <location filename="../../workbench/gui/history_labels.py" line="29" />
         <source>place in the text</source>
         <translation>place dans le texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="42" />
+        <location filename="../../workbench/gui/history_labels.py" line="43" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="43" />
+        <location filename="../../workbench/gui/history_labels.py" line="44" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="46" />
+        <location filename="../../workbench/gui/history_labels.py" line="47" />
         <source>in place</source>
         <translation>en place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="47" />
+        <location filename="../../workbench/gui/history_labels.py" line="48" />
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="48" />
+        <location filename="../../workbench/gui/history_labels.py" line="49" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="49" />
+        <location filename="../../workbench/gui/history_labels.py" line="50" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="50" />
+        <location filename="../../workbench/gui/history_labels.py" line="51" />
         <source>not found in the text</source>
         <translation>introuvable dans le texte</translation>
     </message>
@@ -702,22 +720,33 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="351" />
+        <location filename="../../workbench/gui/window.py" line="233" />
+        <source>No article shown.
+
+Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
+F1 lists every keyboard shortcut.</source>
+        <translation>Aucun article affiché.
+
+Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I) ou déposez ici des fichiers texte.
+F1 liste tous les raccourcis clavier.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="357" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="352" />
+        <location filename="../../workbench/gui/window.py" line="358" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="460" />
+        <location filename="../../workbench/gui/window.py" line="466" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="461" />
+        <location filename="../../workbench/gui/window.py" line="467" />
         <source>{0}
 
 {1}</source>
@@ -726,47 +755,47 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="473" />
+        <location filename="../../workbench/gui/window.py" line="479" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="473" />
+        <location filename="../../workbench/gui/window.py" line="479" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="476" />
+        <location filename="../../workbench/gui/window.py" line="482" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="476" />
+        <location filename="../../workbench/gui/window.py" line="482" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="486" />
+        <location filename="../../workbench/gui/window.py" line="492" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="488" />
+        <location filename="../../workbench/gui/window.py" line="494" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="489" />
+        <location filename="../../workbench/gui/window.py" line="495" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="493" />
+        <location filename="../../workbench/gui/window.py" line="499" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="500" />
+        <location filename="../../workbench/gui/window.py" line="506" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -1039,82 +1068,82 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMixin</name>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="89" />
+        <location filename="../../workbench/gui/revision_window.py" line="88" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="101" />
+        <location filename="../../workbench/gui/revision_window.py" line="100" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="103" />
+        <location filename="../../workbench/gui/revision_window.py" line="102" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="114" />
+        <location filename="../../workbench/gui/revision_window.py" line="113" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="117" />
+        <location filename="../../workbench/gui/revision_window.py" line="116" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="125" />
+        <location filename="../../workbench/gui/revision_window.py" line="124" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="150" />
+        <location filename="../../workbench/gui/revision_window.py" line="149" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="151" />
+        <location filename="../../workbench/gui/revision_window.py" line="150" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="157" />
+        <location filename="../../workbench/gui/revision_window.py" line="156" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="182" />
+        <location filename="../../workbench/gui/revision_window.py" line="181" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="295" />
+        <location filename="../../workbench/gui/revision_window.py" line="294" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="297" />
+        <location filename="../../workbench/gui/revision_window.py" line="296" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="301" />
+        <location filename="../../workbench/gui/revision_window.py" line="300" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="334" />
+        <location filename="../../workbench/gui/revision_window.py" line="333" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="345" />
+        <location filename="../../workbench/gui/revision_window.py" line="344" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="354" />
+        <location filename="../../workbench/gui/revision_window.py" line="353" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
@@ -1263,27 +1292,27 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="40" />
+        <location filename="../../workbench/gui/dialogs.py" line="46" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="45" />
+        <location filename="../../workbench/gui/dialogs.py" line="50" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="52" />
+        <location filename="../../workbench/gui/dialogs.py" line="59" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="53" />
+        <location filename="../../workbench/gui/dialogs.py" line="60" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="54" />
+        <location filename="../../workbench/gui/dialogs.py" line="61" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
@@ -1291,17 +1320,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="101" />
+        <location filename="../../workbench/gui/dialogs.py" line="108" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="104" />
+        <location filename="../../workbench/gui/dialogs.py" line="111" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="104" />
+        <location filename="../../workbench/gui/dialogs.py" line="111" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -1309,32 +1338,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="151" />
+        <location filename="../../workbench/gui/dialogs.py" line="158" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="151" />
+        <location filename="../../workbench/gui/dialogs.py" line="158" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="167" />
+        <location filename="../../workbench/gui/dialogs.py" line="174" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="168" />
+        <location filename="../../workbench/gui/dialogs.py" line="175" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="169" />
+        <location filename="../../workbench/gui/dialogs.py" line="176" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="170" />
+        <location filename="../../workbench/gui/dialogs.py" line="177" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -1342,22 +1371,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="48" />
+        <location filename="../../workbench/gui/verdicts.py" line="51" />
         <source>Unchecked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="49" />
+        <location filename="../../workbench/gui/verdicts.py" line="52" />
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="50" />
+        <location filename="../../workbench/gui/verdicts.py" line="53" />
         <source>Denied</source>
         <translation>Démenti</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="51" />
+        <location filename="../../workbench/gui/verdicts.py" line="54" />
         <source>Unverified</source>
         <translation>Invérifiable</translation>
     </message>
@@ -1402,7 +1431,7 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
     <message>
         <location filename="../../workbench/gui/actions.py" line="79" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
-        <translation>Réimporter un texte révisé : les verdicts restent sur les affirmations retrouvées</translation>
+        <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/actions.py" line="82" />

@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_detection import SEED, generate_corpus  # noqa: E402
+from bench_detection import SEED, generate_corpus
 
-from workbench.core.detection import Detector, available_french_models  # noqa: E402
-from workbench.core.importers import read_articles  # noqa: E402
-from workbench.core.model import ClaimType  # noqa: E402
+from workbench.core.detection import Detector, available_french_models
+from workbench.core.importers import read_articles
+from workbench.core.model import ClaimType
 
 HIGH = [0, 1, 2, 6, 7, 8, 9, 11, 13, 14, 18]
 LOW = [3, 16]

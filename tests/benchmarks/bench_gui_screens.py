@@ -36,16 +36,16 @@ def main() -> int:
     window._choose_language(args.language)
     window.showMaximized()
     for _ in range(args.article):
-        window.navigator.move(1)
+        window.navigator.step(1)
     panel = window.claims_panel
     panel.search.setText(args.search)
     panel.set_verdict_filter(Verdict(args.verdict) if args.verdict else None)
     panel.set_type_filter(args.type or None)
     panel.threshold.setValue(args.threshold)
     panel.table.setFocus()
-    panel.move(1)
+    panel.step(1)
     for _ in range(args.claim):
-        panel.move(1)
+        panel.step(1)
 
     def grab() -> None:
         window.grab().save(args.output)

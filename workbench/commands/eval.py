@@ -70,8 +70,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if args.json:
         out.write(json.dumps(report) + "\n")
         return 0
-    lines = [f"{report['file']}: {report['sentences']} sentences, "
-             f"{report['checkworthy']} check-worthy"]
+    lines = [
+        f"{report['file']}: {report['sentences']} sentences, {report['checkworthy']} check-worthy"
+    ]
     lines.append(f"threshold {report['threshold']}: precision {report['precision']:.3f}  "
                  f"recall {report['recall']:.3f}  F1 {report['f1']:.3f}")
     if "map" in report:

@@ -16,14 +16,21 @@ _MIN_PROBABILITY = 0.70
 
 _STOP_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset(
-        "le la les un une des du de et est sont dans pour pas que qui sur avec il elle ils elles "
-        "nous vous je au aux à tous tout toute ce cette ces son sa ses leur leurs par plus mais ou où selon été "
-        "être avoir a ont était ne se en y l d qu n s c j".split()
+        (
+            "le", "la", "les", "un", "une", "des", "du", "de", "et", "est", "sont", "dans", "pour",
+            "pas", "que", "qui", "sur", "avec", "il", "elle", "ils", "elles", "nous", "vous", "je",
+            "au", "aux", "à", "tous", "tout", "toute", "ce", "cette", "ces", "son", "sa", "ses",
+            "leur", "leurs", "par", "plus", "mais", "ou", "où", "selon", "été", "être", "avoir",
+            "a", "ont", "était", "ne", "se", "en", "y", "l", "d", "qu", "n", "s", "c", "j",
+        )
     ),
     "en": frozenset(
-        "the a an and is are was were in on for not that which who with he she they we you i "
-        "to of at by from this these those his her their it its be been has have had but or "
-        "as do does did will would said".split()
+        (
+            "the", "a", "an", "and", "is", "are", "was", "were", "in", "on", "for", "not", "that",
+            "which", "who", "with", "he", "she", "they", "we", "you", "i", "to", "of", "at", "by",
+            "from", "this", "these", "those", "his", "her", "their", "it", "its", "be", "been",
+            "has", "have", "had", "but", "or", "as", "do", "does", "did", "will", "would", "said",
+        )
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

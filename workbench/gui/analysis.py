@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.gui.worker import AnalyzerFactory, WorkResult, work
 
 _POLL_MS = 25
+_EXIT_GRACE_S = 10.0  # a worker that answered but does not exit is stopped after this
 
 
 class AnalysisRunner(QObject):
@@ -35,6 +38,8 @@ class AnalysisRunner(QObject):
         self._context = multiprocessing.get_context("spawn")
         self._process: multiprocessing.process.BaseProcess | None = None
         self._connection: multiprocessing.connection.Connection | None = None
+        self._outcome: tuple[Any, ...] | None = None  # the worker's last message, once it came
+        self._exit_deadline = 0.0
         self._timer = QTimer(self)
         self._timer.setInterval(_POLL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -67,6 +72,7 @@ class AnalysisRunner(QObject):
         self._timer.stop()
         process, connection = self._process, self._connection
         self._process = self._connection = None
+        self._outcome = None
         if connection is not None:
             connection.close()
         if process is not None:
@@ -79,24 +85,33 @@ class AnalysisRunner(QObject):
             process.close()
 
     def _on_timer_timeout(self) -> None:
-        connection = self._connection
-        if connection is None:
+        process, connection = self._process, self._connection
+        if process is None:
             return
+        if self._outcome is not None:
+            # The worker has answered; report once it has exited, so no process outlives the
+            # signal, without ever blocking the window on its exit.
+            if process.exitcode is None and time.monotonic() < self._exit_deadline:
+                return
+            outcome = self._outcome
+            self._stop(terminate=process.exitcode is None)
+            if outcome[0] == "done":
+                self.finished.emit(outcome[1])
+            else:
+                self.failed.emit(str(outcome[1]))
+            return
+        assert connection is not None
         try:
             while connection.poll():
                 message = connection.recv()
                 if message[0] == "progress":
                     self.progressed.emit(message[1], message[2])
-                elif message[0] == "done":
-                    self._stop(terminate=False)
-                    self.finished.emit(message[1])
-                    return
                 else:
-                    self._stop(terminate=False)
-                    self.failed.emit(str(message[1]))
+                    self._outcome = message
+                    self._exit_deadline = time.monotonic() + _EXIT_GRACE_S
                     return
         except (EOFError, OSError):
-            code = self._process.exitcode if self._process is not None else None
+            code = process.exitcode
             self._stop(terminate=True)
             self.failed.emit(f"the analysis process stopped unexpectedly (exit code {code})")
 

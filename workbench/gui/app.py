@@ -9,13 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workbench import __version__
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
 from workbench.core.resources import resource_path
 from workbench.gui.analysis import AnalysisRunner
+from workbench.gui.binding import binding_problem
 from workbench.gui.crash import CrashHandler
+from workbench.gui.dialogs import show_message
 from workbench.gui.i18n import Translations
 from workbench.gui.settings import Settings
 from workbench.gui.window import MainWindow
@@ -72,6 +74,11 @@ def start(path: str | None) -> tuple[QApplication, MainWindow]:
         translations=translations,
     )
     window.show()
+    problem = binding_problem()
+    if problem is not None:  # said once, at start, rather than a crash hours later
+        window.dialog = show_message(
+            window, QMessageBox.Icon.Warning, APPLICATION, problem
+        )
     open_initial(window, path)
     return app, window
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -16,7 +17,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workbench.core.project import ClaimRecord
 from workbench.gui.offsets import Utf16Offsets
@@ -69,6 +70,10 @@ class ArticleView(QPlainTextEdit):
         self._starts: list[int] = []
         self._current: int | None = None
         self._moving = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh)
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
         self.updateRequest.connect(self._on_self_update_request)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
@@ -103,7 +108,7 @@ class ArticleView(QPlainTextEdit):
         if known.start != claim.start or known.end != claim.end:
             self.set_claims(self._claims)
         else:
-            self._refresh()
+            self._refresh_soon()
 
     def current_claim(self) -> int | None:
         return self._current
@@ -122,7 +127,7 @@ class ArticleView(QPlainTextEdit):
                 finally:
                     self._moving = False
             self._ensure_visible(claim)
-        self._refresh()
+        self._refresh_soon()
 
     def selected_span(self) -> tuple[int, int] | None:
         """The selection as Python offsets into the article text, or None."""
@@ -144,7 +149,13 @@ class ArticleView(QPlainTextEdit):
 
     # -- drawing -------------------------------------------------------------------------------
 
+    def _refresh_soon(self) -> None:
+        """A verdict and a move to the next claim come together: the highlights are redrawn once,
+        before the next paint."""
+        self._refresh_timer.start()
+
     def _refresh(self) -> None:
+        self._refresh_timer.stop()
         selections = []
         for position, claim in enumerate(self._claims):
             look = LOOKS[claim.verdict]
@@ -152,7 +163,7 @@ class ArticleView(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(claim.start))
             cursor.setPosition(self._offsets.to_qt(claim.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             text_format = QTextCharFormat()
             if claim.is_dismissed:
                 text_format.setForeground(QColor("#6b6b6b"))
@@ -166,7 +177,7 @@ class ArticleView(QPlainTextEdit):
                     text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                     text_format.setUnderlineColor(QColor("#000000"))
             text_format.setProperty(QTextFormat.Property.UserProperty, claim.id)
-            selection.format = text_format  # type: ignore[attr-defined]
+            selection.format = text_format
             selections.append(selection)
             selections.extend(self._atom_selections(claim))
         self.setExtraSelections(selections)
@@ -179,11 +190,11 @@ class ArticleView(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(atom.start))
             cursor.setPosition(self._offsets.to_qt(atom.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.cursor = cursor
             text_format = QTextCharFormat()
             text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             text_format.setUnderlineColor(QColor("#333333"))
-            selection.format = text_format  # type: ignore[attr-defined]
+            selection.format = text_format
             selections.append(selection)
         return selections
 
@@ -217,6 +228,28 @@ class ArticleView(QPlainTextEdit):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{claim.number}{look.symbol}")
         painter.end()
 
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            claim = self.claim_at_point(event.pos())
+            if claim is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.claim_tooltip(claim), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def claim_at_point(self, point: QPoint) -> ClaimRecord | None:
+        """The claim under a point of the viewport, if any."""
+        position = self.cursorForPosition(point).position()
+        return self._claim_at(self._offsets.from_qt(position))
+
+    def claim_tooltip(self, claim: ClaimRecord) -> str:
+        look = LOOKS[claim.verdict]
+        reasons = "; ".join(claim.reasons) or "—"
+        return self.tr("Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
+            claim.number, look.symbol, look.label(), claim.score, reasons
+        )
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         contents = self.contentsRect()
@@ -249,16 +282,20 @@ class ArticleView(QPlainTextEdit):
         return found
 
     def _ensure_visible(self, claim: ClaimRecord) -> None:
-        """Scroll so the claim's end, then its start, are in view (the start wins if it is long)."""
+        """A claim not wholly in view is brought to the middle, with lines around it to read."""
+        start, end = QTextCursor(self.document()), QTextCursor(self.document())
+        start.setPosition(self._offsets.to_qt(claim.start))
+        end.setPosition(self._offsets.to_qt(claim.end))
+        if self.cursorRect(start).top() >= 0 and self.cursorRect(end).bottom() <= (
+            self.viewport().height()
+        ):
+            return
         keep = self.textCursor()
         self._moving = True
         try:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self._offsets.to_qt(claim.end))
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self.setTextCursor(start)
+            self.centerCursor()
             self.setTextCursor(keep)
-            self.ensureCursorVisible()
         finally:
             self._moving = False
 

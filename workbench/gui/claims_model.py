@@ -35,6 +35,7 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._claims: list[ClaimRecord] = []
         self._rows: dict[int, int] = {}
+        self._icons = {verdict: look.icon() for verdict, look in LOOKS.items()}  # read once
         self._marks: dict[int, str] = {}
 
     def set_marks(self, marks: Mapping[int, str]) -> None:
@@ -124,7 +125,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(claim, column)
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
-            return look.icon()
+            return self._icons[claim.verdict]
         if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
             return QBrush(look.tint(0.45))
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +51,7 @@ class ClaimsPanel(QWidget):
         self.search.setObjectName("claimSearch")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.installEventFilter(self)
         self.verdict_filter = QComboBox()
         self.verdict_filter.setObjectName("verdictFilter")
         self.verdict_filter.currentIndexChanged.connect(self._on_verdict_filter_current_index_changed)
@@ -76,27 +78,37 @@ class ClaimsPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NUMBER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(VERDICT, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not the contents: fitting would read every row after each edit.
+        metrics = self.fontMetrics()
+        widths = {
+            NUMBER: metrics.horizontalAdvance(" 999 "),
+            VERDICT: metrics.horizontalAdvance("✓ Unverified") + 2 * metrics.height() + 8,
+            SCORE: metrics.horizontalAdvance(" 0.00 ") + 8,
+            TYPES: metrics.horizontalAdvance("attribution, allegation"),
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(SCORE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(TYPES, QHeaderView.ResizeMode.Interactive)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        # Two rows, so the filters keep their words in French too at the panel's usual width.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.threshold)
         filters = QHBoxLayout()
-        filters.addWidget(self.verdict_filter)
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.threshold)
+        filters.addWidget(self.verdict_filter, 1)
+        filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.show_dismissed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(search_row)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         self._emitting = True
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search the claims (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search the claims (Ctrl+F; Esc returns to the list)"))
         self.threshold.setPrefix(self.tr("score ≥ "))
         self.threshold.setToolTip(self.tr("Hide the detected claims scoring below this"))
         self.show_dismissed.setText(self.tr("Dismissed"))
@@ -172,7 +184,7 @@ class ClaimsPanel(QWidget):
         self._select_index(index)
         return True
 
-    def move(self, step: int) -> bool:
+    def step(self, step: int) -> bool:
         """Select the next (step 1) or previous (step -1) claim in the table's order."""
         rows = self.proxy.rowCount()
         if rows == 0:
@@ -216,6 +228,18 @@ class ClaimsPanel(QWidget):
             return
         claim_id = current.data(CLAIM_ID_ROLE) if current.isValid() else None
         self.current_claim_changed.emit(claim_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in the search box goes back to the list, the filter kept, as in the rationale.
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_search(text)

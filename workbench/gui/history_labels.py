@@ -24,7 +24,7 @@ def field_label(field: str) -> str:
         "source.url": translate("HistoryLabels", "source address"),
         "source.title": translate("HistoryLabels", "source title"),
         "source.excerpt": translate("HistoryLabels", "source excerpt"),
-        "source.accessed": translate("HistoryLabels", "source accessed on"),
+        "source.accessed": translate("HistoryLabels", "source consulted on"),
         "revision": translate("HistoryLabels", "revision"),
         "anchor_status": translate("HistoryLabels", "place in the text"),
     }

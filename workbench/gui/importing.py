@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
 from workbench.gui.analysis import AnalysisRunner
 from workbench.gui.worker import WorkResult
 
 RunnerFactory = Callable[[QObject], AnalysisRunner]
+CLAIMS_PER_CHUNK = 300  # about 30 ms of writing on a slow disk
 
 
 class ImportController(QObject):
@@ -22,7 +24,7 @@ class ImportController(QObject):
         progressed(int, int): articles analysed so far, of how many.
         finished(list, WorkResult): the ids of the articles added, and what the worker found.
         failed(str): the analysis failed; nothing was added.
-        write_failed(ProjectError): the articles could not be added; nothing was added.
+        write_failed(ProjectError): writing failed; only the articles in `finished` were added.
         cancelled(): stopped by the checker; nothing was added.
     """
 
@@ -70,13 +72,36 @@ class ImportController(QObject):
 
     def _on_runner_finished(self, result: WorkResult) -> None:
         project = self._end()
-        added: list[int] = []
-        if project is not None and result.analysed:
-            try:
-                added = project.add_articles(result.analysed)
-            except ProjectError as error:
-                self.write_failed.emit(error)
-        self.finished.emit(added, result)
+        if project is None or not result.analysed:
+            self.finished.emit([], result)
+            return
+        self._add_in_chunks(project, result, list(result.analysed), [])
+
+    def _add_in_chunks(
+        self,
+        project: Project,
+        result: WorkResult,
+        waiting: list[tuple[ArticleDraft, Analysis]],
+        added: list[int],
+    ) -> None:
+        """Add a few hundred claims' worth of articles per turn of the event loop, so a large
+        import never freezes the window for long. Each chunk is one transaction; if one fails,
+        the articles of the chunks before it stay, and the message says so."""
+        chunk: list[tuple[ArticleDraft, Analysis]] = []
+        claims = 0
+        while waiting and (not chunk or claims + len(waiting[0][1].claims) <= CLAIMS_PER_CHUNK):
+            item = waiting.pop(0)
+            chunk.append(item)
+            claims += len(item[1].claims)
+        try:
+            added.extend(project.add_articles(chunk))
+        except ProjectError as error:
+            self.write_failed.emit(error)
+            waiting = []
+        if waiting:
+            QTimer.singleShot(0, lambda: self._add_in_chunks(project, result, waiting, added))
+        else:
+            QTimer.singleShot(0, lambda: self.finished.emit(added, result))
 
     def _on_runner_failed(self, message: str) -> None:
         self._end()

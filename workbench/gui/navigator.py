@@ -128,7 +128,9 @@ class ArticlesNavigator(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: fitting the contents would read all 1,366 rows after every verdict.
+        header.setSectionResizeMode(PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(PROGRESS, self.fontMetrics().horizontalAdvance("  9999 of 9999  "))
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,7 +173,7 @@ class ArticlesNavigator(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def move(self, step: int) -> bool:
+    def step(self, step: int) -> bool:
         rows = self.proxy.rowCount()
         current = self.table.currentIndex()
         row = current.row() + step if current.isValid() else 0

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDockWidget, QFileDialog, QLabel, QMessageBox
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import ClaimRecord, HistoryEntry, ProjectError
@@ -27,9 +27,7 @@ from workbench.gui.revision_import import RevisionImport
 from workbench.gui.revision_panel import OrphansPanel, RevisionNote, review_mark
 
 if TYPE_CHECKING:
-    from workbench.gui.window import MainWindow
-
-    _Base = MainWindow
+    from workbench.gui.window_parts import WindowParts as _Base
 else:
     _Base = object
 
@@ -48,6 +46,7 @@ class RevisionMixin(_Base):
         self._revision_number = 1  # of the open article: the current text is its last revision
         self.revision_note = RevisionNote()
         details = self.details.layout()
+        assert isinstance(details, QBoxLayout)
         details.insertWidget(details.indexOf(self.details.reasons) + 1, self.revision_note)
         self.orphans_panel = OrphansPanel()
         self.orphans_dock = QDockWidget()
@@ -60,7 +59,7 @@ class RevisionMixin(_Base):
         self.revision_label.setTextFormat(Qt.TextFormat.RichText)
         self.revision_label.linkActivated.connect(lambda _link: self.compare_revisions())
         self.statusBar().insertPermanentWidget(0, self.revision_label)
-        a = self.actions
+        a = self.commands
         self.file_menu.insertAction(a.export_report, a.import_revision)
         self.view_menu.insertAction(self.language_menu.menuAction(), a.compare_revisions)
         self.view_menu.insertAction(
@@ -120,7 +119,7 @@ class RevisionMixin(_Base):
 
     def _on_revision_import_started(self, path: str) -> None:
         self._show_analysis(True)
-        self.actions.import_revision.setEnabled(False)
+        self.commands.import_revision.setEnabled(False)
         self.analysis_bar.setRange(0, 0)
         self.statusBar().showMessage(self.tr("Reading and analysing {0}…").format(path))
 
@@ -305,8 +304,8 @@ class RevisionMixin(_Base):
         project = self.project
         writable = project is not None and not project.read_only
         running = self.revision_import.is_running() or self.importer.is_running()
-        self.actions.import_revision.setEnabled(writable and not running)
-        self.actions.compare_revisions.setEnabled(
+        self.commands.import_revision.setEnabled(writable and not running)
+        self.commands.compare_revisions.setEnabled(
             project is not None and self._article_id is not None and self._revision_count > 1
         )
 

@@ -71,8 +71,8 @@ class Settings:
     def recent_projects(self) -> list[str]:
         value = self._store.value("projects/recent", [])
         if isinstance(value, str):  # QSettings flattens a one-item list
-            value = [value]
-        return [str(item) for item in value or []]
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
 
     def add_recent_project(self, path: str) -> None:
         recent = [path] + [item for item in self.recent_projects if item != path]

@@ -27,7 +27,10 @@ class VerdictLook:
     def tint(self, strength: float) -> QColor:
         """The colour blended with white, so black text on it stays readable."""
         colour = QColor(self.colour)
-        blend = lambda channel: round(255 - (255 - channel) * strength)
+
+        def blend(channel: int) -> int:
+            return round(255 - (255 - channel) * strength)
+
         return QColor(blend(colour.red()), blend(colour.green()), blend(colour.blue()))
 
 

@@ -110,8 +110,8 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         status.addPermanentWidget(self.analysis_bar)
         status.addPermanentWidget(self.cancel_button)
 
-        self.actions = WindowActions(self)
-        self.cancel_button.setDefaultAction(self.actions.cancel_analysis)
+        self.commands = WindowActions(self)
+        self.cancel_button.setDefaultAction(self.commands.cancel_analysis)
         self._build_menus()
         self._connect()
         self._build_revisions(runner_factory)
@@ -129,7 +129,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
     # -- building ------------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.commands
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([a.new_project, a.open_project])
@@ -168,7 +168,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
             self.addAction(action)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.commands
         a.new_project.triggered.connect(self._on_new_project_triggered)
         a.open_project.triggered.connect(self._on_open_project_triggered)
         a.import_articles.triggered.connect(self._on_import_articles_triggered)
@@ -180,11 +180,11 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
             a.verdict_next[verdict].triggered.connect(
                 lambda _=False, v=verdict: self.mark(v, then_next=True)
             )
-        a.next_claim.triggered.connect(lambda: self.claims_panel.move(1))
-        a.previous_claim.triggered.connect(lambda: self.claims_panel.move(-1))
+        a.next_claim.triggered.connect(lambda: self.claims_panel.step(1))
+        a.previous_claim.triggered.connect(lambda: self.claims_panel.step(-1))
         a.next_unchecked.triggered.connect(self._go_to_next_unchecked)
-        a.next_article.triggered.connect(lambda: self.navigator.move(1))
-        a.previous_article.triggered.connect(lambda: self.navigator.move(-1))
+        a.next_article.triggered.connect(lambda: self.navigator.step(1))
+        a.previous_article.triggered.connect(lambda: self.navigator.step(-1))
         a.focus_search.triggered.connect(self._on_focus_search_triggered)
         a.focus_claims.triggered.connect(lambda: self.claims_panel.table.setFocus())
         a.focus_article.triggered.connect(lambda: self.article_view.setFocus())
@@ -216,7 +216,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.details.editing_finished.connect(lambda: self.claims_panel.table.setFocus())
 
     def retranslate(self) -> None:
-        self.actions.retranslate()
+        self.commands.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -228,12 +228,18 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.details.retranslate()
         self.claims_panel.retranslate()
         self.navigator.retranslate()
+        self.article_view.setPlaceholderText(
+            self.tr(
+                "No article shown.\n\nOpen a project (Ctrl+O), create one (Ctrl+N), import articles "
+                "(Ctrl+I), or drop text files here.\nF1 lists every keyboard shortcut."
+            )
+        )
         self._retranslate_revisions()
         self._update_undo_texts()
         language = self.settings.language
-        self.actions.language_system.setChecked(language == "")
-        self.actions.language_en.setChecked(language == "en")
-        self.actions.language_fr.setChecked(language == "fr")
+        self.commands.language_system.setChecked(language == "")
+        self.commands.language_en.setChecked(language == "en")
+        self.commands.language_fr.setChecked(language == "fr")
         self._update_title()
         self._update_status()
         self._fill_recent_menu()
@@ -279,7 +285,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         """Edits need a project open for writing; reading needs only a project."""
         project = self.project
         writable = project is not None and not project.read_only
-        a = self.actions
+        a = self.commands
         editing = [*a.verdict.values(), *a.verdict_next.values(), a.add_claim, a.change_span,
                    a.dismiss_claim, a.add_source, a.import_articles]
         for action in editing:
@@ -394,7 +400,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
             self.show_article(article_id)
             # a new article starts at its first unchecked claim, else its first
             if not self.claims_panel.move_to_next_unchecked():
-                self.claims_panel.move(1)
+                self.claims_panel.step(1)
 
     def _on_claims_panel_current_claim_changed(self, claim_id: int | None) -> None:
         if self._syncing:
@@ -421,7 +427,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.claims_panel.threshold.setValue(self.settings.threshold)
 
     def _on_shortcuts_triggered(self) -> None:
-        actions = self.actions.all() + [self.undo_action, self.redo_action]
+        actions = self.commands.all() + [self.undo_action, self.redo_action]
         sheet = ShortcutsSheet(actions, self)
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = sheet

@@ -5,21 +5,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, ProjectError, SourceRecord
 from workbench.gui.dialogs import SourceDialog
 
 if TYPE_CHECKING:
-    from workbench.gui.window import MainWindow
-
-    _Base = MainWindow
+    from workbench.gui.window_parts import WindowParts as _Base
 else:
     _Base = object
 
 
 class EditsMixin(_Base):
     """Part of MainWindow, kept apart to keep each module small."""
+
+    dialog: QWidget | None
 
     def mark(self, verdict: Verdict, then_next: bool = False) -> None:
         """Set the current claim's verdict (the keys C, D, U, Backspace)."""

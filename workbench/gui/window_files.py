@@ -8,23 +8,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError, ProjectLocked
 from workbench.gui.dialogs import show_message
-from workbench.gui.export import ExportDialog
 from workbench.gui.worker import WorkResult
 
 if TYPE_CHECKING:
-    from workbench.gui.window import MainWindow
-
-    _Base = MainWindow
+    from workbench.gui.window_parts import WindowParts as _Base
 else:
     _Base = object
 
 
 class FilesMixin(_Base):
     """Part of MainWindow, kept apart to keep each module small."""
+
+    dialog: QWidget | None
 
     def open_path(self, path: Path) -> None:
         """Open a project file, or import an article file into its own project."""
@@ -149,8 +148,8 @@ class FilesMixin(_Base):
     def _show_analysis(self, running: bool) -> None:
         self.analysis_bar.setVisible(running)
         self.cancel_button.setVisible(running)
-        self.actions.cancel_analysis.setEnabled(running)
-        self.actions.import_articles.setEnabled(not running)
+        self.commands.cancel_analysis.setEnabled(running)
+        self.commands.import_articles.setEnabled(not running)
 
     def _show_import_failures(self, failures: Sequence[str]) -> None:
         details = "\n".join(failures)
@@ -211,6 +210,8 @@ class FilesMixin(_Base):
     def _on_export_report_triggered(self) -> None:
         if self.project is None:
             return
+        from workbench.gui.export import ExportDialog  # the report modules load when first needed
+
         shown = [
             claim.id
             for claim in self.claims_panel.shown_claims()

@@ -6,16 +6,20 @@ No Qt here. The window starts `work` in a spawned process and reads the messages
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.core.model import Analysis, ArticleDraft
-from workbench.core.operations import Analyzer, analyze_drafts, read_all
-from workbench.core.project.store import text_fingerprint
 
-AnalyzerFactory = Callable[[], Analyzer]
+if TYPE_CHECKING:  # the readers and the store are imported by the worker process only
+    from workbench.core.operations import Analyzer
+
+AnalyzerFactory = Callable[[], "Analyzer"]
 
 
 @dataclass(slots=True)
@@ -27,9 +31,9 @@ class WorkResult:
 
 def detector_factory(pipeline: str = "") -> Analyzer:
     """The real claim detector; imported here so only the worker process loads spaCy."""
-    from workbench.core.detection import Detector  # type: ignore[import-not-found,unused-ignore]
+    from workbench.core.detection import Detector
 
-    return Detector(pipeline or None)  # type: ignore[no-any-return]
+    return Detector(pipeline or None)
 
 
 def run_import(
@@ -39,6 +43,9 @@ def run_import(
     on_progress: Callable[[int, int], None],
 ) -> WorkResult:
     """Read every file, drop texts the project already holds, analyse the rest."""
+    from workbench.core.operations import analyze_drafts, read_all
+    from workbench.core.project.store import text_fingerprint
+
     drafts, failures = read_all(paths)
     new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
     result = WorkResult(
@@ -58,6 +65,8 @@ def work(
     make_analyzer: AnalyzerFactory,
 ) -> None:
     """The worker process's entry point."""
+    if hasattr(os, "nice"):
+        os.nice(5)  # the window comes first when both want the processor
     try:
         result = run_import(
             [Path(p) for p in paths],
@@ -70,3 +79,7 @@ def work(
         connection.send(("error", f"{type(error).__name__}: {error}"))
     finally:
         connection.close()
+    # Tearing down a loaded spaCy pipeline takes about a second; nothing here needs it.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

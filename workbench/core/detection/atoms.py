@@ -98,10 +98,13 @@ def capitalised_atoms(sentence: Span, view: TokenView | None = None) -> list[Raw
     return atoms
 
 
-def quote_atoms(sentence: Span) -> list[RawAtom]:
+def quote_atoms(sentence: Span, text: str | None = None) -> list[RawAtom]:
     """The quoted words inside « », “ ” or straight double quotes (the words, not the marks)."""
-    atoms = []
-    for match in _QUOTE.finditer(sentence.text):
+    atoms: list[RawAtom] = []
+    text = sentence.text if text is None else text
+    if '"' not in text and "«" not in text and "“" not in text:
+        return atoms
+    for match in _QUOTE.finditer(text):
         group = next(index for index in (1, 2, 3) if match.group(index) is not None)
         if any(character.isalpha() for character in match.group(group)):
             start = sentence.start_char + match.start(group)

@@ -13,6 +13,7 @@ _SOURCE_STOPS = frozenset(",.;:!?«»“”\"()[]—–")
 _NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP", "GPE", "LOC"})
 _NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 _MAX_SOURCE_TOKENS = 12
+_MAX_UNTAGGED_SUBJECT = 4
 _PASSIVE_AGENT = frozenset({"par", "by"})
 _CLAUSE_WORDS = frozenset({"que", "qu'", "qu’", "qui", "dont", "that", "who", "which", "whose"})
 _NEGATION = frozenset({"ne", "n'", "n’", "not", "n't", "pas"})
@@ -54,8 +55,7 @@ def _best_name(phrase: Span) -> str:
         return max(names, key=len).text
     text = phrase.text.strip()
     for prefix in ("-t-", "-"):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
+        text = text.removeprefix(prefix)
     return text.lstrip("-").strip()
 
 
@@ -69,6 +69,13 @@ def _noun_phrase_before(doc: Doc, index: int, sentence: Span) -> Span | None:
     if previous < sentence.start:
         return None
     token = doc[previous]
+    if not token.pos_ and token.is_alpha:
+        # No tagger (blank pipeline): the few words before the verb, back to punctuation.
+        start = previous
+        while (start - 1 >= sentence.start and previous - start < _MAX_UNTAGGED_SUBJECT - 1
+               and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _CLAUSE_WORDS):
+            start -= 1
+        return doc[start : previous + 1]
     if token.ent_type_ in _NAME_LABELS or token.pos_ in {"PROPN", "NOUN", "PRON"}:
         start = previous
         while start - 1 >= sentence.start and (
@@ -119,7 +126,7 @@ def find_attributions(
         token: Token = doc[start]
         if _inside(start, quoted) or token.pos_ in _NOT_A_VERB:
             continue
-        if token.morph.get("VerbForm") == ["Inf"] or start == sentence.start:
+        if token.morph.get("VerbForm", []) == ["Inf"] or start == sentence.start:
             continue
         source: Span | None
         following = [t.lower_ for t in doc[start + 1 : min(start + 4, sentence.end)]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,7 +21,7 @@ from workbench.core.detection.atoms import (
 from workbench.core.detection.attribution import find_attributions
 from workbench.core.detection.conditional import is_third_person
 from workbench.core.detection.lexicons import Lexicons
-from workbench.core.detection.matching import TokenView, find_entries
+from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 from workbench.core.detection.sentences import claim_sentences
 from workbench.core.model import AtomKind, ClaimType
 
@@ -28,6 +29,8 @@ if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
 
 _HYPOTHESIS_MARKERS = frozenset({"si", "s'", "s’"})
+_WORD_LIKE = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"\d")
 _FEATURE_KIND = {
     AtomKind.PERSON: "name",
     AtomKind.ORGANISATION: "name",
@@ -57,8 +60,8 @@ def _short(text: str) -> str:
     return text if len(text) <= _MAX_REASON_WORDS else text[: _MAX_REASON_WORDS - 1] + "…"
 
 
-def _stripped_bounds(sentence: Span) -> tuple[int, int]:
-    text = sentence.text
+def _stripped_bounds(sentence: Span, doc_text: str) -> tuple[int, int]:
+    text = doc_text[sentence.start_char : sentence.end_char]
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     end = sentence.start_char + len(text.rstrip())
     return start, end
@@ -75,24 +78,29 @@ class ClaimFinder:
         sentences = doc._.wb_sentences
         if sentences is None:
             sentences = claim_sentences(doc)
-        doc._.wb_claims = [self.find(sentence) for sentence in sentences if sentence.text.strip()]
+        doc_text = doc_strings(doc).text
+        doc._.wb_claims = [
+            self.find(sentence, doc_text) for sentence in sentences
+            if not doc_text[sentence.start_char : sentence.end_char].isspace()
+        ]
         return doc
 
-    def find(self, sentence: Span) -> ClaimFinding:
+    def find(self, sentence: Span, doc_text: str | None = None) -> ClaimFinding:
+        """The claim of one sentence; `doc_text` is `sentence.doc.text` when the caller has it."""
         doc = sentence.doc
-        start, end = _stripped_bounds(sentence)
+        if doc_text is None:
+            doc_text = doc_strings(doc).text
+        start, end = _stripped_bounds(sentence, doc_text)
         finding = ClaimFinding(start=start, end=end)
         lexicons = self.lexicons
 
-        quotes = quote_atoms(sentence)
-        quoted_tokens = [
-            (doc.char_span(q_start, q_end, alignment_mode="expand").start,
-             doc.char_span(q_start, q_end, alignment_mode="expand").end)
-            for q_start, q_end, _ in quotes
-        ]
-        view = TokenView.of(sentence)
-        # Doc.text rebuilds the string on every access: read it once.
-        doc_text = doc.text
+        quotes = quote_atoms(sentence, doc_text[sentence.start_char : sentence.end_char])
+        quoted_tokens = []
+        for q_start, q_end, _ in quotes:
+            quoted = doc.char_span(q_start, q_end, alignment_mode="expand")
+            if quoted is not None:
+                quoted_tokens.append((quoted.start, quoted.end))
+        view = TokenView.of(sentence, lexicons)
         names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
         dates = date_atoms(sentence, lexicons, view)
         taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
@@ -161,7 +169,7 @@ class ClaimFinder:
             verb = conditionals[0]
             # "se seraient mises": show the auxiliary with its participle, as a checker reads it.
             shown = verb.text
-            if verb.i + 1 < sentence.end and doc[verb.i + 1].morph.get("VerbForm") == ["Part"]:
+            if verb.i + 1 < sentence.end and doc[verb.i + 1].morph.get("VerbForm", []) == ["Part"]:
                 shown = f"{verb.text} {doc[verb.i + 1].text}"
             finding.reasons.append(f"conditional (allegation): {shown}")
         elif markers:
@@ -174,8 +182,7 @@ class ClaimFinder:
     ) -> dict[str, float]:
         """Language-independent features of a claim, used by the check-worthiness scorer."""
         features: dict[str, float] = {f"type:{claim_type.value}": 1.0 for claim_type in finding.types}
-        words = [text for text in view.texts if any(character.isalnum() for character in text)]
-        length = len(words)
+        length = sum(1 for text in view.texts if _WORD_LIKE.search(text))
         bucket = "1-4" if length < 5 else "5-9" if length < 10 else "10-19" if length < 20 else (
             "20-39" if length < 40 else "40+")
         features[f"length:{bucket}"] = 1.0
@@ -188,7 +195,7 @@ class ClaimFinder:
             features["question"] = 1.0
         if "!" in view.texts:
             features["exclamation"] = 1.0
-        if any(character.isdigit() for text in view.texts for character in text):
+        if any(_DIGIT.search(text) for text in view.texts):
             features["digit"] = 1.0
         # Names count alike whatever their kind: English training text has no entity labels.
         kinds = [_FEATURE_KIND.get(kind, kind.value) for _, _, kind in finding.atoms]
@@ -204,7 +211,7 @@ class ClaimFinder:
 def make_claims(
     nlp: Language, name: str, lexicons: Callable[[str], Lexicons]
 ) -> ClaimFinder:
-    return ClaimFinder(lexicons(nlp.lang), has_entities="ner" in nlp.pipe_names)
+    return ClaimFinder(lexicons(nlp.lang or ""), has_entities="ner" in nlp.pipe_names)
 
 
 Language.factory(

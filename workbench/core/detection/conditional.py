@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from workbench.core.detection.lexicons import Lexicons
+from workbench.core.detection.matching import doc_strings
 
 # Indices of the conditional and future verbs of a doc; the token attributes read them.
 if not Doc.has_extension("wb_conditionals"):
@@ -111,7 +112,7 @@ def _has_future_stem(
         if candidate in infinitives:
             return True
     # First-group stem changes when the lemmatizer gave nothing useful: appellerait, achèterait.
-    if stem.endswith("er") or stem.endswith("ier"):
+    if stem.endswith("er"):  # "ier" too
         for candidate in (stem.replace("è", "é"),
                           stem.replace("è", "e").replace("ll", "l").replace("tt", "t"),
                           stem[:-3] + "yer" if stem.endswith("ier") else stem):
@@ -156,17 +157,18 @@ class ConditionalTagger:
             return doc
         conditionals: set[int] = set()
         futures: set[int] = set()
-        for token in doc:
-            text = token.text
+        strings = doc_strings(doc)
+        for index, text in enumerate(strings.texts):
             # Only words ending like -ait/-aient/-ions/-iez/-ais or -a/-as/-ai/-ons/-ez/-ont.
-            if len(text) < 3 or text[-1] not in "tsaz" or token.pos_ in _NOT_VERBS:
+            if len(text) < 3 or text[-1] not in "tsaz" or not text.isalpha():
                 continue
-            if not token.is_alpha:
+            if strings.pos[index] in _NOT_VERBS:
                 continue
-            if is_conditional_form(text, token.lemma_, self.infinitives, self.future_stems):
-                conditionals.add(token.i)
-            elif is_future_form(text, token.lemma_, self.infinitives, self.future_stems):
-                futures.add(token.i)
+            lemma = strings.lemmas[index]
+            if is_conditional_form(text, lemma, self.infinitives, self.future_stems):
+                conditionals.add(index)
+            elif is_future_form(text, lemma, self.infinitives, self.future_stems):
+                futures.add(index)
         doc._.wb_conditionals = frozenset(conditionals)
         doc._.wb_futures = frozenset(futures)
         return doc
@@ -180,7 +182,7 @@ _NOT_VERBS = frozenset({"DET", "ADP", "PUNCT", "PROPN", "NUM", "CCONJ", "SCONJ",
 def make_conditional(
     nlp: Language, name: str, lexicons: Callable[[str], Lexicons]
 ) -> ConditionalTagger:
-    return ConditionalTagger(known_infinitives(nlp), lexicons(nlp.lang))
+    return ConditionalTagger(known_infinitives(nlp), lexicons(nlp.lang or ""))
 
 
 Language.factory(

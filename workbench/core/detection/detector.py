@@ -5,13 +5,14 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from workbench.core.detection.claims import ClaimFinding
+from workbench.core.detection.claims import ClaimFinder, ClaimFinding
+from workbench.core.detection.matching import doc_strings
 from workbench.core.detection.pipelines import (
     available_french_models,
     load_pipeline,
     model_for,
 )
-from workbench.core.detection.scorer import DEFAULT_THRESHOLD
+from workbench.core.detection.scorer import DEFAULT_THRESHOLD, CheckworthinessScorer
 from workbench.core.language import detect_language
 from workbench.core.model import Analysis, Atom, DetectedClaim
 
@@ -77,6 +78,7 @@ class Detector:
         nlp = self.pipeline(language)
         finder = nlp.get_pipe("workbench_claims")
         scorer = nlp.get_pipe("workbench_checkworthiness")
+        assert isinstance(finder, ClaimFinder) and isinstance(scorer, CheckworthinessScorer)
         results: list[DetectedClaim] = []
         names = [name for name in nlp.pipe_names if name not in {
             "workbench_sentences", "workbench_claims", "workbench_checkworthiness"}]
@@ -93,7 +95,7 @@ class Detector:
 
 
 def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:
-    doc_text = doc_text or doc.text
+    doc_text = doc_text or doc_strings(doc).text
     return DetectedClaim(
         start=finding.start + offset,
         end=finding.end + offset,
@@ -111,5 +113,5 @@ def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") 
 
 
 def _claims_of(doc: Doc, offset: int) -> list[DetectedClaim]:
-    doc_text = doc.text
+    doc_text = doc_strings(doc).text
     return [_to_claim(doc, finding, offset, doc_text) for finding in doc._.wb_claims or ()]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-import spacy
+from spacy.util import registry
 
+# Lists whose one-word entries also match a token's lemma (the rest match the form only).
+LEMMA_LISTS = frozenset({"comparison", "causal", "prediction", "opinion"})
 LEXICON_NAMES = (
     "attribution_verbs",
     "attribution_markers",
@@ -40,16 +42,19 @@ class WordList:
     words: frozenset[str]
     phrases: tuple[tuple[str, ...], ...]
     phrases_by_first_word: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    name: str = ""
 
     @classmethod
-    def of(cls, words: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> WordList:
+    def of(
+        cls, words: frozenset[str], phrases: tuple[tuple[str, ...], ...], name: str = ""
+    ) -> WordList:
         index: dict[str, list[tuple[str, ...]]] = {}
         for phrase in phrases:
             index.setdefault(phrase[0], []).append(phrase)
-        return cls(words, phrases, {first: tuple(group) for first, group in index.items()})
+        return cls(words, phrases, {first: tuple(group) for first, group in index.items()}, name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicons:
     """All word lists of one language, plus the French irregular future stems."""
 
@@ -59,6 +64,24 @@ class Lexicons:
 
     def __getitem__(self, name: str) -> WordList:
         return self.lists[name]
+
+    @cached_property
+    def word_index(self) -> dict[str, tuple[tuple[str, bool], ...]]:
+        """Every single word of every list: word -> (list name, matched on lemmas too)."""
+        index: dict[str, list[tuple[str, bool]]] = {}
+        for name, words in self.lists.items():
+            for word in words.words:
+                index.setdefault(word, []).append((name, name in LEMMA_LISTS))
+        return {word: tuple(names) for word, names in index.items()}
+
+    @cached_property
+    def phrase_index(self) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """Every phrase of every list, by first word: word -> ((phrase, list name), ...)."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for name, words in self.lists.items():
+            for phrase in words.phrases:
+                index.setdefault(phrase[0], []).append((phrase, name))
+        return {word: tuple(entries) for word, entries in index.items()}
 
 
 def read_word_file(path: Path) -> list[str]:
@@ -113,7 +136,7 @@ def load_lexicons(language: str, directory: str = "") -> Lexicons:
         split = [_split_phrase(entry) for entry in entries]
         words = frozenset(parts[0] for parts in split if len(parts) == 1)
         phrases = tuple(parts for parts in split if len(parts) > 1)
-        lists[name] = WordList.of(words, phrases)
+        lists[name] = WordList.of(words, phrases, name)
     stems: list[tuple[str, str, bool]] = []
     stems_path = folder / "future_stems.txt"
     if stems_path.is_file():
@@ -124,7 +147,6 @@ def load_lexicons(language: str, directory: str = "") -> Lexicons:
     return Lexicons(language=language, lists=lists, future_stems=tuple(stems))
 
 
-@spacy.registry.misc("workbench.lexicons.v1")
 def make_lexicon_loader(directory: str = "") -> Callable[[str], Lexicons]:
     """Registry entry: a function giving the word lists of a language (default: resources/lexicons)."""
 
@@ -132,3 +154,6 @@ def make_lexicon_loader(directory: str = "") -> Callable[[str], Lexicons]:
         return load_lexicons(language, directory)
 
     return load
+
+
+registry.misc.register("workbench.lexicons.v1", func=make_lexicon_loader)

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from workbench.core.detection.lexicons import resources_dir
+from workbench.core.detection.matching import doc_strings
 from workbench.core.model import ClaimType
 
 if TYPE_CHECKING:
@@ -113,10 +114,12 @@ def default_model_path() -> Path:
     return resources_dir() / "models" / DEFAULT_MODEL_FILE
 
 
-@spacy.registry.misc("workbench.checkworthiness_model.v1")
 def make_model_loader(path: str = "") -> CheckworthinessModel:
     """Registry entry: the model at `path`, or the shipped one in resources/models/."""
     return load_model(Path(path) if path else default_model_path())
+
+
+registry.misc.register("workbench.checkworthiness_model.v1", func=make_model_loader)
 
 
 class CheckworthinessScorer:
@@ -130,7 +133,7 @@ class CheckworthinessScorer:
         self.check_allegations = check_allegations
 
     def __call__(self, doc: Doc) -> Doc:
-        doc_text = doc.text
+        doc_text = doc_strings(doc).text
         for finding in doc._.wb_claims or ():
             self.score_finding(finding, doc_text)
         return doc
@@ -149,7 +152,7 @@ def make_scorer(
     threshold: float,
     check_allegations: bool,
 ) -> CheckworthinessScorer:
-    return CheckworthinessScorer(model, nlp.lang, threshold, check_allegations)
+    return CheckworthinessScorer(model, nlp.lang or "", threshold, check_allegations)
 
 
 Language.factory(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from workbench.core.detection.matching import doc_strings
+
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
 _SENTENCE_END = frozenset(".!?…:;»”\"")
@@ -13,19 +15,11 @@ if not Doc.has_extension("wb_sentences"):
     Doc.set_extension("wb_sentences", default=None)
 
 
-def _quote_depth_change(span: Span) -> tuple[int, int]:
-    """How the span changes the guillemet depth, and how many straight double quotes it has."""
-    depth = 0
-    straight = 0
-    for token in span:
-        for character in token.text:
-            if character in _OPENING_QUOTES:
-                depth += 1
-            elif character in _CLOSING_QUOTES:
-                depth -= 1
-            elif character == '"':
-                straight += 1
-    return depth, straight
+def _quote_depth_change(text: str) -> tuple[int, int]:
+    """How the text changes the guillemet depth, and how many straight double quotes it has."""
+    opening = sum(text.count(mark) for mark in _OPENING_QUOTES)
+    closing = sum(text.count(mark) for mark in _CLOSING_QUOTES)
+    return opening - closing, text.count('"')
 
 
 def claim_sentences(doc: Doc) -> list[Span]:
@@ -37,26 +31,28 @@ def claim_sentences(doc: Doc) -> list[Span]:
     merged: list[Span] = []
     depth = 0
     straight_open = False
+    doc_text = doc_strings(doc).text
     for piece in pieces:
-        if not piece.text.strip():
+        text = doc_text[piece.start_char : piece.end_char]
+        if not text.strip():
             continue
-        if merged and _continues(merged[-1], piece, depth, straight_open):
+        if merged and _continues(doc_text, merged[-1], text, depth, straight_open):
             merged[-1] = doc[merged[-1].start : piece.end]
         else:
             merged.append(piece)
-        change, straight = _quote_depth_change(piece)
+        change, straight = _quote_depth_change(text)
         depth = max(0, depth + change)
         straight_open ^= straight % 2 == 1
     return merged
 
 
-def _continues(previous: Span, piece: Span, depth: int, straight_open: bool) -> bool:
+def _continues(doc_text: str, previous: Span, text: str, depth: int, straight_open: bool) -> bool:
     if depth > 0 or straight_open:
         return True
-    first = piece[0].text
-    if first[0] in _CLOSING_QUOTES or first in {",", ")"}:
+    first = text.lstrip()
+    if first[0] in _CLOSING_QUOTES or first[0] in {",", ")"}:
         return True
-    last = previous.text.rstrip()
+    last = doc_text[previous.start_char : previous.end_char].rstrip()
     # A split after a word that ends no sentence, before a lower-case word: a clause cut in two.
     return bool(last) and last[-1] not in _SENTENCE_END and first[0].islower()
 

@@ -15,6 +15,7 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -23,7 +24,6 @@ from sklearn.model_selection import GroupKFold
 
 from workbench.core.detection.claims import ClaimFinder
 from workbench.core.detection.datasets import (
-    LabelledSentence,
     normalise,
     read_checkthat,
     read_claimbuster,
@@ -45,7 +45,8 @@ _WEIGHT_DIGITS = 4
 def sentence_features(texts: Sequence[str], language: str = "en") -> list[dict[str, float]]:
     """The claim features of each text, read as one sentence by the blank pipeline of `language`."""
     nlp = add_claim_components(load_base(f"blank:{language}"), with_scorer=False)
-    finder: ClaimFinder = nlp.get_pipe("workbench_claims")
+    finder = nlp.get_pipe("workbench_claims")
+    assert isinstance(finder, ClaimFinder)
     keep = [name for name in nlp.pipe_names if name not in {
         "workbench_sentences", "workbench_claims"}]
     with nlp.select_pipes(enable=keep):
@@ -103,7 +104,7 @@ def cross_validate(
     return best
 
 
-def _export(model: LogisticRegression, vectoriser: Vectoriser, threshold: float) -> dict[str, object]:
+def _export(model: LogisticRegression, vectoriser: Vectoriser, threshold: float) -> dict[str, Any]:
     coefficients = model.coef_[0]
     offset = 1 << HASH_BITS if vectoriser.lexical else 0
     # Shift the bias so that the cross-validated threshold becomes 0.5 for every weight set.
@@ -118,17 +119,18 @@ def _export(model: LogisticRegression, vectoriser: Vectoriser, threshold: float)
     return {"bias": round(bias, _WEIGHT_DIGITS), "features": named, "hashed": hashed}
 
 
-def _probabilities(weights: dict[str, object], vectoriser: Vectoriser,
+def _probabilities(weights: dict[str, Any], vectoriser: Vectoriser,
                    texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]:
+    """Scores as the shipped model computes them (same rounding), for the measurements."""
     matrix = vectoriser.transform(texts, features)
     coefficients = np.zeros(vectoriser.width)
     offset = 1 << HASH_BITS if vectoriser.lexical else 0
-    for index, value in (weights["hashed"] or {}).items():  # type: ignore[union-attr]
+    for index, value in weights["hashed"].items():
         coefficients[int(index)] = value
     for position, name in enumerate(vectoriser.names):
-        coefficients[offset + position] = weights["features"][name]  # type: ignore[index]
-    logits = matrix @ coefficients + float(weights["bias"])  # type: ignore[arg-type]
-    return (1 / (1 + np.exp(-logits))).tolist()
+        coefficients[offset + position] = weights["features"][name]
+    logits = matrix @ coefficients + float(weights["bias"])
+    return [float(value) for value in 1 / (1 + np.exp(-logits))]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,103 @@
+"""What the window's mixins may use of MainWindow, for the type checker only (never imported at
+run time: MainWindow is built from the mixins, so they cannot name it as their base)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QToolButton,
+    QWidget,
+)
+
+from workbench.core.project import ClaimRecord, HistoryEntry, Project, ProjectError
+from workbench.gui.actions import WindowActions
+from workbench.gui.article_view import ArticleView
+from workbench.gui.claims_panel import ClaimsPanel
+from workbench.gui.details import ClaimDetails
+from workbench.gui.importing import ImportController
+from workbench.gui.navigator import ArticlesNavigator
+from workbench.gui.revision_import import RevisionImport
+from workbench.gui.session import Session
+from workbench.gui.settings import Settings
+
+
+class WindowParts(QMainWindow):
+    settings: Settings
+    session: Session | None
+    importer: ImportController
+    revision_import: RevisionImport
+    commands: WindowActions
+    navigator: ArticlesNavigator
+    article_view: ArticleView
+    claims_panel: ClaimsPanel
+    details: ClaimDetails
+    analysis_bar: QProgressBar
+    cancel_button: QToolButton
+    recent_menu: QMenu
+    file_menu: QMenu
+    view_menu: QMenu
+    language_menu: QMenu
+    dialog: QWidget | None
+    import_finished: SignalInstance
+    report_written: SignalInstance
+    project_changed: SignalInstance
+    article_shown: SignalInstance
+    _article_id: int | None
+    _projects_dir: Path
+
+    @property
+    def project(self) -> Project | None:
+        raise NotImplementedError
+
+    def set_project(self, project: Project | None) -> None:
+        raise NotImplementedError
+
+    def show_article(self, article_id: int) -> None:
+        raise NotImplementedError
+
+    def select_claim(self, claim_id: int | None) -> None:
+        raise NotImplementedError
+
+    def current_claim(self) -> ClaimRecord | None:
+        raise NotImplementedError
+
+    def claim_history(self, claim_id: int) -> list[HistoryEntry]:
+        raise NotImplementedError
+
+    def _show_details(self, claim_id: int | None) -> None:
+        raise NotImplementedError
+
+    def _show_project_error(self, error: ProjectError) -> None:
+        raise NotImplementedError
+
+    def _update_status(self) -> None:
+        raise NotImplementedError
+
+    def _interface_language(self) -> str:
+        raise NotImplementedError
+
+    def _tell(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _who(self) -> str:
+        raise NotImplementedError
+
+    def _show_analysis(self, running: bool) -> None:
+        raise NotImplementedError
+
+    def _on_importer_progressed(self, done: int, total: int) -> None:
+        raise NotImplementedError
+
+    def _update_article_progress(self, article_id: int) -> None:
+        raise NotImplementedError
+
+    def _file_dialog(
+        self, title: str, mode: QFileDialog.FileMode, name_filter: str, accept_save: bool = False
+    ) -> QFileDialog:
+        raise NotImplementedError
