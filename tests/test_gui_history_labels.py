@@ -23,8 +23,13 @@ def every_kind_of_edit(path: Path) -> list[HistoryEntry]:
         project.set_verdict(claim_id, Verdict.CONFIRMED, "claire")
         project.set_rationale(claim_id, "Vu la fiche de paie.", "claire")
         source = project.add_source(claim_id, "https://example.org/a", "A", "", "2024-10-01")
-        project.edit_source(source.source.id, url="https://example.org/b", title="B", excerpt="x",
-                            accessed="2024-10-02")
+        project.edit_source(
+            source.source.id,
+            url="https://example.org/b",
+            title="B",
+            excerpt="x",
+            accessed="2024-10-02",
+        )
         project.remove_source(source.source.id)
         added = project.add_claim(article_id, 0, 8)
         project.set_claim_span(added.claim.id, 0, 9)
@@ -49,8 +54,14 @@ def test_every_field_the_core_records_has_a_label(tmp_path: Path) -> None:
     fields = {entry.field for entry in history}
     assert {"anchor_status", "text", "revision", "source.url", "is_dismissed"} <= fields
     for field in fields:
-        assert field_label(field) != field or field in {"verdict", "rationale", "claim", "source",
-                                                        "article", "revision"}
+        assert field_label(field) != field or field in {
+            "verdict",
+            "rationale",
+            "claim",
+            "source",
+            "article",
+            "revision",
+        }
         assert "_" not in field_label(field) and "." not in field_label(field)
     assert field_label("anchor_status") == "place in the text"
     assert value_label("anchor_status", "changed") == "changed since verdict"

@@ -74,8 +74,10 @@ class HistoryEntry:
 class ClaimChange:
     """What one edit changed, so views refresh only that.
 
-    `field` is the history field: "verdict", "rationale", "span", "is_dismissed", or "claim" for a
-    claim added or restored (`old` None) or removed (`new` None; `claim` is then its last state).
+    `field` is the history field: "verdict", "rationale", "span", "is_dismissed", "anchor_status"
+    (a claim placed or confirmed after a revision: `old` and `new` are its statuses), or "claim"
+    for a claim added or restored (`old` None) or removed (`new` None; `claim` is then its last
+    state).
     `before` is the claim as it was, so an undo can call the inverse edit with its values.
     `renumbered` holds the other claims of the article whose number changed.
     `place` is where the claim was and how it was anchored before the edit, set by the edits that
