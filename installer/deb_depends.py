@@ -69,7 +69,9 @@ def _elf_files(bundle: Path) -> list[Path]:
 
 def _needed(path: Path) -> list[str]:
     dump = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True, check=True)
-    return [line.split()[1] for line in dump.stdout.splitlines() if line.strip().startswith("NEEDED")]
+    return [
+        line.split()[1] for line in dump.stdout.splitlines() if line.strip().startswith("NEEDED")
+    ]
 
 
 def _package_of(library: str) -> str | None:
@@ -89,8 +91,9 @@ def _installed_package_of(library: str) -> str | None:
         if len(parts) == 2 and parts[0].split()[0] == library:
             path = Path(parts[1])
             for candidate in (path, path.resolve()):
-                owner = subprocess.run(["dpkg", "-S", str(candidate)], capture_output=True,
-                                       text=True, check=False)
+                owner = subprocess.run(
+                    ["dpkg", "-S", str(candidate)], capture_output=True, text=True, check=False
+                )
                 if owner.returncode == 0:
                     return owner.stdout.split(":")[0].strip()
     return None
@@ -106,8 +109,12 @@ def _package_name_from_soname(library: str) -> str | None:
 
 
 def _apt_knows(package: str) -> bool:
-    shown = subprocess.run(["apt-cache", "show", "--no-all-versions", package],
-                           capture_output=True, text=True, check=False)
+    shown = subprocess.run(
+        ["apt-cache", "show", "--no-all-versions", package],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     return shown.returncode == 0 and bool(shown.stdout.strip())
 
 
@@ -115,8 +122,9 @@ def _with_version(package: str) -> str:
     """libc6 at least as new as the build machine's: the bundle's binaries were linked there."""
     if package != "libc6":
         return package
-    query = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "libc6"], capture_output=True,
-                           text=True, check=False)
+    query = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Version}", "libc6"], capture_output=True, text=True, check=False
+    )
     upstream = query.stdout.split("-")[0]
     return f"libc6 (>= {upstream})" if query.returncode == 0 and upstream else "libc6"
 

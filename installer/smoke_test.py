@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Smoke test of the frozen program: version, analysis of the sample, import, window shown.
+"""Smoke test of the frozen program: version, analysis, import, reports, window shown.
 
     python3 installer/smoke_test.py [--executable dist/workbench/workbench] [--window-runs 5]
 
@@ -37,7 +37,9 @@ MISSING_GUI = "No module named 'workbench.gui.app'"
 # stderr lines that are not a fault of the program: Qt's offscreen platform says it cannot do
 # what only a window manager does. Anything else on stderr fails the test.
 BENIGN_STDERR = (re.compile(r"^This plugin does not support propagateSizeHints\(\)$"),)
-TIMEOUT_S = 180
+_X11_VARIABLES = ("DISPLAY", "XAUTHORITY")  # what xvfb-run gives its command
+TIMEOUT_S = 180  # analysing the sample takes about 10 s here
+WINDOW_TIMEOUT_S = 60  # the window shows in about 1 s
 
 
 class SmokeFailure(Exception):
@@ -61,12 +63,16 @@ def main() -> int:
     args = _parse_args()
     executable = _find_executable(args.executable)
     with tempfile.TemporaryDirectory(prefix="workbench-smoke-") as scratch:
-        environment = _clean_environment(Path(scratch))
+        environment = _clean_environment(Path(scratch), args.platform)
         steps = [
             ("version", lambda: _check_version(executable, environment, args.expect_version)),
             ("analyze", lambda: _check_analyze(executable, environment, args.sample)),
             ("import", lambda: _check_import(executable, environment, args.sample, Path(scratch))),
-            ("window", lambda: _check_window(executable, environment, Path(scratch), args.window_runs)),
+            ("report", lambda: _check_report(executable, environment, Path(scratch))),
+            (
+                "window",
+                lambda: _check_window(executable, environment, Path(scratch), args.window_runs),
+            ),
         ]
         counts = {"passed": 0, "failed": 0, "skipped": 0}
         for name, step in steps:
@@ -79,17 +85,31 @@ def main() -> int:
             except SmokeFailure as failure:
                 print(f"FAIL  {name}: {failure}", flush=True)
                 counts["failed"] += 1
-    print(f"smoke: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped")
+    print(
+        f"smoke: {counts['passed']} passed, {counts['failed']} failed, {counts['skipped']} skipped"
+    )
     return 1 if counts["failed"] else 0
 
 
 def _parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--executable", help="the frozen program (default: dist/workbench/workbench)")
+    parser.add_argument(
+        "--executable", help="the frozen program (default: dist/workbench/workbench)"
+    )
     parser.add_argument("--sample", type=Path, default=DEFAULT_SAMPLE, help="a French article")
     parser.add_argument("--expect-version", help="the version --version must print")
-    parser.add_argument("--window-runs", type=int, default=1,
-                        help="open the window this many times and print the median start-up time")
+    parser.add_argument(
+        "--platform",
+        choices=("offscreen", "xcb"),
+        default="offscreen",
+        help="Qt platform for the window: xcb needs an X server in DISPLAY (e.g. xvfb-run)",
+    )
+    parser.add_argument(
+        "--window-runs",
+        type=int,
+        default=1,
+        help="open the window this many times and print the median start-up time",
+    )
     return parser.parse_args()
 
 
@@ -101,8 +121,8 @@ def _find_executable(given: str | None) -> Path:
     return Path(found)
 
 
-def _clean_environment(scratch: Path) -> dict[str, str]:
-    """A new user's environment: fresh home and XDG folders, no locale, no display."""
+def _clean_environment(scratch: Path, platform: str) -> dict[str, str]:
+    """A new user's environment: fresh home and XDG folders, no locale; a display only for xcb."""
     home = scratch / "home"
     runtime = scratch / "runtime"
     for folder in (home, runtime):
@@ -114,25 +134,46 @@ def _clean_environment(scratch: Path) -> dict[str, str]:
         "XDG_DATA_HOME": str(home / ".local" / "share"),
         "XDG_CACHE_HOME": str(home / ".cache"),
         "XDG_RUNTIME_DIR": str(runtime),
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": platform,
+        **{
+            name: os.environ[name]
+            for name in _X11_VARIABLES
+            if platform == "xcb" and name in os.environ
+        },
     }
 
 
 def _run(command: list[str], environment: dict[str, str]) -> Run:
     start = time.perf_counter()
-    completed = subprocess.run(command, env=environment, capture_output=True, text=True,
-                               encoding="utf-8", errors="replace", timeout=TIMEOUT_S, check=False)
-    return Run(completed.returncode, completed.stdout, completed.stderr,
-               time.perf_counter() - start)
+    completed = subprocess.run(
+        command,
+        env=environment,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=TIMEOUT_S,
+        check=False,
+    )
+    return Run(
+        completed.returncode, completed.stdout, completed.stderr, time.perf_counter() - start
+    )
 
 
 def _expect_clean(run: Run, what: str) -> None:
-    unexpected = [line for line in run.stderr.splitlines()
-                  if line.strip() and not any(p.match(line.strip()) for p in BENIGN_STDERR)]
+    unexpected = [
+        line
+        for line in run.stderr.splitlines()
+        if line.strip() and not any(p.match(line.strip()) for p in BENIGN_STDERR)
+    ]
     if run.returncode != 0 or unexpected:
         raise SmokeFailure(
             f"{what} exited with {run.returncode}"
-            + (", with unexpected output on stderr:\n" + "\n".join(unexpected) if unexpected else "")
+            + (
+                ", with unexpected output on stderr:\n" + "\n".join(unexpected)
+                if unexpected
+                else ""
+            )
             + (f"\nstdout: {run.stdout[-2000:]}" if run.stdout.strip() else "")
         )
 
@@ -163,17 +204,22 @@ def _check_analyze(executable: Path, environment: dict[str, str], sample: Path) 
     if first.get("language") != "fr":
         raise SmokeFailure(f"the sample was read as {first.get('language')!r}, not French")
     if FRENCH_MODEL not in str(first.get("model")):
-        raise SmokeFailure(f"analyze used {first.get('model')!r}, not {FRENCH_MODEL}: "
-                           "the model package is missing from the bundle")
+        raise SmokeFailure(
+            f"analyze used {first.get('model')!r}, not {FRENCH_MODEL}: "
+            "the model package is missing from the bundle"
+        )
     claims = sum(len(article.get("claims") or []) for article in articles)
     if claims == 0:
         raise SmokeFailure("analyze found no claim in the sample")
-    return (f"{len(articles)} article(s), {claims} claims, model {first.get('model')} "
-            f"({run.elapsed_s:.1f} s)")
+    return (
+        f"{len(articles)} article(s), {claims} claims, model {first.get('model')} "
+        f"({run.elapsed_s:.1f} s)"
+    )
 
 
-def _check_import(executable: Path, environment: dict[str, str], sample: Path,
-                  scratch: Path) -> str:
+def _check_import(
+    executable: Path, environment: dict[str, str], sample: Path, scratch: Path
+) -> str:
     project = scratch / "smoke.wbproj"
     run = _run([str(executable), "import", str(sample), "--project", str(project)], environment)
     _expect_clean(run, "import")
@@ -182,32 +228,63 @@ def _check_import(executable: Path, environment: dict[str, str], sample: Path,
     with sqlite3.connect(f"file:{project}?mode=ro", uri=True) as connection:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
     if application_id != PROJECT_APPLICATION_ID:
-        raise SmokeFailure(f"{project} is not a Workbench project (application_id {application_id:#x})")
+        raise SmokeFailure(
+            f"{project} is not a Workbench project (application_id {application_id:#x})"
+        )
     return f"{project.name} created ({run.elapsed_s:.1f} s)"
 
 
-def _check_window(executable: Path, environment: dict[str, str], scratch: Path,
-                  runs: int) -> str:
+def _check_report(executable: Path, environment: dict[str, str], scratch: Path) -> str:
+    """HTML through the templates, PDF through Qt's text layout and the bundled fonts path."""
+    project = scratch / "smoke.wbproj"
+    if not project.is_file():
+        raise SmokeFailure("no project to report on: the import step failed")
+    written = []
+    for report_format, header in (("html", b"<!DOCTYPE html"), ("pdf", b"%PDF-")):
+        report = scratch / f"report.{report_format}"
+        command = [str(executable), "report", str(project), "--format", report_format]
+        run = _run([*command, "--output", str(report)], environment)
+        _expect_clean(run, f"report --format {report_format}")
+        if not report.is_file() or not report.read_bytes().lstrip()[:20].upper().startswith(
+            header.upper()
+        ):
+            raise SmokeFailure(f"report --format {report_format} wrote no {report_format} file")
+        written.append(
+            f"{report_format} {report.stat().st_size // 1024} kB ({run.elapsed_s:.1f} s)"
+        )
+    return ", ".join(written)
+
+
+def _check_window(executable: Path, environment: dict[str, str], scratch: Path, runs: int) -> str:
     project = scratch / "smoke.wbproj"
     command = [str(executable)] + ([str(project)] if project.is_file() else [])
     window_environment = {**environment, QUIT_AFTER_SHOWN: "1"}
     timings = [_open_window(command, window_environment) for _ in range(max(runs, 1))]
     shown = [run.shown_s for run in timings if run.shown_s is not None]
     elapsed = statistics.median(run.elapsed_s for run in timings)
-    return (f"shown and closed offscreen, {len(timings)} run(s): launch to window shown "
-            f"median {statistics.median(shown):.2f} s (runs: "
-            + ", ".join(f"{s:.2f}" for s in shown)
-            + f"), launch to exit median {elapsed:.2f} s")
+    return (
+        f"shown and closed ({environment['QT_QPA_PLATFORM']}), {len(timings)} run(s): "
+        "launch to window shown "
+        f"median {statistics.median(shown):.2f} s (runs: "
+        + ", ".join(f"{s:.2f}" for s in shown)
+        + f"), launch to exit median {elapsed:.2f} s"
+    )
 
 
 def _open_window(command: list[str], environment: dict[str, str]) -> Run:
     with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as stderr_file:
         start = time.perf_counter()
-        process = subprocess.Popen(command, env=environment, stdout=subprocess.PIPE,
-                                   stderr=stderr_file, text=True, encoding="utf-8",
-                                   errors="replace")
+        process = subprocess.Popen(
+            command,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=stderr_file,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
         # A window that never quits would block the read below: kill it after the time limit.
-        watchdog = threading.Timer(TIMEOUT_S, process.kill)
+        watchdog = threading.Timer(WINDOW_TIMEOUT_S, process.kill)
         watchdog.start()
         shown_s = None
         stdout_lines = []
@@ -223,15 +300,21 @@ def _open_window(command: list[str], environment: dict[str, str]) -> Run:
         stderr_file.seek(0)
         run = Run(returncode, "".join(stdout_lines), stderr_file.read(), elapsed_s, shown_s)
     if timed_out:
-        raise SmokeFailure(f"the window did not quit within {TIMEOUT_S} s: is "
-                           f"{QUIT_AFTER_SHOWN} honoured by workbench.gui.app.run?")
+        raise SmokeFailure(
+            f"the window did not quit within {WINDOW_TIMEOUT_S} s: is "
+            f"{QUIT_AFTER_SHOWN} honoured by workbench.gui.app.run?"
+        )
     if MISSING_GUI in run.stderr:
-        raise SmokeSkip("this build has no window yet (workbench.gui.app is not in the "
-                        "program): only the command line was tested")
+        raise SmokeSkip(
+            "this build has no window yet (workbench.gui.app is not in the "
+            "program): only the command line was tested"
+        )
     _expect_clean(run, "the window")
     if shown_s is None:
-        raise SmokeFailure(f"the program quit without printing {WINDOW_SHOWN!r}: the window was "
-                           "not shown, or run() does not honour " + QUIT_AFTER_SHOWN)
+        raise SmokeFailure(
+            f"the program quit without printing {WINDOW_SHOWN!r}: the window was "
+            "not shown, or run() does not honour " + QUIT_AFTER_SHOWN
+        )
     return run
 
 

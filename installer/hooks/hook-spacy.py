@@ -14,8 +14,12 @@ def _wanted(name: str) -> bool:
     parts = name.split(".")
     if parts[:2] == ["spacy", "tests"]:
         return False
-    return not (parts[:2] == ["spacy", "lang"] and len(parts) > 2 and parts[2] not in _LANGUAGES
-                and _is_language(parts[2]))
+    return not (
+        parts[:2] == ["spacy", "lang"]
+        and len(parts) > 2
+        and parts[2] not in _LANGUAGES
+        and _is_language(parts[2])
+    )
 
 
 def _is_language(name: str) -> bool:
@@ -27,5 +31,6 @@ def _is_language(name: str) -> bool:
 
 
 hiddenimports = collect_submodules("spacy", filter=_wanted)
-datas = collect_data_files("spacy", excludes=["tests/**", "**/*.pyx", "**/*.pxd", "**/*.cpp",
-                                              "**/*.h"])
+datas = collect_data_files(
+    "spacy", excludes=["tests/**", "**/*.pyx", "**/*.pxd", "**/*.cpp", "**/*.h"]
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import signal
 import sys
 from pathlib import Path
@@ -26,6 +27,9 @@ from workbench.gui.worker import detector_factory
 ORGANISATION = "Workbench"
 APPLICATION = "Workbench"
 DESKTOP_ID = "org.workbench.Workbench"
+# For the bundle's smoke test (installer/smoke_test.py): show the window, say so, quit.
+QUIT_AFTER_SHOWN = "WORKBENCH_QUIT_AFTER_SHOWN"
+WINDOW_SHOWN = "workbench: window shown"
 
 
 def set_application_names(app: QGuiApplication) -> None:
@@ -52,7 +56,10 @@ def make_runner_factory(settings: Settings):  # type: ignore[no-untyped-def]
 def run(path: str | None) -> int:
     """Open the window on a project, an article, the last project, or nothing."""
     app, window = start(path)
-    QTimer.singleShot(0, window.ask_checker_name)
+    if os.environ.get(QUIT_AFTER_SHOWN) == "1":
+        QTimer.singleShot(0, functools.partial(_quit_after_shown, app, window))
+    else:
+        QTimer.singleShot(0, window.ask_checker_name)
     close_on_termination(window)
     return app.exec()
 
@@ -62,7 +69,7 @@ def start(path: str | None) -> tuple[QApplication, MainWindow]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     set_application_names(app)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app", "org.workbench.Workbench.svg"))))
     CrashHandler(data_dir() / "logs").install()
     settings = Settings(QSettings())
     translations = Translations(app)
@@ -105,3 +112,9 @@ def open_initial(window: MainWindow, path: str | None) -> None:
             window.set_project(Project.open(last))
         except ProjectError:
             window.settings.forget_recent_project(last)  # locked or damaged: start empty
+
+
+def _quit_after_shown(app: QApplication, window: MainWindow) -> None:
+    print(WINDOW_SHOWN, flush=True)
+    window.close()
+    app.quit()

@@ -74,7 +74,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self._article_id: int | None = None
         self._syncing = False
         self.dialog: QWidget | None = None  # the last dialog opened, for tests and to keep it alive
-        self.setWindowIcon(QIcon(str(resource_path("icons", "app.svg"))))
+        self.setWindowIcon(QIcon(str(resource_path("icons", "app", "org.workbench.Workbench.svg"))))
         self.setAcceptDrops(True)
 
         self.navigator = ArticlesNavigator()
