@@ -138,7 +138,8 @@ def test_a_change_stays_flagged_until_the_checker_confirms_it(project: Project) 
     state = anchor_states(project, article_id)[claim_id]
     assert state.status == AnchorStatus.CHANGED
     assert state.text_at_verdict == old_wording  # the wording of the verdict, not of revision 2
-    confirmed = confirm_anchor(project, claim_id, who="claire")
+    confirm_anchor(project, claim_id, who="claire")
+    confirmed = anchor_states(project, article_id)[claim_id]
     assert confirmed.status == AnchorStatus.EXACT
     assert confirmed.text_at_verdict is None
     assert project.history(claim_id)[-1].field == "anchor_status"
@@ -186,7 +187,8 @@ def test_the_checker_can_place_an_orphan_by_hand(project: Project) -> None:
     assert anchor_states(project, article_id)[claim_id].status == AnchorStatus.ORPHAN
     start = new_text.index("Selon nos sources")
     end = new_text.index("demandée.", start) + len("demandée.")
-    state = place_claim(project, claim_id, start, end, who="claire")
+    place_claim(project, claim_id, start, end, who="claire")
+    state = anchor_states(project, article_id)[claim_id]
     claim = project.claim(claim_id)
     assert state.status == AnchorStatus.CHANGED
     assert (

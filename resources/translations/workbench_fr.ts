@@ -67,57 +67,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/details.py" line="130" />
+        <location filename="../../workbench/gui/details.py" line="131" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="134" />
+        <location filename="../../workbench/gui/details.py" line="135" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="139" />
+        <location filename="../../workbench/gui/details.py" line="140" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="141" />
+        <location filename="../../workbench/gui/details.py" line="142" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="142" />
+        <location filename="../../workbench/gui/details.py" line="143" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="143" />
+        <location filename="../../workbench/gui/details.py" line="144" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="144" />
+        <location filename="../../workbench/gui/details.py" line="145" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="145" />
+        <location filename="../../workbench/gui/details.py" line="146" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="146" />
+        <location filename="../../workbench/gui/details.py" line="147" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="147" />
+        <location filename="../../workbench/gui/details.py" line="148" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="180" />
+        <location filename="../../workbench/gui/details.py" line="181" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -126,114 +126,49 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="219" />
+        <location filename="../../workbench/gui/details.py" line="220" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="222" />
+        <location filename="../../workbench/gui/details.py" line="223" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="223" />
+        <location filename="../../workbench/gui/details.py" line="224" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="223" />
+        <location filename="../../workbench/gui/details.py" line="224" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="224" />
+        <location filename="../../workbench/gui/details.py" line="225" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="226" />
+        <location filename="../../workbench/gui/details.py" line="227" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="231" />
+        <location filename="../../workbench/gui/details.py" line="232" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="235" />
+        <location filename="../../workbench/gui/details.py" line="236" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/details.py" line="237" />
-        <source>verdict</source>
-        <translation>verdict</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="238" />
-        <source>rationale</source>
-        <translation>justification</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="239" />
-        <source>passage</source>
-        <translation>passage</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="240" />
-        <source>dismissed</source>
-        <translation>écartée</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="241" />
-        <source>claim</source>
-        <translation>affirmation</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="242" />
-        <source>source</source>
-        <translation>source</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="243" />
-        <source>source address</source>
-        <translation>adresse de la source</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="244" />
-        <source>source title</source>
-        <translation>titre de la source</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="245" />
-        <source>source excerpt</source>
-        <translation>extrait de la source</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="246" />
-        <source>source consulted on</source>
-        <translation>source consultée le</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="247" />
-        <source>revision</source>
-        <translation>révision</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="249" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="263" />
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/details.py" line="263" />
-        <source>no</source>
-        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -390,7 +325,7 @@ Les détails sont dans :
     <name>EditsMixin</name>
     <message>
         <location filename="../../workbench/gui/window_edits.py" line="29" />
-        <location filename="../../workbench/gui/window_edits.py" line="94" />
+        <location filename="../../workbench/gui/window_edits.py" line="91" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
@@ -410,7 +345,7 @@ Les détails sont dans :
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="126" />
+        <location filename="../../workbench/gui/window_edits.py" line="123" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -632,6 +567,114 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <location filename="../../workbench/gui/window_files.py" line="261" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="16" />
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="17" />
+        <source>claim</source>
+        <translation>affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="18" />
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="19" />
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="20" />
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="21" />
+        <source>wording</source>
+        <translation>formulation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="22" />
+        <source>dismissed</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="23" />
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="24" />
+        <source>source address</source>
+        <translation>adresse de la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="25" />
+        <source>source title</source>
+        <translation>titre de la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="26" />
+        <source>source excerpt</source>
+        <translation>extrait de la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="27" />
+        <source>source consulted on</source>
+        <translation>source consultée le</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="28" />
+        <source>revision</source>
+        <translation>révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="29" />
+        <source>place in the text</source>
+        <translation>place dans le texte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="43" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="44" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="47" />
+        <source>in place</source>
+        <translation>en place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="48" />
+        <source>moved</source>
+        <translation>déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="49" />
+        <source>changed since verdict</source>
+        <translation>modifiée depuis le verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="50" />
+        <source>place to confirm</source>
+        <translation>place à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/history_labels.py" line="51" />
+        <source>not found in the text</source>
+        <translation>introuvable dans le texte</translation>
     </message>
 </context>
 <context>
@@ -876,12 +919,12 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="53" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="59" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="64" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="70" />
         <source>{0}
 
 Choose the article this text is a new version of. Verdicts stay on the claims found again; reworded claims are flagged and claims no longer found are listed, never dropped.</source>
@@ -890,98 +933,103 @@ Choose the article this text is a new version of. Verdicts stay on the claims fo
 Choisissez l’article dont ce texte est une nouvelle version. Les verdicts restent sur les affirmations retrouvées ; les affirmations reformulées sont signalées et celles qui ne sont plus trouvées sont listées, jamais supprimées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="74" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="83" />
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="79" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="84" />
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="79" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
         <source>Revision</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="79" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
         <source>Similarity</source>
         <translation>Similarité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="91" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="101" />
         <source>Show &amp;every article of the project</source>
         <translation>Afficher &amp;tous les articles du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="112" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="122" />
         <source>&amp;Text in the file:</source>
         <translation>&amp;Texte du fichier :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="117" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="127" />
         <source>&amp;New version of:</source>
         <translation>&amp;Nouvelle version de :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="183" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="196" />
         <source>{0} (open now)</source>
         <translation>{0} (ouvert)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="190" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="203" />
         <source>below {0} %</source>
         <translation>moins de {0} %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="192" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="205" />
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="221" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="234" />
         <source>No article of the project looks like this text.</source>
         <translation>Aucun article du projet ne ressemble à ce texte.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="222" />
-        <location filename="../../workbench/gui/revision_dialog.py" line="230" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="235" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="243" />
         <source>&amp;Import as new revision</source>
         <translation>&amp;Importer comme nouvelle révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="237" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="250" />
         <source>{0} claim(s) found again: their verdicts stay.</source>
         <translation>{0} affirmation(s) retrouvée(s) : leurs verdicts restent.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="238" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="251" />
         <source>{0} claim(s) reworded: kept, flagged “changed since verdict”.</source>
         <translation>{0} affirmation(s) reformulée(s) : gardée(s), signalée(s) « modifiée depuis le verdict ».</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="241" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="254" />
         <source>{0} claim(s) placed where several passages fit: to confirm.</source>
         <translation>{0} affirmation(s) placée(s) là où plusieurs passages conviennent : à confirmer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="244" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="257" />
         <source>{0} claim(s) not found: listed, to place or dismiss.</source>
         <translation>{0} affirmation(s) introuvable(s) : listée(s), à placer ou écarter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="245" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="258" />
         <source>{0} new claim(s) in new sentences.</source>
         <translation>{0} nouvelle(s) affirmation(s) dans de nouvelles phrases.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="249" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="262" />
         <source>Warning: this text looks little like the chosen article.</source>
         <translation>Attention : ce texte ressemble peu à l’article choisi.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="253" />
+        <location filename="../../workbench/gui/revision_dialog.py" line="266" />
         <source>&amp;Import as revision {0}</source>
         <translation>&amp;Importer comme révision {0}</translation>
     </message>
@@ -1020,94 +1068,84 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMixin</name>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="90" />
+        <location filename="../../workbench/gui/revision_window.py" line="88" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="102" />
+        <location filename="../../workbench/gui/revision_window.py" line="100" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="104" />
+        <location filename="../../workbench/gui/revision_window.py" line="102" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="115" />
+        <location filename="../../workbench/gui/revision_window.py" line="113" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="118" />
+        <location filename="../../workbench/gui/revision_window.py" line="116" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="126" />
+        <location filename="../../workbench/gui/revision_window.py" line="124" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="151" />
+        <location filename="../../workbench/gui/revision_window.py" line="149" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="152" />
+        <location filename="../../workbench/gui/revision_window.py" line="150" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="158" />
+        <location filename="../../workbench/gui/revision_window.py" line="156" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="183" />
+        <location filename="../../workbench/gui/revision_window.py" line="181" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="291" />
+        <location filename="../../workbench/gui/revision_window.py" line="294" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="293" />
+        <location filename="../../workbench/gui/revision_window.py" line="296" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="297" />
+        <location filename="../../workbench/gui/revision_window.py" line="300" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="330" />
+        <location filename="../../workbench/gui/revision_window.py" line="333" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="341" />
+        <location filename="../../workbench/gui/revision_window.py" line="344" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="356" />
-        <source>Not placed: {0}</source>
-        <translation>Non placée : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="359" />
+        <location filename="../../workbench/gui/revision_window.py" line="353" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="372" />
-        <source>Not changed: {0}</source>
-        <translation>Non modifiée : {0}</translation>
     </message>
 </context>
 <context>
@@ -1191,52 +1229,62 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/gui/session.py" line="72" />
+        <location filename="../../workbench/gui/session.py" line="78" />
         <source>Set claim {0} to {1}</source>
         <translation>Affirmation {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="84" />
+        <location filename="../../workbench/gui/session.py" line="95" />
         <source>Edit the rationale of claim {0}</source>
         <translation>Justification de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="96" />
+        <location filename="../../workbench/gui/session.py" line="107" />
         <source>Add claim {0}</source>
         <translation>Ajout de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="104" />
+        <location filename="../../workbench/gui/session.py" line="116" />
         <source>Change the span of claim {0}</source>
         <translation>Nouveau passage de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="116" />
+        <location filename="../../workbench/gui/session.py" line="130" />
         <source>Remove claim {0}</source>
         <translation>Suppression de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="127" />
+        <location filename="../../workbench/gui/session.py" line="141" />
         <source>Dismiss claim {0}</source>
         <translation>Affirmation {0} écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="127" />
+        <location filename="../../workbench/gui/session.py" line="141" />
         <source>Bring back claim {0}</source>
         <translation>Affirmation {0} rétablie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="139" />
+        <location filename="../../workbench/gui/session.py" line="152" />
+        <source>Place claim {0}</source>
+        <translation>Affirmation {0} placée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="165" />
+        <source>Confirm claim {0} where it is</source>
+        <translation>Affirmation {0} confirmée à sa place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/session.py" line="178" />
         <source>Add a source to claim {0}</source>
         <translation>Source ajoutée à l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="153" />
+        <location filename="../../workbench/gui/session.py" line="192" />
         <source>Edit a source</source>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="169" />
+        <location filename="../../workbench/gui/session.py" line="208" />
         <source>Remove a source</source>
         <translation>Source retirée</translation>
     </message>

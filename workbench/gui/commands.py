@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from workbench.core.model import Verdict
 from workbench.core.project import (
     ClaimChange,
+    ClaimPlace,
     ClaimSnapshot,
     Project,
     ProjectError,
@@ -63,16 +64,20 @@ class CoreCommand(QUndoCommand):
 
 
 class SetVerdictCommand(CoreCommand):
+    """`place`: the claim's place when the verdict cleared its "changed" flag; undo restores it."""
+
     def __init__(self, project: Project, who: str, apply: Apply, fail: Fail, label: str,
-                 claim_id: int, old: Verdict, new: Verdict) -> None:
+                 claim_id: int, old: Verdict, new: Verdict, place: ClaimPlace | None = None) -> None:
         super().__init__(project, who, apply, fail, label)
-        self.claim_id, self.old, self.new = claim_id, old, new
+        self.claim_id, self.old, self.new, self.place = claim_id, old, new, place
 
     def forward(self) -> Change:
-        return self._project.set_verdict(self.claim_id, self.new, self._who)
+        change = self._project.set_verdict(self.claim_id, self.new, self._who)
+        self.place = change.place
+        return change
 
     def backward(self) -> Change:
-        return self._project.set_verdict(self.claim_id, self.old, self._who)
+        return self._project.set_verdict(self.claim_id, self.old, self._who, place=self.place)
 
 
 class SetRationaleCommand(CoreCommand):
@@ -140,16 +145,21 @@ class RemoveClaimCommand(CoreCommand):
 
 
 class SetSpanCommand(CoreCommand):
+    """Undo puts back the claim's whole place (`old`): span, atoms, and a revision's flag."""
+
     def __init__(self, project: Project, who: str, apply: Apply, fail: Fail, label: str,
-                 claim_id: int, old: tuple[int, int], new: tuple[int, int]) -> None:
+                 claim_id: int, old: ClaimPlace, new: tuple[int, int]) -> None:
         super().__init__(project, who, apply, fail, label)
         self.claim_id, self.old, self.new = claim_id, old, new
 
     def forward(self) -> Change:
-        return self._project.set_claim_span(self.claim_id, *self.new, who=self._who)
+        change = self._project.set_claim_span(self.claim_id, *self.new, who=self._who)
+        if change.place is not None:
+            self.old = change.place
+        return change
 
     def backward(self) -> Change:
-        return self._project.set_claim_span(self.claim_id, *self.old, who=self._who)
+        return self._project.restore_place(self.claim_id, self.old, self._who)
 
 
 class SetDismissedCommand(CoreCommand):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
+from workbench.gui.history_labels import field_label, value_label
 from workbench.gui.verdicts import LOOKS, ORDER, type_label
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -233,35 +234,17 @@ class ClaimDetails(QWidget):
 
     def _history_line(self, entry: HistoryEntry) -> str:
         who = entry.who or self.tr("someone")
-        fields = {
-            "verdict": self.tr("verdict"),
-            "rationale": self.tr("rationale"),
-            "span": self.tr("passage"),
-            "is_dismissed": self.tr("dismissed"),
-            "claim": self.tr("claim"),
-            "source": self.tr("source"),
-            "source.url": self.tr("source address"),
-            "source.title": self.tr("source title"),
-            "source.excerpt": self.tr("source excerpt"),
-            "source.accessed": self.tr("source consulted on"),
-            "revision": self.tr("revision"),
-        }
         return self.tr("{0} — {1}: {2} {3} → {4}").format(
             entry.at[:19].replace("T", " "),
             who,
-            fields.get(entry.field, entry.field),
+            field_label(entry.field),
             self._history_value(entry.field, entry.old),
             self._history_value(entry.field, entry.new),
         )
 
     def _history_value(self, field: str, value: str | None) -> str:
-        if value is None or value == "":
-            return "∅"
-        if field == "verdict" and value in {v.value for v in Verdict}:
-            return LOOKS[Verdict(value)].label()
-        if field == "is_dismissed":
-            return self.tr("yes") if value == "true" else self.tr("no")
-        return value if len(value) <= _HISTORY_VALUE else value[: _HISTORY_VALUE - 1] + "…"
+        shown = value_label(field, value)
+        return shown if len(shown) <= _HISTORY_VALUE else shown[: _HISTORY_VALUE - 1] + "…"
 
     def flush(self) -> None:
         """Save the rationale now if it changed."""

@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
-from workbench.core.revisions import RevisionPlan, plan_revision, suggest_matches
+from workbench.core.revisions import (
+    RevisionPlan,
+    article_numbers,
+    choose_revision,
+    plan_revision,
+    suggest_matches,
+)
 from workbench.core.revisions.matching import MIN_SIMILARITY
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,10 +74,14 @@ class RevisionDialog(QDialog):
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
+        self._path = path
         self.drafts = QComboBox()
         self.drafts.setObjectName("revisionDraft")
-        for draft, _ in self._analysed:
-            self.drafts.addItem(draft.title or self.tr("(untitled)"))
+        # The numbers `read_revision(path, index)` takes: the corpus's own, else positions.
+        numbers = article_numbers([draft for draft, _ in self._analysed])
+        for number, (draft, _) in zip(numbers, self._analysed, strict=True):
+            title = draft.title or self.tr("(untitled)")
+            self.drafts.addItem(self.tr("{0}. {1}").format(number, title), number)
         self.drafts.currentIndexChanged.connect(self._on_drafts_current_index_changed)
         self.candidates = QTableWidget(0, 3)
         self.candidates.setObjectName("revisionCandidates")
@@ -128,7 +138,10 @@ class RevisionDialog(QDialog):
     # -- what is chosen ------------------------------------------------------------------------
 
     def draft(self) -> tuple[ArticleDraft, Analysis]:
-        return self._analysed[max(0, self.drafts.currentIndex())]
+        """The text chosen, by the same rule as `read_revision` (a file of one has no choice)."""
+        number = self.drafts.currentData() if len(self._analysed) > 1 else None
+        drafts = [draft for draft, _ in self._analysed]
+        return self._analysed[choose_revision(drafts, self._path, number)]
 
     def chosen_article(self) -> int | None:
         rows = self.candidates.selectionModel().selectedRows()

@@ -17,8 +17,6 @@ from workbench.core.revisions import (
     RevisionPlan,
     anchor_states,
     apply_revision,
-    confirm_anchor,
-    place_claim,
     revisions,
 )
 from workbench.gui.dialogs import show_message
@@ -266,6 +264,11 @@ class RevisionMixin(_Base):
     def _on_session_claims_reshaped_revision(self, article_id: int, claim_id: object) -> None:
         if article_id == self._article_id:
             self._refresh_revision_state(article_id, self.claims_panel.model.claims())
+            current = self.details.claim()
+            if isinstance(claim_id, int) and (current is None or current.id != claim_id):
+                # A note hidden with the focus in it hands the focus to the orphans list, which
+                # makes its first row current: the claim just edited stays the current one.
+                self.select_claim(claim_id)
 
     def _on_session_claim_changed_revision(self, claim: ClaimRecord) -> None:
         if claim.article_id == self._article_id:
@@ -343,50 +346,17 @@ class RevisionMixin(_Base):
         self.place_claim_on(claim_id, *span)
 
     def place_claim_on(self, claim_id: int, start: int, end: int) -> None:
-        """The claim goes on text[start:end] of the open article; its verdict stays."""
-        project = self.project
-        if project is None or project.read_only:
+        """The claim goes on text[start:end] of the open article; its verdict stays (undoable)."""
+        if self.session is None or self.session.project.read_only:
             return
-        try:
-            place_claim(project, claim_id, start, end, who=self._who())
-        except ProjectError as error:
-            self._show_project_error(error)
-            return
-        except (ValueError, KeyError) as error:
-            self._tell(self.tr("Not placed: {0}").format(error))
-            return
-        self._reload_after_answer(claim_id)
-        self._tell(self.tr("Claim placed; its verdict stays"))
+        if self.session.place_claim(self.session.project.claim(claim_id), start, end):
+            self._tell(self.tr("Claim placed; its verdict stays"))
 
     def confirm_claim_place(self, claim_id: int) -> None:
-        """The checker accepts a reworded or ambiguous claim where it is: the flag is cleared."""
-        project = self.project
-        if project is None or project.read_only:
+        """The checker accepts a reworded or ambiguous claim where it is (undoable)."""
+        if self.session is None or self.session.project.read_only:
             return
-        try:
-            confirm_anchor(project, claim_id, who=self._who())
-        except ProjectError as error:
-            self._show_project_error(error)
-            return
-        except (ValueError, KeyError) as error:
-            self._tell(self.tr("Not changed: {0}").format(error))
-            return
-        self._reload_after_answer(claim_id)
-
-    def _reload_after_answer(self, claim_id: int) -> None:
-        project = self.project
-        if project is None or self._article_id is None:
-            return
-        claims = project.claims(self._article_id)
-        self.claims_panel.set_claims(claims)
-        self._refresh_revision_state(self._article_id, claims)
-        self.select_claim(claim_id)
-        self._update_article_progress(self._article_id)
-
-    def needs_placing(self, claim_id: int) -> bool:
-        """Whether the last revision lost a claim of the open article, or found several places."""
-        state = self._revision_states.get(claim_id)
-        return state is not None and state.status in (AnchorStatus.ORPHAN, AnchorStatus.AMBIGUOUS)
+        self.session.confirm_place(self.session.project.claim(claim_id))
 
     def _on_revision_dismiss_requested(self, claim_id: int) -> None:
         if self.session is not None and self.project is not None:

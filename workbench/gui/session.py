@@ -17,6 +17,7 @@ from workbench.core.project import (
     SourceChange,
     SourceRecord,
 )
+from workbench.core.revisions import confirm_anchor, place_claim
 from workbench.gui.commands import (
     AddClaimCommand,
     AddSourceCommand,
@@ -30,6 +31,7 @@ from workbench.gui.commands import (
     SetSpanCommand,
     SetVerdictCommand,
 )
+from workbench.gui.revision_commands import ConfirmPlaceCommand, PlaceClaimCommand
 from workbench.gui.verdicts import LOOKS
 
 
@@ -66,16 +68,25 @@ class Session(QObject):
     # -- claims --------------------------------------------------------------------------------
 
     def set_verdict(self, claim: ClaimRecord, verdict: Verdict) -> bool:
-        """Returns whether the verdict is now saved."""
-        if claim.verdict == verdict:
+        """Returns whether the verdict is now saved.
+
+        The same verdict again still goes to the project: on a claim reworded by a revision it
+        is the checker's verdict on the new wording, which clears the flag (an undoable step).
+        """
+        if claim.verdict == verdict and self.project.read_only:
             return True
         label = self.tr("Set claim {0} to {1}").format(claim.number, LOOKS[verdict].label())
-        return self._edit(
-            lambda who: self.project.set_verdict(claim.id, verdict, who),
-            lambda who, change: SetVerdictCommand(
-                self.project, who, self._apply, self._fail, label, claim.id, claim.verdict, verdict
-            ),
-        )
+
+        def command(who: str, change: Change) -> CoreCommand | None:
+            assert isinstance(change, ClaimChange)
+            if change.old == change.new and change.place is None:
+                return None  # nothing changed: nothing to undo
+            return SetVerdictCommand(
+                self.project, who, self._apply, self._fail, label,
+                claim.id, claim.verdict, verdict, change.place,
+            )
+
+        return self._edit(lambda who: self.project.set_verdict(claim.id, verdict, who), command)
 
     def set_rationale(self, claim_id: int, rationale: str) -> bool:
         current = self.project.claim(claim_id)
@@ -101,14 +112,17 @@ class Session(QObject):
         return self._edit(lambda who: self.project.add_claim(article_id, start, end, who), command)
 
     def set_span(self, claim: ClaimRecord, start: int, end: int) -> bool:
+        """Also places a claim lost or unsure after a revision (see `Project.set_claim_span`)."""
         label = self.tr("Change the span of claim {0}").format(claim.number)
-        return self._edit(
-            lambda who: self.project.set_claim_span(claim.id, start, end, who),
-            lambda who, change: SetSpanCommand(
+
+        def command(who: str, change: Change) -> CoreCommand:
+            assert isinstance(change, ClaimChange) and change.place is not None
+            return SetSpanCommand(
                 self.project, who, self._apply, self._fail, label,
-                claim.id, (claim.start, claim.end), (change.claim.start, change.claim.end),  # type: ignore[union-attr]
-            ),
-        )
+                claim.id, change.place, (change.claim.start, change.claim.end),
+            )
+
+        return self._edit(lambda who: self.project.set_claim_span(claim.id, start, end, who), command)
 
     def dismiss_or_restore(self, claim: ClaimRecord) -> bool:
         """Dismiss a detected claim or bring it back; a claim added by hand is removed."""
@@ -132,6 +146,31 @@ class Session(QObject):
                 self.project, who, self._apply, self._fail, label, claim.id, dismiss
             ),
         )
+
+    def place_claim(self, claim: ClaimRecord, start: int, end: int) -> bool:
+        """A claim lost or unsure after a revision goes on text[start:end]; its verdict stays."""
+        label = self.tr("Place claim {0}").format(claim.number)
+
+        def command(who: str, change: Change) -> CoreCommand:
+            assert isinstance(change, ClaimChange) and change.place is not None
+            return PlaceClaimCommand(
+                self.project, who, self._apply, self._fail, label,
+                claim.id, change.place, (start, end),
+            )
+
+        return self._edit(lambda who: place_claim(self.project, claim.id, start, end, who), command)
+
+    def confirm_place(self, claim: ClaimRecord) -> bool:
+        """A claim reworded or unsure after a revision is accepted where it is."""
+        label = self.tr("Confirm claim {0} where it is").format(claim.number)
+
+        def command(who: str, change: Change) -> CoreCommand:
+            assert isinstance(change, ClaimChange) and change.place is not None
+            return ConfirmPlaceCommand(
+                self.project, who, self._apply, self._fail, label, claim.id, change.place
+            )
+
+        return self._edit(lambda who: confirm_anchor(self.project, claim.id, who), command)
 
     # -- sources -------------------------------------------------------------------------------
 
@@ -179,23 +218,29 @@ class Session(QObject):
     def _edit(
         self,
         edit: Callable[[str], Change],
-        command: Callable[[str, Change], CoreCommand],
+        command: Callable[[str, Change], CoreCommand | None],
     ) -> bool:
-        """Make the edit now; only if it was saved, push its command (whose first redo is a no-op)."""
+        """Make the edit now; only if it was saved, push its command (whose first redo is a no-op).
+
+        A command factory returning None says the edit changed nothing.
+        """
         who = self._who()
         try:
             change = edit(who)
         except (ProjectError, RefusedEdit) as error:
             self._fail(error)
             return False
-        self.undo_stack.push(command(who, change))
+        undoable = command(who, change)
+        if undoable is None:
+            return True
+        self.undo_stack.push(undoable)
         self._apply(change)
         return True
 
     def _apply(self, change: Change) -> None:
         if isinstance(change, SourceChange):
             self.sources_changed.emit(change.source.claim_id)
-        elif change.field in ("claim", "span") or change.renumbered:
+        elif change.field in ("claim", "span", "anchor_status") or change.renumbered:
             current = None if change.removed else change.claim.id
             self.claims_reshaped.emit(change.claim.article_id, current)
         else:

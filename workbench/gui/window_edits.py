@@ -82,10 +82,7 @@ class EditsMixin(_Base):
         if self.session is None or claim is None or span is None:
             self._tell(self.tr("Select a claim, then the passage it should cover"))
             return
-        if self.needs_placing(claim.id):  # lost or unsure after a revision: placing settles it
-            self.place_on_selection(claim.id)
-            return
-        self.session.set_span(claim, *span)
+        self.session.set_span(claim, *span)  # also places a claim lost or unsure after a revision
 
     def dismiss_or_restore(self) -> None:
         """The key Delete: dismiss a detected claim, bring it back, or remove a manual one."""

@@ -101,9 +101,3 @@ class WindowParts(QMainWindow):
         self, title: str, mode: QFileDialog.FileMode, name_filter: str, accept_save: bool = False
     ) -> QFileDialog:
         raise NotImplementedError
-
-    def needs_placing(self, claim_id: int) -> bool:
-        raise NotImplementedError
-
-    def place_on_selection(self, claim_id: int) -> None:
-        raise NotImplementedError

@@ -74,10 +74,15 @@ class HistoryEntry:
 class ClaimChange:
     """What one edit changed, so views refresh only that.
 
-    `field` is the history field: "verdict", "rationale", "span", "is_dismissed", or "claim" for a
-    claim added or restored (`old` None) or removed (`new` None; `claim` is then its last state).
+    `field` is the history field: "verdict", "rationale", "span", "is_dismissed", "anchor_status"
+    (a claim placed or confirmed after a revision: `old` and `new` are its statuses), or "claim"
+    for a claim added or restored (`old` None) or removed (`new` None; `claim` is then its last
+    state).
     `before` is the claim as it was, so an undo can call the inverse edit with its values.
     `renumbered` holds the other claims of the article whose number changed.
+    `place` is where the claim was and how it was anchored before the edit, set by the edits that
+    can change its anchor (a span change, a verdict on a reworded claim, placing, confirming):
+    `Project.restore_place(claim.id, place)` puts it back.
     """
 
     claim: ClaimRecord
@@ -87,10 +92,31 @@ class ClaimChange:
     before: ClaimRecord | None = None
     renumbered: tuple[ClaimRecord, ...] = ()
     snapshot: ClaimSnapshot | None = None  # set by remove_claim; restore_claim(snapshot) undoes it
+    place: ClaimPlace | None = None
 
     @property
     def removed(self) -> bool:
         return self.field == "claim" and self.new is None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPlace:
+    """Where a claim stands in its article's text and how sure that place is, as stored.
+
+    `anchor_status` is None for a claim never re-anchored (counts as exact); `alternatives` are
+    the other places of an ambiguous claim; `text_at_verdict` is the wording the verdict was given
+    on while the claim is flagged "changed since verdict".
+    """
+
+    start: int
+    end: int
+    text: str
+    prefix: str
+    suffix: str
+    atoms: tuple[Atom, ...]
+    anchor_status: str | None
+    alternatives: tuple[tuple[int, int], ...]
+    text_at_verdict: str | None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from workbench.core.model import Analysis, Atom, AtomKind, ClaimType, Verdict
-from workbench.core.project.records import ArticleRecord, ClaimRecord, HistoryEntry, SourceRecord
+from workbench.core.project.records import (
+    ArticleRecord,
+    ClaimPlace,
+    ClaimRecord,
+    HistoryEntry,
+    SourceRecord,
+)
 
 CONTEXT_CHARS = 32  # text kept before and after a claim so it can be re-anchored after edits
 
@@ -110,6 +116,53 @@ def atoms_of(row: dict[str, Any]) -> tuple[Atom, ...]:
         Atom(start, end, AtomKind(kind), text)
         for start, end, kind, text in json.loads(row["atoms"] or "[]")
     )
+
+
+def place_of(row: dict[str, Any]) -> ClaimPlace:
+    return ClaimPlace(
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        prefix=row["prefix"] or "",
+        suffix=row["suffix"] or "",
+        atoms=atoms_of(row),
+        anchor_status=row["anchor_status"],
+        alternatives=tuple(
+            (start, end) for start, end in json.loads(row["anchor_alternatives"] or "[]")
+        ),
+        text_at_verdict=row["text_at_verdict"],
+    )
+
+
+def place_row(place: ClaimPlace) -> dict[str, Any]:
+    """The stored columns of a place, as `place_of` read them."""
+    return {
+        "start": place.start,
+        "end": place.end,
+        "text": place.text,
+        "prefix": place.prefix,
+        "suffix": place.suffix,
+        "atoms": atoms_json(place.atoms),
+        "anchor_status": place.anchor_status,
+        "anchor_alternatives": json.dumps([list(span) for span in place.alternatives])
+        if place.alternatives
+        else None,
+        "text_at_verdict": place.text_at_verdict,
+    }
+
+
+def atoms_found_again(atoms: Sequence[Atom], text: str, start: int, end: int) -> list[Atom]:
+    """The atoms whose words are still in `text[start:end]`, at their new offsets, in order."""
+    found: list[Atom] = []
+    cursor = start
+    for atom in atoms:
+        at = text.find(atom.text, cursor, end) if atom.text else -1
+        if at == -1:
+            at = text.find(atom.text, start, end) if atom.text else -1
+        if at != -1:
+            found.append(Atom(at, at + len(atom.text), atom.kind, atom.text))
+            cursor = at + len(atom.text)
+    return found
 
 
 def source_record(row: dict[str, Any]) -> SourceRecord:

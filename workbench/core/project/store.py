@@ -35,6 +35,7 @@ from workbench.core.project.opening import (
 from workbench.core.project.records import (
     ArticleRecord,
     ClaimChange,
+    ClaimPlace,
     ClaimRecord,
     ClaimSnapshot,
     HistoryEntry,
@@ -43,13 +44,15 @@ from workbench.core.project.records import (
 from workbench.core.project.rows import (
     anchor,
     article_record,
+    atoms_found_again,
     atoms_json,
-    atoms_of,
     claim_record,
     claim_rows,
     dicts,
     history_entry,
     next_id,
+    place_of,
+    place_row,
     source_record,
 )
 from workbench.core.project.schema import APPLICATION_ID, migrations
@@ -66,6 +69,9 @@ _WRITE_ERRORS = {
     sqlite3.SQLITE_IOERR,
     sqlite3.SQLITE_CANTOPEN,
 }
+# Anchor statuses as the revision code stores them (workbench.core.revisions.AnchorStatus, which
+# imports this package and so cannot be imported here).
+_EXACT, _CHANGED, _AMBIGUOUS, _ORPHAN = "exact", "changed", "ambiguous", "orphan"
 _ARTICLES_WITH_COUNTS = """
     SELECT a.*, COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
     FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
@@ -338,10 +344,45 @@ class Project(SourceEdits):
     def claim(self, claim_id: int) -> ClaimRecord:
         return claim_record(self._claim_row(self._db, claim_id))
 
-    def set_verdict(self, claim_id: int, verdict: Verdict, who: str = "") -> ClaimChange:
-        """Undo: `set_verdict(claim_id, change.old)`."""
-        return self._set_claim_field(
-            claim_id, "verdict", Verdict(verdict).value, who, "the verdict"
+    def set_verdict(
+        self, claim_id: int, verdict: Verdict, who: str = "", *, place: ClaimPlace | None = None
+    ) -> ClaimChange:
+        """Give a claim its verdict.
+
+        A verdict on a claim flagged "changed since verdict" is a verdict on its new wording,
+        even when it is the same verdict again: the checker has read the claim as it is now, so
+        the flag is cleared (an "anchor_status" history entry) and `change.place` holds the claim's
+        place as it was, flag included. A claim lost or placed among several passages keeps its
+        flag: a verdict says nothing about where the claim is. `change.place` is None when no
+        flag was cleared.
+
+        Undo, exact: `set_verdict(claim_id, change.old, place=change.place)`; a given `place` is
+        put back in the same transaction (see `restore_place`).
+        """
+        value = Verdict(verdict).value
+        with self._write("the verdict") as db:
+            row = self._claim_row(db, claim_id)
+            before = claim_record(row)
+            old = before.verdict.value
+            if old != value:
+                db.execute(
+                    "UPDATE claims SET verdict = ?, updated_at = ? WHERE id = ?",
+                    [value, now(), claim_id],
+                )
+                self._log(db, claim_id, before.article_id, "verdict", old, value, who)
+            previous: ClaimPlace | None = None
+            if place is not None:
+                previous, _ = self._put_place(db, row, place, who)
+            elif row["anchor_status"] == _CHANGED:
+                previous = place_of(row)
+                db.execute(
+                    "UPDATE claims SET anchor_status = ?, text_at_verdict = NULL, updated_at = ? "
+                    "WHERE id = ?",
+                    [_EXACT, now(), claim_id],
+                )
+                self._log(db, claim_id, before.article_id, "anchor_status", _CHANGED, _EXACT, who)
+        return ClaimChange(
+            self.claim(claim_id), "verdict", old, value, before=before, place=previous
         )
 
     def set_rationale(self, claim_id: int, rationale: str, who: str = "") -> ClaimChange:
@@ -416,39 +457,61 @@ class Project(SourceEdits):
     ) -> ClaimChange:
         """Move a claim over another passage of its article; atoms outside it are dropped.
 
-        `atoms` replaces the claim's atoms instead (each must lie inside the passage). Undo, exact:
-        `set_claim_span(claim_id, before.start, before.end, atoms=before.atoms)`.
+        `atoms` replaces the claim's atoms instead (each must lie inside the passage).
+
+        A claim the last revision lost or found in several places is placed by this: the checker
+        chose its passage. Its flag and other places go; its atoms are looked for by their words
+        in the passage; and, as when placing it (`revisions.place_claim`), a wording other than
+        the one its verdict was given on leaves it "changed since verdict" until confirmed. A claim
+        already flagged "changed" stays so: moving it is not reading it again.
+
+        Undo, exact (flag, other places and atoms included): `restore_place(claim_id,
+        change.place)`.
         """
         with self._write("the claim's new passage") as db:
             row = self._claim_row(db, claim_id)
             before = claim_record(row)
+            previous = place_of(row)
             text = self._article_text(db, before.article_id)
             start, end = _checked_span(text, start, end)
+            placing = previous.anchor_status in (_ORPHAN, _AMBIGUOUS)
             renumbered: list[int] = []
-            if atoms is None:
-                kept = [atom for atom in atoms_of(row) if start <= atom.start and atom.end <= end]
+            if atoms is None and placing:
+                # An orphan's atoms have no offsets left; an ambiguous one's may be at another copy.
+                kept = atoms_found_again(previous.atoms, text, start, end)
+            elif atoms is None:
+                kept = [atom for atom in previous.atoms if start <= atom.start and atom.end <= end]
             elif all(start <= atom.start and atom.end <= end for atom in atoms):
                 kept = list(atoms)
             else:
                 raise RefusedEdit("an atom lies outside the claim's passage")
-            if (start, end, tuple(kept)) != (before.start, before.end, before.atoms):
+            if placing or (start, end, tuple(kept)) != (before.start, before.end, before.atoms):
                 placed = anchor(text, start, end)
-                db.execute(
-                    'UPDATE claims SET start = ?, "end" = ?, text = ?, prefix = ?, suffix = ?, '
-                    "atoms = ?, updated_at = ? WHERE id = ?",
-                    [
-                        start,
-                        end,
-                        placed["text"],
-                        placed["prefix"],
-                        placed["suffix"],
-                        atoms_json(kept),
-                        now(),
-                        claim_id,
-                    ],
-                )
+                values = {**placed, "atoms": atoms_json(kept), "updated_at": now()}
+                status = previous.anchor_status
+                if placing:
+                    text_at_verdict = previous.text_at_verdict
+                    if placed["text"] != previous.text and text_at_verdict is None:
+                        text_at_verdict = previous.text
+                    status = _EXACT if text_at_verdict is None else _CHANGED
+                    values.update(
+                        anchor_status=status,
+                        anchor_alternatives=None,
+                        text_at_verdict=text_at_verdict,
+                    )
+                db.table("claims").update(claim_id, values)
                 renumbered = _renumber(db, before.article_id, claim_id)
                 self._log(db, claim_id, before.article_id, "span", before.text, placed["text"], who)
+                if status != previous.anchor_status:
+                    self._log(
+                        db,
+                        claim_id,
+                        before.article_id,
+                        "anchor_status",
+                        previous.anchor_status,
+                        status,
+                        who,
+                    )
         claim = self.claim(claim_id)
         return ClaimChange(
             claim,
@@ -457,7 +520,61 @@ class Project(SourceEdits):
             claim.text,
             before=before,
             renumbered=self._claims_by_id(renumbered),
+            place=previous,
         )
+
+    def restore_place(self, claim_id: int, place: ClaimPlace, who: str = "") -> ClaimChange:
+        """Put a claim back where it was and as sure of it as it was: span, wording, context,
+        atoms, anchor status, other places and the wording of its verdict.
+
+        The undo of every edit that returns a `change.place`. Refused (RefusedEdit) when the
+        article's text no longer holds the place's wording there. `change.place` is the place
+        it had, so restoring that undoes the restore.
+        """
+        with self._write("the claim's place") as db:
+            row = self._claim_row(db, claim_id)
+            before = claim_record(row)
+            previous, renumbered = self._put_place(db, row, place, who)
+        claim = self.claim(claim_id)
+        return ClaimChange(
+            claim,
+            "span",
+            before.text,
+            claim.text,
+            before=before,
+            renumbered=self._claims_by_id(renumbered),
+            place=previous,
+        )
+
+    def _put_place(
+        self, db: Database, row: dict[str, Any], place: ClaimPlace, who: str
+    ) -> tuple[ClaimPlace, list[int]]:
+        """Write `place` over the claim's row; returns its place before, and the renumbered."""
+        claim_id, article_id = row["id"], row["article_id"]
+        text = self._article_text(db, article_id)
+        lost = place.start == place.end  # an orphan keeps only roughly where it was
+        if not 0 <= place.start <= place.end <= len(text) or (
+            not lost and text[place.start : place.end] != place.text
+        ):
+            raise RefusedEdit("the article's text changed since the claim was there")
+        previous = place_of(row)
+        if previous == place:
+            return previous, []
+        db.table("claims").update(claim_id, {**place_row(place), "updated_at": now()})
+        renumbered = _renumber(db, article_id, claim_id)
+        if (previous.start, previous.end, previous.text) != (place.start, place.end, place.text):
+            self._log(db, claim_id, article_id, "span", previous.text, place.text, who)
+        if (previous.anchor_status or _EXACT) != (place.anchor_status or _EXACT):
+            self._log(
+                db,
+                claim_id,
+                article_id,
+                "anchor_status",
+                previous.anchor_status or _EXACT,
+                place.anchor_status or _EXACT,
+                who,
+            )
+        return previous, renumbered
 
     def set_dismissed(self, claim_id: int, is_dismissed: bool, who: str = "") -> ClaimChange:
         """Dismiss a detected claim (it stays, greyed, with its number) or bring it back.
@@ -635,9 +752,14 @@ class _FileGone(Exception):
 
 
 def _renumber(db: Database, article_id: int, edited: int | None) -> list[int]:
-    """Number an article's claims 1..n by position; returns the others whose number changed."""
+    """Number an article's claims 1..n by position; returns the others whose number changed.
+
+    Claims the last revision lost have no place in the text: they come last.
+    """
     rows = db.execute(
-        'SELECT id, number FROM claims WHERE article_id = ? ORDER BY start, "end", id', [article_id]
+        "SELECT id, number FROM claims WHERE article_id = ? "
+        f"ORDER BY COALESCE(anchor_status, '') = '{_ORPHAN}', start, \"end\", id",
+        [article_id],
     ).fetchall()
     changes = [
         (position, claim_id)

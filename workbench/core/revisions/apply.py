@@ -7,6 +7,7 @@ sibling of `workbench.core.project.store`, so the project store stays free of re
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,18 +103,46 @@ class RevisionResult:
     summary: dict[str, int] = field(default_factory=dict)
 
 
-def read_revision(path: str | Path) -> ArticleDraft:
-    """The one article of a file, to import as a revision (ImportFailure if it cannot be read).
+def read_revision(path: str | Path, index: int | None = None) -> ArticleDraft:
+    """One article of a file, to import as a revision (ImportFailure if it cannot be read).
 
-    A corpus export holding several articles is refused: which article revises which is the
-    checker's choice, one at a time.
+    `index` chooses it, as `article_numbers` numbers the file's articles: its number in a corpus
+    export ("38/1366" is 38), else its position in the file from 1. Without `index`, a file of
+    several articles is refused: which article revises which is the checker's choice, one at a
+    time.
     """
     drafts = read_articles(path)
-    if len(drafts) != 1:
-        raise RevisionError(
-            str(path), f"holds {len(drafts)} articles; a revision is a single article"
-        )
-    return drafts[0]
+    return drafts[choose_revision(drafts, str(path), index)]
+
+
+def article_numbers(drafts: Sequence[ArticleDraft]) -> list[int]:
+    """The number each article of a file is chosen by: its corpus index when every article has a
+    distinct one (what the checker reads in the file), else its position from 1."""
+    indexes = [draft.metadata.get("index") for draft in drafts]
+    if all(isinstance(index, int) for index in indexes) and len(set(indexes)) == len(indexes):
+        return [int(index) for index in indexes if isinstance(index, int)]
+    return list(range(1, len(drafts) + 1))
+
+
+def choose_revision(drafts: Sequence[ArticleDraft], where: str, index: int | None = None) -> int:
+    """The position in `drafts` of the article numbered `index` (see `article_numbers`).
+
+    Raises RevisionError naming `where` when none is chosen among several, or none has that number.
+    """
+    if not drafts:
+        raise RevisionError(where, "holds no article")
+    numbers = article_numbers(drafts)
+    if index is None:
+        if len(drafts) != 1:
+            raise RevisionError(
+                where, f"holds {len(drafts)} articles; a revision is a single article"
+            )
+        return 0
+    if index not in numbers:
+        listed = ", ".join(str(number) for number in numbers[:10])
+        more = ", …" if len(numbers) > 10 else ""
+        raise RevisionError(where, f"no article {index} in this file (it holds {listed}{more})")
+    return numbers.index(index)
 
 
 def plan_revision(

@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 
 from workbench.core.model import Analysis, Atom, AtomKind
-from workbench.core.project import ClaimRecord, Project
+from workbench.core.project import ClaimChange, ClaimPlace, ClaimRecord, Project, RefusedEdit
+from workbench.core.project.rows import claim_record, place_of
 from workbench.core.project.store import now
 from workbench.core.revisions.anchoring import CONTEXT_CHARS, AnchorStatus
 from workbench.core.revisions.diffing import DiffOp, diff_words
@@ -124,42 +125,58 @@ def orphans(project: Project, article_id: int) -> list[ClaimRecord]:
     ]
 
 
-def confirm_anchor(project: Project, claim_id: int, who: str = "") -> AnchorState:
-    """The checker accepts a changed or ambiguous claim where it is: the flag is cleared."""
+def confirm_anchor(project: Project, claim_id: int, who: str = "") -> ClaimChange:
+    """The checker accepts a changed or ambiguous claim where it is: the flag is cleared.
+
+    Returns the change ("anchor_status", old and new status); undo, exact:
+    `restore_anchor(project, claim_id, change.place)`. An orphan is refused (RefusedEdit).
+    """
     with project._write("the confirmation") as db:
-        row = db.execute(
-            "SELECT article_id, anchor_status, anchor_alternatives FROM claims WHERE id = ?",
-            [claim_id],
-        ).fetchone()
-        if row is None:
+        claim = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
+        if not claim:
             raise KeyError(f"no claim {claim_id}")
-        article_id, status, _ = row
+        row = claim[0]
+        previous = place_of(row)
+        status = previous.anchor_status or AnchorStatus.EXACT.value
         if status == AnchorStatus.ORPHAN:
-            raise ValueError("an orphan claim has no place to confirm; place it first")
+            raise RefusedEdit("an orphan claim has no place to confirm; place it first")
         db.execute(
             "UPDATE claims SET anchor_status = ?, text_at_verdict = NULL, "
             "anchor_alternatives = NULL, updated_at = ? WHERE id = ?",
             [AnchorStatus.EXACT.value, now(), claim_id],
         )
-        log_change(db, who, claim_id, article_id, "anchor_status", status, AnchorStatus.EXACT.value)
-    return anchor_states(project, article_id)[claim_id]
+        log_change(
+            db, who, claim_id, row["article_id"], "anchor_status", status, AnchorStatus.EXACT.value
+        )
+    return ClaimChange(
+        project.claim(claim_id),
+        "anchor_status",
+        status,
+        AnchorStatus.EXACT.value,
+        before=claim_record(row),
+        place=previous,
+    )
 
 
 def place_claim(
     project: Project, claim_id: int, start: int, end: int, who: str = ""
-) -> AnchorState:
+) -> ClaimChange:
     """The checker puts an orphan or ambiguous claim on a span of the current text, by hand.
 
-    The same wording counts as confirmed; another wording is "changed" until confirmed.
+    The same wording counts as confirmed; another wording is "changed" until confirmed. Returns
+    the change ("anchor_status", old and new status); undo, exact:
+    `restore_anchor(project, claim_id, change.place)`. A span that is not inside one paragraph is
+    refused (RefusedEdit).
     """
     with project._write("the claim's new place") as db:
         claim = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
         if not claim:
             raise KeyError(f"no claim {claim_id}")
         row = claim[0]
+        previous = place_of(row)
         text = article_row(db, row["article_id"])["text"]
         if not (0 <= start < end <= len(text)) or "\n" in text[start:end]:
-            raise ValueError(f"{start}..{end} is not a span inside one paragraph of the article")
+            raise RefusedEdit(f"{start}..{end} is not a span inside one paragraph of the article")
         wording = text[start:end]
         text_at_verdict = row["text_at_verdict"]
         if wording != row["text"] and text_at_verdict is None:
@@ -190,15 +207,27 @@ def place_claim(
         )
         if wording != row["text"]:
             log_change(db, who, claim_id, row["article_id"], "text", row["text"], wording)
-        log_change(
-            db,
-            who,
-            claim_id,
-            row["article_id"],
-            "anchor_status",
-            row["anchor_status"],
-            status.value,
-        )
-        article_id = row["article_id"]
-        renumber(db, article_id)
-    return anchor_states(project, article_id)[claim_id]
+        old_status = row["anchor_status"] or AnchorStatus.EXACT.value
+        log_change(db, who, claim_id, row["article_id"], "anchor_status", old_status, status.value)
+        renumbered = renumber(db, row["article_id"], claim_id)
+    return ClaimChange(
+        project.claim(claim_id),
+        "anchor_status",
+        old_status,
+        status.value,
+        before=claim_record(row),
+        renumbered=tuple(project.claim(other) for other in renumbered),
+        place=previous,
+    )
+
+
+def restore_anchor(
+    project: Project, claim_id: int, previous: ClaimPlace, who: str = ""
+) -> ClaimChange:
+    """Undo of `place_claim` and `confirm_anchor`: the claim's place, wording, atoms, anchor
+    status, other places and verdict wording as they were, with history entries saying so.
+
+    Refused (RefusedEdit) when the text changed since (a revision recorded in between). The
+    returned `change.place` is the place undone, so restoring it again redoes it.
+    """
+    return project.restore_place(claim_id, previous, who)

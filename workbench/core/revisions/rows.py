@@ -8,6 +8,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.model import Analysis, Atom
+from workbench.core.project.rows import atoms_found_again
 from workbench.core.project.store import now
 
 
@@ -33,15 +34,7 @@ def relocate_atoms(
     atoms: Sequence[Atom], text: str, start: int, end: int, analysis: Analysis
 ) -> list[Atom]:
     """Atoms of a reworded claim: the old ones still present, then the detector's new ones."""
-    found: list[Atom] = []
-    cursor = start
-    for atom in atoms:
-        at = text.find(atom.text, cursor, end) if atom.text else -1
-        if at == -1:
-            at = text.find(atom.text, start, end) if atom.text else -1
-        if at != -1:
-            found.append(Atom(at, at + len(atom.text), atom.kind, atom.text))
-            cursor = at + len(atom.text)
+    found = atoms_found_again(atoms, text, start, end)
     for claim in analysis.claims:
         for atom in claim.atoms:
             inside = start <= atom.start and atom.end <= end
@@ -50,17 +43,23 @@ def relocate_atoms(
     return sorted(found, key=lambda atom: (atom.start, atom.end))
 
 
-def renumber(db: Database, article_id: int) -> None:
-    """Number claims in reading order; orphans, which have no place, come last."""
+def renumber(db: Database, article_id: int, edited: int | None = None) -> list[int]:
+    """Number claims in reading order; orphans, which have no place, come last.
+
+    Returns the claims other than `edited` whose number changed.
+    """
     rows = db.execute(
-        "SELECT id FROM claims WHERE article_id = ? "
-        "ORDER BY COALESCE(anchor_status, '') = 'orphan', start, end, id",
+        "SELECT id, number FROM claims WHERE article_id = ? "
+        "ORDER BY COALESCE(anchor_status, '') = 'orphan', start, \"end\", id",
         [article_id],
     ).fetchall()
-    db.conn.executemany(
-        "UPDATE claims SET number = ? WHERE id = ?",
-        [(number, claim_id) for number, (claim_id,) in enumerate(rows, start=1)],
-    )
+    changes = [
+        (position, claim_id)
+        for position, (claim_id, number) in enumerate(rows, start=1)
+        if number != position
+    ]
+    db.conn.executemany("UPDATE claims SET number = ? WHERE id = ?", changes)
+    return [claim_id for _, claim_id in changes if claim_id != edited]
 
 
 def log_change(
