@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
 from typing import Any
+
+from sqlite_utils import Database
 
 from workbench.core.model import Analysis, Atom, AtomKind, ClaimType, Verdict
 from workbench.core.project.records import (
@@ -17,6 +20,10 @@ from workbench.core.project.records import (
 )
 
 CONTEXT_CHARS = 32  # text kept before and after a claim so it can be re-anchored after edits
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def next_id(db: Any, table: str, history_column: str) -> int:
@@ -31,6 +38,58 @@ def next_id(db: Any, table: str, history_column: str) -> int:
 def dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def article_row(db: Database, article_id: int) -> dict[str, Any]:
+    rows = dicts(db.execute("SELECT * FROM articles WHERE id = ?", [article_id]))
+    if not rows:
+        raise KeyError(f"no article {article_id}")
+    return rows[0]
+
+
+def claim_row(db: Database, claim_id: int) -> dict[str, Any]:
+    rows = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    if not rows:
+        raise KeyError(f"no claim {claim_id}")
+    return rows[0]
+
+
+def renumber(db: Database, article_id: int, edited: int | None = None) -> list[int]:
+    """Number an article's claims 1..n in reading order; returns the others whose number changed.
+
+    Orphans, the claims a revision lost, have no place in the text: they come last.
+    """
+    rows = db.execute(
+        "SELECT id, number FROM claims WHERE article_id = ? "
+        "ORDER BY COALESCE(anchor_status, '') = 'orphan', start, \"end\", id",
+        [article_id],
+    ).fetchall()
+    changes = [
+        (position, claim_id)
+        for position, (claim_id, number) in enumerate(rows, start=1)
+        if number != position
+    ]
+    db.conn.executemany("UPDATE claims SET number = ? WHERE id = ?", changes)
+    return [claim_id for _, claim_id in changes if claim_id != edited]
+
+
+def log_change(
+    db: Database,
+    who: str,
+    claim_id: int | None,
+    article_id: int | None,
+    field: str,
+    old: str | None,
+    new: str | None,
+    *,
+    source_id: int | None = None,
+) -> None:
+    """One line of the history, dated now."""
+    db.execute(
+        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [now(), who, claim_id, article_id, field, old, new, source_id],
+    )
 
 
 def anchor(text: str, start: int, end: int) -> dict[str, Any]:

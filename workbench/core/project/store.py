@@ -8,7 +8,6 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
@@ -47,12 +46,16 @@ from workbench.core.project.rows import (
     atoms_found_again,
     atoms_json,
     claim_record,
+    claim_row,
     claim_rows,
     dicts,
     history_entry,
+    log_change,
     next_id,
+    now,
     place_of,
     place_row,
+    renumber,
     source_record,
 )
 from workbench.core.project.schema import APPLICATION_ID, migrations
@@ -76,10 +79,6 @@ _ARTICLES_WITH_COUNTS = """
     SELECT a.*, COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
     FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
 """
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def text_fingerprint(text: str) -> str:
@@ -439,7 +438,7 @@ class Project(SourceEdits):
                     "updated_at": now(),
                 }
             )
-            renumbered = _renumber(db, article_id, claim_id)
+            renumbered = renumber(db, article_id, claim_id)
             self._log(db, claim_id, article_id, "claim", None, text[start:end], who)
         claim = self.claim(claim_id)
         return ClaimChange(
@@ -500,7 +499,7 @@ class Project(SourceEdits):
                         text_at_verdict=text_at_verdict,
                     )
                 db.table("claims").update(claim_id, values)
-                renumbered = _renumber(db, before.article_id, claim_id)
+                renumbered = renumber(db, before.article_id, claim_id)
                 self._log(db, claim_id, before.article_id, "span", before.text, placed["text"], who)
                 if status != previous.anchor_status:
                     self._log(
@@ -561,7 +560,7 @@ class Project(SourceEdits):
         if previous == place:
             return previous, []
         db.table("claims").update(claim_id, {**place_row(place), "updated_at": now()})
-        renumbered = _renumber(db, article_id, claim_id)
+        renumbered = renumber(db, article_id, claim_id)
         if (previous.start, previous.end, previous.text) != (place.start, place.end, place.text):
             self._log(db, claim_id, article_id, "span", previous.text, place.text, who)
         if (previous.anchor_status or _EXACT) != (place.anchor_status or _EXACT):
@@ -624,7 +623,7 @@ class Project(SourceEdits):
                     source_id=source.id,
                 )
             db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
-            renumbered = _renumber(db, claim.article_id, None)
+            renumbered = renumber(db, claim.article_id, None)
             self._log(db, claim_id, claim.article_id, "claim", claim.text, None, who)
         snapshot = ClaimSnapshot(claim=claim, sources=tuple(sources), row=row)
         return ClaimChange(
@@ -648,7 +647,7 @@ class Project(SourceEdits):
             if text[row["start"] : row["end"]] != row["text"]:
                 raise RefusedEdit("the article's text changed since the claim was removed")
             db.table("claims").insert(row)
-            renumbered = _renumber(db, article_id, claim_id)
+            renumbered = renumber(db, article_id, claim_id)
             self._log(db, claim_id, article_id, "claim", None, row["text"], who)
             for source in snapshot.sources:
                 db.table("sources").insert(source_row(source))
@@ -700,11 +699,7 @@ class Project(SourceEdits):
         *,
         source_id: int | None = None,
     ) -> None:
-        db.execute(
-            "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [now(), who, claim_id, article_id, field, old, new, source_id],
-        )
+        log_change(db, who, claim_id, article_id, field, old, new, source_id=source_id)
 
     # -- where the checker was -----------------------------------------------------------------
 
@@ -727,12 +722,7 @@ class Project(SourceEdits):
 
     # -- lookups inside a transaction ----------------------------------------------------------
 
-    @staticmethod
-    def _claim_row(db: Database, claim_id: int) -> dict[str, Any]:
-        found = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
-        if not found:
-            raise KeyError(f"no claim {claim_id}")
-        return found[0]
+    _claim_row = staticmethod(claim_row)
 
     @staticmethod
     def _article_text(db: Database, article_id: int) -> str:
@@ -749,25 +739,6 @@ class Project(SourceEdits):
 
 class _FileGone(Exception):
     """Raised inside a transaction to roll it back when the project file is no longer there."""
-
-
-def _renumber(db: Database, article_id: int, edited: int | None) -> list[int]:
-    """Number an article's claims 1..n by position; returns the others whose number changed.
-
-    Claims the last revision lost have no place in the text: they come last.
-    """
-    rows = db.execute(
-        "SELECT id, number FROM claims WHERE article_id = ? "
-        f"ORDER BY COALESCE(anchor_status, '') = '{_ORPHAN}', start, \"end\", id",
-        [article_id],
-    ).fetchall()
-    changes = [
-        (position, claim_id)
-        for position, (claim_id, number) in enumerate(rows, start=1)
-        if number != position
-    ]
-    db.conn.executemany("UPDATE claims SET number = ? WHERE id = ?", changes)
-    return [claim_id for _, claim_id in changes if claim_id != edited]
 
 
 def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,7 +17,8 @@ from sqlite_utils import Database
 from workbench.core.importers import read_articles
 from workbench.core.model import Analysis, ArticleDraft, Atom, DetectedClaim
 from workbench.core.project import Project, ProjectError
-from workbench.core.project.store import now, text_fingerprint
+from workbench.core.project.rows import article_row, dicts, log_change, now, renumber
+from workbench.core.project.store import text_fingerprint
 from workbench.core.revisions.anchoring import (
     CONTEXT_CHARS,
     Anchor,
@@ -26,14 +27,7 @@ from workbench.core.revisions.anchoring import (
     reanchor,
 )
 from workbench.core.revisions.diffing import DiffOp, diff_words
-from workbench.core.revisions.rows import (
-    article_row,
-    claim_rows,
-    dicts,
-    log_change,
-    relocate_atoms,
-    renumber,
-)
+from workbench.core.revisions.rows import claim_rows, relocate_atoms
 
 # Statuses the checker has to look at; a later revision that finds the claim again keeps them.
 _STICKY = {AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS}

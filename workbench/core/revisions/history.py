@@ -7,11 +7,19 @@ from dataclasses import dataclass
 
 from workbench.core.model import Analysis, Atom, AtomKind
 from workbench.core.project import ClaimChange, ClaimPlace, ClaimRecord, Project, RefusedEdit
-from workbench.core.project.rows import claim_record, place_of
-from workbench.core.project.store import now
+from workbench.core.project.rows import (
+    article_row,
+    claim_record,
+    claim_row,
+    dicts,
+    log_change,
+    now,
+    place_of,
+    renumber,
+)
 from workbench.core.revisions.anchoring import CONTEXT_CHARS, AnchorStatus
 from workbench.core.revisions.diffing import DiffOp, diff_words
-from workbench.core.revisions.rows import article_row, dicts, log_change, relocate_atoms, renumber
+from workbench.core.revisions.rows import relocate_atoms
 
 _NO_ANALYSIS = Analysis(language="", model="", claims=())
 
@@ -132,10 +140,7 @@ def confirm_anchor(project: Project, claim_id: int, who: str = "") -> ClaimChang
     `restore_anchor(project, claim_id, change.place)`. An orphan is refused (RefusedEdit).
     """
     with project._write("the confirmation") as db:
-        claim = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
-        if not claim:
-            raise KeyError(f"no claim {claim_id}")
-        row = claim[0]
+        row = claim_row(db, claim_id)
         previous = place_of(row)
         status = previous.anchor_status or AnchorStatus.EXACT.value
         if status == AnchorStatus.ORPHAN:
@@ -169,10 +174,7 @@ def place_claim(
     refused (RefusedEdit).
     """
     with project._write("the claim's new place") as db:
-        claim = dicts(db.execute("SELECT * FROM claims WHERE id = ?", [claim_id]))
-        if not claim:
-            raise KeyError(f"no claim {claim_id}")
-        row = claim[0]
+        row = claim_row(db, claim_id)
         previous = place_of(row)
         text = article_row(db, row["article_id"])["text"]
         if not (0 <= start < end <= len(text)) or "\n" in text[start:end]:
