@@ -511,16 +511,7 @@ class Project(SourceEdits):
                         status,
                         who,
                     )
-        claim = self.claim(claim_id)
-        return ClaimChange(
-            claim,
-            "span",
-            before.text,
-            claim.text,
-            before=before,
-            renumbered=self._claims_by_id(renumbered),
-            place=previous,
-        )
+        return self._span_change(claim_id, before, renumbered, previous)
 
     def restore_place(self, claim_id: int, place: ClaimPlace, who: str = "") -> ClaimChange:
         """Put a claim back where it was and as sure of it as it was: span, wording, context,
@@ -534,6 +525,12 @@ class Project(SourceEdits):
             row = self._claim_row(db, claim_id)
             before = claim_record(row)
             previous, renumbered = self._put_place(db, row, place, who)
+        return self._span_change(claim_id, before, renumbered, previous)
+
+    def _span_change(
+        self, claim_id: int, before: ClaimRecord, renumbered: list[int], previous: ClaimPlace
+    ) -> ClaimChange:
+        """The change a move or a restore of the claim's place made, read after its commit."""
         claim = self.claim(claim_id)
         return ClaimChange(
             claim,
