@@ -118,4 +118,61 @@ class AnalysisRunner(QObject):
 
 RunnerFactory = Callable[[QObject], AnalysisRunner]
 
-__all__ = ["AnalysisRunner", "RunnerFactory", "WorkResult"]
+
+class AnalysisJob(QObject):
+    """What an import and a new version share: one runner at a time, made by the window's
+    factory, cancelled on demand and let go once it has ended. Subclasses handle its result in
+    `_on_runner_finished`.
+
+    Signals:
+        progressed(int, int): drafts analysed so far, of how many.
+        failed(str): the analysis failed (a message naming the file or the problem).
+        cancelled(): stopped by the checker.
+    """
+
+    progressed = Signal(int, int)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, runner_factory: RunnerFactory, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner_factory = runner_factory
+        self._runner: AnalysisRunner | None = None
+
+    def is_running(self) -> bool:
+        return self._runner is not None
+
+    def cancel(self) -> None:
+        if self._runner is not None:
+            self._runner.cancel()
+
+    def _new_runner(self, busy: str) -> AnalysisRunner:
+        """A runner wired to this job's slots; RuntimeError saying `busy` if one is running."""
+        if self._runner is not None:
+            raise RuntimeError(busy)
+        runner = self._runner_factory(self)
+        runner.progressed.connect(self.progressed)
+        runner.finished.connect(self._on_runner_finished)
+        runner.failed.connect(self._on_runner_failed)
+        runner.cancelled.connect(self._on_runner_cancelled)
+        self._runner = runner
+        return runner
+
+    def _end(self) -> None:
+        if self._runner is not None:
+            self._runner.deleteLater()
+        self._runner = None
+
+    def _on_runner_finished(self, result: WorkResult) -> None:
+        raise NotImplementedError
+
+    def _on_runner_failed(self, message: str) -> None:
+        self._end()
+        self.failed.emit(message)
+
+    def _on_runner_cancelled(self) -> None:
+        self._end()
+        self.cancelled.emit()
+
+
+__all__ = ["AnalysisJob", "AnalysisRunner", "RunnerFactory", "WorkResult"]

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
-from workbench.gui.analysis import AnalysisRunner
+from workbench.gui.analysis import AnalysisJob, RunnerFactory
 from workbench.gui.worker import WorkResult
 
-RunnerFactory = Callable[[QObject], AnalysisRunner]
 CLAIMS_PER_CHUNK = 300  # about 30 ms of writing on a slow disk
 
 
-class ImportController(QObject):
+class ImportController(AnalysisJob):
     """Runs one import at a time.
 
     Signals:
@@ -29,49 +28,27 @@ class ImportController(QObject):
     """
 
     started = Signal(int)
-    progressed = Signal(int, int)
     finished = Signal(list, object)
-    failed = Signal(str)
     write_failed = Signal(object)
-    cancelled = Signal()
 
     def __init__(self, runner_factory: RunnerFactory, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._runner_factory = runner_factory
-        self._runner: AnalysisRunner | None = None
+        super().__init__(runner_factory, parent)
         self._project: Project | None = None
 
-    def is_running(self) -> bool:
-        return self._runner is not None
-
     def start(self, project: Project, paths: Sequence[Path]) -> None:
-        if self._runner is not None:
-            raise RuntimeError("an import is already running")
         known = {article.sha256 for article in project.articles()}
+        runner = self._new_runner("an import is already running")
         self._project = project
-        runner = self._runner_factory(self)
-        runner.progressed.connect(self.progressed)
-        runner.finished.connect(self._on_runner_finished)
-        runner.failed.connect(self._on_runner_failed)
-        runner.cancelled.connect(self._on_runner_cancelled)
-        self._runner = runner
         self.started.emit(len(paths))
         runner.start(list(paths), known)
 
-    def cancel(self) -> None:
-        if self._runner is not None:
-            self._runner.cancel()
-
-    def _end(self) -> Project | None:
-        project = self._project
-        if self._runner is not None:
-            self._runner.deleteLater()
-        self._runner = None
+    def _end(self) -> None:
+        super()._end()
         self._project = None
-        return project
 
     def _on_runner_finished(self, result: WorkResult) -> None:
-        project = self._end()
+        project = self._project
+        self._end()
         if project is None or not result.analysed:
             self.finished.emit([], result)
             return
@@ -102,11 +79,3 @@ class ImportController(QObject):
             QTimer.singleShot(0, lambda: self._add_in_chunks(project, result, waiting, added))
         else:
             QTimer.singleShot(0, lambda: self.finished.emit(added, result))
-
-    def _on_runner_failed(self, message: str) -> None:
-        self._end()
-        self.failed.emit(message)
-
-    def _on_runner_cancelled(self) -> None:
-        self._end()
-        self.cancelled.emit()
