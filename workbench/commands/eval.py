@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from workbench.core.detection import DEFAULT_THRESHOLD, Detector
+from workbench.commands.threshold import add_threshold, threshold_refused
+from workbench.core.detection import Detector
 from workbench.core.detection.datasets import DatasetError, read_labelled
 from workbench.core.detection.evaluation import mean_average_precision, precision_recall_f1
 
@@ -21,8 +22,7 @@ def register(subparsers: Any) -> None:
         "a CheckThat! 2019 TSV document or a folder of them (those also get MAP).",
     )
     parser.add_argument("file", type=Path, help="ClaimBuster .csv, CheckThat! .tsv, or a folder")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
-                        help=f"check-worthy from this score on (default {DEFAULT_THRESHOLD})")
+    add_threshold(parser)
     parser.add_argument("--lang", default="en", help="language of the file (default en)")
     parser.add_argument("--french-model", default=None, help="French spaCy pipeline to use")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -57,9 +57,7 @@ def evaluate(detector: Detector, path: Path, language: str) -> dict[str, object]
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    if not 0.0 <= args.threshold <= 1.0:
-        print(f"workbench eval: --threshold must be between 0 and 1, not {args.threshold}",
-              file=sys.stderr)
+    if threshold_refused("eval", args.threshold):
         return 2
     try:
         detector = Detector(french_model=args.french_model, threshold=args.threshold)

@@ -7,7 +7,8 @@ import json
 import sys
 from typing import Any, TextIO
 
-from workbench.core.detection import DEFAULT_THRESHOLD, Detector
+from workbench.commands.threshold import add_threshold, threshold_refused
+from workbench.core.detection import Detector
 from workbench.core.model import DetectedClaim
 
 
@@ -20,8 +21,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("file", nargs="?", default="-", help="text file, or - for standard input")
     parser.add_argument("--lang", default=None, help="language code (default: detected)")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
-                        help=f"check-worthy from this score on (default {DEFAULT_THRESHOLD})")
+    add_threshold(parser)
     parser.add_argument("--french-model", default=None, help="French spaCy pipeline to use")
     parser.set_defaults(run=run)
 
@@ -50,9 +50,7 @@ def _read_lines(name: str) -> list[str]:
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    if not 0.0 <= args.threshold <= 1.0:
-        print(f"workbench score: --threshold must be between 0 and 1, not {args.threshold}",
-              file=sys.stderr)
+    if threshold_refused("score", args.threshold):
         return 2
     try:
         lines = _read_lines(args.file)
