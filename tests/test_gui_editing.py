@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from test_gui_fakes import (  # noqa: F401
     _nothing_left_running,
     corpus_project,
@@ -13,26 +13,14 @@ from test_gui_fakes import (  # noqa: F401
     make_window,
     press,
     refocus,
+    select_in_text,
 )
 
 from workbench.core.project import Project
-from workbench.gui.offsets import Utf16Offsets
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-
-
-def _select_by_keyboard(qtbot, window, start: int, length: int) -> None:  # type: ignore[no-untyped-def]
-    """Ctrl+T to the text, put the caret at `start`, then Shift+Right `length` times."""
-    press(qtbot, Key.Key_T, Mod.ControlModifier)
-    view = window.article_view
-    assert QApplication.focusWidget() is view
-    cursor = view.textCursor()
-    cursor.setPosition(Utf16Offsets(view.toPlainText()).to_qt(start))
-    view.setTextCursor(cursor)
-    for _ in range(length):
-        press(qtbot, Key.Key_Right, Mod.ShiftModifier)
 
 
 def test_add_a_claim_from_a_selection_then_undo_and_redo(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
@@ -41,7 +29,7 @@ def test_add_a_claim_from_a_selection_then_undo_and_redo(qtbot, make_window, cor
     passage = "3 millions d'euros"
     start = text.index(passage)
     before = len(window.claims_panel.model.claims())
-    _select_by_keyboard(qtbot, window, start, len(passage))
+    select_in_text(qtbot, window, start, len(passage))
     assert window.article_view.selected_span() == (start, start + len(passage))
     press(qtbot, Key.Key_A)
     claims = window.claims_panel.model.claims()
@@ -60,7 +48,7 @@ def test_change_the_span_of_a_claim(qtbot, make_window, corpus_project) -> None:
     window.claims_panel.table.setFocus()
     claim = window.claims_panel.model.claims()[1]
     window.select_claim(claim.id)
-    _select_by_keyboard(qtbot, window, claim.start, 8)
+    select_in_text(qtbot, window, claim.start, 8)
     press(qtbot, Key.Key_S)
     changed = window.project.claim(claim.id)
     assert (changed.start, changed.end) == (claim.start, claim.start + 8)

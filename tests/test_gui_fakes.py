@@ -159,6 +159,23 @@ def refocus(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
+def select_in_text(qtbot, window, start: int, length: int) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+T to the text, put the caret at `start`, then Shift+Right `length` times."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.gui.offsets import Utf16Offsets
+
+    press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    view = window.article_view
+    assert QApplication.focusWidget() is view
+    cursor = view.textCursor()
+    cursor.setPosition(Utf16Offsets(view.toPlainText()).to_qt(start))
+    view.setTextCursor(cursor)
+    for _ in range(length):
+        press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+
 def type_in_file_dialog(qtbot, window, text: str) -> None:  # type: ignore[no-untyped-def]
     """In the window's (non-native) file dialog: type in the name field, then Enter."""
     from PySide6.QtCore import Qt

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from test_gui_fakes import (  # noqa: F401
     RegexAnalyzer,
     _nothing_left_running,
@@ -17,6 +17,7 @@ from test_gui_fakes import (  # noqa: F401
     make_window,
     press,
     refocus,
+    select_in_text,
     type_in_file_dialog,
 )
 
@@ -24,7 +25,6 @@ from workbench.core.model import Verdict
 from workbench.core.operations import import_files
 from workbench.core.project import Project
 from workbench.core.revisions import AnchorStatus, anchor_states
-from workbench.gui.offsets import Utf16Offsets
 from workbench.gui.revision_compare import RevisionCompareDialog
 from workbench.gui.revision_dialog import RevisionDialog
 
@@ -110,15 +110,38 @@ def _import_through_dialog(qtbot, window, revised_file: Path) -> RevisionDialog:
     return dialog
 
 
-def _select_in_text(qtbot, window, start: int, length: int) -> None:  # type: ignore[no-untyped-def]
-    press(qtbot, Key.Key_T, Mod.ControlModifier)
-    view = window.article_view
-    assert QApplication.focusWidget() is view
-    cursor = view.textCursor()
-    cursor.setPosition(Utf16Offsets(view.toPlainText()).to_qt(start))
-    view.setTextCursor(cursor)
-    for _ in range(length):
-        press(qtbot, Key.Key_Right, Mod.ShiftModifier)
+def _record(qtbot, window, dialog: RevisionDialog):  # type: ignore[no-untyped-def]
+    """Click the dialog's import button; returns the revision the window recorded."""
+    with qtbot.waitSignal(window.revision_import.recorded) as recorded:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    return recorded.args[0]
+
+
+def _revised_in_window(qtbot, make_window, project: Path, revised: Path):  # type: ignore[no-untyped-def]
+    """A window on `project`, with `revised` recorded through the dialog."""
+    window = make_window(Project.open(project))
+    _record(qtbot, window, _import_through_dialog(qtbot, window, revised))
+    return window
+
+
+def _select_replacement_for_the_orphan(qtbot, window, length: int):  # type: ignore[no-untyped-def]
+    """Select `length` characters of the replacement sentence, then the only orphan; returns it."""
+    (orphan,) = window.orphans_panel.orphans()
+    refocus(qtbot, window)
+    select_in_text(qtbot, window, NEW_TEXT.index(REPLACEMENT), length)
+    window.orphans_panel.list.setCurrentRow(0)
+    return orphan
+
+
+def revise_in_core(path: Path, revised: Path) -> None:
+    """Record the revision through the core, for tests about what comes after."""
+    from workbench.core.importers import read_articles
+    from workbench.core.revisions import import_revision
+
+    with Project.open(path) as project:
+        article_id = project.articles()[0].id
+        (draft,) = read_articles(revised)
+        import_revision(project, article_id, draft, RegexAnalyzer().analyze(draft.text), "Camille")
 
 
 def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped-def]
@@ -142,9 +165,7 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     preview = dialog.preview.text()
     assert "1 claim(s) reworded" in preview and "1 claim(s) not found" in preview
     assert dialog.import_button.text() == "&Import as revision 2"
-    with qtbot.waitSignal(window.revision_import.recorded) as recorded:
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    result = recorded.args[0]
+    result = _record(qtbot, window, dialog)
     assert result.revision == 2 and len(result.orphans) == 1 and len(result.changed) == 1
     # an old span change undone on the new text would land on other words
     assert not window.undo_action.isEnabled()
@@ -211,15 +232,9 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
 def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    window = make_window(Project.open(revision_project))
-    dialog = _import_through_dialog(qtbot, window, revised_file)
-    with qtbot.waitSignal(window.revision_import.recorded):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    (orphan,) = window.orphans_panel.orphans()
-    refocus(qtbot, window)
+    window = _revised_in_window(qtbot, make_window, revision_project, revised_file)
+    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT) - 1)
     start = NEW_TEXT.index(REPLACEMENT)
-    _select_in_text(qtbot, window, start, len(REPLACEMENT) - 1)
-    window.orphans_panel.list.setCurrentRow(0)
     assert window.current_claim().id == orphan.id
     assert window.article_view.selected_span() == (start, start + len(REPLACEMENT) - 1)
     assert window.revision_note.place.isVisible()
@@ -245,15 +260,8 @@ def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-u
 def test_the_span_key_on_an_orphan_places_it(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    window = make_window(Project.open(revision_project))
-    dialog = _import_through_dialog(qtbot, window, revised_file)
-    with qtbot.waitSignal(window.revision_import.recorded):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    (orphan,) = window.orphans_panel.orphans()
-    refocus(qtbot, window)
-    start = NEW_TEXT.index(REPLACEMENT)
-    _select_in_text(qtbot, window, start, len(REPLACEMENT))
-    window.orphans_panel.list.setCurrentRow(0)
+    window = _revised_in_window(qtbot, make_window, revision_project, revised_file)
+    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
     assert window.current_claim().id == orphan.id
     press(qtbot, Key.Key_S)
     state = anchor_states(window.project, orphan.article_id)[orphan.id]
@@ -271,8 +279,7 @@ def test_a_claim_with_two_places_is_confirmed_or_moved_by_the_checker(  # type: 
     window = make_window(Project.open(revision_project))
     dialog = _import_through_dialog(qtbot, window, doubled)
     assert "1 claim(s) placed where several passages fit" in dialog.preview.text()
-    with qtbot.waitSignal(window.revision_import.recorded):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _record(qtbot, window, dialog)
     kept = window.project.claims(window.navigator.current_article())
     (unsure,) = [claim for claim in kept if claim.verdict == Verdict.CONFIRMED]
     assert _shown_text(window, unsure.id).startswith("[place to confirm] ")
@@ -296,10 +303,7 @@ def test_a_claim_with_two_places_is_confirmed_or_moved_by_the_checker(  # type: 
 def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    window = make_window(Project.open(revision_project))
-    dialog = _import_through_dialog(qtbot, window, revised_file)
-    with qtbot.waitSignal(window.revision_import.recorded):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    window = _revised_in_window(qtbot, make_window, revision_project, revised_file)
     (orphan,) = window.orphans_panel.orphans()
     window.orphans_panel.list.setCurrentRow(0)
     assert window.orphans_panel.dismiss.text() == "Dismiss"
@@ -363,14 +367,9 @@ def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revisio
 
 
 def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revised_file, qapp) -> None:  # type: ignore[no-untyped-def]
-    from workbench.core.importers import read_articles
-    from workbench.core.revisions import import_revision
     from workbench.gui.i18n import Translations
 
-    with Project.open(revision_project) as project:
-        article_id = project.articles()[0].id
-        (draft,) = read_articles(revised_file)
-        import_revision(project, article_id, draft, RegexAnalyzer().analyze(draft.text), "Camille")
+    revise_in_core(revision_project, revised_file)
     translations = Translations(qapp)
     try:
         window = make_window(Project.open(revision_project), translations=translations)
@@ -453,8 +452,7 @@ def test_a_file_of_several_articles_lets_the_checker_pick_one(  # type: ignore[n
     dialog.drafts.setCurrentIndex(1)
     assert dialog.chosen_article() == budget
     assert "1 claim(s) reworded" in dialog.preview.text()
-    with qtbot.waitSignal(window.revision_import.recorded):
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    _record(qtbot, window, dialog)
     assert window.project.article(budget).revision == 2
     assert window.project.article(football).revision == 1
 

@@ -24,8 +24,9 @@ from test_gui_revision import (  # noqa: F401
     REWORDED_NEW,
     REWORDED_OLD,
     _claim,
-    _select_in_text,
+    _select_replacement_for_the_orphan,
     _shown_text,
+    revise_in_core,
     revised_file,
     revision_project,
 )
@@ -33,19 +34,17 @@ from test_gui_revision import (  # noqa: F401
 from workbench.core.importers import read_articles
 from workbench.core.model import Verdict
 from workbench.core.project import Project
-from workbench.core.revisions import AnchorStatus, anchor_states, import_revision
+from workbench.core.revisions import AnchorStatus, anchor_states
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-def _revise(path: Path, revised: Path) -> None:
-    """Record the revision through the core: these tests are about what comes after."""
-    with Project.open(path) as project:
-        article_id = project.articles()[0].id
-        (draft,) = read_articles(revised)
-        import_revision(project, article_id, draft, RegexAnalyzer().analyze(draft.text), "Camille")
+def _revised_window(make_window, path: Path, revised: Path):  # type: ignore[no-untyped-def]
+    """A window on the project once `revised` is recorded through the core."""
+    revise_in_core(path, revised)
+    return make_window(Project.open(path))
 
 
 def _status(window, claim_id: int) -> AnchorStatus:  # type: ignore[no-untyped-def]
@@ -73,13 +72,8 @@ def _redo(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 def test_an_orphan_placed_from_the_note_is_undone_and_redone(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    _revise(revision_project, revised_file)
-    window = make_window(Project.open(revision_project))
-    (orphan,) = window.orphans_panel.orphans()
-    start = NEW_TEXT.index(REPLACEMENT)
-    refocus(qtbot, window)
-    _select_in_text(qtbot, window, start, len(REPLACEMENT))
-    window.orphans_panel.list.setCurrentRow(0)
+    window = _revised_window(make_window, revision_project, revised_file)
+    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
     qtbot.mouseClick(window.revision_note.place, Qt.MouseButton.LeftButton)
     assert window.orphans_panel.orphans() == []
     assert window.project.claim(orphan.id).text == REPLACEMENT
@@ -103,13 +97,8 @@ def test_an_orphan_placed_from_the_note_is_undone_and_redone(  # type: ignore[no
 def test_the_span_key_on_an_orphan_is_undone_to_an_orphan(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    _revise(revision_project, revised_file)
-    window = make_window(Project.open(revision_project))
-    (orphan,) = window.orphans_panel.orphans()
-    start = NEW_TEXT.index(REPLACEMENT)
-    refocus(qtbot, window)
-    _select_in_text(qtbot, window, start, len(REPLACEMENT))
-    window.orphans_panel.list.setCurrentRow(0)
+    window = _revised_window(make_window, revision_project, revised_file)
+    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
     press(qtbot, Key.Key_S)
     assert _status(window, orphan.id) == AnchorStatus.CHANGED
     assert window.orphans_panel.orphans() == []
@@ -124,8 +113,7 @@ def test_the_span_key_on_an_orphan_is_undone_to_an_orphan(  # type: ignore[no-un
 def test_confirming_a_reworded_claim_is_undone_from_the_edit_menu(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    _revise(revision_project, revised_file)
-    window = make_window(Project.open(revision_project))
+    window = _revised_window(make_window, revision_project, revised_file)
     changed = _claim(window, REWORDED_NEW)
     window.select_claim(changed.id)
     qtbot.mouseClick(window.revision_note.confirm, Qt.MouseButton.LeftButton)
@@ -145,8 +133,7 @@ def test_confirming_a_reworded_claim_is_undone_from_the_edit_menu(  # type: igno
 def test_a_verdict_on_a_reworded_claim_confirms_it_until_undone(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    _revise(revision_project, revised_file)
-    window = make_window(Project.open(revision_project))
+    window = _revised_window(make_window, revision_project, revised_file)
     changed = _claim(window, REWORDED_NEW)
     assert changed.verdict == Verdict.DENIED
     window.select_claim(changed.id)
@@ -180,8 +167,7 @@ def test_an_ambiguous_claim_moved_to_its_other_place_is_undone(  # type: ignore[
 ) -> None:
     doubled = tmp_path / "doubled.txt"
     doubled.write_text(OLD_TEXT.replace(KEPT, f"{KEPT} {KEPT}") + "\n", encoding="utf-8")
-    _revise(revision_project, doubled)
-    window = make_window(Project.open(revision_project))
+    window = _revised_window(make_window, revision_project, doubled)
     article_id = window.navigator.current_article()
     (unsure,) = [
         claim for claim in window.project.claims(article_id) if claim.verdict == Verdict.CONFIRMED
@@ -207,8 +193,7 @@ def test_an_ambiguous_claim_moved_to_its_other_place_is_undone(  # type: ignore[
 def test_an_orphan_dismissed_is_brought_back_and_dismissed_again(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    _revise(revision_project, revised_file)
-    window = make_window(Project.open(revision_project))
+    window = _revised_window(make_window, revision_project, revised_file)
     (orphan,) = window.orphans_panel.orphans()
     window.orphans_panel.list.setCurrentRow(0)
     qtbot.mouseClick(window.orphans_panel.dismiss, Qt.MouseButton.LeftButton)
