@@ -1,4 +1,5 @@
 """The HTML report: its contents, its scopes and languages, and hostile content kept inert."""
+# ruff: noqa: F811  (the shared fixtures are imported from test_report_samples, then named as parameters)
 
 from __future__ import annotations
 
@@ -7,40 +8,25 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_report_samples import (
+from test_report_samples import (  # noqa: F401
     ARTICLE_FR,
     CHECKER,
     HOSTILE_RATIONALE,
     HOSTILE_SOURCES,
     HOSTILE_TEXT,
     MARKER,
-    build_hostile_project,
-    build_sample_project,
+    hostile,
+    sample,
 )
 
 from workbench import __version__
 from workbench.core.project import Project
 from workbench.core.reports import EmptyScope, UnknownLanguage, render_report
 from workbench.core.reports.html import CONTENT_SECURITY_POLICY
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Project]:
-    project = build_sample_project(tmp_path / "sample.wbproj")
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def hostile(tmp_path: Path) -> Iterator[Project]:
-    project = build_hostile_project(tmp_path / "hostile.wbproj")
-    yield project
-    project.close()
 
 
 class Page(HTMLParser):

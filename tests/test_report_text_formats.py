@@ -1,4 +1,5 @@
 """The Markdown and CSV reports: their contents, and user text that can neither format nor compute."""
+# ruff: noqa: F811  (the shared fixtures are imported from test_report_samples, then named as parameters)
 
 from __future__ import annotations
 
@@ -6,18 +7,17 @@ import csv
 import html
 import io
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from test_report_samples import (
+from test_report_samples import (  # noqa: F401
     HOSTILE_RATIONALE,
     HOSTILE_SOURCES,
-    build_hostile_project,
-    build_sample_project,
+    hostile,
+    sample,
 )
 
 from workbench.core.project import Project
@@ -29,20 +29,6 @@ from workbench.core.reports.markdown import escape_markdown
 # the most permissive common renderer, so markup that survives escaping would show up here.
 RENDERER = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable(["table", "strikethrough"])
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Project]:
-    project = build_sample_project(tmp_path / "sample.wbproj")
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def hostile(tmp_path: Path) -> Iterator[Project]:
-    project = build_hostile_project(tmp_path / "hostile.wbproj")
-    yield project
-    project.close()
 
 
 def rendered_text(markdown: str) -> str:
