@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from workbench.core.model import Verdict
 from workbench.core.project import (
     ClaimChange,
+    ClaimRecord,
     ClaimSnapshot,
     Project,
     ProjectError,
@@ -140,16 +141,23 @@ class RemoveClaimCommand(CoreCommand):
 
 
 class SetSpanCommand(CoreCommand):
+    """Both ways with the atoms as they were: a shrunk span drops atoms, and undo brings them back."""
+
     def __init__(self, project: Project, who: str, apply: Apply, fail: Fail, label: str,
-                 claim_id: int, old: tuple[int, int], new: tuple[int, int]) -> None:
+                 before: ClaimRecord, after: ClaimRecord) -> None:
         super().__init__(project, who, apply, fail, label)
-        self.claim_id, self.old, self.new = claim_id, old, new
+        self.claim_id, self.before, self.after = before.id, before, after
+
+    def _set(self, claim: ClaimRecord) -> Change:
+        return self._project.set_claim_span(
+            self.claim_id, claim.start, claim.end, self._who, atoms=claim.atoms
+        )
 
     def forward(self) -> Change:
-        return self._project.set_claim_span(self.claim_id, *self.new, who=self._who)
+        return self._set(self.after)
 
     def backward(self) -> Change:
-        return self._project.set_claim_span(self.claim_id, *self.old, who=self._who)
+        return self._set(self.before)
 
 
 class SetDismissedCommand(CoreCommand):

@@ -102,13 +102,14 @@ class Session(QObject):
 
     def set_span(self, claim: ClaimRecord, start: int, end: int) -> bool:
         label = self.tr("Change the span of claim {0}").format(claim.number)
-        return self._edit(
-            lambda who: self.project.set_claim_span(claim.id, start, end, who),
-            lambda who, change: SetSpanCommand(
-                self.project, who, self._apply, self._fail, label,
-                claim.id, (claim.start, claim.end), (change.claim.start, change.claim.end),  # type: ignore[union-attr]
-            ),
-        )
+
+        def command(who: str, change: Change) -> CoreCommand:
+            assert isinstance(change, ClaimChange) and change.before is not None
+            return SetSpanCommand(
+                self.project, who, self._apply, self._fail, label, change.before, change.claim
+            )
+
+        return self._edit(lambda who: self.project.set_claim_span(claim.id, start, end, who), command)
 
     def dismiss_or_restore(self, claim: ClaimRecord) -> bool:
         """Dismiss a detected claim or bring it back; a claim added by hand is removed."""
