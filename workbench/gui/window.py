@@ -134,7 +134,9 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([a.new_project, a.open_project])
         self.recent_menu = self.file_menu.addMenu("")
-        self.file_menu.addActions([a.import_articles, a.export_report, a.save_copy])
+        self.file_menu.addActions([a.import_articles, a.export_report])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.save_as, a.save_copy, a.restore_backup])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.cancel_analysis, a.quit])
         self.edit_menu = bar.addMenu("")
@@ -199,6 +201,8 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         a.dismiss_claim.triggered.connect(self.dismiss_or_restore)
         a.add_source.triggered.connect(self._on_details_source_add_requested)
         a.save_copy.triggered.connect(self._on_save_copy_triggered)
+        a.save_as.triggered.connect(self._on_save_as_triggered)
+        a.restore_backup.triggered.connect(self._on_restore_backup_triggered)
         self.details.source_add_requested.connect(self._on_details_source_add_requested)
         self.details.source_edit_requested.connect(self._on_details_source_edit_requested)
         self.details.source_remove_requested.connect(self._on_details_source_remove_requested)
@@ -274,6 +278,13 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
             self.settings.add_recent_project(str(project.path))
             self.navigator.set_articles(project.articles())
             self._restore_position(project)
+            if project.backup_problem:  # the project opened, but without its safety copy
+                self.statusBar().showMessage(
+                    self.tr("No backup was taken when opening: {0}").format(
+                        project.backup_problem
+                    ),
+                    20000,
+                )
         self._update_editable()
         self._update_undo_texts()
         self._update_title()
@@ -287,7 +298,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         writable = project is not None and not project.read_only
         a = self.commands
         editing = [*a.verdict.values(), *a.verdict_next.values(), a.add_claim, a.change_span,
-                   a.dismiss_claim, a.add_source, a.import_articles]
+                   a.dismiss_claim, a.add_source, a.import_articles, a.save_as, a.restore_backup]
         for action in editing:
             action.setEnabled(writable)
         for action in (a.export_report, a.save_copy):
