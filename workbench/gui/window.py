@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QWidget,
@@ -39,6 +41,7 @@ from workbench.gui.window_files import FilesMixin
 STATE_ARTICLE = "current_article"
 STATE_CLAIM = "current_claim"
 _STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a commit is an fsync)
+_MIN_CLAIM_ROWS = 8  # the claims list never gets shorter; the details scroll instead
 
 
 class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
@@ -81,10 +84,13 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.article_view = ArticleView()
         self.claims_panel = ClaimsPanel()
         self.details = ClaimDetails()
+        self.details_area = _scrolling(self.details, "detailsArea")
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.claims_panel)
-        self.right.addWidget(self.details)
+        self.right.addWidget(self.details_area)
+        self.right.setCollapsible(0, False)
+        self._keep_claim_rows(_MIN_CLAIM_ROWS)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -127,6 +133,13 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.claims_panel.table.setFocus()  # where the single-letter keys work
 
     # -- building ------------------------------------------------------------------------------
+
+    def _keep_claim_rows(self, rows: int) -> None:
+        """However tall the details grow (a revision note, many sources), the list keeps `rows`."""
+        table = self.claims_panel.table
+        header = table.horizontalHeader().sizeHint().height()
+        row = table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
 
     def _build_menus(self) -> None:
         a = self.commands
@@ -548,6 +561,17 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self._close_session()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """The widget in a frameless scroll area: its minimum height no longer squeezes its neighbours."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the area
+    return area
 
 
 def _int_or_none(value: str | None) -> int | None:
