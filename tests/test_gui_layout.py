@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_gui_fakes import (  # noqa: F401
     RegexAnalyzer,
     _nothing_left_running,
     gui_settings,
     make_window,
+    press,
 )
 
 from workbench.core.importers import read_articles
@@ -53,6 +55,7 @@ def test_the_claims_list_keeps_eight_rows_beside_a_revision_note(qtbot, make_win
     path, changed = reworded
     window = make_window(Project.open(path))
     window.select_claim(changed)
+    window.claims_panel.table.setFocus()
     QApplication.processEvents()
     assert window.revision_note.isVisible() and window.orphans_dock.isVisible()
     assert (window.width(), window.height()) == (1280, 800)  # the details did not grow the window
@@ -61,3 +64,8 @@ def test_the_claims_list_keeps_eight_rows_beside_a_revision_note(qtbot, make_win
     # the details scroll instead: the verdict buttons are reached by scrolling, and by their keys
     assert window.details_area.verticalScrollBar().maximum() > 0
     assert window.minimumSizeHint().height() <= 680  # still fits a 768-pixel-high laptop screen
+    rationale = window.details.rationale
+    assert rationale.visibleRegion().isEmpty()  # scrolled out of view, below the note
+    press(qtbot, Qt.Key.Key_R)
+    assert QApplication.focusWidget() is rationale
+    assert not rationale.visibleRegion().isEmpty()  # scrolled into view to be typed in

@@ -203,7 +203,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         a.focus_search.triggered.connect(self._on_focus_search_triggered)
         a.focus_claims.triggered.connect(lambda: self.claims_panel.table.setFocus())
         a.focus_article.triggered.connect(lambda: self.article_view.setFocus())
-        a.focus_rationale.triggered.connect(lambda: self.details.rationale.setFocus())
+        a.focus_rationale.triggered.connect(self._on_focus_rationale_triggered)
         a.cancel_analysis.triggered.connect(self.cancel_analysis)
         a.shortcuts.triggered.connect(self._on_shortcuts_triggered)
         a.language_system.triggered.connect(lambda: self._choose_language(""))
@@ -456,6 +456,11 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = sheet
         sheet.open()
+
+    def _on_focus_rationale_triggered(self) -> None:
+        self.details.rationale.setFocus()
+        # the details scroll: the field being typed in must be in view
+        self.details_area.ensureWidgetVisible(self.details.rationale)
 
     def _on_focus_search_triggered(self) -> None:
         self.claims_panel.search.setFocus()
