@@ -339,6 +339,7 @@ class FilesMixin(_Base):
         box.setStandardButtons(QMessageBox.StandardButton.Cancel)
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore.clicked.connect(lambda: self.restore_from_backup(backup))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never replaces the project
         self.dialog = box
 
     def restore_from_backup(self, backup: BackupInfo) -> None:
