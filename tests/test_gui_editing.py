@@ -16,6 +16,7 @@ from test_gui_fakes import (  # noqa: F401
     select_in_text,
 )
 
+from workbench.core.model import Atom, AtomKind
 from workbench.core.project import Project
 
 Key = Qt.Key
@@ -55,6 +56,26 @@ def test_change_the_span_of_a_claim(qtbot, make_window, corpus_project) -> None:
     assert window.current_claim().id == claim.id
     press(qtbot, Key.Key_Z, Mod.ControlModifier)
     assert window.project.claim(claim.id).end == claim.end
+
+
+def test_undoing_a_span_change_brings_back_the_atoms_it_dropped(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+    with Project.open(corpus_project) as project:
+        claim = project.claims()[1]
+        number = claim.text.index("3")
+        kept = Atom(claim.start, claim.start + 2, AtomKind.OTHER, claim.text[:2])
+        dropped = Atom(claim.start + number, claim.start + number + 1, AtomKind.NUMBER, "3")
+        project.set_claim_span(claim.id, claim.start, claim.end, atoms=[kept, dropped])
+    window = make_window(Project.open(corpus_project))
+    window.claims_panel.table.setFocus()
+    window.select_claim(claim.id)
+    _select_by_keyboard(qtbot, window, claim.start, 8)  # the new passage leaves the number out
+    press(qtbot, Key.Key_S)
+    assert window.project.claim(claim.id).atoms == (kept,)
+    press(qtbot, Key.Key_Z, Mod.ControlModifier)
+    restored = window.project.claim(claim.id)
+    assert (restored.start, restored.end, restored.atoms) == (claim.start, claim.end, (kept, dropped))
+    press(qtbot, Key.Key_Z, Mod.ControlModifier | Mod.ShiftModifier)
+    assert window.project.claim(claim.id).atoms == (kept,)
 
 
 def test_dismiss_a_detected_claim_and_bring_it_back(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]

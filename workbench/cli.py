@@ -7,7 +7,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from workbench import __version__
+import workbench
 
 # Each module exposes register(subparsers); its parser sets `run`, which returns the exit code.
 _COMMANDS = ("analyze", "import_", "report", "score", "eval")
@@ -18,7 +18,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="workbench",
         description="Offline fact-checking workbench. With no command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"workbench {__version__}")
+    parser.add_argument("--version", action="version", version=f"workbench {workbench.__version__}")
     subparsers = parser.add_subparsers(title="commands", metavar="COMMAND")
     for name in _COMMANDS:
         try:

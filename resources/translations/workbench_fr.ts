@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../workbench/gui/backups_dialog.py" line="41" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/backups_dialog.py" line="44" />
+        <source>A backup is taken each time the project is opened, if it changed since the last one. Restoring one replaces the project's content; the current content is backed up first.</source>
+        <translation>Une sauvegarde est faite à chaque ouverture du projet, s’il a changé depuis la précédente. En restaurer une remplace le contenu du projet ; le contenu actuel est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/backups_dialog.py" line="55" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/backups_dialog.py" line="63" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+</context>
+<context>
     <name>Binding</name>
     <message>
         <location filename="../../workbench/gui/binding.py" line="31" />
@@ -174,47 +197,47 @@
 <context>
     <name>ClaimType</name>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="62" />
+        <location filename="../../workbench/gui/verdicts.py" line="68" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="63" />
+        <location filename="../../workbench/gui/verdicts.py" line="69" />
         <source>date/time</source>
         <translation>date/heure</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="64" />
+        <location filename="../../workbench/gui/verdicts.py" line="70" />
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="65" />
+        <location filename="../../workbench/gui/verdicts.py" line="71" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="66" />
+        <location filename="../../workbench/gui/verdicts.py" line="72" />
         <source>allegation</source>
         <translation>allégation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="67" />
+        <location filename="../../workbench/gui/verdicts.py" line="73" />
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="68" />
+        <location filename="../../workbench/gui/verdicts.py" line="74" />
         <source>causal</source>
         <translation>causalité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="69" />
+        <location filename="../../workbench/gui/verdicts.py" line="75" />
         <source>prediction/promise</source>
         <translation>prédiction/promesse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="70" />
+        <location filename="../../workbench/gui/verdicts.py" line="76" />
         <source>named entity</source>
         <translation>entité nommée</translation>
     </message>
@@ -441,12 +464,12 @@ Les détails sont dans :
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="50" />
+        <location filename="../../workbench/gui/window_files.py" line="58" />
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="51" />
+        <location filename="../../workbench/gui/window_files.py" line="59" />
         <source>{0}
 
 {1}
@@ -459,57 +482,57 @@ You can open it read-only: you will see it, not change it.</source>
 Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="55" />
+        <location filename="../../workbench/gui/window_files.py" line="63" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="82" />
+        <location filename="../../workbench/gui/window_files.py" line="90" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="108" />
+        <location filename="../../workbench/gui/window_files.py" line="116" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="114" />
+        <location filename="../../workbench/gui/window_files.py" line="122" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="123" />
+        <location filename="../../workbench/gui/window_files.py" line="131" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="125" />
+        <location filename="../../workbench/gui/window_files.py" line="133" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="137" />
+        <location filename="../../workbench/gui/window_files.py" line="145" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="138" />
+        <location filename="../../workbench/gui/window_files.py" line="146" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="145" />
+        <location filename="../../workbench/gui/window_files.py" line="153" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="159" />
+        <location filename="../../workbench/gui/window_files.py" line="167" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="160" />
+        <location filename="../../workbench/gui/window_files.py" line="168" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -518,55 +541,96 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="182" />
+        <location filename="../../workbench/gui/window_files.py" line="190" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="184" />
-        <location filename="../../workbench/gui/window_files.py" line="244" />
+        <location filename="../../workbench/gui/window_files.py" line="192" />
+        <location filename="../../workbench/gui/window_files.py" line="252" />
+        <location filename="../../workbench/gui/window_files.py" line="277" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="192" />
+        <location filename="../../workbench/gui/window_files.py" line="200" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="194" />
+        <location filename="../../workbench/gui/window_files.py" line="202" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="203" />
+        <location filename="../../workbench/gui/window_files.py" line="211" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="205" />
+        <location filename="../../workbench/gui/window_files.py" line="213" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="230" />
+        <location filename="../../workbench/gui/window_files.py" line="238" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="235" />
+        <location filename="../../workbench/gui/window_files.py" line="243" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="242" />
+        <location filename="../../workbench/gui/window_files.py" line="250" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="261" />
+        <location filename="../../workbench/gui/window_files.py" line="269" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="275" />
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="304" />
+        <source>Now editing {0}; {1} stays as it was</source>
+        <translation>Vous modifiez maintenant {0} ; {1} reste tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="316" />
+        <location filename="../../workbench/gui/window_files.py" line="333" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="318" />
+        <source>This project has no backups yet. One is taken each time it is opened, if it changed since the last one.</source>
+        <translation>Ce projet n’a pas encore de sauvegarde. Une sauvegarde est faite à chaque ouverture, s’il a changé depuis la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="335" />
+        <source>Replace the whole project by the backup of {0}?
+
+The project as it is now is backed up first: to go back, restore that backup. The undo history is cleared.</source>
+        <translation>Remplacer tout le projet par la sauvegarde du {0} ?
+
+Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en arrière, restaurez cette sauvegarde. L’historique d’annulation est vidé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="340" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_files.py" line="370" />
+        <source>Restored the backup of {0}; the state before it was backed up</source>
+        <translation>Sauvegarde du {0} restaurée ; l’état précédent a été sauvegardé</translation>
     </message>
 </context>
 <context>
@@ -680,47 +744,47 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/window.py" line="220" />
+        <location filename="../../workbench/gui/window.py" line="237" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="221" />
+        <location filename="../../workbench/gui/window.py" line="238" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="222" />
+        <location filename="../../workbench/gui/window.py" line="239" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="223" />
+        <location filename="../../workbench/gui/window.py" line="240" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="224" />
+        <location filename="../../workbench/gui/window.py" line="241" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="225" />
+        <location filename="../../workbench/gui/window.py" line="242" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="226" />
+        <location filename="../../workbench/gui/window.py" line="243" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="227" />
+        <location filename="../../workbench/gui/window.py" line="244" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="233" />
+        <location filename="../../workbench/gui/window.py" line="250" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -731,22 +795,27 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="357" />
+        <location filename="../../workbench/gui/window.py" line="296" />
+        <source>No backup was taken when opening: {0}</source>
+        <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window.py" line="381" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="358" />
+        <location filename="../../workbench/gui/window.py" line="382" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="466" />
+        <location filename="../../workbench/gui/window.py" line="495" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="467" />
+        <location filename="../../workbench/gui/window.py" line="496" />
         <source>{0}
 
 {1}</source>
@@ -755,47 +824,47 @@ F1 liste tous les raccourcis clavier.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="479" />
+        <location filename="../../workbench/gui/window.py" line="508" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="479" />
+        <location filename="../../workbench/gui/window.py" line="508" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="482" />
+        <location filename="../../workbench/gui/window.py" line="511" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="482" />
+        <location filename="../../workbench/gui/window.py" line="511" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="492" />
+        <location filename="../../workbench/gui/window.py" line="521" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="494" />
+        <location filename="../../workbench/gui/window.py" line="523" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="495" />
+        <location filename="../../workbench/gui/window.py" line="524" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="499" />
+        <location filename="../../workbench/gui/window.py" line="528" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="506" />
+        <location filename="../../workbench/gui/window.py" line="535" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -803,42 +872,42 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>OrphansPanel</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="299" />
+        <location filename="../../workbench/gui/revision_panel.py" line="312" />
         <source>Place on the selected text</source>
         <translation>Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="301" />
+        <location filename="../../workbench/gui/revision_panel.py" line="314" />
         <source>Select the passage in the article, then the claim here, then press this</source>
         <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="343" />
+        <location filename="../../workbench/gui/revision_panel.py" line="356" />
         <source>Claim {0} — {1} {2} — “{3}”</source>
         <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="347" />
+        <location filename="../../workbench/gui/revision_panel.py" line="360" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="357" />
+        <location filename="../../workbench/gui/revision_panel.py" line="370" />
         <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
         <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="363" />
+        <location filename="../../workbench/gui/revision_panel.py" line="376" />
         <source>Every claim was found in this revision.</source>
         <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="373" />
+        <location filename="../../workbench/gui/revision_panel.py" line="386" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="373" />
+        <location filename="../../workbench/gui/revision_panel.py" line="386" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
@@ -846,72 +915,72 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>RevisionCompareDialog</name>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="114" />
+        <location filename="../../workbench/gui/revision_compare.py" line="119" />
         <source>Compare revisions — {0}</source>
         <translation>Comparer les révisions — {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="120" />
+        <location filename="../../workbench/gui/revision_compare.py" line="125" />
         <source>Revision {0} ({1})</source>
         <translation>Révision {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="140" />
+        <location filename="../../workbench/gui/revision_compare.py" line="145" />
         <source>&lt;span style='text-decoration: line-through; background: {0}'&gt;Deleted text&lt;/span&gt; is struck through; &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;inserted text&lt;/span&gt; is underlined and bold. {2} marks a paragraph break.</source>
         <translation>Le &lt;span style='text-decoration: line-through; background: {0}'&gt;texte supprimé&lt;/span&gt; est barré ; le &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;texte ajouté&lt;/span&gt; est souligné et en gras. {2} marque un changement de paragraphe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="148" />
+        <location filename="../../workbench/gui/revision_compare.py" line="153" />
         <source>&amp;Previous change</source>
         <translation>Modification &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="150" />
+        <location filename="../../workbench/gui/revision_compare.py" line="155" />
         <source>Go to the previous change (Shift+F3)</source>
         <translation>Aller à la modification précédente (Maj+F3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="152" />
+        <location filename="../../workbench/gui/revision_compare.py" line="157" />
         <source>&amp;Next change</source>
         <translation>Modification &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="154" />
+        <location filename="../../workbench/gui/revision_compare.py" line="159" />
         <source>Go to the next change (F3)</source>
         <translation>Aller à la modification suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="157" />
+        <location filename="../../workbench/gui/revision_compare.py" line="162" />
         <source>&amp;From:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="159" />
+        <location filename="../../workbench/gui/revision_compare.py" line="164" />
         <source>&amp;To:</source>
         <translation>&amp;À :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="206" />
+        <location filename="../../workbench/gui/revision_compare.py" line="213" />
         <source>The same revision is chosen twice.</source>
         <translation>La même révision est choisie deux fois.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="208" />
+        <location filename="../../workbench/gui/revision_compare.py" line="215" />
         <source>No difference.</source>
         <translation>Aucune différence.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="211" />
+        <location filename="../../workbench/gui/revision_compare.py" line="218" />
         <source>Revision {0} → {1}: {2} deletion(s), {3} insertion(s).</source>
         <translation>Révision {0} → {1} : {2} suppression(s), {3} ajout(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="235" />
+        <location filename="../../workbench/gui/revision_compare.py" line="242" />
         <source>Deleted in this revision</source>
         <translation>Supprimé dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="236" />
+        <location filename="../../workbench/gui/revision_compare.py" line="243" />
         <source>Inserted in this revision</source>
         <translation>Ajouté dans cette révision</translation>
     </message>
@@ -1037,7 +1106,7 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionImport</name>
     <message>
-        <location filename="../../workbench/gui/revision_import.py" line="71" />
+        <location filename="../../workbench/gui/revision_import.py" line="46" />
         <source>{0}: the file holds no article</source>
         <translation>{0} : le fichier ne contient aucun article</translation>
     </message>
@@ -1045,22 +1114,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMarks</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="64" />
+        <location filename="../../workbench/gui/revision_panel.py" line="71" />
         <source>reworded</source>
         <translation>reformulée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="65" />
+        <location filename="../../workbench/gui/revision_panel.py" line="72" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="67" />
+        <location filename="../../workbench/gui/revision_panel.py" line="74" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="69" />
+        <location filename="../../workbench/gui/revision_panel.py" line="76" />
         <source>not found in this revision</source>
         <translation>introuvable dans cette révision</translation>
     </message>
@@ -1068,82 +1137,82 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMixin</name>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="88" />
+        <location filename="../../workbench/gui/revision_window.py" line="81" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="100" />
+        <location filename="../../workbench/gui/revision_window.py" line="93" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="102" />
+        <location filename="../../workbench/gui/revision_window.py" line="95" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="113" />
+        <location filename="../../workbench/gui/revision_window.py" line="106" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="116" />
+        <location filename="../../workbench/gui/revision_window.py" line="109" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="124" />
+        <location filename="../../workbench/gui/revision_window.py" line="117" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="149" />
+        <location filename="../../workbench/gui/revision_window.py" line="144" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="150" />
+        <location filename="../../workbench/gui/revision_window.py" line="145" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="156" />
+        <location filename="../../workbench/gui/revision_window.py" line="151" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="181" />
+        <location filename="../../workbench/gui/revision_window.py" line="178" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="294" />
+        <location filename="../../workbench/gui/revision_window.py" line="295" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="296" />
+        <location filename="../../workbench/gui/revision_window.py" line="297" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="300" />
+        <location filename="../../workbench/gui/revision_window.py" line="301" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="333" />
+        <location filename="../../workbench/gui/revision_window.py" line="336" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="344" />
+        <location filename="../../workbench/gui/revision_window.py" line="349" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_window.py" line="353" />
+        <location filename="../../workbench/gui/revision_window.py" line="358" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
@@ -1151,77 +1220,77 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionNote</name>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="154" />
+        <location filename="../../workbench/gui/revision_panel.py" line="161" />
         <source>The flag is cleared; the verdict stays</source>
         <translation>Le signalement est levé ; le verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="155" />
+        <location filename="../../workbench/gui/revision_panel.py" line="162" />
         <source>&amp;Place on the selected text</source>
         <translation>&amp;Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="157" />
+        <location filename="../../workbench/gui/revision_panel.py" line="164" />
         <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="182" />
+        <location filename="../../workbench/gui/revision_panel.py" line="191" />
         <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
         <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou écarter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="186" />
+        <location filename="../../workbench/gui/revision_panel.py" line="195" />
         <source>Its wording was: {0}</source>
         <translation>Sa formulation était : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="191" />
+        <location filename="../../workbench/gui/revision_panel.py" line="200" />
         <source>⚠ Reworded since it was detected</source>
         <translation>⚠ Reformulée depuis sa détection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="193" />
+        <location filename="../../workbench/gui/revision_panel.py" line="202" />
         <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
         <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="196" />
+        <location filename="../../workbench/gui/revision_panel.py" line="205" />
         <source>Before: {0}</source>
         <translation>Avant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="197" />
+        <location filename="../../workbench/gui/revision_panel.py" line="206" />
         <source>Now: {0}</source>
         <translation>Maintenant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="200" />
+        <location filename="../../workbench/gui/revision_panel.py" line="209" />
         <source>⚠ Placed on one of {0} passages that fit: confirm this place or move it</source>
         <translation>⚠ Placée sur l’un des {0} passages possibles : confirmez cette place ou déplacez-la</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="233" />
+        <location filename="../../workbench/gui/revision_panel.py" line="246" />
         <source>Move it to place {0}, after “…{1}”</source>
         <translation>La déplacer à la place {0}, après « …{1} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="210" />
+        <location filename="../../workbench/gui/revision_panel.py" line="219" />
         <source>&amp;Keep the verdict for the new wording</source>
         <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="211" />
+        <location filename="../../workbench/gui/revision_panel.py" line="220" />
         <source>C&amp;onfirm this place</source>
         <translation>&amp;Confirmer cette place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="216" />
+        <location filename="../../workbench/gui/revision_panel.py" line="225" />
         <source>Bring &amp;back</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="216" />
+        <location filename="../../workbench/gui/revision_panel.py" line="225" />
         <source>&amp;Dismiss</source>
         <translation>É&amp;carter</translation>
     </message>
@@ -1371,22 +1440,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="51" />
+        <location filename="../../workbench/gui/verdicts.py" line="57" />
         <source>Unchecked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="52" />
+        <location filename="../../workbench/gui/verdicts.py" line="58" />
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="53" />
+        <location filename="../../workbench/gui/verdicts.py" line="59" />
         <source>Denied</source>
         <translation>Démenti</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="54" />
+        <location filename="../../workbench/gui/verdicts.py" line="60" />
         <source>Unverified</source>
         <translation>Invérifiable</translation>
     </message>
@@ -1394,272 +1463,292 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="74" />
+        <location filename="../../workbench/gui/actions.py" line="76" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="74" />
+        <location filename="../../workbench/gui/actions.py" line="76" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="75" />
+        <location filename="../../workbench/gui/actions.py" line="77" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="75" />
+        <location filename="../../workbench/gui/actions.py" line="77" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="76" />
+        <location filename="../../workbench/gui/actions.py" line="78" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="76" />
+        <location filename="../../workbench/gui/actions.py" line="78" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78" />
+        <location filename="../../workbench/gui/actions.py" line="80" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="79" />
+        <location filename="../../workbench/gui/actions.py" line="81" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="82" />
+        <location filename="../../workbench/gui/actions.py" line="84" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="83" />
+        <location filename="../../workbench/gui/actions.py" line="85" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="85" />
+        <location filename="../../workbench/gui/actions.py" line="87" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="85" />
+        <location filename="../../workbench/gui/actions.py" line="87" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="86" />
+        <location filename="../../workbench/gui/actions.py" line="89" />
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="89" />
+        <source>Copy the project to another file and edit the copy</source>
+        <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="91" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="86" />
+        <location filename="../../workbench/gui/actions.py" line="91" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="87" />
+        <location filename="../../workbench/gui/actions.py" line="93" />
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="94" />
+        <source>Put back the project as it was when opened earlier</source>
+        <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="96" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="87" />
+        <location filename="../../workbench/gui/actions.py" line="96" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="88" />
+        <location filename="../../workbench/gui/actions.py" line="97" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="88" />
+        <location filename="../../workbench/gui/actions.py" line="97" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="89" />
+        <location filename="../../workbench/gui/actions.py" line="98" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="89" />
+        <location filename="../../workbench/gui/actions.py" line="98" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="90" />
+        <location filename="../../workbench/gui/actions.py" line="99" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="90" />
+        <location filename="../../workbench/gui/actions.py" line="99" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="92" />
+        <location filename="../../workbench/gui/actions.py" line="101" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="92" />
+        <location filename="../../workbench/gui/actions.py" line="101" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="94" />
+        <location filename="../../workbench/gui/actions.py" line="103" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="94" />
+        <location filename="../../workbench/gui/actions.py" line="103" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="95" />
+        <location filename="../../workbench/gui/actions.py" line="104" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="95" />
+        <location filename="../../workbench/gui/actions.py" line="104" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="96" />
+        <location filename="../../workbench/gui/actions.py" line="105" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="96" />
+        <location filename="../../workbench/gui/actions.py" line="105" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/actions.py" line="106" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/actions.py" line="106" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="98" />
+        <location filename="../../workbench/gui/actions.py" line="107" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="98" />
+        <location filename="../../workbench/gui/actions.py" line="107" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/actions.py" line="108" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/actions.py" line="108" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="100" />
+        <location filename="../../workbench/gui/actions.py" line="109" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="100" />
+        <location filename="../../workbench/gui/actions.py" line="109" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="102" />
+        <location filename="../../workbench/gui/actions.py" line="111" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="102" />
+        <location filename="../../workbench/gui/actions.py" line="111" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="105" />
+        <location filename="../../workbench/gui/actions.py" line="114" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="105" />
+        <location filename="../../workbench/gui/actions.py" line="114" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107" />
+        <location filename="../../workbench/gui/actions.py" line="116" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107" />
+        <location filename="../../workbench/gui/actions.py" line="116" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108" />
+        <location filename="../../workbench/gui/actions.py" line="117" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108" />
+        <location filename="../../workbench/gui/actions.py" line="117" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="109" />
+        <location filename="../../workbench/gui/actions.py" line="118" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="109" />
+        <location filename="../../workbench/gui/actions.py" line="118" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="110" />
+        <location filename="../../workbench/gui/actions.py" line="119" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="110" />
+        <location filename="../../workbench/gui/actions.py" line="119" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="117" />
+        <location filename="../../workbench/gui/actions.py" line="126" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="118" />
+        <location filename="../../workbench/gui/actions.py" line="127" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="123" />
+        <location filename="../../workbench/gui/actions.py" line="132" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="124" />
+        <location filename="../../workbench/gui/actions.py" line="133" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>

@@ -21,7 +21,9 @@ class WindowActions(QObject):
         self.import_revision = make("import_revision", "Ctrl+Shift+I")
         self.compare_revisions = make("compare_revisions", "Ctrl+Shift+D")
         self.export_report = make("export_report", "Ctrl+E")
+        self.save_as = make("save_as", None)  # Ctrl+Shift+S was Save a copy's before Save as came
         self.save_copy = make("save_copy", "Ctrl+Shift+S")
+        self.restore_backup = make("restore_backup", None)
         self.quit = make("quit", QKeySequence.StandardKey.Quit)
         self.settings = make("settings", QKeySequence.StandardKey.Preferences)
         self.verdict = {v: make(f"verdict_{v.value}", LOOKS[v].key) for v in Verdict}
@@ -83,7 +85,14 @@ class WindowActions(QObject):
                 self.tr("Show what the open article's last revision deleted and inserted"),
             ),
             self.export_report: (self.tr("&Export report…"), self.tr("Write a verification report")),
+            self.save_as: (
+                self.tr("Save &as…"), self.tr("Copy the project to another file and edit the copy")
+            ),
             self.save_copy: (self.tr("Save a &copy…"), self.tr("Copy the project to another file")),
+            self.restore_backup: (
+                self.tr("Restore a &backup…"),
+                self.tr("Put back the project as it was when opened earlier"),
+            ),
             self.quit: (self.tr("&Quit"), self.tr("Close Workbench; everything is already saved")),
             self.settings: (self.tr("&Settings…"), self.tr("Checker name, pipeline, threshold")),
             self.next_claim: (self.tr("&Next claim"), self.tr("Select the next claim in the list")),

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from workbench import __version__
+import workbench
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
 from workbench.core.resources import resource_path
 from workbench.gui.analysis import AnalysisRunner
@@ -36,8 +36,12 @@ def set_application_names(app: QGuiApplication) -> None:
     """Done before anything reads settings or paths, so they all agree."""
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)
+
+
+def set_application_version(app: QGuiApplication) -> None:
+    """Not needed to show the window, and finding it costs a slow import: set once it is shown."""
+    app.setApplicationVersion(workbench.__version__)
 
 
 def data_dir() -> Path:
@@ -60,6 +64,7 @@ def run(path: str | None) -> int:
         QTimer.singleShot(0, functools.partial(_quit_after_shown, app, window))
     else:
         QTimer.singleShot(0, window.ask_checker_name)
+    QTimer.singleShot(0, functools.partial(set_application_version, app))
     close_on_termination(window)
     return app.exec()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import Project
-from workbench.core.revisions import DiffOp, compare_revisions, revision_text, revisions
+
+if TYPE_CHECKING:  # the revisions core loads every importer (docx, lxml): not at start-up
+    from workbench.core.revisions import DiffOp
 
 # Okabe–Ito vermillion and blue, lightened: told apart with the common colour-vision deficiencies,
 # and never the only cue (deletions are struck through, insertions underlined and bold).
@@ -109,6 +112,8 @@ class RevisionCompareDialog(QDialog):
         self._article_id = article_id
         self._changes: list[ShownChange] = []
         self._position = -1
+        from workbench.core.revisions import revisions
+
         kept = revisions(project, article_id)
         title = kept[-1].title if kept else ""
         self.setWindowTitle(self.tr("Compare revisions — {0}").format(title))
@@ -182,6 +187,8 @@ class RevisionCompareDialog(QDialog):
 
     def show_differences(self) -> None:
         old, new = self.revisions_shown()
+        from workbench.core.revisions import compare_revisions, revision_text
+
         old_text = revision_text(self._project, self._article_id, old)
         new_text = revision_text(self._project, self._article_id, new)
         ops = readable_ops(

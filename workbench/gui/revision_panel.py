@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
-from workbench.core.revisions import AnchorState, AnchorStatus, diff_words
 from workbench.gui.revision_compare import DELETED_TINT, INSERTED_TINT
 from workbench.gui.verdicts import LOOKS
+
+if TYPE_CHECKING:  # the revisions core loads every importer (docx, lxml): not at start-up
+    from workbench.core.revisions import AnchorState, AnchorStatus
 
 _CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SHORT_TEXT = 120
@@ -34,6 +37,8 @@ _WORDINGS_MAX_HEIGHT = 132  # both wordings of a 40-word claim, side panel at it
 
 def marked_wordings(old: str, new: str) -> tuple[str, str]:
     """The old and new wording as rich text: deletions struck through, insertions underlined."""
+    from workbench.core.revisions import diff_words
+
     old_parts: list[str] = []
     new_parts: list[str] = []
     for op in diff_words(old, new):
@@ -57,6 +62,8 @@ def marked_wordings(old: str, new: str) -> tuple[str, str]:
 def review_mark(status: AnchorStatus, verdict: Verdict) -> str:
     """The short note before a claim's text in the claims list, or "" when all is well."""
     from PySide6.QtCore import QCoreApplication
+
+    from workbench.core.revisions import AnchorStatus
 
     translate = QCoreApplication.translate
     if status == AnchorStatus.CHANGED:
@@ -175,6 +182,8 @@ class RevisionNote(QFrame):
         if claim is None or state is None or not state.needs_review:
             self.setVisible(False)
             return
+        from workbench.core.revisions import AnchorStatus
+
         status = state.status
         old = state.text_at_verdict
         if status == AnchorStatus.ORPHAN:
@@ -225,7 +234,11 @@ class RevisionNote(QFrame):
             button.deleteLater()
         self.alternatives = []
         claim, state = self._claim, self._state
-        if claim is None or state is None or state.status != AnchorStatus.AMBIGUOUS:
+        if claim is None or state is None:
+            return
+        from workbench.core.revisions import AnchorStatus  # loaded already: it made `state`
+
+        if state.status != AnchorStatus.AMBIGUOUS:
             return
         for number, (start, end) in enumerate(state.alternatives[:_MAX_ALTERNATIVES], start=2):
             before = self._text[max(0, start - _CONTEXT_SHOWN) : start].lstrip()

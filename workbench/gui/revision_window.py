@@ -11,22 +11,15 @@ from PySide6.QtWidgets import QBoxLayout, QDockWidget, QFileDialog, QLabel, QMes
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import ClaimRecord, HistoryEntry, ProjectError
-from workbench.core.revisions import (
-    AnchorState,
-    AnchorStatus,
-    RevisionPlan,
-    anchor_states,
-    apply_revision,
-    revisions,
-)
 from workbench.gui.dialogs import show_message
 from workbench.gui.importing import RunnerFactory
-from workbench.gui.revision_compare import RevisionCompareDialog
-from workbench.gui.revision_dialog import RevisionDialog
 from workbench.gui.revision_import import RevisionImport
 from workbench.gui.revision_panel import OrphansPanel, RevisionNote, review_mark
 
 if TYPE_CHECKING:
+    # The revisions core loads every importer (docx, lxml, charset_normalizer): at start-up the
+    # window needs none of it, so it and the dialogs built on it are imported where first used.
+    from workbench.core.revisions import AnchorState, RevisionPlan
     from workbench.gui.window_parts import WindowParts as _Base
 else:
     _Base = object
@@ -135,6 +128,8 @@ class RevisionMixin(_Base):
         if project is None or project.read_only:
             return
         self.statusBar().clearMessage()
+        from workbench.gui.revision_dialog import RevisionDialog
+
         dialog = RevisionDialog(project, analysed, self._article_id, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.confirmed.connect(self._on_revision_dialog_confirmed)
@@ -159,6 +154,8 @@ class RevisionMixin(_Base):
         project = self.project
         if project is None:
             return
+        from workbench.core.revisions import apply_revision
+
         self.details.flush()
         try:
             result = apply_revision(project, plan, self._who())
@@ -215,6 +212,8 @@ class RevisionMixin(_Base):
         project = self.project
         if project is None:
             return
+        from workbench.core.revisions import revisions
+
         kept = revisions(project, article_id)
         self._revision_count = len(kept)
         self._revision_number = kept[-1].revision if kept else 1
@@ -234,6 +233,8 @@ class RevisionMixin(_Base):
         project = self.project
         if project is None:
             return
+        from workbench.core.revisions import anchor_states
+
         states = anchor_states(project, article_id)
         self._revision_states = states
         marks = {}
@@ -314,6 +315,8 @@ class RevisionMixin(_Base):
         project = self.project
         if project is None:
             return []
+        from workbench.core.revisions import anchor_states
+
         entries = project.history(claim_id)
         claim = project.claim(claim_id)
         since = anchor_states(project, claim.article_id)[claim_id].since_revision
@@ -332,6 +335,8 @@ class RevisionMixin(_Base):
         if project is None or self._article_id is None or self._revision_count < 2:
             self._tell(self.tr("This article has a single revision: nothing to compare"))
             return
+        from workbench.gui.revision_compare import RevisionCompareDialog
+
         dialog = RevisionCompareDialog(project, self._article_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
@@ -369,6 +374,8 @@ class RevisionMixin(_Base):
 
 
 def _is_orphan(states: dict[int, AnchorState], claim: ClaimRecord) -> bool:
+    from workbench.core.revisions import AnchorStatus
+
     state = states.get(claim.id)
     return state is not None and state.status == AnchorStatus.ORPHAN
 

@@ -9,10 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QScrollArea,
     QSplitter,
     QToolButton,
     QWidget,
@@ -39,6 +41,7 @@ from workbench.gui.window_files import FilesMixin
 STATE_ARTICLE = "current_article"
 STATE_CLAIM = "current_claim"
 _STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a commit is an fsync)
+_MIN_CLAIM_ROWS = 8  # the claims list never gets shorter; the details scroll instead
 
 
 class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
@@ -81,10 +84,13 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.article_view = ArticleView()
         self.claims_panel = ClaimsPanel()
         self.details = ClaimDetails()
+        self.details_area = _scrolling(self.details, "detailsArea")
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.claims_panel)
-        self.right.addWidget(self.details)
+        self.right.addWidget(self.details_area)
+        self.right.setCollapsible(0, False)
+        self._keep_claim_rows(_MIN_CLAIM_ROWS)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -128,13 +134,22 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
 
     # -- building ------------------------------------------------------------------------------
 
+    def _keep_claim_rows(self, rows: int) -> None:
+        """However tall the details grow (a revision note, many sources), the list keeps `rows`."""
+        table = self.claims_panel.table
+        header = table.horizontalHeader().sizeHint().height()
+        row = table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
+
     def _build_menus(self) -> None:
         a = self.commands
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([a.new_project, a.open_project])
         self.recent_menu = self.file_menu.addMenu("")
-        self.file_menu.addActions([a.import_articles, a.export_report, a.save_copy])
+        self.file_menu.addActions([a.import_articles, a.export_report])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.save_as, a.save_copy, a.restore_backup])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.cancel_analysis, a.quit])
         self.edit_menu = bar.addMenu("")
@@ -188,7 +203,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         a.focus_search.triggered.connect(self._on_focus_search_triggered)
         a.focus_claims.triggered.connect(lambda: self.claims_panel.table.setFocus())
         a.focus_article.triggered.connect(lambda: self.article_view.setFocus())
-        a.focus_rationale.triggered.connect(lambda: self.details.rationale.setFocus())
+        a.focus_rationale.triggered.connect(self._on_focus_rationale_triggered)
         a.cancel_analysis.triggered.connect(self.cancel_analysis)
         a.shortcuts.triggered.connect(self._on_shortcuts_triggered)
         a.language_system.triggered.connect(lambda: self._choose_language(""))
@@ -199,6 +214,8 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         a.dismiss_claim.triggered.connect(self.dismiss_or_restore)
         a.add_source.triggered.connect(self._on_details_source_add_requested)
         a.save_copy.triggered.connect(self._on_save_copy_triggered)
+        a.save_as.triggered.connect(self._on_save_as_triggered)
+        a.restore_backup.triggered.connect(self._on_restore_backup_triggered)
         self.details.source_add_requested.connect(self._on_details_source_add_requested)
         self.details.source_edit_requested.connect(self._on_details_source_edit_requested)
         self.details.source_remove_requested.connect(self._on_details_source_remove_requested)
@@ -274,6 +291,13 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
             self.settings.add_recent_project(str(project.path))
             self.navigator.set_articles(project.articles())
             self._restore_position(project)
+            if project.backup_problem:  # the project opened, but without its safety copy
+                self.statusBar().showMessage(
+                    self.tr("No backup was taken when opening: {0}").format(
+                        project.backup_problem
+                    ),
+                    20000,
+                )
         self._update_editable()
         self._update_undo_texts()
         self._update_title()
@@ -287,7 +311,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         writable = project is not None and not project.read_only
         a = self.commands
         editing = [*a.verdict.values(), *a.verdict_next.values(), a.add_claim, a.change_span,
-                   a.dismiss_claim, a.add_source, a.import_articles]
+                   a.dismiss_claim, a.add_source, a.import_articles, a.save_as, a.restore_backup]
         for action in editing:
             action.setEnabled(writable)
         for action in (a.export_report, a.save_copy):
@@ -433,6 +457,11 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self.dialog = sheet
         sheet.open()
 
+    def _on_focus_rationale_triggered(self) -> None:
+        self.details.rationale.setFocus()
+        # the details scroll: the field being typed in must be in view
+        self.details_area.ensureWidgetVisible(self.details.rationale)
+
     def _on_focus_search_triggered(self) -> None:
         self.claims_panel.search.setFocus()
         self.claims_panel.search.selectAll()
@@ -537,6 +566,17 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self._close_session()
         self.settings.sync()
         super().closeEvent(event)
+
+
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """The widget in a frameless scroll area: its minimum height no longer squeezes its neighbours."""
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the area
+    return area
 
 
 def _int_or_none(value: str | None) -> int | None:

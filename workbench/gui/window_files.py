@@ -1,4 +1,5 @@
-"""The window's file commands: new, open, import (with its progress), save a copy, export."""
+"""The window's file commands: new, open, import (with its progress), save as, save a copy,
+restore a backup, export."""
 
 from __future__ import annotations
 
@@ -10,7 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError, ProjectLocked
+from workbench.core.project import (
+    PROJECT_SUFFIX,
+    BackupInfo,
+    Project,
+    ProjectError,
+    ProjectLocked,
+    list_backups,
+    restore_backup,
+)
+from workbench.gui.backups_dialog import BackupsDialog, backup_time
 from workbench.gui.dialogs import show_message
 from workbench.gui.worker import WorkResult
 
@@ -39,8 +49,6 @@ class FilesMixin(_Base):
             self._show_project_error(error)
             return
         self.set_project(project)
-        if project.backup_problem:
-            self.statusBar().showMessage(project.backup_problem, 10000)
 
     def _offer_read_only(self, error: ProjectLocked) -> None:
         """Another window writes this project: it can still be read."""
@@ -259,6 +267,111 @@ class FilesMixin(_Base):
             self._show_project_error(error)
             return
         self.statusBar().showMessage(self.tr("A copy was saved as {0}").format(written), 10000)
+
+    def _on_save_as_triggered(self) -> None:
+        if self.project is None:
+            return
+        dialog = self._file_dialog(
+            self.tr("Save the project as"),
+            QFileDialog.FileMode.AnyFile,
+            self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
+            accept_save=True,
+        )
+        dialog.fileSelected.connect(lambda name: self.save_as(Path(name)))
+        dialog.open()
+
+    def save_as(self, target: Path) -> None:
+        """Copy the project to `target`, then edit the copy; the old file stays as it was."""
+        project = self.project
+        if project is None:
+            return
+        if target.suffix != PROJECT_SUFFIX:
+            target = target.with_name(target.name + PROJECT_SUFFIX)
+        self.details.flush()  # a rationale being typed belongs in both files
+        self._save_position()
+        old = project.path
+        try:
+            # The file dialog already asked before replacing a file.
+            project.save_as(target, overwrite=True)
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        # Same Project object, now on the copy: the undo history goes on applying to it.
+        self.settings.add_recent_project(str(project.path))
+        self._fill_recent_menu()
+        self._update_title()
+        self.statusBar().showMessage(
+            self.tr("Now editing {0}; {1} stays as it was").format(project.path, old), 10000
+        )
+
+    def _on_restore_backup_triggered(self) -> None:
+        project = self.project
+        if project is None or project.read_only:
+            return
+        backups = list_backups(project.path)
+        if not backups:
+            self.dialog = show_message(
+                self,
+                QMessageBox.Icon.Information,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "This project has no backups yet. One is taken each time it is opened, if it "
+                    "changed since the last one."
+                ),
+            )
+            return
+        dialog = BackupsDialog(backups, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.backup_chosen.connect(self._on_backups_dialog_backup_chosen)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_backups_dialog_backup_chosen(self, backup: BackupInfo) -> None:
+        box = show_message(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace the whole project by the backup of {0}?\n\nThe project as it is now is "
+                "backed up first: to go back, restore that backup. The undo history is cleared."
+            ).format(backup_time(backup)),
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        restore.clicked.connect(lambda: self.restore_from_backup(backup))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never replaces the project
+        self.dialog = box
+
+    def restore_from_backup(self, backup: BackupInfo) -> None:
+        """Close the project, put the backup's content in its place, then open it again."""
+        project = self.project
+        if project is None or project.read_only:
+            return
+        path = project.path
+        self.set_project(None)  # the restore needs the project closed, and the undo steps are void
+        try:
+            restore_backup(path, backup.path)
+        except ProjectError as error:
+            self._show_project_error(error)
+            restored = False
+        else:
+            restored = True
+        try:
+            # No new backup: the restored content is one already, the replaced one was just taken.
+            self.set_project(Project.open(path, keep_backups=0))
+        except ProjectLocked as error:
+            self._offer_read_only(error)
+            return
+        except ProjectError as error:
+            self._show_project_error(error)
+            return
+        if restored:
+            self.statusBar().showMessage(
+                self.tr("Restored the backup of {0}; the state before it was backed up").format(
+                    backup_time(backup)
+                ),
+                10000,
+            )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

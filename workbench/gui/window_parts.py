@@ -79,6 +79,12 @@ class WindowParts(QMainWindow):
     def _update_status(self) -> None:
         raise NotImplementedError
 
+    def _update_title(self) -> None:
+        raise NotImplementedError
+
+    def _save_position(self) -> None:
+        raise NotImplementedError
+
     def _interface_language(self) -> str:
         raise NotImplementedError
 
