@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -121,7 +121,6 @@ def conjugate_first_group(infinitive: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=8)
 def load_lexicons(language: str, directory: str = "") -> Lexicons:
     """Read every word list of `language`; lists that do not exist for it are empty."""
     base = Path(directory) if directory else resources_dir() / "lexicons"
