@@ -29,6 +29,7 @@ if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
 
 _HYPOTHESIS_MARKERS = frozenset({"si", "s'", "s’"})
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "i"})
 _WORD_LIKE = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 _FEATURE_KIND = {
@@ -118,7 +119,10 @@ class ClaimFinder:
             named = next((item for item in attributions if item.source), None)
             if named is not None:
                 finding.source = named.source
-                finding.reasons.append(f"attributed to: {_short(named.source or '')}")
+                source = _short(named.source or "")
+                if source.lower() in _PRONOUNS:
+                    source += " (named earlier in the article)"
+                finding.reasons.append(f"attributed to: {source}")
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
         if quotes:
