@@ -195,6 +195,13 @@ class ClaimFinder:
                    if not any(q_start <= a < q_end for q_start, q_end in quoted)]
         if opinion:
             features["opinion"] = min(len(opinion), 3) / 3
+        for list_name in ("modal", "second_person"):
+            if any(not any(q_start <= a < q_end for q_start, q_end in quoted)
+                   for a, _ in find_entries(view, self.lexicons[list_name])):
+                features[list_name] = 1.0
+        if finding.source and finding.source.lower() not in _PRONOUNS and any(
+                character.isupper() for character in finding.source):
+            features["source:named"] = 1.0
         if "?" in view.texts:
             features["question"] = 1.0
         if "!" in view.texts:

@@ -11,7 +11,7 @@ from pathlib import Path
 from spacy.util import registry
 
 # Lists whose one-word entries also match a token's lemma (the rest match the form only).
-LEMMA_LISTS = frozenset({"comparison", "causal", "prediction", "opinion"})
+LEMMA_LISTS = frozenset({"comparison", "causal", "prediction", "opinion", "modal"})
 LEXICON_NAMES = (
     "attribution_verbs",
     "attribution_markers",
@@ -24,6 +24,8 @@ LEXICON_NAMES = (
     "date_words",
     "date_modifiers",
     "opinion",
+    "modal",
+    "second_person",
 )
 
 
