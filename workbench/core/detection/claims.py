@@ -28,7 +28,7 @@ from workbench.core.model import AtomKind, ClaimType
 if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
 
-_HYPOTHESIS_MARKERS = frozenset({"si", "s'", "s’"})
+_HYPOTHESIS_REACH = 6  # tokens after "si" in which its imperfect verb must come
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "i"})
 _WORD_LIKE = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -166,7 +166,7 @@ class ClaimFinder:
             doc[index] for index in sorted(doc._.wb_conditionals)
             if sentence.start <= index < sentence.end and is_third_person(doc[index].text)
         ]
-        hypothetical = any(lower in _HYPOTHESIS_MARKERS for lower in view.lowers)
+        hypothetical = _is_hypothesis(sentence, view)
         markers = find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
         if conditionals and not hypothetical:
             finding.types.append(ClaimType.ALLEGATION)
@@ -217,6 +217,26 @@ class ClaimFinder:
         if len(finding.atoms) >= 3:
             features["atoms:3+"] = 1.0
         return features
+
+
+def _is_hypothesis(sentence: Span, view: TokenView) -> bool:
+    """ "Si + imperfect …, conditional" states a hypothesis, not an allegation.
+
+    "s'" counts only as "s'il(s)": "il s'agirait" is reflexive, and a classic allegation.
+    """
+    doc = sentence.doc
+    lowers = view.lowers
+    for index, lower in enumerate(lowers):
+        opens = lower == "si" or (
+            lower in {"s'", "s’"} and index + 1 < len(lowers) and lowers[index + 1] in {"il", "ils"}
+        )
+        if not opens:
+            continue
+        for offset in range(index + 1, min(index + 1 + _HYPOTHESIS_REACH, len(lowers))):
+            token = doc[view.start + offset]
+            if "Imp" in token.morph.get("Tense", []) or "Pqp" in token.morph.get("Tense", []):
+                return True
+    return False
 
 
 def make_claims(
