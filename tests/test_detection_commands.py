@@ -118,3 +118,13 @@ def test_eval_names_the_file_and_the_problem(tmp_path: Path,
     code, _ = _run(["eval", str(tmp_path / "notes.docx")])
     assert code == 1
     assert "no such file" in capsys.readouterr().err
+
+
+def test_score_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("Le chômage a baissé de 3 % en 2023.\nMerci.\n"))
+    code, output = _run(["score", "--lang", "fr", "-"])
+    assert code == 0
+    records = [json.loads(line) for line in output.splitlines()]
+    assert [record["text"] for record in records] == ["Le chômage a baissé de 3 % en 2023.", "Merci."]
+    assert records[0]["checkworthy"] and not records[1]["checkworthy"]
+    assert records[0]["atoms"][0] == {"start": 23, "end": 26, "kind": "number", "text": "3 %"}

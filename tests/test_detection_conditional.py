@@ -196,6 +196,7 @@ def test_future_is_not_conditional_and_passe_simple_is_not_future(french) -> Non
         ("Selon nos informations, elle aurait quitté le parti.", "aurait"),
         ("Les soldats se seraient mis à utiliser ces terminaux.", "seraient"),
         ("Le ministre entretenait des liens avec la mafia.", None),
+        ("Il s'agirait d'un détournement de fonds.", "agirait"),
         ("Il entrait dans la salle quand le président parlait.", None),
     ],
 )
@@ -203,3 +204,23 @@ def test_component_marks_conditional_tokens_in_context(french, sentence: str, fl
     doc = french(sentence)
     marked = [token.text for token in doc if token._.wb_conditional]
     assert marked == ([flagged] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_allegation"),
+    [
+        ("Il s'agirait d'un détournement de fonds publics.", True),
+        ("Le ministre aurait menti aux enquêteurs.", True),
+        ("Si le ministre partait, il perdrait son immunité.", False),
+        ("S'il avait su, il serait resté chez lui.", False),
+        ("Je voudrais un café.", False),
+    ],
+)
+def test_allegation_needs_a_third_person_conditional_outside_hypotheses(
+    french, sentence: str, is_allegation: bool
+) -> None:
+    from workbench.core.model import ClaimType
+
+    doc = french(sentence)
+    (claim,) = doc._.wb_claims
+    assert (ClaimType.ALLEGATION in claim.types) is is_allegation

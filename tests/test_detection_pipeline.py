@@ -175,3 +175,9 @@ def test_empty_and_blank_paragraphs(detector: Detector) -> None:
     assert [claim.text for claim in claims] == ["Le chômage a baissé de 3 % en 2023.", "Il pleut."]
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
+
+
+def test_pronoun_source_says_the_name_is_elsewhere(detector: Detector) -> None:
+    claim = detector.score_sentences(["«Nous n'avons rien signé», explique-t-elle."], "fr")[0]
+    assert claim.source == "elle"
+    assert "attributed to: elle (named earlier in the article)" in claim.reasons

@@ -83,7 +83,7 @@ def test_fact_atoms_of_the_guide(seed) -> None:
     _, analysis = seed
     atoms = {index: {atom.text for atom in claim.atoms} for index, claim in enumerate(analysis.claims)}
     assert {"Elon Musk", "Vladimir Poutine"} <= atoms[0]
-    assert {"Donald Trump", "depuis fin 2022", "The Wall Street Journal"} <= atoms[1]
+    assert {"Donald Trump", "Vladimir Poutine", "depuis fin 2022", "The Wall Street Journal"} <= atoms[1]
     assert {"Evan Gershkovich", "août dernier", "Moscou", "Taïwan"} <= atoms[2]
     assert "octobre 2022" in atoms[6]
     assert {"février 2022", "milliers de terminaux"} <= atoms[8]

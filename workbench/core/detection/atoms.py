@@ -42,9 +42,12 @@ _NOT_IN_NAMES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"})
 
 def _breaks_name(token: Token) -> bool:
     """Words the small models glue onto names: elisions ("n’", "s’") and verbs ("s’appuie")."""
-    return token.text.endswith(("'", "’")) or (
-        token.pos_ in _NOT_IN_NAMES and token.text not in {"-", "&"}
-    ) or (token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES)
+    if token.text.endswith(("'", "’")):
+        return True
+    if token.text[:1].isupper():
+        return False  # a capitalised word stays whatever its tag ("Vladimir" comes out VERB)
+    return (token.pos_ in _NOT_IN_NAMES and token.text not in {"-", "&"}) or (
+        token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES)
 
 
 def entity_atoms(sentence: Span) -> list[RawAtom]:

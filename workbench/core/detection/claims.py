@@ -28,7 +28,8 @@ from workbench.core.model import AtomKind, ClaimType
 if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
 
-_HYPOTHESIS_MARKERS = frozenset({"si", "s'", "s’"})
+_HYPOTHESIS_REACH = 6  # tokens after "si" in which its imperfect verb must come
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "i"})
 _WORD_LIKE = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
 _FEATURE_KIND = {
@@ -118,7 +119,10 @@ class ClaimFinder:
             named = next((item for item in attributions if item.source), None)
             if named is not None:
                 finding.source = named.source
-                finding.reasons.append(f"attributed to: {_short(named.source or '')}")
+                source = _short(named.source or "")
+                if source.lower() in _PRONOUNS:
+                    source += " (named earlier in the article)"
+                finding.reasons.append(f"attributed to: {source}")
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
         if quotes:
@@ -162,7 +166,7 @@ class ClaimFinder:
             doc[index] for index in sorted(doc._.wb_conditionals)
             if sentence.start <= index < sentence.end and is_third_person(doc[index].text)
         ]
-        hypothetical = any(lower in _HYPOTHESIS_MARKERS for lower in view.lowers)
+        hypothetical = _is_hypothesis(sentence, view)
         markers = find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
         if conditionals and not hypothetical:
             finding.types.append(ClaimType.ALLEGATION)
@@ -191,6 +195,13 @@ class ClaimFinder:
                    if not any(q_start <= a < q_end for q_start, q_end in quoted)]
         if opinion:
             features["opinion"] = min(len(opinion), 3) / 3
+        for list_name in ("modal", "second_person"):
+            if any(not any(q_start <= a < q_end for q_start, q_end in quoted)
+                   for a, _ in find_entries(view, self.lexicons[list_name])):
+                features[list_name] = 1.0
+        if finding.source and finding.source.lower() not in _PRONOUNS and any(
+                character.isupper() for character in finding.source):
+            features["source:named"] = 1.0
         if "?" in view.texts:
             features["question"] = 1.0
         if "!" in view.texts:
@@ -206,6 +217,26 @@ class ClaimFinder:
         if len(finding.atoms) >= 3:
             features["atoms:3+"] = 1.0
         return features
+
+
+def _is_hypothesis(sentence: Span, view: TokenView) -> bool:
+    """ "Si + imperfect …, conditional" states a hypothesis, not an allegation.
+
+    "s'" counts only as "s'il(s)": "il s'agirait" is reflexive, and a classic allegation.
+    """
+    doc = sentence.doc
+    lowers = view.lowers
+    for index, lower in enumerate(lowers):
+        opens = lower == "si" or (
+            lower in {"s'", "s’"} and index + 1 < len(lowers) and lowers[index + 1] in {"il", "ils"}
+        )
+        if not opens:
+            continue
+        for offset in range(index + 1, min(index + 1 + _HYPOTHESIS_REACH, len(lowers))):
+            token = doc[view.start + offset]
+            if "Imp" in token.morph.get("Tense", []) or "Pqp" in token.morph.get("Tense", []):
+                return True
+    return False
 
 
 def make_claims(

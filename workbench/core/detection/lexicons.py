@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
 from spacy.util import registry
 
 # Lists whose one-word entries also match a token's lemma (the rest match the form only).
-LEMMA_LISTS = frozenset({"comparison", "causal", "prediction", "opinion"})
+LEMMA_LISTS = frozenset({"comparison", "causal", "prediction", "opinion", "modal"})
 LEXICON_NAMES = (
     "attribution_verbs",
     "attribution_markers",
@@ -24,6 +24,8 @@ LEXICON_NAMES = (
     "date_words",
     "date_modifiers",
     "opinion",
+    "modal",
+    "second_person",
 )
 
 
@@ -121,7 +123,6 @@ def conjugate_first_group(infinitive: str) -> list[str]:
     return forms
 
 
-@lru_cache(maxsize=8)
 def load_lexicons(language: str, directory: str = "") -> Lexicons:
     """Read every word list of `language`; lists that do not exist for it are empty."""
     base = Path(directory) if directory else resources_dir() / "lexicons"

@@ -39,6 +39,10 @@ from workbench.core.detection.scorer import MODEL_FORMAT, default_model_path, le
 HASH_BITS = 18
 C_GRID = (0.03, 0.1, 0.3, 1.0)
 FOLDS = 5
+# Features whose meaning differs between debate transcripts (the training data) and news prose
+# (what the universal weights serve): quotation marks in a transcript are the speaker quoting
+# someone for effect; in an article they mark a source's own words, a claim to check.
+SPEECH_ONLY_FEATURES = frozenset({"type:quote", "atom:quote"})
 _WEIGHT_DIGITS = 4
 
 
@@ -164,7 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                                "after removing those in the measurement sets)"}
     for label, lexical in (("lexical", True), ("universal", False)):
         print(f"{label} weights:", file=sys.stderr)
-        vectoriser = Vectoriser(names, lexical)
+        used = names if lexical else [name for name in names if name not in SPEECH_ONLY_FEATURES]
+        vectoriser = Vectoriser(used, lexical)
         matrix = vectoriser.transform(texts, features)
         c, cv_f1, threshold = cross_validate(matrix, labels, groups)
         weights = _export(_fit(matrix, labels, c), vectoriser, threshold)
