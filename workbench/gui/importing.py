@@ -44,7 +44,14 @@ class ImportController(QObject):
     def is_running(self) -> bool:
         return self._runner is not None
 
-    def start(self, project: Project, paths: Sequence[Path]) -> None:
+    def start(
+        self,
+        project: Project,
+        paths: Sequence[Path],
+        encoding: str | None = None,
+        given: Sequence[ArticleDraft] = (),
+    ) -> None:
+        """Import `paths` (read as `encoding`, if given) and the ready-made articles `given`."""
         if self._runner is not None:
             raise RuntimeError("an import is already running")
         known = {article.sha256 for article in project.articles()}
@@ -55,8 +62,8 @@ class ImportController(QObject):
         runner.failed.connect(self._on_runner_failed)
         runner.cancelled.connect(self._on_runner_cancelled)
         self._runner = runner
-        self.started.emit(len(paths))
-        runner.start(list(paths), known)
+        self.started.emit(len(paths) + len(given))
+        runner.start(list(paths), known, encoding, given)
 
     def cancel(self) -> None:
         if self._runner is not None:

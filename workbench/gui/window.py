@@ -35,13 +35,14 @@ from workbench.gui.settings import Settings
 from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
 from workbench.gui.window_edits import EditsMixin
 from workbench.gui.window_files import FilesMixin
+from workbench.gui.window_paste import PasteMixin
 
 STATE_ARTICLE = "current_article"
 STATE_CLAIM = "current_claim"
 _STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a commit is an fsync)
 
 
-class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
+class MainWindow(FilesMixin, EditsMixin, RevisionMixin, PasteMixin, QMainWindow):
     """The Workbench window. Collaborators are injected: settings, how to run analyses, the project.
 
     Signals:
@@ -115,6 +116,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self._build_menus()
         self._connect()
         self._build_revisions(runner_factory)
+        self._build_paste()
         self._state_timer = QTimer(self)
         self._state_timer.setSingleShot(True)
         self._state_timer.setInterval(_STATE_DELAY_MS)
@@ -235,6 +237,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
             )
         )
         self._retranslate_revisions()
+        self._show_encoding(self._article_id)
         self._update_undo_texts()
         language = self.settings.language
         self.commands.language_system.setChecked(language == "")
