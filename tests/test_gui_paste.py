@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 from test_gui_fakes import (  # noqa: F401
+    RegexAnalyzer,
     _nothing_left_running,
     corpus_project,
-    corpus_text,
     gui_settings,
     make_window,
     press,
-    refocus,
     slow_runner_factory,
     type_in_file_dialog,
 )
@@ -33,7 +32,6 @@ from workbench.core.project import Project
 from workbench.gui.i18n import Translations
 from workbench.gui.window_paste import ENCODING_CHOICES, encoding_labels
 from workbench.gui.worker import run_import
-from test_gui_fakes import RegexAnalyzer
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -55,7 +53,9 @@ def _paste_key(qtbot) -> None:  # type: ignore[no-untyped-def]
     press(qtbot, Key.Key_V, Mod.ControlModifier | Mod.ShiftModifier)
 
 
-def test_ctrl_shift_v_pastes_the_clipboard_as_a_new_analysed_article(qtbot, make_window, tmp_path, clipboard) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_shift_v_pastes_the_clipboard_as_a_new_analysed_article(
+    qtbot, make_window, tmp_path, clipboard
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.create(tmp_path / "paste.wbproj"))
     window.claims_panel.table.setFocus()
     clipboard.setText(PASTED)
@@ -89,7 +89,9 @@ def test_pasting_the_same_text_twice_adds_it_once(qtbot, make_window, tmp_path, 
 
 
 @pytest.mark.parametrize("text", ["", "  \n\t\n  "])
-def test_an_empty_clipboard_says_so_and_changes_nothing(qtbot, make_window, tmp_path, clipboard, text) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_clipboard_says_so_and_changes_nothing(
+    qtbot, make_window, tmp_path, clipboard, text
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.create(tmp_path / "empty.wbproj"))
     window.claims_panel.table.setFocus()
     clipboard.setText(text)
@@ -104,7 +106,9 @@ def test_an_empty_clipboard_says_so_and_changes_nothing(qtbot, make_window, tmp_
     box.close()
 
 
-def test_paste_is_off_without_a_project_or_while_importing(qtbot, make_window, tmp_path, clipboard) -> None:  # type: ignore[no-untyped-def]
+def test_paste_is_off_without_a_project_or_while_importing(
+    qtbot, make_window, tmp_path, clipboard
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     paste = window.commands.paste_article
     assert not paste.isEnabled() and not window.commands.import_with_encoding.isEnabled()
@@ -179,7 +183,9 @@ def test_import_with_encoding_reads_the_file_as_chosen(qtbot, make_window, tmp_p
     assert window.encoding_label.text() == "Encoding: mac_roman"
 
 
-def test_automatic_detects_and_the_status_bar_shows_it_beside_the_model(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_automatic_detects_and_the_status_bar_shows_it_beside_the_model(
+    qtbot, make_window, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.create(tmp_path / "auto.wbproj"))
     path = tmp_path / "article.txt"
     path.write_bytes(CP1252_TEXT.encode("cp1252"))

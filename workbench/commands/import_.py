@@ -31,9 +31,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     with project:
         try:
-            result = import_files(
-                project, args.files, Detector(args.model), encoding=args.encoding
-            )
+            result = import_files(project, args.files, Detector(args.model), encoding=args.encoding)
         except ProjectError as error:
             print(f"workbench: {error}", file=sys.stderr)
             return 1

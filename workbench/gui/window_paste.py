@@ -29,7 +29,13 @@ else:
 
 # The encodings a newsroom is sent, as Python codec names; None detects. The first is the default.
 ENCODING_CHOICES: tuple[str | None, ...] = (
-    None, "utf_8", "utf_16", "cp1252", "latin_1", "iso8859_15", "mac_roman",
+    None,
+    "utf_8",
+    "utf_16",
+    "cp1252",
+    "latin_1",
+    "iso8859_15",
+    "mac_roman",
 )
 PASTE_PROJECT_STEM = "pasted"  # the project a paste goes to when none is open
 
@@ -132,8 +138,10 @@ class PasteMixin(_Base):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("Text encoding"))
         dialog.setLabelText(
-            self.tr("Read {0} file(s) as which text encoding?\n"
-                    "Choose another one when accents or quotes came out wrong.").format(len(paths))
+            self.tr(
+                "Read {0} file(s) as which text encoding?\n"
+                "Choose another one when accents or quotes came out wrong."
+            ).format(len(paths))
         )
         labels = encoding_labels()
         dialog.setComboBoxItems(labels)
@@ -159,8 +167,10 @@ class PasteMixin(_Base):
         self.encoding_label.setVisible(bool(name))
         self.encoding_label.setText(self.tr("Encoding: {0}").format(name) if name else "")
         self.encoding_label.setToolTip(
-            self.tr("The text encoding the file was read as. If accents came out wrong, "
-                    "File ▸ Import with encoding… reads it again as another.")
+            self.tr(
+                "The text encoding the file was read as. If accents came out wrong, "
+                "File ▸ Import with encoding… reads it again as another."
+            )
         )
 
 
@@ -181,7 +191,10 @@ def _widgets_of(layout: QLayout | None) -> list[QWidget]:
         return found
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        if item.widget() is not None:
-            found.append(item.widget())
+        if item is None:
+            continue
+        widget = item.widget()
+        if widget is not None:
+            found.append(widget)
         found.extend(_widgets_of(item.layout()))
     return found
