@@ -37,7 +37,6 @@ ENCODING_CHOICES: tuple[str | None, ...] = (
     "iso8859_15",
     "mac_roman",
 )
-PASTE_PROJECT_STEM = "pasted"  # the project a paste goes to when none is open
 
 
 def encoding_labels() -> list[str]:
