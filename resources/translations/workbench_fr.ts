@@ -487,52 +487,52 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="90" />
+        <location filename="../../workbench/gui/window_files.py" line="92" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="116" />
+        <location filename="../../workbench/gui/window_files.py" line="118" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="122" />
+        <location filename="../../workbench/gui/window_files.py" line="124" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="131" />
+        <location filename="../../workbench/gui/window_files.py" line="133" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="133" />
+        <location filename="../../workbench/gui/window_files.py" line="135" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="145" />
+        <location filename="../../workbench/gui/window_files.py" line="147" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="146" />
+        <location filename="../../workbench/gui/window_files.py" line="148" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="153" />
+        <location filename="../../workbench/gui/window_files.py" line="155" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="167" />
+        <location filename="../../workbench/gui/window_files.py" line="169" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="168" />
+        <location filename="../../workbench/gui/window_files.py" line="170" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -541,80 +541,80 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="190" />
+        <location filename="../../workbench/gui/window_files.py" line="192" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="192" />
-        <location filename="../../workbench/gui/window_files.py" line="252" />
-        <location filename="../../workbench/gui/window_files.py" line="277" />
+        <location filename="../../workbench/gui/window_files.py" line="194" />
+        <location filename="../../workbench/gui/window_files.py" line="254" />
+        <location filename="../../workbench/gui/window_files.py" line="279" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="200" />
+        <location filename="../../workbench/gui/window_files.py" line="202" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="202" />
+        <location filename="../../workbench/gui/window_files.py" line="204" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="211" />
+        <location filename="../../workbench/gui/window_files.py" line="213" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="213" />
+        <location filename="../../workbench/gui/window_files.py" line="215" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="238" />
+        <location filename="../../workbench/gui/window_files.py" line="240" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="243" />
+        <location filename="../../workbench/gui/window_files.py" line="245" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="250" />
+        <location filename="../../workbench/gui/window_files.py" line="252" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="269" />
+        <location filename="../../workbench/gui/window_files.py" line="271" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="275" />
+        <location filename="../../workbench/gui/window_files.py" line="277" />
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="304" />
+        <location filename="../../workbench/gui/window_files.py" line="306" />
         <source>Now editing {0}; {1} stays as it was</source>
         <translation>Vous modifiez maintenant {0} ; {1} reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="316" />
-        <location filename="../../workbench/gui/window_files.py" line="333" />
+        <location filename="../../workbench/gui/window_files.py" line="318" />
+        <location filename="../../workbench/gui/window_files.py" line="335" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="318" />
+        <location filename="../../workbench/gui/window_files.py" line="320" />
         <source>This project has no backups yet. One is taken each time it is opened, if it changed since the last one.</source>
         <translation>Ce projet n’a pas encore de sauvegarde. Une sauvegarde est faite à chaque ouverture, s’il a changé depuis la précédente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="335" />
+        <location filename="../../workbench/gui/window_files.py" line="337" />
         <source>Replace the whole project by the backup of {0}?
 
 The project as it is now is backed up first: to go back, restore that backup. The undo history is cleared.</source>
@@ -623,12 +623,12 @@ The project as it is now is backed up first: to go back, restore that backup. Th
 Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en arrière, restaurez cette sauvegarde. L’historique d’annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="340" />
+        <location filename="../../workbench/gui/window_files.py" line="342" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="370" />
+        <location filename="../../workbench/gui/window_files.py" line="372" />
         <source>Restored the backup of {0}; the state before it was backed up</source>
         <translation>Sauvegarde du {0} restaurée ; l’état précédent a été sauvegardé</translation>
     </message>
@@ -744,47 +744,47 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/gui/window.py" line="237" />
+        <location filename="../../workbench/gui/window.py" line="239" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="238" />
+        <location filename="../../workbench/gui/window.py" line="240" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="239" />
+        <location filename="../../workbench/gui/window.py" line="241" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="240" />
+        <location filename="../../workbench/gui/window.py" line="242" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="241" />
+        <location filename="../../workbench/gui/window.py" line="243" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="242" />
+        <location filename="../../workbench/gui/window.py" line="244" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="243" />
+        <location filename="../../workbench/gui/window.py" line="245" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="244" />
+        <location filename="../../workbench/gui/window.py" line="246" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="250" />
+        <location filename="../../workbench/gui/window.py" line="252" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -795,27 +795,27 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="296" />
+        <location filename="../../workbench/gui/window.py" line="299" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="381" />
+        <location filename="../../workbench/gui/window.py" line="384" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="382" />
+        <location filename="../../workbench/gui/window.py" line="385" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="495" />
+        <location filename="../../workbench/gui/window.py" line="498" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="496" />
+        <location filename="../../workbench/gui/window.py" line="499" />
         <source>{0}
 
 {1}</source>
@@ -824,47 +824,47 @@ F1 liste tous les raccourcis clavier.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="508" />
+        <location filename="../../workbench/gui/window.py" line="511" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="508" />
+        <location filename="../../workbench/gui/window.py" line="511" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="511" />
+        <location filename="../../workbench/gui/window.py" line="514" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="511" />
+        <location filename="../../workbench/gui/window.py" line="514" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="521" />
+        <location filename="../../workbench/gui/window.py" line="524" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="523" />
+        <location filename="../../workbench/gui/window.py" line="526" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="524" />
+        <location filename="../../workbench/gui/window.py" line="527" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="528" />
+        <location filename="../../workbench/gui/window.py" line="531" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="535" />
+        <location filename="../../workbench/gui/window.py" line="538" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -910,6 +910,86 @@ F1 liste tous les raccourcis clavier.</translation>
         <location filename="../../workbench/gui/revision_panel.py" line="386" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
+    </message>
+</context>
+<context>
+    <name>PasteMixin</name>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="46" />
+        <source>Automatic (detect it)</source>
+        <translation>Automatique (détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="48" />
+        <source>UTF-16 (with or without byte-order mark)</source>
+        <translation>UTF-16 (avec ou sans indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="49" />
+        <source>Windows-1252 (Western Europe, Windows)</source>
+        <translation>Windows-1252 (Europe de l’Ouest, Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="51" />
+        <source>Latin-9 (ISO 8859-15, with €)</source>
+        <translation>Latin-9 (ISO 8859-15, avec €)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="98" />
+        <source>Nothing to paste</source>
+        <translation>Rien à coller</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="99" />
+        <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="105" />
+        <source>Analysing the pasted text…</source>
+        <translation>Analyse du texte collé…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="110" />
+        <source>An import is already running</source>
+        <translation>Une importation est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="115" />
+        <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
+        <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="124" />
+        <source>Import articles with an encoding</source>
+        <translation>Importer des articles avec un encodage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="126" />
+        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="138" />
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="141" />
+        <source>Read {0} file(s) as which text encoding?
+Choose another one when accents or quotes came out wrong.</source>
+        <translation>Lire {0} fichier(s) avec quel encodage ?
+Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="167" />
+        <source>Encoding: {0}</source>
+        <translation>Encodage : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window_paste.py" line="170" />
+        <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
+        <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
     </message>
 </context>
 <context>
@@ -1463,292 +1543,312 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="76" />
+        <location filename="../../workbench/gui/actions.py" line="78" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="76" />
+        <location filename="../../workbench/gui/actions.py" line="78" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="77" />
+        <location filename="../../workbench/gui/actions.py" line="79" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="77" />
+        <location filename="../../workbench/gui/actions.py" line="79" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78" />
+        <location filename="../../workbench/gui/actions.py" line="80" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78" />
+        <location filename="../../workbench/gui/actions.py" line="80" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="80" />
+        <location filename="../../workbench/gui/actions.py" line="82" />
+        <source>Import &amp;with encoding…</source>
+        <translation>Importer avec un enco&amp;dage…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="83" />
+        <source>Add text files read as the encoding you choose, not the detected one</source>
+        <translation>Ajouter des fichiers texte lus avec l’encodage choisi, et non celui détecté</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="86" />
+        <source>&amp;Paste as new article</source>
+        <translation>&amp;Coller comme nouvel article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="87" />
+        <source>Analyse the text on the clipboard and add it as an article</source>
+        <translation>Analyser le texte du presse-papiers et l’ajouter comme article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/actions.py" line="90" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="81" />
+        <location filename="../../workbench/gui/actions.py" line="91" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="84" />
+        <location filename="../../workbench/gui/actions.py" line="94" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="85" />
+        <location filename="../../workbench/gui/actions.py" line="95" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="87" />
+        <location filename="../../workbench/gui/actions.py" line="97" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="87" />
+        <location filename="../../workbench/gui/actions.py" line="97" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="89" />
+        <location filename="../../workbench/gui/actions.py" line="99" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="89" />
+        <location filename="../../workbench/gui/actions.py" line="99" />
         <source>Copy the project to another file and edit the copy</source>
         <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="91" />
+        <location filename="../../workbench/gui/actions.py" line="101" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="91" />
+        <location filename="../../workbench/gui/actions.py" line="101" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="93" />
+        <location filename="../../workbench/gui/actions.py" line="103" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="94" />
+        <location filename="../../workbench/gui/actions.py" line="104" />
         <source>Put back the project as it was when opened earlier</source>
         <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="96" />
+        <location filename="../../workbench/gui/actions.py" line="106" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="96" />
+        <location filename="../../workbench/gui/actions.py" line="106" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/actions.py" line="107" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/actions.py" line="107" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="98" />
+        <location filename="../../workbench/gui/actions.py" line="108" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="98" />
+        <location filename="../../workbench/gui/actions.py" line="108" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/actions.py" line="109" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/actions.py" line="109" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="101" />
+        <location filename="../../workbench/gui/actions.py" line="111" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="101" />
+        <location filename="../../workbench/gui/actions.py" line="111" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="103" />
+        <location filename="../../workbench/gui/actions.py" line="113" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="103" />
+        <location filename="../../workbench/gui/actions.py" line="113" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="104" />
+        <location filename="../../workbench/gui/actions.py" line="114" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="104" />
+        <location filename="../../workbench/gui/actions.py" line="114" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="105" />
+        <location filename="../../workbench/gui/actions.py" line="115" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="105" />
+        <location filename="../../workbench/gui/actions.py" line="115" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="106" />
+        <location filename="../../workbench/gui/actions.py" line="116" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="106" />
+        <location filename="../../workbench/gui/actions.py" line="116" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107" />
+        <location filename="../../workbench/gui/actions.py" line="117" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107" />
+        <location filename="../../workbench/gui/actions.py" line="117" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108" />
+        <location filename="../../workbench/gui/actions.py" line="118" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108" />
+        <location filename="../../workbench/gui/actions.py" line="118" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="109" />
+        <location filename="../../workbench/gui/actions.py" line="119" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="109" />
+        <location filename="../../workbench/gui/actions.py" line="119" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="111" />
+        <location filename="../../workbench/gui/actions.py" line="121" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="111" />
+        <location filename="../../workbench/gui/actions.py" line="121" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="114" />
+        <location filename="../../workbench/gui/actions.py" line="124" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="114" />
+        <location filename="../../workbench/gui/actions.py" line="124" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="116" />
+        <location filename="../../workbench/gui/actions.py" line="126" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="116" />
+        <location filename="../../workbench/gui/actions.py" line="126" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="117" />
+        <location filename="../../workbench/gui/actions.py" line="127" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="117" />
+        <location filename="../../workbench/gui/actions.py" line="127" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="118" />
+        <location filename="../../workbench/gui/actions.py" line="128" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="118" />
+        <location filename="../../workbench/gui/actions.py" line="128" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="119" />
+        <location filename="../../workbench/gui/actions.py" line="129" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="119" />
+        <location filename="../../workbench/gui/actions.py" line="129" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="126" />
+        <location filename="../../workbench/gui/actions.py" line="136" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="127" />
+        <location filename="../../workbench/gui/actions.py" line="137" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="132" />
+        <location filename="../../workbench/gui/actions.py" line="142" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="133" />
+        <location filename="../../workbench/gui/actions.py" line="143" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>

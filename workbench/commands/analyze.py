@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from workbench.commands.encoding_option import add_encoding_option
 from workbench.core.importers import ImportFailure, read_articles
 from workbench.core.model import Analysis, ArticleDraft
 
@@ -18,12 +19,13 @@ def register(subparsers: Any) -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--format", choices=("json", "text"), default="text")
     parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        drafts = read_articles(args.file)
+        drafts = read_articles(args.file, args.encoding)
     except ImportFailure as failure:
         print(f"workbench: {failure}", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from workbench.commands.encoding_option import add_encoding_option
 from workbench.core.operations import import_files
 from workbench.core.project import Project, ProjectError
 
@@ -16,6 +17,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--project", required=True, type=Path, help="project file (created if absent)")
     parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
+    add_encoding_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     with project:
         try:
-            result = import_files(project, args.files, Detector(args.model))
+            result = import_files(project, args.files, Detector(args.model), encoding=args.encoding)
         except ProjectError as error:
             print(f"workbench: {error}", file=sys.stderr)
             return 1

@@ -24,13 +24,18 @@ class ImportResult:
     failures: list[ImportFailure]
 
 
-def read_all(paths: Sequence[Path]) -> tuple[list[ArticleDraft], list[ImportFailure]]:
-    """Read every file; a file that cannot be read is reported and does not stop the others."""
+def read_all(
+    paths: Sequence[Path], encoding: str | None = None
+) -> tuple[list[ArticleDraft], list[ImportFailure]]:
+    """Read every file; a file that cannot be read is reported and does not stop the others.
+
+    `encoding` (a Python codec name, e.g. "cp1252") overrides detection for every file.
+    """
     drafts: list[ArticleDraft] = []
     failures: list[ImportFailure] = []
     for path in paths:
         try:
-            drafts.extend(read_articles(path))
+            drafts.extend(read_articles(path, encoding))
         except ImportFailure as failure:
             failures.append(failure)
     return drafts, failures
@@ -54,9 +59,10 @@ def import_files(
     paths: Sequence[Path],
     analyzer: Analyzer,
     on_progress: Callable[[int, int], None] | None = None,
+    encoding: str | None = None,
 ) -> ImportResult:
     """Read, analyse, then add everything readable in one transaction."""
-    drafts, failures = read_all(paths)
+    drafts, failures = read_all(paths, encoding)
     analysed = analyze_drafts(drafts, analyzer, on_progress)
     ids = project.add_articles(analysed) if analysed else []
     return ImportResult(ids, failures)

@@ -18,6 +18,8 @@ class WindowActions(QObject):
         self.new_project = make("new_project", QKeySequence.StandardKey.New)
         self.open_project = make("open_project", QKeySequence.StandardKey.Open)
         self.import_articles = make("import_articles", "Ctrl+I")
+        self.import_with_encoding = make("import_with_encoding", None)
+        self.paste_article = make("paste_article", "Ctrl+Shift+V")
         self.import_revision = make("import_revision", "Ctrl+Shift+I")
         self.compare_revisions = make("compare_revisions", "Ctrl+Shift+D")
         self.export_report = make("export_report", "Ctrl+E")
@@ -76,6 +78,14 @@ class WindowActions(QObject):
             self.new_project: (self.tr("&New project…"), self.tr("Create an empty project file")),
             self.open_project: (self.tr("&Open…"), self.tr("Open a project, or an article to check")),
             self.import_articles: (self.tr("&Import articles…"), self.tr("Add text or corpus files")),
+            self.import_with_encoding: (
+                self.tr("Import &with encoding…"),
+                self.tr("Add text files read as the encoding you choose, not the detected one"),
+            ),
+            self.paste_article: (
+                self.tr("&Paste as new article"),
+                self.tr("Analyse the text on the clipboard and add it as an article"),
+            ),
             self.import_revision: (
                 self.tr("Import new &version of article…"),
                 self.tr("Re-import a revised draft: verdicts stay on the claims found again"),

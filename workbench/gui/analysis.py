@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from workbench.core.model import ArticleDraft
 from workbench.gui.worker import AnalyzerFactory, WorkResult, work
 
 _POLL_MS = 25
@@ -47,13 +48,27 @@ class AnalysisRunner(QObject):
     def is_running(self) -> bool:
         return self._process is not None
 
-    def start(self, paths: Sequence[Path], known_fingerprints: set[str]) -> None:
+    def start(
+        self,
+        paths: Sequence[Path],
+        known_fingerprints: set[str],
+        encoding: str | None = None,
+        given: Sequence[ArticleDraft] = (),
+    ) -> None:
+        """Read `paths` (as `encoding`, if given) and analyse them with the articles `given`."""
         if self._process is not None:
             raise RuntimeError("an analysis is already running")
         receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=work,
-            args=(sender, [str(p) for p in paths], set(known_fingerprints), self._make_analyzer),
+            args=(
+                sender,
+                [str(p) for p in paths],
+                set(known_fingerprints),
+                self._make_analyzer,
+                encoding,
+                list(given),
+            ),
             daemon=True,
             name="workbench-analysis",
         )

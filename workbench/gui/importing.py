@@ -35,12 +35,19 @@ class ImportController(AnalysisJob):
         super().__init__(runner_factory, parent)
         self._project: Project | None = None
 
-    def start(self, project: Project, paths: Sequence[Path]) -> None:
+    def start(
+        self,
+        project: Project,
+        paths: Sequence[Path],
+        encoding: str | None = None,
+        given: Sequence[ArticleDraft] = (),
+    ) -> None:
+        """Import `paths` (read as `encoding`, if given) and the ready-made articles `given`."""
         known = {article.sha256 for article in project.articles()}
         runner = self._new_runner("an import is already running")
         self._project = project
-        self.started.emit(len(paths))
-        runner.start(list(paths), known)
+        self.started.emit(len(paths) + len(given))
+        runner.start(list(paths), known, encoding, given)
 
     def _end(self) -> None:
         super()._end()

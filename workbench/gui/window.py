@@ -37,6 +37,7 @@ from workbench.gui.settings import Settings
 from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
 from workbench.gui.window_edits import EditsMixin
 from workbench.gui.window_files import FilesMixin
+from workbench.gui.window_paste import PasteMixin
 
 STATE_ARTICLE = "current_article"
 STATE_CLAIM = "current_claim"
@@ -44,7 +45,7 @@ _STATE_DELAY_MS = 300  # where the checker is, saved shortly after moving (a com
 _MIN_CLAIM_ROWS = 8  # the claims list never gets shorter; the details scroll instead
 
 
-class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
+class MainWindow(FilesMixin, EditsMixin, RevisionMixin, PasteMixin, QMainWindow):
     """The Workbench window. Collaborators are injected: settings, how to run analyses, the project.
 
     Signals:
@@ -121,6 +122,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
         self._build_menus()
         self._connect()
         self._build_revisions(runner_factory)
+        self._build_paste()
         self._state_timer = QTimer(self)
         self._state_timer.setSingleShot(True)
         self._state_timer.setInterval(_STATE_DELAY_MS)
@@ -252,6 +254,7 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, QMainWindow):
             )
         )
         self._retranslate_revisions()
+        self._show_encoding(self._article_id)
         self._update_undo_texts()
         language = self.settings.language
         self.commands.language_system.setChecked(language == "")

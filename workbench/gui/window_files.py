@@ -82,8 +82,10 @@ class FilesMixin(_Base):
             return
         self.set_project(project)
 
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Analyse files in the worker process, then add the new articles to the project."""
+    def import_paths(self, paths: Sequence[Path], encoding: str | None = None) -> None:
+        """Analyse files in the worker process, then add the new articles to the project.
+
+        `encoding` (a codec name) overrides the detected text encoding of every file."""
         if not paths:
             return
         if self.importer.is_running():
@@ -92,7 +94,7 @@ class FilesMixin(_Base):
         if self.project is None:
             self._open_default_project(Path(paths[0]))
         if self.project is not None:
-            self.importer.start(self.project, paths)
+            self.importer.start(self.project, paths, encoding)
 
     def _open_default_project(self, article: Path) -> None:
         """An article opened with no project gets its own, named after it, in the data folder."""

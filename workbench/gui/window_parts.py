@@ -3,11 +3,13 @@ run time: MainWindow is built from the mixins, so they cannot name it as their b
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QProgressBar,
@@ -41,6 +43,9 @@ class WindowParts(QMainWindow):
     cancel_button: QToolButton
     recent_menu: QMenu
     file_menu: QMenu
+    edit_menu: QMenu
+    model_label: QLabel
+    encoding_label: QLabel
     view_menu: QMenu
     language_menu: QMenu
     dialog: QWidget | None
@@ -68,6 +73,9 @@ class WindowParts(QMainWindow):
         raise NotImplementedError
 
     def claim_history(self, claim_id: int) -> list[HistoryEntry]:
+        raise NotImplementedError
+
+    def import_paths(self, paths: Sequence[Path], encoding: str | None = None) -> None:
         raise NotImplementedError
 
     def _show_details(self, claim_id: int | None) -> None:

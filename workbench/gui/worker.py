@@ -41,12 +41,16 @@ def run_import(
     known_fingerprints: set[str],
     make_analyzer: AnalyzerFactory,
     on_progress: Callable[[int, int], None],
+    encoding: str | None = None,
+    given: Sequence[ArticleDraft] = (),
 ) -> WorkResult:
-    """Read every file, drop texts the project already holds, analyse the rest."""
+    """Read every file (as `encoding`, if given), add the articles `given` ready-made (a paste),
+    drop texts the project already holds, analyse the rest."""
     from workbench.core.operations import analyze_drafts, read_all
     from workbench.core.project.store import text_fingerprint
 
-    drafts, failures = read_all(paths)
+    drafts, failures = read_all(paths, encoding)
+    drafts = [*drafts, *given]
     new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
     result = WorkResult(
         failures=[str(failure) for failure in failures],
@@ -63,8 +67,10 @@ def work(
     paths: list[str],
     known_fingerprints: set[str],
     make_analyzer: AnalyzerFactory,
+    encoding: str | None = None,
+    given: Sequence[ArticleDraft] = (),
 ) -> None:
-    """The worker process's entry point."""
+    """The worker process's entry point; every argument arrives pickled."""
     if hasattr(os, "nice"):
         os.nice(5)  # the window comes first when both want the processor
     try:
@@ -73,6 +79,8 @@ def work(
             known_fingerprints,
             make_analyzer,
             lambda done, total: connection.send(("progress", done, total)),
+            encoding,
+            given,
         )
         connection.send(("done", result))
     except Exception as error:  # noqa: BLE001 - the window shows it; the worker must not die silent
