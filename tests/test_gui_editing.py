@@ -68,7 +68,7 @@ def test_undoing_a_span_change_brings_back_the_atoms_it_dropped(qtbot, make_wind
     window = make_window(Project.open(corpus_project))
     window.claims_panel.table.setFocus()
     window.select_claim(claim.id)
-    _select_by_keyboard(qtbot, window, claim.start, 8)  # the new passage leaves the number out
+    select_in_text(qtbot, window, claim.start, 8)  # the new passage leaves the number out
     press(qtbot, Key.Key_S)
     assert window.project.claim(claim.id).atoms == (kept,)
     press(qtbot, Key.Key_Z, Mod.ControlModifier)

@@ -17,7 +17,6 @@ from workbench.core.project import (
     SourceChange,
     SourceRecord,
 )
-from workbench.core.revisions import confirm_anchor, place_claim
 from workbench.gui.commands import (
     AddClaimCommand,
     AddSourceCommand,
@@ -31,7 +30,6 @@ from workbench.gui.commands import (
     SetSpanCommand,
     SetVerdictCommand,
 )
-from workbench.gui.revision_commands import ConfirmPlaceCommand, PlaceClaimCommand
 from workbench.gui.verdicts import LOOKS
 
 
@@ -158,6 +156,10 @@ class Session(QObject):
                 claim.id, change.place, (start, end),
             )
 
+        # The revisions core is loaded when first needed, not at start-up.
+        from workbench.core.revisions import place_claim
+        from workbench.gui.revision_commands import PlaceClaimCommand
+
         return self._edit(lambda who: place_claim(self.project, claim.id, start, end, who), command)
 
     def confirm_place(self, claim: ClaimRecord) -> bool:
@@ -169,6 +171,9 @@ class Session(QObject):
             return ConfirmPlaceCommand(
                 self.project, who, self._apply, self._fail, label, claim.id, change.place
             )
+
+        from workbench.core.revisions import confirm_anchor
+        from workbench.gui.revision_commands import ConfirmPlaceCommand
 
         return self._edit(lambda who: confirm_anchor(self.project, claim.id, who), command)
 

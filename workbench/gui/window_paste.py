@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.importers import ImportFailure, article_from_pasted_text
 from workbench.gui.dialogs import show_message
 
 if TYPE_CHECKING:
@@ -88,6 +87,9 @@ class PasteMixin(_Base):
         """The clipboard's plain text, analysed in the worker process, added as one article."""
         if self._refuse_import():
             return
+        # The importers load lxml and docx: only when a checker pastes, not at start-up.
+        from workbench.core.importers import ImportFailure, article_from_pasted_text
+
         text = QApplication.clipboard().text()
         try:
             draft = article_from_pasted_text(text)

@@ -14,7 +14,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.importers import read_articles
 from workbench.core.model import Analysis, ArticleDraft, Atom, DetectedClaim
 from workbench.core.project import Project, ProjectError
 from workbench.core.project.rows import article_row, dicts, log_change, now, renumber
@@ -105,6 +104,8 @@ def read_revision(path: str | Path, index: int | None = None) -> ArticleDraft:
     several articles is refused: which article revises which is the checker's choice, one at a
     time.
     """
+    from workbench.core.importers import read_articles  # heavy (lxml, docx): only when used
+
     drafts = read_articles(path)
     return drafts[choose_revision(drafts, str(path), index)]
 
