@@ -48,6 +48,7 @@ def test_switching_to_french_and_back(qtbot, make_window, corpus_project, transl
     assert window.claims_panel.model.headerData(2, _horizontal()) == "Affirmation"
     assert window.commands.verdict[Verdict.DENIED].toolTip().endswith("(D)")
     assert window.progress_label.text().startswith("Article :")
+    assert window.language_label.text().startswith("Langue : ")  # also the labels set earlier
     assert window.commands.language_fr.isChecked() and not window.commands.language_en.isChecked()
     window.select_claim(None)
     window.mark(Verdict.CONFIRMED)  # a string of a mixin class of the window
@@ -71,3 +72,22 @@ def _horizontal():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.Orientation.Horizontal
+
+
+def test_the_detectors_reasons_follow_the_interface_language(translations: Translations) -> None:
+    from workbench.gui.verdicts import reasons_text
+
+    reasons = (
+        "conditional (allegation): entretiendrait",
+        "attributed to: elle (named earlier in the article)",
+        "names: Elon Musk, Vladimir Poutine",
+        "something new: kept as written",
+    )
+    assert reasons_text(reasons).startswith("conditional (allegation): entretiendrait; ")
+    translations.apply("fr")
+    assert reasons_text(reasons) == (
+        "conditionnel (allégation) : entretiendrait; "
+        "attribuée à : elle (nommée plus haut dans l’article); "
+        "noms : Elon Musk, Vladimir Poutine; "
+        "something new: kept as written"
+    )

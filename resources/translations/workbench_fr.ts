@@ -915,81 +915,149 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>PasteMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="46" />
+        <location filename="../../workbench/gui/window_paste.py" line="45" />
         <source>Automatic (detect it)</source>
         <translation>Automatique (détecter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="48" />
+        <location filename="../../workbench/gui/window_paste.py" line="47" />
         <source>UTF-16 (with or without byte-order mark)</source>
         <translation>UTF-16 (avec ou sans indicateur d’ordre des octets)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="49" />
+        <location filename="../../workbench/gui/window_paste.py" line="48" />
         <source>Windows-1252 (Western Europe, Windows)</source>
         <translation>Windows-1252 (Europe de l’Ouest, Windows)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="51" />
+        <location filename="../../workbench/gui/window_paste.py" line="50" />
         <source>Latin-9 (ISO 8859-15, with €)</source>
         <translation>Latin-9 (ISO 8859-15, avec €)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="98" />
+        <location filename="../../workbench/gui/window_paste.py" line="100" />
         <source>Nothing to paste</source>
         <translation>Rien à coller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="99" />
+        <location filename="../../workbench/gui/window_paste.py" line="101" />
         <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
         <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="105" />
+        <location filename="../../workbench/gui/window_paste.py" line="107" />
         <source>Analysing the pasted text…</source>
         <translation>Analyse du texte collé…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="110" />
+        <location filename="../../workbench/gui/window_paste.py" line="112" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="115" />
+        <location filename="../../workbench/gui/window_paste.py" line="117" />
         <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
         <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="124" />
+        <location filename="../../workbench/gui/window_paste.py" line="126" />
         <source>Import articles with an encoding</source>
         <translation>Importer des articles avec un encodage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="126" />
+        <location filename="../../workbench/gui/window_paste.py" line="128" />
         <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="138" />
+        <location filename="../../workbench/gui/window_paste.py" line="140" />
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="141" />
+        <location filename="../../workbench/gui/window_paste.py" line="143" />
         <source>Read {0} file(s) as which text encoding?
 Choose another one when accents or quotes came out wrong.</source>
         <translation>Lire {0} fichier(s) avec quel encodage ?
 Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="167" />
+        <location filename="../../workbench/gui/window_paste.py" line="169" />
         <source>Encoding: {0}</source>
         <translation>Encodage : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="170" />
+        <location filename="../../workbench/gui/window_paste.py" line="172" />
         <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
         <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="89" />
+        <source>attributed to</source>
+        <translation>attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="90" />
+        <source>reported speech</source>
+        <translation>discours rapporté</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="91" />
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="92" />
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="93" />
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="94" />
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="95" />
+        <source>cause and effect</source>
+        <translation>cause et effet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="96" />
+        <source>promise or prediction</source>
+        <translation>promesse ou prédiction</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="97" />
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="98" />
+        <source>conditional (allegation)</source>
+        <translation>conditionnel (allégation)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="99" />
+        <source>unconfirmed (allegation)</source>
+        <translation>non confirmé (allégation)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="105" />
+        <source>(named earlier in the article)</source>
+        <translation>(nommée plus haut dans l’article)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/verdicts.py" line="106" />
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 <context>
@@ -1378,62 +1446,62 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/gui/session.py" line="78" />
+        <location filename="../../workbench/gui/session.py" line="76" />
         <source>Set claim {0} to {1}</source>
         <translation>Affirmation {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="95" />
+        <location filename="../../workbench/gui/session.py" line="93" />
         <source>Edit the rationale of claim {0}</source>
         <translation>Justification de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="107" />
+        <location filename="../../workbench/gui/session.py" line="105" />
         <source>Add claim {0}</source>
         <translation>Ajout de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="116" />
+        <location filename="../../workbench/gui/session.py" line="114" />
         <source>Change the span of claim {0}</source>
         <translation>Nouveau passage de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="130" />
+        <location filename="../../workbench/gui/session.py" line="128" />
         <source>Remove claim {0}</source>
         <translation>Suppression de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="141" />
+        <location filename="../../workbench/gui/session.py" line="139" />
         <source>Dismiss claim {0}</source>
         <translation>Affirmation {0} écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="141" />
+        <location filename="../../workbench/gui/session.py" line="139" />
         <source>Bring back claim {0}</source>
         <translation>Affirmation {0} rétablie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="152" />
+        <location filename="../../workbench/gui/session.py" line="150" />
         <source>Place claim {0}</source>
         <translation>Affirmation {0} placée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="165" />
+        <location filename="../../workbench/gui/session.py" line="167" />
         <source>Confirm claim {0} where it is</source>
         <translation>Affirmation {0} confirmée à sa place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="178" />
+        <location filename="../../workbench/gui/session.py" line="183" />
         <source>Add a source to claim {0}</source>
         <translation>Source ajoutée à l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="192" />
+        <location filename="../../workbench/gui/session.py" line="197" />
         <source>Edit a source</source>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/session.py" line="208" />
+        <location filename="../../workbench/gui/session.py" line="213" />
         <source>Remove a source</source>
         <translation>Source retirée</translation>
     </message>

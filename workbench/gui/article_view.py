@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workbench.core.project import ClaimRecord
 from workbench.gui.offsets import Utf16Offsets
-from workbench.gui.verdicts import LOOKS
+from workbench.gui.verdicts import LOOKS, reasons_text
 
 _GUTTER_BADGES = 2  # claims starting on the same line beyond this are not badged
 # Neighbouring claims alternate two strengths of their colour, so where one ends is visible.
@@ -245,7 +245,7 @@ class ArticleView(QPlainTextEdit):
 
     def claim_tooltip(self, claim: ClaimRecord) -> str:
         look = LOOKS[claim.verdict]
-        reasons = "; ".join(claim.reasons) or "—"
+        reasons = reasons_text(claim.reasons) or "—"
         return self.tr("Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
             claim.number, look.symbol, look.label(), claim.score, reasons
         )

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.verdicts import LOOKS, type_label
+from workbench.gui.verdicts import LOOKS, reasons_text, type_label
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ClaimRecord
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -165,7 +165,7 @@ class ClaimsModel(QAbstractTableModel):
         return ", ".join(kind.value for kind in claim.types)
 
     def _tooltip(self, claim: ClaimRecord) -> str:
-        reasons = "; ".join(claim.reasons) or self.tr("no reason given")
+        reasons = reasons_text(claim.reasons) or self.tr("no reason given")
         tip = self.tr("Claim {0}: {1}\nScore {2:.2f} — {3}").format(
             claim.number, LOOKS[claim.verdict].label(), claim.score, reasons
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
 from workbench.gui.history_labels import field_label, value_label
-from workbench.gui.verdicts import LOOKS, ORDER, type_label
+from workbench.gui.verdicts import LOOKS, ORDER, reasons_text, type_label
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _HISTORY_VALUE = 80  # characters of an old or new value shown in the history list
@@ -229,7 +229,7 @@ class ClaimDetails(QWidget):
             )
         )
         self.reasons.setText(
-            self.tr("Why: {0}").format("; ".join(claim.reasons)) if claim.reasons else ""
+            self.tr("Why: {0}").format(reasons_text(claim.reasons)) if claim.reasons else ""
         )
 
     def _history_line(self, entry: HistoryEntry) -> str:

@@ -76,3 +76,35 @@ def type_label(kind: str) -> str:
         "entity": translate("ClaimType", "named entity"),
     }
     return labels.get(kind, kind)
+
+
+def reason_text(reason: str) -> str:
+    """A detector's reason ("names: Elon Musk") with its label in the interface language.
+
+    The detector writes its reasons in English, as `label: detail`; the detail is article text.
+    """
+    label, separator, detail = reason.partition(": ")
+    translate = QCoreApplication.translate
+    labels = {
+        "attributed to": translate("Reason", "attributed to"),
+        "reported speech": translate("Reason", "reported speech"),
+        "quote": translate("Reason", "quote"),
+        "number": translate("Reason", "number"),
+        "date": translate("Reason", "date"),
+        "comparison": translate("Reason", "comparison"),
+        "cause and effect": translate("Reason", "cause and effect"),
+        "promise or prediction": translate("Reason", "promise or prediction"),
+        "names": translate("Reason", "names"),
+        "conditional (allegation)": translate("Reason", "conditional (allegation)"),
+        "unconfirmed (allegation)": translate("Reason", "unconfirmed (allegation)"),
+    }
+    if not separator or label not in labels:
+        return reason
+    earlier = " (named earlier in the article)"
+    if label == "attributed to" and detail.endswith(earlier):
+        detail = detail[: -len(earlier)] + " " + translate("Reason", "(named earlier in the article)")
+    return translate("Reason", "{0}: {1}").format(labels[label], detail)
+
+
+def reasons_text(reasons: tuple[str, ...] | list[str]) -> str:
+    return "; ".join(reason_text(reason) for reason in reasons)

@@ -255,6 +255,9 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, PasteMixin, QMainWindow)
         )
         self._retranslate_revisions()
         self._show_encoding(self._article_id)
+        if self.project is not None and self._article_id is not None:
+            article = self.project.article(self._article_id)
+            self._show_article_labels(article.language, article.model)
         self._update_undo_texts()
         language = self.settings.language
         self.commands.language_system.setChecked(language == "")
@@ -381,11 +384,14 @@ class MainWindow(FilesMixin, EditsMixin, RevisionMixin, PasteMixin, QMainWindow)
         self._article_id = article_id
         self.article_view.show_article(article.text, claims)
         self.claims_panel.set_claims(claims)
-        self.language_label.setText(self.tr("Language: {0}").format(article.language))
-        self.model_label.setText(self.tr("Model: {0}").format(article.model or "—"))
+        self._show_article_labels(article.language, article.model)
         self._update_status()
         self._state_timer.start()
         self.article_shown.emit(article_id)
+
+    def _show_article_labels(self, language: str, model: str) -> None:
+        self.language_label.setText(self.tr("Language: {0}").format(language))
+        self.model_label.setText(self.tr("Model: {0}").format(model or "—"))
 
     def select_claim(self, claim_id: int | None) -> None:
         """Make a claim current everywhere: list, text and details."""
