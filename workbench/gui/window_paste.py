@@ -3,6 +3,7 @@ encoding, and the open article's encoding in the status bar."""
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -166,13 +167,38 @@ class PasteMixin(_Base):
             except KeyError:
                 name = None
         self.encoding_label.setVisible(bool(name))
-        self.encoding_label.setText(self.tr("Encoding: {0}").format(name) if name else "")
+        self.encoding_label.setText(
+            self.tr("Encoding: {0}").format(encoding_name(name)) if name else ""
+        )
         self.encoding_label.setToolTip(
             self.tr(
                 "The text encoding the file was read as. If accents came out wrong, "
                 "File ▸ Import with encoding… reads it again as another."
             )
         )
+
+
+# How the codecs the importers report are known to people.
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8",
+    "utf-8-sig": "UTF-8 (BOM)",
+    "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 LE",
+    "utf-16-be": "UTF-16 BE",
+    "cp1252": "Windows-1252",
+    "iso8859-1": "Latin-1",
+    "iso8859-15": "Latin-9",
+    "mac-roman": "Mac Roman",
+}
+
+
+def encoding_name(codec: str) -> str:
+    """`utf_8` as "UTF-8", `cp1252` as "Windows-1252"; an unknown codec as Python names it."""
+    try:
+        canonical = codecs.lookup(codec).name
+    except LookupError:
+        return codec
+    return _ENCODING_NAMES.get(canonical, canonical)
 
 
 def _insert_after(status: QStatusBar, anchor: QWidget, widget: QWidget) -> None:
