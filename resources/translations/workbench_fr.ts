@@ -487,52 +487,52 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="92" />
+        <location filename="../../workbench/gui/window_files.py" line="91" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="118" />
+        <location filename="../../workbench/gui/window_files.py" line="117" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="124" />
+        <location filename="../../workbench/gui/window_files.py" line="123" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="133" />
+        <location filename="../../workbench/gui/window_files.py" line="132" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="135" />
+        <location filename="../../workbench/gui/window_files.py" line="134" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="147" />
+        <location filename="../../workbench/gui/window_files.py" line="146" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="148" />
+        <location filename="../../workbench/gui/window_files.py" line="147" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="155" />
+        <location filename="../../workbench/gui/window_files.py" line="154" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="169" />
+        <location filename="../../workbench/gui/window_files.py" line="168" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="170" />
+        <location filename="../../workbench/gui/window_files.py" line="169" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -541,80 +541,78 @@ Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</trans
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="192" />
+        <location filename="../../workbench/gui/window_files.py" line="201" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/window_files.py" line="194" />
-        <location filename="../../workbench/gui/window_files.py" line="254" />
-        <location filename="../../workbench/gui/window_files.py" line="279" />
         <source>Workbench projects (*{0})</source>
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="202" />
+        <location filename="../../workbench/gui/window_files.py" line="205" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="204" />
+        <location filename="../../workbench/gui/window_files.py" line="207" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="213" />
+        <location filename="../../workbench/gui/window_files.py" line="216" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="215" />
+        <location filename="../../workbench/gui/window_files.py" line="218" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="240" />
+        <location filename="../../workbench/gui/window_files.py" line="243" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="245" />
+        <location filename="../../workbench/gui/window_files.py" line="248" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="252" />
+        <location filename="../../workbench/gui/window_files.py" line="254" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="271" />
+        <location filename="../../workbench/gui/window_files.py" line="266" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="277" />
+        <location filename="../../workbench/gui/window_files.py" line="271" />
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="306" />
+        <location filename="../../workbench/gui/window_files.py" line="293" />
         <source>Now editing {0}; {1} stays as it was</source>
         <translation>Vous modifiez maintenant {0} ; {1} reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="318" />
-        <location filename="../../workbench/gui/window_files.py" line="335" />
+        <location filename="../../workbench/gui/window_files.py" line="305" />
+        <location filename="../../workbench/gui/window_files.py" line="322" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="320" />
+        <location filename="../../workbench/gui/window_files.py" line="307" />
         <source>This project has no backups yet. One is taken each time it is opened, if it changed since the last one.</source>
         <translation>Ce projet n’a pas encore de sauvegarde. Une sauvegarde est faite à chaque ouverture, s’il a changé depuis la précédente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="337" />
+        <location filename="../../workbench/gui/window_files.py" line="324" />
         <source>Replace the whole project by the backup of {0}?
 
 The project as it is now is backed up first: to go back, restore that backup. The undo history is cleared.</source>
@@ -623,12 +621,12 @@ The project as it is now is backed up first: to go back, restore that backup. Th
 Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en arrière, restaurez cette sauvegarde. L’historique d’annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="342" />
+        <location filename="../../workbench/gui/window_files.py" line="329" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="372" />
+        <location filename="../../workbench/gui/window_files.py" line="359" />
         <source>Restored the backup of {0}; the state before it was backed up</source>
         <translation>Sauvegarde du {0} restaurée ; l’état précédent a été sauvegardé</translation>
     </message>
@@ -795,27 +793,27 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="299" />
+        <location filename="../../workbench/gui/window.py" line="302" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="384" />
+        <location filename="../../workbench/gui/window.py" line="393" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="385" />
+        <location filename="../../workbench/gui/window.py" line="394" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="498" />
+        <location filename="../../workbench/gui/window.py" line="504" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="499" />
+        <location filename="../../workbench/gui/window.py" line="505" />
         <source>{0}
 
 {1}</source>
@@ -824,47 +822,47 @@ F1 liste tous les raccourcis clavier.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="511" />
+        <location filename="../../workbench/gui/window.py" line="517" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="511" />
+        <location filename="../../workbench/gui/window.py" line="517" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="514" />
+        <location filename="../../workbench/gui/window.py" line="520" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="514" />
+        <location filename="../../workbench/gui/window.py" line="520" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="524" />
+        <location filename="../../workbench/gui/window.py" line="530" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="526" />
+        <location filename="../../workbench/gui/window.py" line="532" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="527" />
+        <location filename="../../workbench/gui/window.py" line="533" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="531" />
+        <location filename="../../workbench/gui/window.py" line="537" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="538" />
+        <location filename="../../workbench/gui/window.py" line="544" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -915,79 +913,79 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>PasteMixin</name>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="45" />
+        <location filename="../../workbench/gui/window_paste.py" line="46" />
         <source>Automatic (detect it)</source>
         <translation>Automatique (détecter)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="47" />
+        <location filename="../../workbench/gui/window_paste.py" line="48" />
         <source>UTF-16 (with or without byte-order mark)</source>
         <translation>UTF-16 (avec ou sans indicateur d’ordre des octets)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="48" />
+        <location filename="../../workbench/gui/window_paste.py" line="49" />
         <source>Windows-1252 (Western Europe, Windows)</source>
         <translation>Windows-1252 (Europe de l’Ouest, Windows)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="50" />
+        <location filename="../../workbench/gui/window_paste.py" line="51" />
         <source>Latin-9 (ISO 8859-15, with €)</source>
         <translation>Latin-9 (ISO 8859-15, avec €)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="100" />
+        <location filename="../../workbench/gui/window_paste.py" line="101" />
         <source>Nothing to paste</source>
         <translation>Rien à coller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="101" />
+        <location filename="../../workbench/gui/window_paste.py" line="102" />
         <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
         <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="107" />
+        <location filename="../../workbench/gui/window_paste.py" line="108" />
         <source>Analysing the pasted text…</source>
         <translation>Analyse du texte collé…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="112" />
+        <location filename="../../workbench/gui/window_paste.py" line="113" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="117" />
+        <location filename="../../workbench/gui/window_paste.py" line="118" />
         <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
         <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="126" />
+        <location filename="../../workbench/gui/window_paste.py" line="127" />
         <source>Import articles with an encoding</source>
         <translation>Importer des articles avec un encodage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="128" />
+        <location filename="../../workbench/gui/window_paste.py" line="129" />
         <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="140" />
+        <location filename="../../workbench/gui/window_paste.py" line="141" />
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="143" />
+        <location filename="../../workbench/gui/window_paste.py" line="144" />
         <source>Read {0} file(s) as which text encoding?
 Choose another one when accents or quotes came out wrong.</source>
         <translation>Lire {0} fichier(s) avec quel encodage ?
 Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="169" />
+        <location filename="../../workbench/gui/window_paste.py" line="171" />
         <source>Encoding: {0}</source>
         <translation>Encodage : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_paste.py" line="172" />
+        <location filename="../../workbench/gui/window_paste.py" line="175" />
         <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
         <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
     </message>

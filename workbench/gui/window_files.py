@@ -3,7 +3,7 @@ restore a backup, export."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,8 +73,7 @@ class FilesMixin(_Base):
         self.set_project(project)
 
     def create_project(self, path: Path) -> None:
-        if path.suffix != PROJECT_SUFFIX:
-            path = path.with_name(path.name + PROJECT_SUFFIX)
+        path = with_project_suffix(path)
         try:
             project = Project.create(path)
         except ProjectError as error:
@@ -187,15 +186,19 @@ class FilesMixin(_Base):
         self.dialog = dialog
         return dialog
 
-    def _on_new_project_triggered(self) -> None:
+    def _ask_project_file(self, title: str, then: Callable[[Path], None]) -> None:
+        """Ask, without blocking, for a project file to write, then call `then` with it."""
         dialog = self._file_dialog(
-            self.tr("New project"),
+            title,
             QFileDialog.FileMode.AnyFile,
             self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
             accept_save=True,
         )
-        dialog.fileSelected.connect(lambda name: self.create_project(Path(name)))
+        dialog.fileSelected.connect(lambda name: then(Path(name)))
         dialog.open()
+
+    def _on_new_project_triggered(self) -> None:
+        self._ask_project_file(self.tr("New project"), self.create_project)
 
     def _on_open_project_triggered(self) -> None:
         dialog = self._file_dialog(
@@ -248,21 +251,13 @@ class FilesMixin(_Base):
     def _on_save_copy_triggered(self) -> None:
         if self.project is None:
             return
-        dialog = self._file_dialog(
-            self.tr("Save a copy of the project"),
-            QFileDialog.FileMode.AnyFile,
-            self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
-            accept_save=True,
-        )
-        dialog.fileSelected.connect(lambda name: self.save_copy(Path(name)))
-        dialog.open()
+        self._ask_project_file(self.tr("Save a copy of the project"), self.save_copy)
 
     def save_copy(self, target: Path) -> None:
         """A complete copy of the project; this window keeps editing the original."""
         if self.project is None:
             return
-        if target.suffix != PROJECT_SUFFIX:
-            target = target.with_name(target.name + PROJECT_SUFFIX)
+        target = with_project_suffix(target)
         try:
             written = self.project.save_copy(target, overwrite=True)
         except ProjectError as error:
@@ -273,22 +268,14 @@ class FilesMixin(_Base):
     def _on_save_as_triggered(self) -> None:
         if self.project is None:
             return
-        dialog = self._file_dialog(
-            self.tr("Save the project as"),
-            QFileDialog.FileMode.AnyFile,
-            self.tr("Workbench projects (*{0})").format(PROJECT_SUFFIX),
-            accept_save=True,
-        )
-        dialog.fileSelected.connect(lambda name: self.save_as(Path(name)))
-        dialog.open()
+        self._ask_project_file(self.tr("Save the project as"), self.save_as)
 
     def save_as(self, target: Path) -> None:
         """Copy the project to `target`, then edit the copy; the old file stays as it was."""
         project = self.project
         if project is None:
             return
-        if target.suffix != PROJECT_SUFFIX:
-            target = target.with_name(target.name + PROJECT_SUFFIX)
+        target = with_project_suffix(target)
         self.details.flush()  # a rationale being typed belongs in both files
         self._save_position()
         old = project.path
@@ -399,3 +386,7 @@ class FilesMixin(_Base):
         if articles:
             self.import_paths(articles)
 
+
+def with_project_suffix(path: Path) -> Path:
+    """The name a checker typed, with the project extension added when it lacks it."""
+    return path if path.suffix == PROJECT_SUFFIX else path.with_name(path.name + PROJECT_SUFFIX)
