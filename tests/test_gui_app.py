@@ -18,13 +18,13 @@ from test_gui_fakes import (  # noqa: F401
 )
 
 from workbench.core.project import Project, ProjectError
-from workbench.gui.crash import CrashHandler
+from workbench.gui.app.crash import CrashHandler
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def test_an_article_opens_in_its_own_project_imported_once(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.app import open_initial
+    from workbench.gui.app.startup import open_initial
 
     article = tmp_path / "brouillon.txt"
     article.write_text(corpus_text(2), encoding="utf-8")
@@ -45,7 +45,7 @@ def test_an_article_opens_in_its_own_project_imported_once(qtbot, make_window, t
 
 
 def test_a_missing_last_project_opens_an_empty_window(qtbot, make_window, gui_settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.app import open_initial
+    from workbench.gui.app.startup import open_initial
 
     gui_settings.add_recent_project(str(tmp_path / "gone.wbproj"))
     window = make_window()
@@ -130,7 +130,7 @@ def test_the_qt_binding_keeps_none_and_true_alive(qtbot, make_window, corpus_pro
 
 
 def test_the_binding_check_agrees_with_the_reference_counts(qapp) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.binding import binding_leaks_references, binding_problem
+    from workbench.gui.app.binding import binding_leaks_references, binding_problem
 
     leaks = binding_leaks_references()
     assert (binding_problem() is not None) == leaks

@@ -18,7 +18,7 @@ from test_gui_fakes import (  # noqa: F401
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project, list_backups
-from workbench.gui.backups_dialog import BackupsDialog, backup_time
+from workbench.gui.dialogs.backups import BackupsDialog, backup_time
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier

@@ -61,7 +61,7 @@ import pytest
 
 
 def fake_runner_factory() -> Callable[..., object]:
-    from workbench.gui.analysis import AnalysisRunner
+    from workbench.gui.background.analysis import AnalysisRunner
 
     return lambda parent: AnalysisRunner(RegexAnalyzer, parent)
 
@@ -71,7 +71,7 @@ def gui_settings(tmp_path: Path) -> Iterator[object]:
     """Settings in a temporary file, never the user's, with a checker name already given."""
     from PySide6.QtCore import QSettings
 
-    from workbench.gui.settings import Settings
+    from workbench.gui.app.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.checker_name = "Camille"
@@ -83,7 +83,7 @@ def make_window(qtbot, gui_settings, tmp_path: Path):  # type: ignore[no-untyped
     """Windows on temporary settings and data folder; each is shown, active, and closed after."""
     from PySide6.QtWidgets import QApplication
 
-    from workbench.gui.window import MainWindow
+    from workbench.gui.window.main_window import MainWindow
 
     def make(project=None, **kwargs):  # type: ignore[no-untyped-def]
         window = MainWindow(
@@ -121,7 +121,7 @@ class SlowAnalyzer(RegexAnalyzer):
 
 
 def slow_runner_factory() -> Callable[..., object]:
-    from workbench.gui.analysis import AnalysisRunner
+    from workbench.gui.background.analysis import AnalysisRunner
 
     return lambda parent: AnalysisRunner(SlowAnalyzer, parent)
 
@@ -164,7 +164,7 @@ def select_in_text(qtbot, window, start: int, length: int) -> None:  # type: ign
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from workbench.gui.offsets import Utf16Offsets
+    from workbench.gui.review.offsets import Utf16Offsets
 
     press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     view = window.article_view

@@ -18,7 +18,7 @@ from test_gui_fakes import (  # noqa: F401
 from workbench.core.model import Verdict
 from workbench.core.project import Project
 from workbench.core.resources import resource_path
-from workbench.gui.i18n import Translations
+from workbench.gui.app.i18n import Translations
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -75,7 +75,7 @@ def _horizontal():  # type: ignore[no-untyped-def]
 
 
 def test_the_detectors_reasons_follow_the_interface_language(translations: Translations) -> None:
-    from workbench.gui.verdicts import reasons_text
+    from workbench.gui.review.verdicts import reasons_text
 
     reasons = (
         "conditional (allegation): entretiendrait",

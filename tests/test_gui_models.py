@@ -12,10 +12,16 @@ from test_gui_fakes import RegexAnalyzer, _nothing_left_running  # noqa: F401
 
 from workbench.core.model import ArticleDraft, Verdict
 from workbench.core.project import ClaimRecord, Project
-from workbench.gui.article_view import ArticleView
-from workbench.gui.claims_model import CLAIM_ID_ROLE, SCORE, VERDICT, ClaimsFilter, ClaimsModel
-from workbench.gui.navigator import ArticlesModel, ArticlesNavigator
-from workbench.gui.offsets import Utf16Offsets
+from workbench.gui.review.article_view import ArticleView
+from workbench.gui.review.claims_model import (
+    CLAIM_ID_ROLE,
+    SCORE,
+    VERDICT,
+    ClaimsFilter,
+    ClaimsModel,
+)
+from workbench.gui.review.navigator import ArticlesModel, ArticlesNavigator
+from workbench.gui.review.offsets import Utf16Offsets
 
 TEXT = (
     "Titre avec 😀 emoji ;\n"

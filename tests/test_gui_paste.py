@@ -29,9 +29,9 @@ from test_gui_fakes import (  # noqa: F401
 
 from workbench.core.importers import article_from_pasted_text
 from workbench.core.project import Project
-from workbench.gui.i18n import Translations
-from workbench.gui.window_paste import ENCODING_CHOICES, encoding_labels
-from workbench.gui.worker import run_import
+from workbench.gui.app.i18n import Translations
+from workbench.gui.background.worker import run_import
+from workbench.gui.importing.paste import ENCODING_CHOICES, encoding_labels
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier

@@ -25,8 +25,8 @@ from workbench.core.model import Verdict
 from workbench.core.operations import import_files
 from workbench.core.project import Project
 from workbench.core.revisions import AnchorStatus, anchor_states
-from workbench.gui.revision_compare import RevisionCompareDialog
-from workbench.gui.revision_dialog import RevisionDialog
+from workbench.gui.revisions.compare import RevisionCompareDialog
+from workbench.gui.revisions.dialog import RevisionDialog
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -92,7 +92,7 @@ def _claim(window, text: str):  # type: ignore[no-untyped-def]
 
 
 def _shown_text(window, claim_id: int) -> str:  # type: ignore[no-untyped-def]
-    from workbench.gui.claims_model import TEXT
+    from workbench.gui.review.claims_model import TEXT
 
     model = window.claims_panel.model
     return str(model.index(model.row_of(claim_id), TEXT).data())
@@ -367,7 +367,7 @@ def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revisio
 
 
 def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revised_file, qapp) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.i18n import Translations
+    from workbench.gui.app.i18n import Translations
 
     revise_in_core(revision_project, revised_file)
     translations = Translations(qapp)
@@ -386,7 +386,7 @@ def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revi
 def test_marks_repaint_only_the_text_column_and_keep_the_model_sound(  # type: ignore[no-untyped-def]
     qtbot, qtmodeltester, revision_project
 ) -> None:
-    from workbench.gui.claims_model import TEXT, ClaimsModel
+    from workbench.gui.review.claims_model import TEXT, ClaimsModel
 
     with Project.open(revision_project) as project:
         claims = project.claims(project.articles()[0].id)
@@ -459,7 +459,7 @@ def test_a_file_of_several_articles_lets_the_checker_pick_one(  # type: ignore[n
 
 def test_whole_sentences_are_marked_from_their_first_word_to_their_full_stop() -> None:
     from workbench.core.revisions import diff_words
-    from workbench.gui.revision_compare import readable_ops
+    from workbench.gui.revisions.compare import readable_ops
 
     old = "Il a parlé «du futur». Le ministère s’appuie sur lui.\nFin."
     new = "Il a parlé «du futur». Le Kremlin a démenti vendredi.\nFin."

@@ -212,7 +212,7 @@ def test_the_picker_numbers_the_articles_as_read_revision_does(  # type: ignore[
     from test_gui_revision import OTHER_TEXT, TITLE
 
     from workbench.core.revisions import read_revision
-    from workbench.gui.revision_dialog import RevisionDialog
+    from workbench.gui.revisions.dialog import RevisionDialog
 
     corpus = tmp_path / "export.txt"
     entries = [

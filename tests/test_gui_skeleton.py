@@ -19,8 +19,8 @@ from test_gui_fakes import (  # noqa: F401
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
-from workbench.gui.analysis import AnalysisRunner
-from workbench.gui.worker import detector_factory
+from workbench.gui.background.analysis import AnalysisRunner
+from workbench.gui.background.worker import detector_factory
 
 
 # The offscreen platform cannot raise or size dialogs; a real desktop can.

@@ -15,14 +15,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import workbench
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
 from workbench.core.resources import resource_path
-from workbench.gui.analysis import AnalysisRunner
-from workbench.gui.binding import binding_problem
-from workbench.gui.crash import CrashHandler
-from workbench.gui.dialogs import show_message
-from workbench.gui.i18n import Translations
-from workbench.gui.settings import Settings
-from workbench.gui.window import MainWindow
-from workbench.gui.worker import detector_factory
+from workbench.gui.app.binding import binding_problem
+from workbench.gui.app.crash import CrashHandler
+from workbench.gui.app.i18n import Translations
+from workbench.gui.app.settings import Settings
+from workbench.gui.background.analysis import AnalysisRunner
+from workbench.gui.background.worker import detector_factory
+from workbench.gui.dialogs.common import show_message
+from workbench.gui.window.main_window import MainWindow
 
 ORGANISATION = "Workbench"
 APPLICATION = "Workbench"

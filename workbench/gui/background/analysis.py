@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.model import ArticleDraft
-from workbench.gui.worker import AnalyzerFactory, WorkResult, work
+from workbench.gui.background.worker import AnalyzerFactory, WorkResult, work
 
 _POLL_MS = 25
 _EXIT_GRACE_S = 10.0  # a worker that answered but does not exit is stopped after this

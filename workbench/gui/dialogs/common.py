@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import SourceRecord
-from workbench.gui.settings import Settings
+from workbench.gui.app.settings import Settings
 
 FRENCH_PIPELINES = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg")
 

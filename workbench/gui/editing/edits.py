@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, ProjectError, SourceRecord
-from workbench.gui.dialogs import SourceDialog
+from workbench.gui.dialogs.common import SourceDialog
 
 if TYPE_CHECKING:
-    from workbench.gui.window_parts import WindowParts as _Base
+    from workbench.gui.window.parts import WindowParts as _Base
 else:
     _Base = object
 

@@ -17,7 +17,7 @@ from workbench.core.project import (
     SourceChange,
     SourceRecord,
 )
-from workbench.gui.commands import (
+from workbench.gui.editing.commands import (
     AddClaimCommand,
     AddSourceCommand,
     Change,
@@ -30,7 +30,7 @@ from workbench.gui.commands import (
     SetSpanCommand,
     SetVerdictCommand,
 )
-from workbench.gui.verdicts import LOOKS
+from workbench.gui.review.verdicts import LOOKS
 
 
 class Session(QObject):
@@ -158,7 +158,7 @@ class Session(QObject):
 
         # The revisions core is loaded when first needed, not at start-up.
         from workbench.core.revisions import place_claim
-        from workbench.gui.revision_commands import PlaceClaimCommand
+        from workbench.gui.revisions.commands import PlaceClaimCommand
 
         return self._edit(lambda who: place_claim(self.project, claim.id, start, end, who), command)
 
@@ -173,7 +173,7 @@ class Session(QObject):
             )
 
         from workbench.core.revisions import confirm_anchor
-        from workbench.gui.revision_commands import ConfirmPlaceCommand
+        from workbench.gui.revisions.commands import ConfirmPlaceCommand
 
         return self._edit(lambda who: confirm_anchor(self.project, claim.id, who), command)
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
-from workbench.gui.analysis import AnalysisJob, RunnerFactory
-from workbench.gui.worker import WorkResult
+from workbench.gui.background.analysis import AnalysisJob, RunnerFactory
+from workbench.gui.background.worker import WorkResult
 
 CLAIMS_PER_CHUNK = 300  # about 30 ms of writing on a slow disk
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.gui.dialogs import show_message
+from workbench.gui.dialogs.common import show_message
 
 if TYPE_CHECKING:
-    from workbench.gui.window_parts import WindowParts as _Base
+    from workbench.gui.window.parts import WindowParts as _Base
 else:
     _Base = object
 

@@ -37,7 +37,7 @@ def write_report(
 ) -> Path:
     """Write one report; PDF goes through Qt's printing, every other format through the core."""
     if report_format is ReportFormat.PDF:
-        from workbench.gui.pdf_report import export_pdf
+        from workbench.gui.reports.pdf import export_pdf
 
         return export_pdf(
             project, output, language=language, article_id=article_id,

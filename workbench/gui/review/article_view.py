@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workbench.core.project import ClaimRecord
-from workbench.gui.offsets import Utf16Offsets
-from workbench.gui.verdicts import LOOKS, reasons_text
+from workbench.gui.review.offsets import Utf16Offsets
+from workbench.gui.review.verdicts import LOOKS, reasons_text
 
 _GUTTER_BADGES = 2  # claims starting on the same line beyond this are not badged
 # Neighbouring claims alternate two strengths of their colour, so where one ends is visible.

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.verdicts import LOOKS, reasons_text, type_label
+from workbench.gui.review.verdicts import LOOKS, reasons_text, type_label
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ClaimRecord
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import ClaimType, Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.claims_model import (
+from workbench.gui.review.claims_model import (
     CLAIM_ID_ROLE,
     CLAIM_ROLE,
     NUMBER,
@@ -32,7 +32,7 @@ from workbench.gui.claims_model import (
     ClaimsFilter,
     ClaimsModel,
 )
-from workbench.gui.verdicts import LOOKS, ORDER, type_label
+from workbench.gui.review.verdicts import LOOKS, ORDER, type_label
 
 
 class ClaimsPanel(QWidget):

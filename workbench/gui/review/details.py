@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
-from workbench.gui.history_labels import field_label, value_label
-from workbench.gui.verdicts import LOOKS, ORDER, reasons_text, type_label
+from workbench.gui.review.history_labels import field_label, value_label
+from workbench.gui.review.verdicts import LOOKS, ORDER, reasons_text, type_label
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _HISTORY_VALUE = 80  # characters of an old or new value shown in the history list

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workbench.core.model import Verdict
-from workbench.gui.verdicts import LOOKS
+from workbench.gui.review.verdicts import LOOKS
 
 
 def field_label(field: str) -> str:

@@ -1,6 +1,6 @@
 """Undoable answers to a revision: a claim placed by hand, or its place or wording confirmed.
 
-Like `workbench.gui.commands`, each command only calls core operations in redo() and undo(), and
+Like `workbench.gui.editing.commands`, each command only calls core operations in redo() and undo(), and
 its first redo() is skipped because the session has made the edit already.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from workbench.core.project import ClaimChange, ClaimPlace, Project
 from workbench.core.revisions import confirm_anchor, place_claim, restore_anchor
-from workbench.gui.commands import Apply, Change, CoreCommand, Fail
+from workbench.gui.editing.commands import Apply, Change, CoreCommand, Fail
 
 
 class _AnchorCommand(CoreCommand):

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QBoxLayout, QDockWidget, QFileDialog, QLabel, QMes
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import ClaimRecord, HistoryEntry, ProjectError
-from workbench.gui.dialogs import show_message
-from workbench.gui.importing import RunnerFactory
-from workbench.gui.revision_import import RevisionImport
-from workbench.gui.revision_panel import OrphansPanel, RevisionNote, review_mark
+from workbench.gui.dialogs.common import show_message
+from workbench.gui.importing.controller import RunnerFactory
+from workbench.gui.revisions.panel import OrphansPanel, RevisionNote, review_mark
+from workbench.gui.revisions.reading import RevisionImport
 
 if TYPE_CHECKING:
     # The revisions core loads every importer (docx, lxml, charset_normalizer): at start-up the
     # window needs none of it, so it and the dialogs built on it are imported where first used.
     from workbench.core.revisions import AnchorState, RevisionPlan
-    from workbench.gui.window_parts import WindowParts as _Base
+    from workbench.gui.window.parts import WindowParts as _Base
 else:
     _Base = object
 
@@ -128,7 +128,7 @@ class RevisionMixin(_Base):
         if project is None or project.read_only:
             return
         self.statusBar().clearMessage()
-        from workbench.gui.revision_dialog import RevisionDialog
+        from workbench.gui.revisions.dialog import RevisionDialog
 
         dialog = RevisionDialog(project, analysed, self._article_id, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -335,7 +335,7 @@ class RevisionMixin(_Base):
         if project is None or self._article_id is None or self._revision_count < 2:
             self._tell(self.tr("This article has a single revision: nothing to compare"))
             return
-        from workbench.gui.revision_compare import RevisionCompareDialog
+        from workbench.gui.revisions.compare import RevisionCompareDialog
 
         dialog = RevisionCompareDialog(project, self._article_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.revision_compare import DELETED_TINT, INSERTED_TINT
-from workbench.gui.verdicts import LOOKS
+from workbench.gui.review.verdicts import LOOKS
+from workbench.gui.revisions.compare import DELETED_TINT, INSERTED_TINT
 
 if TYPE_CHECKING:  # the revisions core loads every importer (docx, lxml): not at start-up
     from workbench.core.revisions import AnchorState, AnchorStatus

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from workbench.gui.analysis import AnalysisJob, RunnerFactory
-from workbench.gui.worker import WorkResult
+from workbench.gui.background.analysis import AnalysisJob, RunnerFactory
+from workbench.gui.background.worker import WorkResult
 
 
 class RevisionImport(AnalysisJob):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from workbench.core.model import Verdict
-from workbench.gui.verdicts import LOOKS
+from workbench.gui.review.verdicts import LOOKS
 
 
 class WindowActions(QObject):

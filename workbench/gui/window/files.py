@@ -20,12 +20,12 @@ from workbench.core.project import (
     list_backups,
     restore_backup,
 )
-from workbench.gui.backups_dialog import BackupsDialog, backup_time
-from workbench.gui.dialogs import show_message
-from workbench.gui.worker import WorkResult
+from workbench.gui.background.worker import WorkResult
+from workbench.gui.dialogs.backups import BackupsDialog, backup_time
+from workbench.gui.dialogs.common import show_message
 
 if TYPE_CHECKING:
-    from workbench.gui.window_parts import WindowParts as _Base
+    from workbench.gui.window.parts import WindowParts as _Base
 else:
     _Base = object
 
@@ -223,7 +223,9 @@ class FilesMixin(_Base):
     def _on_export_report_triggered(self) -> None:
         if self.project is None:
             return
-        from workbench.gui.export import ExportDialog  # the report modules load when first needed
+        from workbench.gui.reports.export_dialog import (
+            ExportDialog,  # the report modules load when first needed
+        )
 
         shown = [
             claim.id

@@ -23,21 +23,26 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, Project, ProjectError
 from workbench.core.resources import resource_path
-from workbench.gui.actions import WindowActions
-from workbench.gui.article_view import ArticleView
-from workbench.gui.claims_panel import ClaimsPanel
-from workbench.gui.details import ClaimDetails
-from workbench.gui.dialogs import CheckerNameDialog, SettingsDialog, ShortcutsSheet, show_message
-from workbench.gui.i18n import Translations
-from workbench.gui.importing import ImportController, RunnerFactory
-from workbench.gui.navigator import ArticlesNavigator
-from workbench.gui.revision_window import RevisionMixin
-from workbench.gui.session import Session
-from workbench.gui.settings import Settings
-from workbench.gui.verdicts import ORDER as _VERDICT_ORDER
-from workbench.gui.window_edits import EditsMixin
-from workbench.gui.window_files import FilesMixin
-from workbench.gui.window_paste import PasteMixin
+from workbench.gui.app.i18n import Translations
+from workbench.gui.app.settings import Settings
+from workbench.gui.dialogs.common import (
+    CheckerNameDialog,
+    SettingsDialog,
+    ShortcutsSheet,
+    show_message,
+)
+from workbench.gui.editing.edits import EditsMixin
+from workbench.gui.editing.session import Session
+from workbench.gui.importing.controller import ImportController, RunnerFactory
+from workbench.gui.importing.paste import PasteMixin
+from workbench.gui.review.article_view import ArticleView
+from workbench.gui.review.claims_panel import ClaimsPanel
+from workbench.gui.review.details import ClaimDetails
+from workbench.gui.review.navigator import ArticlesNavigator
+from workbench.gui.review.verdicts import ORDER as _VERDICT_ORDER
+from workbench.gui.revisions.controller import RevisionMixin
+from workbench.gui.window.actions import WindowActions
+from workbench.gui.window.files import FilesMixin
 
 STATE_ARTICLE = "current_article"
 STATE_CLAIM = "current_claim"

@@ -18,15 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import ClaimRecord, HistoryEntry, Project, ProjectError
-from workbench.gui.actions import WindowActions
-from workbench.gui.article_view import ArticleView
-from workbench.gui.claims_panel import ClaimsPanel
-from workbench.gui.details import ClaimDetails
-from workbench.gui.importing import ImportController
-from workbench.gui.navigator import ArticlesNavigator
-from workbench.gui.revision_import import RevisionImport
-from workbench.gui.session import Session
-from workbench.gui.settings import Settings
+from workbench.gui.app.settings import Settings
+from workbench.gui.editing.session import Session
+from workbench.gui.importing.controller import ImportController
+from workbench.gui.review.article_view import ArticleView
+from workbench.gui.review.claims_panel import ClaimsPanel
+from workbench.gui.review.details import ClaimDetails
+from workbench.gui.review.navigator import ArticlesNavigator
+from workbench.gui.revisions.reading import RevisionImport
+from workbench.gui.window.actions import WindowActions
 
 
 class WindowParts(QMainWindow):
