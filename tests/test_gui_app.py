@@ -1,5 +1,4 @@
 """Starting the program: what a path opens, the crash handler, and the real program end to end."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
@@ -9,13 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    corpus_text,
-    gui_settings,
-    make_window,
-)
+from helpers.fakes import corpus_text
 
 from workbench.core.project import Project, ProjectError
 from workbench.gui.app.crash import CrashHandler

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_revision_apply import TEXT, add_article, claim_with, revise
+from helpers.revisions import TEXT, add_article, claim_with, revise
 
 from workbench.core.model import Verdict
 from workbench.core.project import HistoryEntry, Project

@@ -1,5 +1,4 @@
 """The interface in English and French, switched while the window is open."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
@@ -8,12 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    gui_settings,
-    make_window,
-)
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project

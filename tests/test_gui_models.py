@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.fakes import RegexAnalyzer
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from test_gui_fakes import RegexAnalyzer, _nothing_left_running  # noqa: F401
 
 from workbench.core.model import ArticleDraft, Verdict
 from workbench.core.project import ClaimRecord, Project

@@ -1,25 +1,15 @@
 """Each workflow of the window, by keyboard where a key exists."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from helpers.driving import press, refocus, type_in_file_dialog
+from helpers.fakes import corpus_text, slow_runner_factory
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    corpus_text,
-    gui_settings,
-    make_window,
-    press,
-    refocus,
-    slow_runner_factory,
-    type_in_file_dialog,
-)
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project

@@ -116,7 +116,7 @@ class ArticleView(QPlainTextEdit):
     def set_current_claim(self, claim_id: int | None) -> None:
         """Mark a claim as the current one and bring it into view, without moving the selection."""
         self._current = claim_id
-        claim = self._claim(claim_id)
+        claim = self.shown_claim(claim_id)
         if claim is not None:
             cursor = self.textCursor()
             if self._claim_at(self._offsets.from_qt(cursor.position())) != claim:
@@ -140,7 +140,7 @@ class ArticleView(QPlainTextEdit):
 
     def claim_rect(self, claim_id: int) -> QRect | None:
         """Where a claim starts, in viewport coordinates (for tests and tooltips)."""
-        claim = self._claim(claim_id)
+        claim = self.shown_claim(claim_id)
         if claim is None:
             return None
         cursor = QTextCursor(self.document())
@@ -264,7 +264,7 @@ class ArticleView(QPlainTextEdit):
 
     # -- finding claims ------------------------------------------------------------------------
 
-    def _claim(self, claim_id: int | None) -> ClaimRecord | None:
+    def shown_claim(self, claim_id: int | None) -> ClaimRecord | None:
         for claim in self._claims:
             if claim.id == claim_id:
                 return claim

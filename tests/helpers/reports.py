@@ -1,15 +1,9 @@
-"""Projects built for the report tests: an ordinary one and one full of hostile content.
-
-Not tests themselves; the report test modules import the builders and fixtures from here.
-"""
+"""Projects built for the report tests: an ordinary one and one full of hostile content."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from workbench.core.model import Analysis, ArticleDraft, ClaimType, DetectedClaim, Verdict
 from workbench.core.project import Project
@@ -160,17 +154,3 @@ def build_hostile_project(path: Path) -> Project:
     project.set_state("publisher_name", "<script>alert(1)</script> Vérif")
     project.set_state("publisher_url", "https://verif.example/rapport")
     return project
-
-
-@pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Project]:
-    project = build_sample_project(tmp_path / "sample.wbproj")
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def hostile(tmp_path: Path) -> Iterator[Project]:
-    project = build_hostile_project(tmp_path / "hostile.wbproj")
-    yield project
-    project.close()
