@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.model import Atom, Verdict
+from workbench.core.model import AnchorStatus, Atom, ClaimOrigin, Verdict
 from workbench.core.project import queries
 from workbench.core.project.errors import RefusedEdit
 from workbench.core.project.file import ProjectFile
@@ -32,9 +32,8 @@ from workbench.core.project.rows import (
 )
 from workbench.core.project.sources import source_label, source_row
 
-# Anchor statuses as the revision code stores them (workbench.core.revisions.AnchorStatus, which
-# imports this package and so cannot be imported here).
-_EXACT, _CHANGED, _AMBIGUOUS, _ORPHAN = "exact", "changed", "ambiguous", "orphan"
+_EXACT, _CHANGED = AnchorStatus.EXACT.value, AnchorStatus.CHANGED.value
+_PLACED_BY_THE_CHECKER = (AnchorStatus.ORPHAN.value, AnchorStatus.AMBIGUOUS.value)
 
 
 def set_verdict(
@@ -135,7 +134,7 @@ def add_claim(
                 "reasons": json.dumps(["added by the checker"]),
                 "atoms": "[]",
                 "source": None,
-                "origin": "manual",
+                "origin": ClaimOrigin.MANUAL.value,
                 "verdict": Verdict.UNCHECKED.value,
                 "rationale": "",
                 "is_dismissed": 0,
@@ -176,7 +175,7 @@ def set_claim_span(
         previous = place_of(row)
         text = queries.article_text(db, before.article_id)
         start, end = _checked_span(text, start, end)
-        placing = previous.anchor_status in (_ORPHAN, _AMBIGUOUS)
+        placing = previous.anchor_status in _PLACED_BY_THE_CHECKER
         renumbered: list[int] = []
         if atoms is None and placing:
             # An orphan's atoms have no offsets left; an ambiguous one's may be at another copy.
@@ -294,7 +293,7 @@ def set_dismissed(
     """
     with file.transaction("the dismissal" if is_dismissed else "the claim's return") as db:
         before = claim_record(claim_row(db, claim_id))
-        if before.origin == "manual":
+        if before.origin == ClaimOrigin.MANUAL:
             raise RefusedEdit(f"claim {before.number} was added by hand: delete it instead")
         old, new = _flag(before.is_dismissed), _flag(is_dismissed)
         if old != new:
@@ -314,7 +313,7 @@ def remove_claim(file: ProjectFile, claim_id: int, who: str = "") -> ClaimChange
     with file.transaction("the claim's removal") as db:
         row = claim_row(db, claim_id)
         claim = claim_record(row)
-        if claim.origin != "manual":
+        if claim.origin != ClaimOrigin.MANUAL:
             raise RefusedEdit(f"claim {claim.number} was detected: dismiss it instead")
         sources = queries.sources(db, claim_id)
         for source in sources:

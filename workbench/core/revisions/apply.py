@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Atom, DetectedClaim
+from workbench.core.model import Analysis, ArticleDraft, Atom, ClaimOrigin, DetectedClaim
 from workbench.core.project import Project, ProjectError
 from workbench.core.project.rows import article_row, dicts, log_change, now, renumber
 from workbench.core.project.store import text_fingerprint
@@ -382,7 +382,7 @@ def _insert_new_claims(
                     ensure_ascii=False,
                 ),
                 "source": claim.source,
-                "origin": "detected",
+                "origin": ClaimOrigin.DETECTED.value,
                 "verdict": "unchecked",
                 "rationale": "",
                 "is_dismissed": 0,
