@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
 if TYPE_CHECKING:
     from workbench.core.project import Project

@@ -22,7 +22,7 @@ from workbench.core.importers import article_from_pasted_text
 from workbench.core.project import Project
 from workbench.gui.app.i18n import Translations
 from workbench.gui.background.worker import run_import
-from workbench.gui.importing.paste import ENCODING_CHOICES, encoding_labels
+from workbench.gui.importing.encodings import ENCODING_CHOICES, encoding_labels
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -243,7 +243,7 @@ def test_the_worker_reads_with_the_encoding_and_analyses_the_given_articles(tmp_
     pasted = article_from_pasted_text(PASTED)
     progress: list[tuple[int, int]] = []
     result = run_import(
-        [path], set(), RegexAnalyzer, lambda d, t: progress.append((d, t)), "latin_1", [pasted]
+        lambda d, t: progress.append((d, t)), [str(path)], set(), RegexAnalyzer, "latin_1", [pasted]
     )
     assert result.failures == []
     [(from_file, _), (from_paste, analysis)] = result.analysed

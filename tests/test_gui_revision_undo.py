@@ -204,6 +204,7 @@ def test_the_picker_numbers_the_articles_as_read_revision_does(  # type: ignore[
     from helpers.revisions import TITLE
 
     from workbench.core.revisions import read_revision
+    from workbench.gui.background.worker import suggest_revised
     from workbench.gui.revisions.dialog import RevisionDialog
 
     corpus = tmp_path / "export.txt"
@@ -219,8 +220,9 @@ def test_the_picker_numbers_the_articles_as_read_revision_does(  # type: ignore[
         encoding="utf-8",
     )
     analysed = [(draft, RegexAnalyzer().analyze(draft.text)) for draft in read_articles(corpus)]
+    matches = suggest_revised(revision_project, [draft for draft, _ in analysed])
     with Project.open(revision_project) as project:
-        dialog = RevisionDialog(project, analysed, None, str(corpus))
+        dialog = RevisionDialog(project, analysed, matches, None, str(corpus))
         qtbot.addWidget(dialog)
         items = [dialog.drafts.itemText(row) for row in range(dialog.drafts.count())]
         assert items == ["37. Un tout autre sujet", f"38. {TITLE}"]

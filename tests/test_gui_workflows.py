@@ -346,9 +346,9 @@ def test_geometry_and_splitters_are_restored(qtbot, make_window, corpus_project)
 
 
 def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import workbench.gui.importing.controller
+    import workbench.gui.importing.job
 
-    monkeypatch.setattr(workbench.gui.importing.controller, "CLAIMS_PER_CHUNK", 4)
+    monkeypatch.setattr(workbench.gui.importing.job, "CLAIMS_PER_CHUNK", 4)
     window = make_window(Project.create(tmp_path / "chunks.wbproj"))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(corpus_text(5), encoding="utf-8")

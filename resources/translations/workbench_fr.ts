@@ -3,7 +3,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/article_view.py" line="249" />
+        <location filename="../../workbench/gui/review/article_view.py" line="251" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
@@ -13,22 +13,22 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="78" />
+        <location filename="../../workbench/gui/review/navigator.py" line="81" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="80" />
+        <location filename="../../workbench/gui/review/navigator.py" line="83" />
         <source>Checked</source>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="93" />
+        <location filename="../../workbench/gui/review/navigator.py" line="96" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="97" />
+        <location filename="../../workbench/gui/review/navigator.py" line="100" />
         <source>{0}
 {1} of {2} claims checked</source>
         <translation>{0}
@@ -38,7 +38,7 @@
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/navigator.py" line="143" />
+        <location filename="../../workbench/gui/review/navigator.py" line="148" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
     </message>
@@ -46,22 +46,22 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../workbench/gui/backups_dialog.py" line="41" />
+        <location filename="../../workbench/gui/dialogs/backups.py" line="43" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/backups_dialog.py" line="44" />
+        <location filename="../../workbench/gui/dialogs/backups.py" line="45" />
         <source>A backup is taken each time the project is opened, if it changed since the last one. Restoring one replaces the project's content; the current content is backed up first.</source>
         <translation>Une sauvegarde est faite à chaque ouverture du projet, s’il a changé depuis la précédente. En restaurer une remplace le contenu du projet ; le contenu actuel est d’abord sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/backups_dialog.py" line="55" />
+        <location filename="../../workbench/gui/dialogs/backups.py" line="58" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/backups_dialog.py" line="63" />
+        <location filename="../../workbench/gui/dialogs/backups.py" line="66" />
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
@@ -69,7 +69,7 @@
 <context>
     <name>Binding</name>
     <message>
-        <location filename="../../workbench/gui/binding.py" line="31" />
+        <location filename="../../workbench/gui/app/binding.py" line="31" />
         <source>PySide6 {0} on Python {1} loses object references and will crash after a long session. Install another PySide6 version (6.11.3 works): pip install 'pyside6-essentials&lt;6.12'.</source>
         <translation>PySide6 {0} sous Python {1} perd des références d’objets et plantera après une longue séance. Installez une autre version de PySide6 (la 6.11.3 convient) : pip install 'pyside6-essentials&lt;6.12'.</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="85" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="89" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs.py" line="90" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -90,57 +90,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/details.py" line="131" />
+        <location filename="../../workbench/gui/review/details.py" line="135" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="135" />
+        <location filename="../../workbench/gui/review/details.py" line="138" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="140" />
+        <location filename="../../workbench/gui/review/details.py" line="144" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="142" />
+        <location filename="../../workbench/gui/review/details.py" line="148" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="143" />
+        <location filename="../../workbench/gui/review/details.py" line="149" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="144" />
+        <location filename="../../workbench/gui/review/details.py" line="150" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="145" />
+        <location filename="../../workbench/gui/review/details.py" line="152" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="146" />
+        <location filename="../../workbench/gui/review/details.py" line="154" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="147" />
+        <location filename="../../workbench/gui/review/details.py" line="155" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="148" />
+        <location filename="../../workbench/gui/review/details.py" line="156" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="181" />
+        <location filename="../../workbench/gui/review/details.py" line="197" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -149,47 +149,47 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="220" />
+        <location filename="../../workbench/gui/review/details.py" line="236" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="223" />
+        <location filename="../../workbench/gui/review/details.py" line="239" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="224" />
+        <location filename="../../workbench/gui/review/details.py" line="243" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="224" />
+        <location filename="../../workbench/gui/review/details.py" line="245" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="225" />
+        <location filename="../../workbench/gui/review/details.py" line="247" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="227" />
+        <location filename="../../workbench/gui/review/details.py" line="249" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="232" />
+        <location filename="../../workbench/gui/review/details.py" line="254" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="236" />
+        <location filename="../../workbench/gui/review/details.py" line="260" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/details.py" line="237" />
+        <location filename="../../workbench/gui/review/details.py" line="261" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -197,47 +197,47 @@
 <context>
     <name>ClaimType</name>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="68" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="68" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="69" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="69" />
         <source>date/time</source>
         <translation>date/heure</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="70" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="70" />
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="71" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="71" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="72" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="72" />
         <source>allegation</source>
         <translation>allégation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="73" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="73" />
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="74" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="74" />
         <source>causal</source>
         <translation>causalité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="75" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="75" />
         <source>prediction/promise</source>
         <translation>prédiction/promesse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/verdicts.py" line="76" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="76" />
         <source>named entity</source>
         <translation>entité nommée</translation>
     </message>
@@ -245,42 +245,42 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="106" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="109" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="107" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="110" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="108" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="111" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="109" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="112" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="110" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="113" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="149" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="152" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="168" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="171" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_model.py" line="169" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="172" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -290,37 +290,37 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="111" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="124" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="112" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="126" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="113" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="128" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="114" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="130" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="115" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="119" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="135" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/claims_panel.py" line="127" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="143" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -328,12 +328,12 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../workbench/gui/crash.py" line="47" />
+        <location filename="../../workbench/gui/app/crash.py" line="47" />
         <source>Workbench hit a bug</source>
         <translation>Workbench a rencontré un bogue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/crash.py" line="48" />
+        <location filename="../../workbench/gui/app/crash.py" line="48" />
         <source>Something went wrong inside Workbench. Your work is saved: every edit is written to the project at once.
 
 The details were written to:
@@ -345,131 +345,149 @@ Les détails sont dans :
     </message>
 </context>
 <context>
-    <name>EditsMixin</name>
+    <name>Editing</name>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="29" />
-        <location filename="../../workbench/gui/window_edits.py" line="91" />
+        <location filename="../../workbench/gui/editing/controller.py" line="78" />
+        <location filename="../../workbench/gui/editing/controller.py" line="117" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="36" />
-        <source>No unchecked claim left in this list</source>
-        <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_edits.py" line="74" />
+        <location filename="../../workbench/gui/editing/controller.py" line="93" />
         <source>Select a passage of the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord un passage du texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="83" />
+        <location filename="../../workbench/gui/editing/controller.py" line="107" />
         <source>Select a claim, then the passage it should cover</source>
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_edits.py" line="123" />
+        <location filename="../../workbench/gui/editing/controller.py" line="134" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../workbench/gui/reports/controller.py" line="143" />
+        <source>A report is already being written</source>
+        <translation>Un rapport est déjà en cours d’écriture</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/reports/controller.py" line="147" />
+        <source>Writing the report to {0}…</source>
+        <translation>Écriture du rapport dans {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/reports/controller.py" line="156" />
+        <source>Report written to {0}</source>
+        <translation>Rapport écrit dans {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/reports/controller.py" line="166" />
+        <source>The report was not written</source>
+        <translation>Le rapport n’a pas été écrit</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/gui/export.py" line="74" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="50" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="81" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="57" />
         <source>HTML (one file, printable)</source>
         <translation>HTML (un fichier, imprimable)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="82" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="58" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="83" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="59" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="84" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (tableur)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="85" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
         <source>JSON (everything)</source>
         <translation>JSON (tout)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="86" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
         <source>ClaimReview JSON-LD (claims with a verdict)</source>
         <translation>ClaimReview JSON-LD (affirmations avec verdict)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="92" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="70" />
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="94" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="72" />
         <source>The current article</source>
         <translation>L’article affiché</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="95" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
         <source>The claims shown in the list</source>
         <translation>Les affirmations affichées dans la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="103" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="81" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="109" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="87" />
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="110" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="88" />
         <source>&amp;Of:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="111" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="89" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="112" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="90" />
         <source>&amp;To file:</source>
         <translation>&amp;Vers le fichier :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="116" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="95" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/export.py" line="132" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="112" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
 </context>
 <context>
-    <name>FilesMixin</name>
+    <name>Files</name>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="58" />
+        <location filename="../../workbench/gui/window/files.py" line="88" />
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="59" />
+        <location filename="../../workbench/gui/window/files.py" line="89" />
         <source>{0}
 
 {1}
@@ -482,137 +500,58 @@ You can open it read-only: you will see it, not change it.</source>
 Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="63" />
+        <location filename="../../workbench/gui/window/files.py" line="96" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="91" />
-        <source>An import is already running</source>
-        <translation>Une importation est déjà en cours</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="117" />
-        <source>Reading and analysing {0} file(s)…</source>
-        <translation>Lecture et analyse de {0} fichier(s)…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="123" />
-        <source>%v of %m analysed</source>
-        <translation>%v sur %m analysés</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="132" />
-        <source>Imported {0} article(s).</source>
-        <translation>{0} article(s) importé(s).</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="134" />
-        <source>{0} already in the project.</source>
-        <translation>{0} déjà dans le projet.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="146" />
-        <source>Analysis failed</source>
-        <translation>L’analyse a échoué</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="147" />
-        <source>The articles could not be analysed; nothing was added to the project.</source>
-        <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="154" />
-        <source>Import cancelled; nothing was added.</source>
-        <translation>Importation annulée ; rien n’a été ajouté.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="168" />
-        <source>Some files were not imported</source>
-        <translation>Certains fichiers n’ont pas été importés</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="169" />
-        <source>{0} file(s) could not be read; the others were imported.
-
-{1}</source>
-        <translation>{0} fichier(s) illisible(s) ; les autres ont été importés.
-
-{1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="201" />
+        <location filename="../../workbench/gui/window/files.py" line="118" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="194" />
-        <source>Workbench projects (*{0})</source>
-        <translation>Projets Workbench (*{0})</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="205" />
+        <location filename="../../workbench/gui/window/files.py" line="122" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="207" />
+        <location filename="../../workbench/gui/window/files.py" line="124" />
         <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
         <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="216" />
-        <source>Import articles</source>
-        <translation>Importer des articles</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="218" />
-        <source>Articles (*.txt *.md);;All files (*)</source>
-        <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="243" />
-        <source>Report written to {0}</source>
-        <translation>Rapport écrit dans {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="248" />
-        <source>The report was not written</source>
-        <translation>Le rapport n’a pas été écrit</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_files.py" line="254" />
+        <location filename="../../workbench/gui/window/files.py" line="151" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="266" />
+        <location filename="../../workbench/gui/window/files.py" line="165" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="271" />
+        <location filename="../../workbench/gui/window/files.py" line="169" />
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="293" />
+        <location filename="../../workbench/gui/window/files.py" line="190" />
         <source>Now editing {0}; {1} stays as it was</source>
         <translation>Vous modifiez maintenant {0} ; {1} reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="305" />
-        <location filename="../../workbench/gui/window_files.py" line="322" />
+        <location filename="../../workbench/gui/window/files.py" line="204" />
+        <location filename="../../workbench/gui/window/files.py" line="219" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="307" />
+        <location filename="../../workbench/gui/window/files.py" line="205" />
         <source>This project has no backups yet. One is taken each time it is opened, if it changed since the last one.</source>
         <translation>Ce projet n’a pas encore de sauvegarde. Une sauvegarde est faite à chaque ouverture, s’il a changé depuis la précédente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="324" />
+        <location filename="../../workbench/gui/window/files.py" line="220" />
         <source>Replace the whole project by the backup of {0}?
 
 The project as it is now is backed up first: to go back, restore that backup. The undo history is cleared.</source>
@@ -621,12 +560,12 @@ The project as it is now is backed up first: to go back, restore that backup. Th
 Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en arrière, restaurez cette sauvegarde. L’historique d’annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="329" />
+        <location filename="../../workbench/gui/window/files.py" line="227" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window_files.py" line="359" />
+        <location filename="../../workbench/gui/window/files.py" line="256" />
         <source>Restored the backup of {0}; the state before it was backed up</source>
         <translation>Sauvegarde du {0} restaurée ; l’état précédent a été sauvegardé</translation>
     </message>
@@ -634,155 +573,991 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
 <context>
     <name>HistoryLabels</name>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="16" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="16" />
         <source>article</source>
         <translation>article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="17" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="17" />
         <source>claim</source>
         <translation>affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="18" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="18" />
         <source>verdict</source>
         <translation>verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="19" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="19" />
         <source>rationale</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="20" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="20" />
         <source>passage</source>
         <translation>passage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="21" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="21" />
         <source>wording</source>
         <translation>formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="22" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="22" />
         <source>dismissed</source>
         <translation>écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="23" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="23" />
         <source>source</source>
         <translation>source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="24" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="24" />
         <source>source address</source>
         <translation>adresse de la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="25" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="25" />
         <source>source title</source>
         <translation>titre de la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="26" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="26" />
         <source>source excerpt</source>
         <translation>extrait de la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="27" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="27" />
         <source>source consulted on</source>
         <translation>source consultée le</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="28" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="28" />
         <source>revision</source>
         <translation>révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="29" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="29" />
         <source>place in the text</source>
         <translation>place dans le texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="43" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="43" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="44" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="44" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="47" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="47" />
         <source>in place</source>
         <translation>en place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="48" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="48" />
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="49" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="49" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="50" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="50" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/history_labels.py" line="51" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="51" />
         <source>not found in the text</source>
         <translation>introuvable dans le texte</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Importing</name>
     <message>
-        <location filename="../../workbench/gui/window.py" line="239" />
+        <location filename="../../workbench/gui/importing/controller.py" line="88" />
+        <location filename="../../workbench/gui/importing/controller.py" line="180" />
+        <source>An import is already running</source>
+        <translation>Une importation est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="108" />
+        <source>Import articles</source>
+        <translation>Importer des articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="110" />
+        <source>Articles (*.txt *.md);;All files (*)</source>
+        <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="119" />
+        <source>Import articles with an encoding</source>
+        <translation>Importer des articles avec un encodage</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="121" />
+        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="132" />
+        <source>Text encoding</source>
+        <translation>Encodage du texte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="134" />
+        <source>Read {0} file(s) as which text encoding?
+Choose another one when accents or quotes came out wrong.</source>
+        <translation>Lire {0} fichier(s) avec quel encodage ?
+Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="164" />
+        <source>Nothing to paste</source>
+        <translation>Rien à coller</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="165" />
+        <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="175" />
+        <source>Analysing the pasted text…</source>
+        <translation>Analyse du texte collé…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="184" />
+        <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
+        <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="203" />
+        <source>Encoding: {0}</source>
+        <translation>Encodage : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="206" />
+        <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
+        <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="218" />
+        <source>Reading and analysing {0} file(s)…</source>
+        <translation>Lecture et analyse de {0} fichier(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="225" />
+        <source>Imported {0} article(s).</source>
+        <translation>{0} article(s) importé(s).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="227" />
+        <source>{0} already in the project.</source>
+        <translation>{0} déjà dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="239" />
+        <source>Analysis failed</source>
+        <translation>L’analyse a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="240" />
+        <source>The articles could not be analysed; nothing was added to the project.</source>
+        <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="250" />
+        <source>Import cancelled; nothing was added.</source>
+        <translation>Importation annulée ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="256" />
+        <source>Some files were not imported</source>
+        <translation>Certains fichiers n’ont pas été importés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="257" />
+        <source>{0} file(s) could not be read; the others were imported.
+
+{1}</source>
+        <translation>{0} fichier(s) illisible(s) ; les autres ont été importés.
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/encodings.py" line="25" />
+        <source>Automatic (detect it)</source>
+        <translation>Automatique (détecter)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/encodings.py" line="27" />
+        <source>UTF-16 (with or without byte-order mark)</source>
+        <translation>UTF-16 (avec ou sans indicateur d’ordre des octets)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/encodings.py" line="28" />
+        <source>Windows-1252 (Western Europe, Windows)</source>
+        <translation>Windows-1252 (Europe de l’Ouest, Windows)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/encodings.py" line="30" />
+        <source>Latin-9 (ISO 8859-15, with €)</source>
+        <translation>Latin-9 (ISO 8859-15, avec €)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/status.py" line="58" />
+        <source>%v of %m analysed</source>
+        <translation>%v sur %m analysés</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansPanel</name>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="329" />
+        <source>Place on the selected text</source>
+        <translation>Placer sur le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="331" />
+        <source>Select the passage in the article, then the claim here, then press this</source>
+        <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="376" />
+        <source>Claim {0} — {1} {2} — “{3}”</source>
+        <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="380" />
+        <source>{0} (dismissed)</source>
+        <translation>{0} (écartée)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="389" />
+        <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
+        <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="398" />
+        <source>Every claim was found in this revision.</source>
+        <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="410" />
+        <source>Bring back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="412" />
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="89" />
+        <source>attributed to</source>
+        <translation>attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="90" />
+        <source>reported speech</source>
+        <translation>discours rapporté</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="91" />
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="92" />
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="93" />
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="94" />
+        <source>comparison</source>
+        <translation>comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="95" />
+        <source>cause and effect</source>
+        <translation>cause et effet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="96" />
+        <source>promise or prediction</source>
+        <translation>promesse ou prédiction</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="97" />
+        <source>names</source>
+        <translation>noms</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="98" />
+        <source>conditional (allegation)</source>
+        <translation>conditionnel (allégation)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="99" />
+        <source>unconfirmed (allegation)</source>
+        <translation>non confirmé (allégation)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="106" />
+        <source>(named earlier in the article)</source>
+        <translation>(nommée plus haut dans l’article)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="108" />
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../workbench/gui/review/controller.py" line="172" />
+        <source>No unchecked claim left in this list</source>
+        <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCompareDialog</name>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="125" />
+        <source>Compare revisions — {0}</source>
+        <translation>Comparer les révisions — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="132" />
+        <source>Revision {0} ({1})</source>
+        <translation>Révision {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="151" />
+        <source>&lt;span style='text-decoration: line-through; background: {0}'&gt;Deleted text&lt;/span&gt; is struck through; &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;inserted text&lt;/span&gt; is underlined and bold. {2} marks a paragraph break.</source>
+        <translation>Le &lt;span style='text-decoration: line-through; background: {0}'&gt;texte supprimé&lt;/span&gt; est barré ; le &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;texte ajouté&lt;/span&gt; est souligné et en gras. {2} marque un changement de paragraphe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="161" />
+        <source>&amp;Previous change</source>
+        <translation>Modification &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="164" />
+        <source>Go to the previous change (Shift+F3)</source>
+        <translation>Aller à la modification précédente (Maj+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="167" />
+        <source>&amp;Next change</source>
+        <translation>Modification &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="170" />
+        <source>Go to the next change (F3)</source>
+        <translation>Aller à la modification suivante (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="174" />
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="176" />
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="226" />
+        <source>The same revision is chosen twice.</source>
+        <translation>La même révision est choisie deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="229" />
+        <source>No difference.</source>
+        <translation>Aucune différence.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="232" />
+        <source>Revision {0} → {1}: {2} deletion(s), {3} insertion(s).</source>
+        <translation>Révision {0} → {1} : {2} suppression(s), {3} ajout(s).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="257" />
+        <source>Deleted in this revision</source>
+        <translation>Supprimé dans cette révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/compare.py" line="259" />
+        <source>Inserted in this revision</source>
+        <translation>Ajouté dans cette révision</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="61" />
+        <source>Import a new version of an article</source>
+        <translation>Importer une nouvelle version d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="72" />
+        <source>{0}
+
+Choose the article this text is a new version of. Verdicts stay on the claims found again; reworded claims are flagged and claims no longer found are listed, never dropped.</source>
+        <translation>{0}
+
+Choisissez l’article dont ce texte est une nouvelle version. Les verdicts restent sur les affirmations retrouvées ; les affirmations reformulées sont signalées et celles qui ne sont plus trouvées sont listées, jamais supprimées.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="87" />
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="89" />
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="96" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="97" />
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="98" />
+        <source>Similarity</source>
+        <translation>Similarité</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="111" />
+        <source>Show &amp;every article of the project</source>
+        <translation>Afficher &amp;tous les articles du projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="132" />
+        <source>&amp;Text in the file:</source>
+        <translation>&amp;Texte du fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="137" />
+        <source>&amp;New version of:</source>
+        <translation>&amp;Nouvelle version de :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="203" />
+        <source>{0} (open now)</source>
+        <translation>{0} (ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="210" />
+        <source>below {0} %</source>
+        <translation>moins de {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="214" />
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="246" />
+        <source>No article of the project looks like this text.</source>
+        <translation>Aucun article du projet ne ressemble à ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="248" />
+        <location filename="../../workbench/gui/revisions/dialog.py" line="256" />
+        <source>&amp;Import as new revision</source>
+        <translation>&amp;Importer comme nouvelle révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="263" />
+        <source>{0} claim(s) found again: their verdicts stay.</source>
+        <translation>{0} affirmation(s) retrouvée(s) : leurs verdicts restent.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="266" />
+        <source>{0} claim(s) reworded: kept, flagged “changed since verdict”.</source>
+        <translation>{0} affirmation(s) reformulée(s) : gardée(s), signalée(s) « modifiée depuis le verdict ».</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="269" />
+        <source>{0} claim(s) placed where several passages fit: to confirm.</source>
+        <translation>{0} affirmation(s) placée(s) là où plusieurs passages conviennent : à confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="272" />
+        <source>{0} claim(s) not found: listed, to place or dismiss.</source>
+        <translation>{0} affirmation(s) introuvable(s) : listée(s), à placer ou écarter.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="275" />
+        <source>{0} new claim(s) in new sentences.</source>
+        <translation>{0} nouvelle(s) affirmation(s) dans de nouvelles phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="279" />
+        <source>Warning: this text looks little like the chosen article.</source>
+        <translation>Attention : ce texte ressemble peu à l’article choisi.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/dialog.py" line="285" />
+        <source>&amp;Import as revision {0}</source>
+        <translation>&amp;Importer comme révision {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionImport</name>
+    <message>
+        <location filename="../../workbench/gui/revisions/reading.py" line="51" />
+        <source>{0}: the file holds no article</source>
+        <translation>{0} : le fichier ne contient aucun article</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionMarks</name>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="69" />
+        <source>reworded</source>
+        <translation>reformulée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="70" />
+        <source>changed since verdict</source>
+        <translation>modifiée depuis le verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="72" />
+        <source>place to confirm</source>
+        <translation>place à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="74" />
+        <source>not found in this revision</source>
+        <translation>introuvable dans cette révision</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionNote</name>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="159" />
+        <source>The flag is cleared; the verdict stays</source>
+        <translation>Le signalement est levé ; le verdict reste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="160" />
+        <source>&amp;Place on the selected text</source>
+        <translation>&amp;Placer sur le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="162" />
+        <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
+        <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="192" />
+        <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
+        <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou écarter</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="198" />
+        <source>Its wording was: {0}</source>
+        <translation>Sa formulation était : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="205" />
+        <source>⚠ Reworded since it was detected</source>
+        <translation>⚠ Reformulée depuis sa détection</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="207" />
+        <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
+        <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="213" />
+        <source>Before: {0}</source>
+        <translation>Avant : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="214" />
+        <source>Now: {0}</source>
+        <translation>Maintenant : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="217" />
+        <source>⚠ Placed on one of {0} passages that fit: confirm this place or move it</source>
+        <translation>⚠ Placée sur l’un des {0} passages possibles : confirmez cette place ou déplacez-la</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="261" />
+        <source>Move it to place {0}, after “…{1}”</source>
+        <translation>La déplacer à la place {0}, après « …{1} »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="229" />
+        <source>&amp;Keep the verdict for the new wording</source>
+        <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="231" />
+        <source>C&amp;onfirm this place</source>
+        <translation>&amp;Confirmer cette place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="237" />
+        <source>Bring &amp;back</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="239" />
+        <source>&amp;Dismiss</source>
+        <translation>É&amp;carter</translation>
+    </message>
+</context>
+<context>
+    <name>Revisions</name>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="92" />
+        <source>Import a new version of an article</source>
+        <translation>Importer une nouvelle version d’un article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="94" />
+        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="106" />
+        <source>The project has no article yet: import the article first</source>
+        <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="110" />
+        <source>An import is already running</source>
+        <translation>Une importation est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="117" />
+        <source>Reading and analysing {0}…</source>
+        <translation>Lecture et analyse de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="145" />
+        <source>The new version was not imported</source>
+        <translation>La nouvelle version n’a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="146" />
+        <source>The file could not be read or analysed; the project is unchanged.</source>
+        <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="155" />
+        <source>Import of the new version cancelled; the project is unchanged.</source>
+        <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="183" />
+        <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
+        <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="208" />
+        <source>This article has a single revision: nothing to compare</source>
+        <translation>Cet article n’a qu’une révision : rien à comparer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="223" />
+        <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
+        <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="236" />
+        <source>Claim placed; its verdict stays</source>
+        <translation>Affirmation placée ; son verdict reste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/marks.py" line="61" />
+        <source>Claims not found in this revision</source>
+        <translation>Affirmations introuvables dans cette révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/marks.py" line="190" />
+        <source>Revision {0} of {1}</source>
+        <translation>Révision {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/marks.py" line="194" />
+        <source>compare with revision {0}</source>
+        <translation>comparer avec la révision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/marks.py" line="198" />
+        <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
+        <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="65" />
+        <source>Set claim {0} to {1}</source>
+        <translation>Affirmation {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="74" />
+        <source>Edit the rationale of claim {0}</source>
+        <translation>Justification de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="80" />
+        <source>Add claim {0}</source>
+        <translation>Ajout de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="85" />
+        <source>Change the span of claim {0}</source>
+        <translation>Nouveau passage de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="91" />
+        <source>Remove claim {0}</source>
+        <translation>Suppression de l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="95" />
+        <source>Dismiss claim {0}</source>
+        <translation>Affirmation {0} écartée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="97" />
+        <source>Bring back claim {0}</source>
+        <translation>Affirmation {0} rétablie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="106" />
+        <source>Place claim {0}</source>
+        <translation>Affirmation {0} placée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="113" />
+        <source>Confirm claim {0} where it is</source>
+        <translation>Affirmation {0} confirmée à sa place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="121" />
+        <source>Add a source to claim {0}</source>
+        <translation>Source ajoutée à l’affirmation {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="132" />
+        <source>Edit a source</source>
+        <translation>Source modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/editing/session.py" line="143" />
+        <source>Remove a source</source>
+        <translation>Source retirée</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="48" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="52" />
+        <source>Best installed</source>
+        <translation>Le meilleur installé</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="62" />
+        <source>Your &amp;name (kept in the history):</source>
+        <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="64" />
+        <source>French &amp;pipeline:</source>
+        <translation>&amp;Modèle français :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
+        <source>Hide claims scoring &amp;below:</source>
+        <translation>Masquer les affirmations &amp;sous le score :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="115" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="168" />
+        <source>Edit the source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="170" />
+        <source>Add a source</source>
+        <translation>Ajouter une source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="187" />
+        <source>&amp;Address (URL):</source>
+        <translation>&amp;Adresse (URL) :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="188" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="189" />
+        <source>&amp;Excerpt:</source>
+        <translation>&amp;Extrait :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
+        <source>A&amp;ccessed on:</source>
+        <translation>&amp;Consultée le :</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="57" />
+        <source>Unchecked</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="58" />
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="59" />
+        <source>Denied</source>
+        <translation>Démenti</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="60" />
+        <source>Unverified</source>
+        <translation>Invérifiable</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <location filename="../../workbench/gui/review/controller.py" line="245" />
+        <source>No project open</source>
+        <translation>Aucun projet ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/controller.py" line="251" />
+        <source>Article: {0} of {1} checked — project: {2} of {3}</source>
+        <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/dialog_host.py" line="42" />
+        <source>Project problem</source>
+        <translation>Problème de projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/dialog_host.py" line="43" />
+        <source>{0}
+
+{1}</source>
+        <translation>{0}
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/dialog_host.py" line="64" />
+        <source>Workbench projects (*{0})</source>
+        <translation>Projets Workbench (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/main_window.py" line="282" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="240" />
+        <location filename="../../workbench/gui/window/main_window.py" line="283" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="241" />
+        <location filename="../../workbench/gui/window/main_window.py" line="284" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="242" />
+        <location filename="../../workbench/gui/window/main_window.py" line="285" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="243" />
+        <location filename="../../workbench/gui/window/main_window.py" line="286" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="244" />
+        <location filename="../../workbench/gui/window/main_window.py" line="287" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="245" />
+        <location filename="../../workbench/gui/window/main_window.py" line="288" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="246" />
+        <location filename="../../workbench/gui/window/main_window.py" line="289" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="252" />
+        <location filename="../../workbench/gui/window/main_window.py" line="294" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -793,1128 +1568,365 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="302" />
+        <location filename="../../workbench/gui/window/main_window.py" line="347" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="393" />
-        <source>Language: {0}</source>
-        <translation>Langue : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window.py" line="394" />
-        <source>Model: {0}</source>
-        <translation>Modèle : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window.py" line="504" />
-        <source>Project problem</source>
-        <translation>Problème de projet</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window.py" line="505" />
-        <source>{0}
-
-{1}</source>
-        <translation>{0}
-
-{1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window.py" line="517" />
+        <location filename="../../workbench/gui/window/main_window.py" line="558" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="517" />
+        <location filename="../../workbench/gui/window/main_window.py" line="560" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="520" />
+        <location filename="../../workbench/gui/window/main_window.py" line="563" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="520" />
+        <location filename="../../workbench/gui/window/main_window.py" line="565" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="530" />
+        <location filename="../../workbench/gui/window/main_window.py" line="575" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="532" />
+        <location filename="../../workbench/gui/window/main_window.py" line="577" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="533" />
+        <location filename="../../workbench/gui/window/main_window.py" line="579" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="537" />
-        <source>No project open</source>
-        <translation>Aucun projet ouvert</translation>
+        <location filename="../../workbench/gui/window/status.py" line="61" />
+        <source>Language: {0}</source>
+        <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window.py" line="544" />
-        <source>Article: {0} of {1} checked — project: {2} of {3}</source>
-        <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
-    </message>
-</context>
-<context>
-    <name>OrphansPanel</name>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="312" />
-        <source>Place on the selected text</source>
-        <translation>Placer sur le texte sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="314" />
-        <source>Select the passage in the article, then the claim here, then press this</source>
-        <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="356" />
-        <source>Claim {0} — {1} {2} — “{3}”</source>
-        <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="360" />
-        <source>{0} (dismissed)</source>
-        <translation>{0} (écartée)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="370" />
-        <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
-        <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="376" />
-        <source>Every claim was found in this revision.</source>
-        <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="386" />
-        <source>Bring back</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="386" />
-        <source>Dismiss</source>
-        <translation>Écarter</translation>
-    </message>
-</context>
-<context>
-    <name>PasteMixin</name>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="46" />
-        <source>Automatic (detect it)</source>
-        <translation>Automatique (détecter)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="48" />
-        <source>UTF-16 (with or without byte-order mark)</source>
-        <translation>UTF-16 (avec ou sans indicateur d’ordre des octets)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="49" />
-        <source>Windows-1252 (Western Europe, Windows)</source>
-        <translation>Windows-1252 (Europe de l’Ouest, Windows)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="51" />
-        <source>Latin-9 (ISO 8859-15, with €)</source>
-        <translation>Latin-9 (ISO 8859-15, avec €)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="101" />
-        <source>Nothing to paste</source>
-        <translation>Rien à coller</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="102" />
-        <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
-        <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="108" />
-        <source>Analysing the pasted text…</source>
-        <translation>Analyse du texte collé…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="113" />
-        <source>An import is already running</source>
-        <translation>Une importation est déjà en cours</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="118" />
-        <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
-        <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="127" />
-        <source>Import articles with an encoding</source>
-        <translation>Importer des articles avec un encodage</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="129" />
-        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="141" />
-        <source>Text encoding</source>
-        <translation>Encodage du texte</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="144" />
-        <source>Read {0} file(s) as which text encoding?
-Choose another one when accents or quotes came out wrong.</source>
-        <translation>Lire {0} fichier(s) avec quel encodage ?
-Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="171" />
-        <source>Encoding: {0}</source>
-        <translation>Encodage : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/window_paste.py" line="175" />
-        <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
-        <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
-    </message>
-</context>
-<context>
-    <name>Reason</name>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="89" />
-        <source>attributed to</source>
-        <translation>attribuée à</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="90" />
-        <source>reported speech</source>
-        <translation>discours rapporté</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="91" />
-        <source>quote</source>
-        <translation>citation</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="92" />
-        <source>number</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="93" />
-        <source>date</source>
-        <translation>date</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="94" />
-        <source>comparison</source>
-        <translation>comparaison</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="95" />
-        <source>cause and effect</source>
-        <translation>cause et effet</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="96" />
-        <source>promise or prediction</source>
-        <translation>promesse ou prédiction</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="97" />
-        <source>names</source>
-        <translation>noms</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="98" />
-        <source>conditional (allegation)</source>
-        <translation>conditionnel (allégation)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="99" />
-        <source>unconfirmed (allegation)</source>
-        <translation>non confirmé (allégation)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="105" />
-        <source>(named earlier in the article)</source>
-        <translation>(nommée plus haut dans l’article)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="106" />
-        <source>{0}: {1}</source>
-        <translation>{0} : {1}</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionCompareDialog</name>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="119" />
-        <source>Compare revisions — {0}</source>
-        <translation>Comparer les révisions — {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="125" />
-        <source>Revision {0} ({1})</source>
-        <translation>Révision {0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="145" />
-        <source>&lt;span style='text-decoration: line-through; background: {0}'&gt;Deleted text&lt;/span&gt; is struck through; &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;inserted text&lt;/span&gt; is underlined and bold. {2} marks a paragraph break.</source>
-        <translation>Le &lt;span style='text-decoration: line-through; background: {0}'&gt;texte supprimé&lt;/span&gt; est barré ; le &lt;span style='text-decoration: underline; font-weight: bold; background: {1}'&gt;texte ajouté&lt;/span&gt; est souligné et en gras. {2} marque un changement de paragraphe.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="153" />
-        <source>&amp;Previous change</source>
-        <translation>Modification &amp;précédente</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="155" />
-        <source>Go to the previous change (Shift+F3)</source>
-        <translation>Aller à la modification précédente (Maj+F3)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="157" />
-        <source>&amp;Next change</source>
-        <translation>Modification &amp;suivante</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="159" />
-        <source>Go to the next change (F3)</source>
-        <translation>Aller à la modification suivante (F3)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="162" />
-        <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="164" />
-        <source>&amp;To:</source>
-        <translation>&amp;À :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="213" />
-        <source>The same revision is chosen twice.</source>
-        <translation>La même révision est choisie deux fois.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="215" />
-        <source>No difference.</source>
-        <translation>Aucune différence.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="218" />
-        <source>Revision {0} → {1}: {2} deletion(s), {3} insertion(s).</source>
-        <translation>Révision {0} → {1} : {2} suppression(s), {3} ajout(s).</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="242" />
-        <source>Deleted in this revision</source>
-        <translation>Supprimé dans cette révision</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_compare.py" line="243" />
-        <source>Inserted in this revision</source>
-        <translation>Ajouté dans cette révision</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionDialog</name>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="59" />
-        <source>Import a new version of an article</source>
-        <translation>Importer une nouvelle version d’un article</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="70" />
-        <source>{0}
-
-Choose the article this text is a new version of. Verdicts stay on the claims found again; reworded claims are flagged and claims no longer found are listed, never dropped.</source>
-        <translation>{0}
-
-Choisissez l’article dont ce texte est une nouvelle version. Les verdicts restent sur les affirmations retrouvées ; les affirmations reformulées sont signalées et celles qui ne sont plus trouvées sont listées, jamais supprimées.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="83" />
-        <source>(untitled)</source>
-        <translation>(sans titre)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="84" />
-        <source>{0}. {1}</source>
-        <translation>{0}. {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
-        <source>Revision</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="89" />
-        <source>Similarity</source>
-        <translation>Similarité</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="101" />
-        <source>Show &amp;every article of the project</source>
-        <translation>Afficher &amp;tous les articles du projet</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="122" />
-        <source>&amp;Text in the file:</source>
-        <translation>&amp;Texte du fichier :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="127" />
-        <source>&amp;New version of:</source>
-        <translation>&amp;Nouvelle version de :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="196" />
-        <source>{0} (open now)</source>
-        <translation>{0} (ouvert)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="203" />
-        <source>below {0} %</source>
-        <translation>moins de {0} %</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="205" />
-        <source>{0} %</source>
-        <translation>{0} %</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="234" />
-        <source>No article of the project looks like this text.</source>
-        <translation>Aucun article du projet ne ressemble à ce texte.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="235" />
-        <location filename="../../workbench/gui/revision_dialog.py" line="243" />
-        <source>&amp;Import as new revision</source>
-        <translation>&amp;Importer comme nouvelle révision</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="250" />
-        <source>{0} claim(s) found again: their verdicts stay.</source>
-        <translation>{0} affirmation(s) retrouvée(s) : leurs verdicts restent.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="251" />
-        <source>{0} claim(s) reworded: kept, flagged “changed since verdict”.</source>
-        <translation>{0} affirmation(s) reformulée(s) : gardée(s), signalée(s) « modifiée depuis le verdict ».</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="254" />
-        <source>{0} claim(s) placed where several passages fit: to confirm.</source>
-        <translation>{0} affirmation(s) placée(s) là où plusieurs passages conviennent : à confirmer.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="257" />
-        <source>{0} claim(s) not found: listed, to place or dismiss.</source>
-        <translation>{0} affirmation(s) introuvable(s) : listée(s), à placer ou écarter.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="258" />
-        <source>{0} new claim(s) in new sentences.</source>
-        <translation>{0} nouvelle(s) affirmation(s) dans de nouvelles phrases.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="262" />
-        <source>Warning: this text looks little like the chosen article.</source>
-        <translation>Attention : ce texte ressemble peu à l’article choisi.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_dialog.py" line="266" />
-        <source>&amp;Import as revision {0}</source>
-        <translation>&amp;Importer comme révision {0}</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionImport</name>
-    <message>
-        <location filename="../../workbench/gui/revision_import.py" line="46" />
-        <source>{0}: the file holds no article</source>
-        <translation>{0} : le fichier ne contient aucun article</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionMarks</name>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="71" />
-        <source>reworded</source>
-        <translation>reformulée</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="72" />
-        <source>changed since verdict</source>
-        <translation>modifiée depuis le verdict</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="74" />
-        <source>place to confirm</source>
-        <translation>place à confirmer</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="76" />
-        <source>not found in this revision</source>
-        <translation>introuvable dans cette révision</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionMixin</name>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="81" />
-        <source>Claims not found in this revision</source>
-        <translation>Affirmations introuvables dans cette révision</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="93" />
-        <source>Import a new version of an article</source>
-        <translation>Importer une nouvelle version d’un article</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="95" />
-        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="106" />
-        <source>The project has no article yet: import the article first</source>
-        <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="109" />
-        <source>An import is already running</source>
-        <translation>Une importation est déjà en cours</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="117" />
-        <source>Reading and analysing {0}…</source>
-        <translation>Lecture et analyse de {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="144" />
-        <source>The new version was not imported</source>
-        <translation>La nouvelle version n’a pas été importée</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="145" />
-        <source>The file could not be read or analysed; the project is unchanged.</source>
-        <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="151" />
-        <source>Import of the new version cancelled; the project is unchanged.</source>
-        <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="178" />
-        <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
-        <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="295" />
-        <source>Revision {0} of {1}</source>
-        <translation>Révision {0} sur {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="297" />
-        <source>compare with revision {0}</source>
-        <translation>comparer avec la révision {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="301" />
-        <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
-        <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="336" />
-        <source>This article has a single revision: nothing to compare</source>
-        <translation>Cet article n’a qu’une révision : rien à comparer</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="349" />
-        <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
-        <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_window.py" line="358" />
-        <source>Claim placed; its verdict stays</source>
-        <translation>Affirmation placée ; son verdict reste</translation>
-    </message>
-</context>
-<context>
-    <name>RevisionNote</name>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="161" />
-        <source>The flag is cleared; the verdict stays</source>
-        <translation>Le signalement est levé ; le verdict reste</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="162" />
-        <source>&amp;Place on the selected text</source>
-        <translation>&amp;Placer sur le texte sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="164" />
-        <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
-        <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="191" />
-        <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
-        <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou écarter</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="195" />
-        <source>Its wording was: {0}</source>
-        <translation>Sa formulation était : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="200" />
-        <source>⚠ Reworded since it was detected</source>
-        <translation>⚠ Reformulée depuis sa détection</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="202" />
-        <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
-        <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="205" />
-        <source>Before: {0}</source>
-        <translation>Avant : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="206" />
-        <source>Now: {0}</source>
-        <translation>Maintenant : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="209" />
-        <source>⚠ Placed on one of {0} passages that fit: confirm this place or move it</source>
-        <translation>⚠ Placée sur l’un des {0} passages possibles : confirmez cette place ou déplacez-la</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="246" />
-        <source>Move it to place {0}, after “…{1}”</source>
-        <translation>La déplacer à la place {0}, après « …{1} »</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="219" />
-        <source>&amp;Keep the verdict for the new wording</source>
-        <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="220" />
-        <source>C&amp;onfirm this place</source>
-        <translation>&amp;Confirmer cette place</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="225" />
-        <source>Bring &amp;back</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revision_panel.py" line="225" />
-        <source>&amp;Dismiss</source>
-        <translation>É&amp;carter</translation>
-    </message>
-</context>
-<context>
-    <name>Session</name>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="76" />
-        <source>Set claim {0} to {1}</source>
-        <translation>Affirmation {0} : {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="93" />
-        <source>Edit the rationale of claim {0}</source>
-        <translation>Justification de l’affirmation {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="105" />
-        <source>Add claim {0}</source>
-        <translation>Ajout de l’affirmation {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="114" />
-        <source>Change the span of claim {0}</source>
-        <translation>Nouveau passage de l’affirmation {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="128" />
-        <source>Remove claim {0}</source>
-        <translation>Suppression de l’affirmation {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="139" />
-        <source>Dismiss claim {0}</source>
-        <translation>Affirmation {0} écartée</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="139" />
-        <source>Bring back claim {0}</source>
-        <translation>Affirmation {0} rétablie</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="150" />
-        <source>Place claim {0}</source>
-        <translation>Affirmation {0} placée</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="167" />
-        <source>Confirm claim {0} where it is</source>
-        <translation>Affirmation {0} confirmée à sa place</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="183" />
-        <source>Add a source to claim {0}</source>
-        <translation>Source ajoutée à l’affirmation {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="197" />
-        <source>Edit a source</source>
-        <translation>Source modifiée</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/session.py" line="213" />
-        <source>Remove a source</source>
-        <translation>Source retirée</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="46" />
-        <source>Settings</source>
-        <translation>Réglages</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="50" />
-        <source>Best installed</source>
-        <translation>Le meilleur installé</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="59" />
-        <source>Your &amp;name (kept in the history):</source>
-        <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="60" />
-        <source>French &amp;pipeline:</source>
-        <translation>&amp;Modèle français :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="61" />
-        <source>Hide claims scoring &amp;below:</source>
-        <translation>Masquer les affirmations &amp;sous le score :</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsSheet</name>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="108" />
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="111" />
-        <source>Key</source>
-        <translation>Touche</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="111" />
-        <source>Command</source>
-        <translation>Commande</translation>
-    </message>
-</context>
-<context>
-    <name>SourceDialog</name>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="158" />
-        <source>Edit the source</source>
-        <translation>Modifier la source</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="158" />
-        <source>Add a source</source>
-        <translation>Ajouter une source</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="174" />
-        <source>&amp;Address (URL):</source>
-        <translation>&amp;Adresse (URL) :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="175" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="176" />
-        <source>&amp;Excerpt:</source>
-        <translation>&amp;Extrait :</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs.py" line="177" />
-        <source>A&amp;ccessed on:</source>
-        <translation>&amp;Consultée le :</translation>
-    </message>
-</context>
-<context>
-    <name>Verdict</name>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="57" />
-        <source>Unchecked</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="58" />
-        <source>Confirmed</source>
-        <translation>Confirmé</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="59" />
-        <source>Denied</source>
-        <translation>Démenti</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/verdicts.py" line="60" />
-        <source>Unverified</source>
-        <translation>Invérifiable</translation>
+        <location filename="../../workbench/gui/window/status.py" line="62" />
+        <source>Model: {0}</source>
+        <translation>Modèle : {0}</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78" />
+        <location filename="../../workbench/gui/window/actions.py" line="81" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="78" />
+        <location filename="../../workbench/gui/window/actions.py" line="82" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="79" />
+        <location filename="../../workbench/gui/window/actions.py" line="85" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="79" />
+        <location filename="../../workbench/gui/window/actions.py" line="86" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="80" />
+        <location filename="../../workbench/gui/window/actions.py" line="89" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="80" />
+        <location filename="../../workbench/gui/window/actions.py" line="90" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="82" />
+        <location filename="../../workbench/gui/window/actions.py" line="93" />
         <source>Import &amp;with encoding…</source>
         <translation>Importer avec un enco&amp;dage…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="83" />
+        <location filename="../../workbench/gui/window/actions.py" line="94" />
         <source>Add text files read as the encoding you choose, not the detected one</source>
         <translation>Ajouter des fichiers texte lus avec l’encodage choisi, et non celui détecté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="86" />
+        <location filename="../../workbench/gui/window/actions.py" line="100" />
         <source>&amp;Paste as new article</source>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="87" />
+        <location filename="../../workbench/gui/window/actions.py" line="101" />
         <source>Analyse the text on the clipboard and add it as an article</source>
         <translation>Analyser le texte du presse-papiers et l’ajouter comme article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="90" />
+        <location filename="../../workbench/gui/window/actions.py" line="106" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="91" />
+        <location filename="../../workbench/gui/window/actions.py" line="107" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="94" />
+        <location filename="../../workbench/gui/window/actions.py" line="113" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="95" />
+        <location filename="../../workbench/gui/window/actions.py" line="114" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/window/actions.py" line="120" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="97" />
+        <location filename="../../workbench/gui/window/actions.py" line="121" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/window/actions.py" line="124" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="99" />
+        <location filename="../../workbench/gui/window/actions.py" line="125" />
         <source>Copy the project to another file and edit the copy</source>
         <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="101" />
+        <location filename="../../workbench/gui/window/actions.py" line="128" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="101" />
+        <location filename="../../workbench/gui/window/actions.py" line="129" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="103" />
+        <location filename="../../workbench/gui/window/actions.py" line="132" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="104" />
+        <location filename="../../workbench/gui/window/actions.py" line="133" />
         <source>Put back the project as it was when opened earlier</source>
         <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="106" />
+        <location filename="../../workbench/gui/window/actions.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="106" />
+        <location filename="../../workbench/gui/window/actions.py" line="137" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107" />
+        <location filename="../../workbench/gui/window/actions.py" line="140" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="107" />
+        <location filename="../../workbench/gui/window/actions.py" line="141" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108" />
+        <location filename="../../workbench/gui/window/actions.py" line="144" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="108" />
+        <location filename="../../workbench/gui/window/actions.py" line="145" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="109" />
+        <location filename="../../workbench/gui/window/actions.py" line="148" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="109" />
+        <location filename="../../workbench/gui/window/actions.py" line="149" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="111" />
+        <location filename="../../workbench/gui/window/actions.py" line="152" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="111" />
+        <location filename="../../workbench/gui/window/actions.py" line="153" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="113" />
+        <location filename="../../workbench/gui/window/actions.py" line="156" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="113" />
+        <location filename="../../workbench/gui/window/actions.py" line="157" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="114" />
+        <location filename="../../workbench/gui/window/actions.py" line="160" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="114" />
+        <location filename="../../workbench/gui/window/actions.py" line="161" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="115" />
+        <location filename="../../workbench/gui/window/actions.py" line="164" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="115" />
+        <location filename="../../workbench/gui/window/actions.py" line="165" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="116" />
+        <location filename="../../workbench/gui/window/actions.py" line="168" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="116" />
+        <location filename="../../workbench/gui/window/actions.py" line="169" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="117" />
+        <location filename="../../workbench/gui/window/actions.py" line="172" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="117" />
+        <location filename="../../workbench/gui/window/actions.py" line="173" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="118" />
+        <location filename="../../workbench/gui/window/actions.py" line="176" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="118" />
+        <location filename="../../workbench/gui/window/actions.py" line="177" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="119" />
+        <location filename="../../workbench/gui/window/actions.py" line="180" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="119" />
+        <location filename="../../workbench/gui/window/actions.py" line="181" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="121" />
+        <location filename="../../workbench/gui/window/actions.py" line="184" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="121" />
+        <location filename="../../workbench/gui/window/actions.py" line="185" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="124" />
+        <location filename="../../workbench/gui/window/actions.py" line="188" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="124" />
+        <location filename="../../workbench/gui/window/actions.py" line="189" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="126" />
+        <location filename="../../workbench/gui/window/actions.py" line="192" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="126" />
+        <location filename="../../workbench/gui/window/actions.py" line="193" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="127" />
+        <location filename="../../workbench/gui/window/actions.py" line="196" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="127" />
+        <location filename="../../workbench/gui/window/actions.py" line="197" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="128" />
+        <location filename="../../workbench/gui/window/actions.py" line="200" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="128" />
+        <location filename="../../workbench/gui/window/actions.py" line="201" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="129" />
+        <location filename="../../workbench/gui/window/actions.py" line="204" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="129" />
+        <location filename="../../workbench/gui/window/actions.py" line="205" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="136" />
+        <location filename="../../workbench/gui/window/actions.py" line="213" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="137" />
+        <location filename="../../workbench/gui/window/actions.py" line="214" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="142" />
+        <location filename="../../workbench/gui/window/actions.py" line="221" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/actions.py" line="143" />
+        <location filename="../../workbench/gui/window/actions.py" line="222" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>

@@ -33,7 +33,7 @@ def main() -> int:
     parser.add_argument("--wait-ms", type=int, default=1500)
     args = parser.parse_args()
     app, window = start(args.project)
-    window._choose_language(args.language)
+    window.choose_language(args.language)
     window.showMaximized()
     for _ in range(args.article):
         window.navigator.step(1)

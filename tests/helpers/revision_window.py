@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers.driving import press, refocus, select_in_text, type_in_file_dialog
-from helpers.fakes import RegexAnalyzer
 from PySide6.QtCore import Qt
 
+from helpers.driving import press, refocus, select_in_text, type_in_file_dialog
+from helpers.fakes import RegexAnalyzer
 from workbench.core.project import Project
 from workbench.gui.revisions.dialog import RevisionDialog
 

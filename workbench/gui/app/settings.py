@@ -58,7 +58,7 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """"" follows the system; otherwise a language code such as "fr" or "en"."""
+        """ "" follows the system; otherwise a language code such as "fr" or "en"."""
         return str(self._store.value("interface/language", "", str))
 
     @language.setter

@@ -88,9 +88,7 @@ def start(path: str | None) -> tuple[QApplication, MainWindow]:
     window.show()
     problem = binding_problem()
     if problem is not None:  # said once, at start, rather than a crash hours later
-        window.dialog = show_message(
-            window, QMessageBox.Icon.Warning, APPLICATION, problem
-        )
+        window.dialog = show_message(window, QMessageBox.Icon.Warning, APPLICATION, problem)
     open_initial(window, path)
     return app, window
 

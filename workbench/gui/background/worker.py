@@ -1,16 +1,10 @@
-"""The analysis worker process: reads files and runs the claim detector away from the window.
-
-No Qt here. The window starts `work` in a spawned process and reads the messages it sends:
-("progress", done, total), then ("done", WorkResult) or ("error", message).
-"""
+"""What the analysis worker process does: read files, run the claim detector, and for a new
+version find the articles it may revise. No Qt here (see `workbench.gui.background.tasks`)."""
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +21,8 @@ class WorkResult:
     analysed: list[tuple[ArticleDraft, Analysis]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one message per file, naming it
     already_present: int = 0  # texts skipped because the project already holds them
+    # Per analysed draft, in order: the articles it may revise, as (article id, similarity).
+    matches: list[list[tuple[int, float]]] = field(default_factory=list)
 
 
 def detector_factory(pipeline: str = "") -> Analyzer:
@@ -37,19 +33,21 @@ def detector_factory(pipeline: str = "") -> Analyzer:
 
 
 def run_import(
-    paths: Sequence[Path],
+    on_progress: Callable[[int, int], None],
+    paths: Sequence[str],
     known_fingerprints: set[str],
     make_analyzer: AnalyzerFactory,
-    on_progress: Callable[[int, int], None],
     encoding: str | None = None,
     given: Sequence[ArticleDraft] = (),
+    match_in: str | None = None,
 ) -> WorkResult:
     """Read every file (as `encoding`, if given), add the articles `given` ready-made (a paste),
-    drop texts the project already holds, analyse the rest."""
+    drop texts the project already holds, analyse the rest. With `match_in`, a project file,
+    also rank its articles by likeness to each text (read-only: the window keeps writing it)."""
     from workbench.core.operations import analyze_drafts, read_all
     from workbench.core.project.store import text_fingerprint
 
-    drafts, failures = read_all(paths, encoding)
+    drafts, failures = read_all([Path(p) for p in paths], encoding)
     drafts = [*drafts, *given]
     new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
     result = WorkResult(
@@ -59,35 +57,17 @@ def run_import(
     on_progress(0, len(new_drafts))
     if new_drafts:
         result.analysed = analyze_drafts(new_drafts, make_analyzer(), on_progress)
+    if match_in is not None and result.analysed:
+        result.matches = suggest_revised(Path(match_in), [d for d, _ in result.analysed])
     return result
 
 
-def work(
-    connection: Connection,
-    paths: list[str],
-    known_fingerprints: set[str],
-    make_analyzer: AnalyzerFactory,
-    encoding: str | None = None,
-    given: Sequence[ArticleDraft] = (),
-) -> None:
-    """The worker process's entry point; every argument arrives pickled."""
-    if hasattr(os, "nice"):
-        os.nice(5)  # the window comes first when both want the processor
-    try:
-        result = run_import(
-            [Path(p) for p in paths],
-            known_fingerprints,
-            make_analyzer,
-            lambda done, total: connection.send(("progress", done, total)),
-            encoding,
-            given,
-        )
-        connection.send(("done", result))
-    except Exception as error:  # noqa: BLE001 - the window shows it; the worker must not die silent
-        connection.send(("error", f"{type(error).__name__}: {error}"))
-    finally:
-        connection.close()
-    # Tearing down a loaded spaCy pipeline takes about a second; nothing here needs it.
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(0)
+def suggest_revised(
+    project_path: Path, drafts: Sequence[ArticleDraft]
+) -> list[list[tuple[int, float]]]:
+    """For each draft, the articles of the project it may be a new version of (best first)."""
+    from workbench.core.project import Project
+    from workbench.core.revisions import suggest_matches
+
+    with Project.open(project_path, read_only=True) as project:
+        return [suggest_matches(project, draft, limit=10) for draft in drafts]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import BackupInfo
+
+translate = QCoreApplication.translate
 
 _BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,12 +40,13 @@ class BackupsDialog(QDialog):
     def __init__(self, backups: Sequence[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
-        self.setWindowTitle(self.tr("Restore a backup"))
+        self.setWindowTitle(translate("BackupsDialog", "Restore a backup"))
         explanation = QLabel(
-            self.tr(
+            translate(
+                "BackupsDialog",
                 "A backup is taken each time the project is opened, if it changed since the last "
                 "one. Restoring one replaces the project's content; the current content is backed "
-                "up first."
+                "up first.",
             )
         )
         explanation.setWordWrap(True)
@@ -52,7 +55,7 @@ class BackupsDialog(QDialog):
         locale = QLocale()
         for backup in sorted(backups, key=lambda info: info.taken_at, reverse=True):
             item = QListWidgetItem(
-                self.tr("{0} — {1}").format(
+                translate("BackupsDialog", "{0} — {1}").format(
                     backup_time(backup), locale.formattedDataSize(backup.size_bytes)
                 )
             )
@@ -60,14 +63,12 @@ class BackupsDialog(QDialog):
             self.backups.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore: QPushButton = buttons.addButton(
-            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("BackupsDialog", "&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore.setObjectName("restoreBackup")
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
-        self.backups.currentRowChanged.connect(
-            lambda row: self.restore.setEnabled(row >= 0)
-        )
+        self.backups.currentRowChanged.connect(lambda row: self.restore.setEnabled(row >= 0))
         self.backups.itemActivated.connect(lambda _item: self._on_buttons_accepted())
         self.backups.setCurrentRow(0)
         self.restore.setEnabled(self.backups.currentRow() >= 0)

@@ -6,7 +6,7 @@ import importlib.util
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from workbench.core.project import SourceRecord
 from workbench.gui.app.settings import Settings
 
+translate = QCoreApplication.translate
+
 FRENCH_PIPELINES = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg")
 
 
@@ -43,11 +45,11 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._settings = settings
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.checker_name = QLineEdit(settings.checker_name)
         self.checker_name.setObjectName("checkerName")
         self.pipeline = QComboBox()
-        self.pipeline.addItem(self.tr("Best installed"), "")
+        self.pipeline.addItem(translate("SettingsDialog", "Best installed"), "")
         for name in installed_pipelines():
             self.pipeline.addItem(name, name)
         self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(settings.pipeline)))
@@ -56,9 +58,11 @@ class SettingsDialog(QDialog):
         self.threshold.setSingleStep(0.05)
         self.threshold.setValue(settings.threshold)
         form = QFormLayout()
-        form.addRow(self.tr("Your &name (kept in the history):"), self.checker_name)
-        form.addRow(self.tr("French &pipeline:"), self.pipeline)
-        form.addRow(self.tr("Hide claims scoring &below:"), self.threshold)
+        form.addRow(
+            translate("SettingsDialog", "Your &name (kept in the history):"), self.checker_name
+        )
+        form.addRow(translate("SettingsDialog", "French &pipeline:"), self.pipeline)
+        form.addRow(translate("SettingsDialog", "Hide claims scoring &below:"), self.threshold)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -82,12 +86,15 @@ class CheckerNameDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checkerNameDialog")
         self._settings = settings
-        self.setWindowTitle(self.tr("Who is checking?"))
+        self.setWindowTitle(translate("CheckerNameDialog", "Who is checking?"))
         self.name = QLineEdit(suggestion)
         self.name.setObjectName("checkerName")
         self.name.selectAll()
         form = QFormLayout()
-        form.addRow(self.tr("Your &name, kept in the history of each edit:"), self.name)
+        form.addRow(
+            translate("CheckerNameDialog", "Your &name, kept in the history of each edit:"),
+            self.name,
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
@@ -105,10 +112,12 @@ class ShortcutsSheet(QDialog):
     def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsSheet")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setWindowTitle(translate("ShortcutsSheet", "Keyboard shortcuts"))
         rows = [a for a in actions if not a.shortcut().isEmpty()]
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Command")])
+        self.table.setHorizontalHeaderLabels(
+            [translate("ShortcutsSheet", "Key"), translate("ShortcutsSheet", "Command")]
+        )
         self.table.verticalHeader().setVisible(False)
         for row, action in enumerate(rows):
             keys = ", ".join(
@@ -155,7 +164,11 @@ class SourceDialog(QDialog):
     def __init__(self, source: SourceRecord | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceDialog")
-        self.setWindowTitle(self.tr("Edit the source") if source else self.tr("Add a source"))
+        self.setWindowTitle(
+            translate("SourceDialog", "Edit the source")
+            if source
+            else translate("SourceDialog", "Add a source")
+        )
         self.url = QLineEdit(source.url if source else "")
         self.url.setObjectName("sourceUrl")
         self.url.setPlaceholderText("https://")
@@ -171,10 +184,10 @@ class SourceDialog(QDialog):
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet("color: #B00020")
         form = QFormLayout()
-        form.addRow(self.tr("&Address (URL):"), self.url)
-        form.addRow(self.tr("&Title:"), self.title)
-        form.addRow(self.tr("&Excerpt:"), self.excerpt)
-        form.addRow(self.tr("A&ccessed on:"), self.accessed)
+        form.addRow(translate("SourceDialog", "&Address (URL):"), self.url)
+        form.addRow(translate("SourceDialog", "&Title:"), self.title)
+        form.addRow(translate("SourceDialog", "&Excerpt:"), self.excerpt)
+        form.addRow(translate("SourceDialog", "A&ccessed on:"), self.accessed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -1,88 +1,261 @@
-"""An import as the window sees it: analysis in the worker process, then one add to the project."""
+"""Importing articles from the window: files (dropped, chosen, or read with a chosen encoding)
+and pasted text, analysed in the worker process; the progress and what came of it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
-from workbench.core.model import Analysis, ArticleDraft
-from workbench.core.project import Project, ProjectError
-from workbench.gui.background.analysis import AnalysisJob, RunnerFactory
+from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
+from workbench.gui.background.analysis import RunnerFactory
 from workbench.gui.background.worker import WorkResult
+from workbench.gui.importing.encodings import ENCODING_CHOICES, encoding_labels, encoding_name
+from workbench.gui.importing.job import ImportJob
+from workbench.gui.window.actions import WindowActions
+from workbench.gui.window.current import Current
+from workbench.gui.window.dialog_host import DialogHost
+from workbench.gui.window.status import StatusArea
 
-CLAIMS_PER_CHUNK = 300  # about 30 ms of writing on a slow disk
+translate = QCoreApplication.translate
 
 
-class ImportController(AnalysisJob):
-    """Runs one import at a time.
+class ImportingController(QObject):
+    """Starts imports and shows how they went.
+
+    Collaborators: the window's `Current` state, its actions, status area and dialogs, the
+    review's way to show an article (`show_added`), and `open_project` for an article imported
+    with no project open (it gets its own project, in `projects_dir`).
 
     Signals:
-        started(int): files are being read and analysed (the number of files).
-        progressed(int, int): articles analysed so far, of how many.
-        finished(list, WorkResult): the ids of the articles added, and what the worker found.
-        failed(str): the analysis failed; nothing was added.
-        write_failed(ProjectError): writing failed; only the articles in `finished` were added.
-        cancelled(): stopped by the checker; nothing was added.
+        finished(int): an import ended; the number of articles added.
+        busy_changed(bool): an import started or ended.
     """
 
-    started = Signal(int)
-    finished = Signal(list, object)
-    write_failed = Signal(object)
+    finished = Signal(int)
+    busy_changed = Signal(bool)
 
-    def __init__(self, runner_factory: RunnerFactory, parent: QObject | None = None) -> None:
-        super().__init__(runner_factory, parent)
-        self._project: Project | None = None
-
-    def start(
+    def __init__(
         self,
-        project: Project,
-        paths: Sequence[Path],
-        encoding: str | None = None,
-        given: Sequence[ArticleDraft] = (),
+        current: Current,
+        actions: WindowActions,
+        status: StatusArea,
+        dialogs: DialogHost,
+        runner_factory: RunnerFactory,
+        projects_dir: Path,
+        open_project: Callable[[Project], None],
+        show_added: Callable[[list[int]], None],
+        parent: QObject | None = None,
     ) -> None:
-        """Import `paths` (read as `encoding`, if given) and the ready-made articles `given`."""
-        known = {article.sha256 for article in project.articles()}
-        runner = self._new_runner("an import is already running")
-        self._project = project
-        self.started.emit(len(paths) + len(given))
-        runner.start(list(paths), known, encoding, given)
+        super().__init__(parent)
+        self._current = current
+        self._actions = actions
+        self._status = status
+        self._dialogs = dialogs
+        self._projects_dir = projects_dir
+        self._open_project = open_project
+        self._show_added = show_added
+        self.job = ImportJob(runner_factory, self)
+        self.job.started.connect(self._on_job_started)
+        self.job.progressed.connect(status.show_progress)
+        self.job.finished.connect(self._on_job_finished)
+        self.job.failed.connect(self._on_job_failed)
+        self.job.write_failed.connect(dialogs.project_error)
+        self.job.cancelled.connect(self._on_job_cancelled)
+        actions.import_articles.triggered.connect(self._on_import_articles_triggered)
+        actions.import_with_encoding.triggered.connect(self._on_import_with_encoding_triggered)
+        actions.paste_article.triggered.connect(self.paste_as_new_article)
+        current.article_shown.connect(self.show_encoding)
+        current.project_changed.connect(lambda: self.show_encoding(current.article_id))
 
-    def _end(self) -> None:
-        super()._end()
-        self._project = None
+    def is_running(self) -> bool:
+        return self.job.is_running()
 
-    def _on_runner_finished(self, result: WorkResult) -> None:
-        project = self._project
-        self._end()
-        if project is None or not result.analysed:
-            self.finished.emit([], result)
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def import_paths(self, paths: Sequence[Path], encoding: str | None = None) -> None:
+        """Analyse files in the worker process, then add the new articles to the project.
+
+        `encoding` (a codec name) overrides the detected text encoding of every file."""
+        if not paths:
             return
-        self._add_in_chunks(project, result, list(result.analysed), [])
+        if self.job.is_running():
+            self._status.tell(translate("Importing", "An import is already running"), 4000)
+            return
+        if self._current.project is None:
+            self._open_default_project(Path(paths[0]))
+        if self._current.project is not None:
+            self.job.start(self._current.project, paths, encoding)
 
-    def _add_in_chunks(
-        self,
-        project: Project,
-        result: WorkResult,
-        waiting: list[tuple[ArticleDraft, Analysis]],
-        added: list[int],
-    ) -> None:
-        """Add a few hundred claims' worth of articles per turn of the event loop, so a large
-        import never freezes the window for long. Each chunk is one transaction; if one fails,
-        the articles of the chunks before it stay, and the message says so."""
-        chunk: list[tuple[ArticleDraft, Analysis]] = []
-        claims = 0
-        while waiting and (not chunk or claims + len(waiting[0][1].claims) <= CLAIMS_PER_CHUNK):
-            item = waiting.pop(0)
-            chunk.append(item)
-            claims += len(item[1].claims)
+    def _open_default_project(self, article: Path) -> None:
+        """An article opened with no project gets its own, named after it, in the data folder."""
+        self._projects_dir.mkdir(parents=True, exist_ok=True)
+        path = self._projects_dir / f"{article.stem}{PROJECT_SUFFIX}"
         try:
-            added.extend(project.add_articles(chunk))
+            project = Project.open(path) if path.exists() else Project.create(path)
         except ProjectError as error:
-            self.write_failed.emit(error)
-            waiting = []
-        if waiting:
-            QTimer.singleShot(0, lambda: self._add_in_chunks(project, result, waiting, added))
-        else:
-            QTimer.singleShot(0, lambda: self.finished.emit(added, result))
+            self._dialogs.project_error(error)
+            return
+        self._open_project(project)
+
+    def _on_import_articles_triggered(self) -> None:
+        dialog = self._dialogs.file_dialog(
+            translate("Importing", "Import articles"),
+            QFileDialog.FileMode.ExistingFiles,
+            translate("Importing", "Articles (*.txt *.md);;All files (*)"),
+        )
+        dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
+        dialog.open()
+
+    # -- import with a chosen encoding ---------------------------------------------------------
+
+    def _on_import_with_encoding_triggered(self) -> None:
+        dialog = self._dialogs.file_dialog(
+            translate("Importing", "Import articles with an encoding"),
+            QFileDialog.FileMode.ExistingFiles,
+            translate("Importing", "Articles (*.txt *.md *.html *.htm);;All files (*)"),
+        )
+        dialog.filesSelected.connect(lambda names: self.ask_encoding([Path(n) for n in names]))
+        dialog.open()
+
+    def ask_encoding(self, paths: Sequence[Path]) -> None:
+        """Ask which encoding to read `paths` as, then import them."""
+        if not paths:
+            return
+        dialog = self._dialogs.keep(QInputDialog(self._dialogs.window))
+        dialog.setObjectName("encodingDialog")
+        dialog.setWindowTitle(translate("Importing", "Text encoding"))
+        dialog.setLabelText(
+            translate(
+                "Importing",
+                "Read {0} file(s) as which text encoding?\n"
+                "Choose another one when accents or quotes came out wrong.",
+            ).format(len(paths))
+        )
+        labels = encoding_labels()
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        dialog.setTextValue(labels[0])
+        dialog.textValueSelected.connect(
+            lambda label: self.import_paths(paths, ENCODING_CHOICES[labels.index(label)])
+        )
+        dialog.open()
+
+    # -- paste ---------------------------------------------------------------------------------
+
+    def paste_as_new_article(self) -> None:
+        """The clipboard's plain text, analysed in the worker process, added as one article."""
+        if self._refuse_import():
+            return
+        # The importers load lxml and docx: only when a checker pastes, not at start-up.
+        from workbench.core.importers import ImportFailure, article_from_pasted_text
+
+        text = QApplication.clipboard().text()
+        try:
+            draft = article_from_pasted_text(text)
+        except ImportFailure:
+            self._dialogs.message(
+                QMessageBox.Icon.Information,
+                translate("Importing", "Nothing to paste"),
+                translate(
+                    "Importing",
+                    "The clipboard holds no text. Copy the article's text, then paste again.",
+                ),
+            )
+            return
+        project = self._current.project
+        if project is None:
+            return
+        self.job.start(project, [], given=[draft])
+        self._status.bar.showMessage(translate("Importing", "Analysing the pasted text…"))
+
+    def _refuse_import(self) -> bool:
+        """Whether an import cannot start now; the checker is told why."""
+        if self.job.is_running():
+            self._status.tell(translate("Importing", "An import is already running"), 4000)
+            return True
+        if not self._current.writable():
+            self._status.tell(
+                translate("Importing", "Open a project you can change first (Ctrl+O or Ctrl+N)")
+            )
+            return True
+        return False
+
+    # -- the open article's encoding -----------------------------------------------------------
+
+    def show_encoding(self, article_id: int | None) -> None:
+        """The encoding the open article's file was read as; nothing for DOCX and pastes."""
+        project = self._current.project
+        name = None
+        if project is not None and article_id is not None:
+            try:
+                name = project.article(article_id).metadata.get("encoding")
+            except KeyError:
+                name = None
+        label = self._status.encoding_label
+        label.setVisible(bool(name))
+        label.setText(
+            translate("Importing", "Encoding: {0}").format(encoding_name(name)) if name else ""
+        )
+        label.setToolTip(
+            translate(
+                "Importing",
+                "The text encoding the file was read as. If accents came out wrong, "
+                "File ▸ Import with encoding… reads it again as another.",
+            )
+        )
+
+    # -- how it went ---------------------------------------------------------------------------
+
+    def _on_job_started(self, file_count: int) -> None:
+        self.busy_changed.emit(True)
+        self._status.bar.showMessage(
+            translate("Importing", "Reading and analysing {0} file(s)…").format(file_count)
+        )
+
+    def _on_job_finished(self, added: list[int], result: WorkResult) -> None:
+        self.busy_changed.emit(False)
+        if added and self._current.project is not None:
+            self._show_added(added)
+        message = translate("Importing", "Imported {0} article(s).").format(len(added))
+        if result.already_present:
+            message += " " + translate("Importing", "{0} already in the project.").format(
+                result.already_present
+            )
+        self._status.tell(message, 8000)
+        if result.failures:
+            self._show_failures(result.failures)
+        self.finished.emit(len(added))
+
+    def _on_job_failed(self, message: str) -> None:
+        self.busy_changed.emit(False)
+        self._dialogs.message(
+            QMessageBox.Icon.Warning,
+            translate("Importing", "Analysis failed"),
+            translate(
+                "Importing",
+                "The articles could not be analysed; nothing was added to the project.",
+            ),
+            message,
+        )
+        self.finished.emit(0)
+
+    def _on_job_cancelled(self) -> None:
+        self.busy_changed.emit(False)
+        self._status.tell(translate("Importing", "Import cancelled; nothing was added."))
+        self.finished.emit(0)
+
+    def _show_failures(self, failures: Sequence[str]) -> None:
+        self._dialogs.message(
+            QMessageBox.Icon.Warning,
+            translate("Importing", "Some files were not imported"),
+            translate(
+                "Importing",
+                "{0} file(s) could not be read; the others were imported.\n\n{1}",
+            ).format(len(failures), "\n".join(failures)),
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.offsets import Utf16Offsets
 from workbench.gui.review.verdicts import LOOKS, reasons_text
+
+translate = QCoreApplication.translate
 
 _GUTTER_BADGES = 2  # claims starting on the same line beyond this are not badged
 # Neighbouring claims alternate two strengths of their colour, so where one ends is visible.
@@ -246,7 +248,7 @@ class ArticleView(QPlainTextEdit):
     def claim_tooltip(self, claim: ClaimRecord) -> str:
         look = LOOKS[claim.verdict]
         reasons = reasons_text(claim.reasons) or "—"
-        return self.tr("Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
+        return translate("ArticleView", "Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
             claim.number, look.symbol, look.label(), claim.score, reasons
         )
 

@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -17,6 +18,8 @@ from PySide6.QtGui import QBrush
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.verdicts import LOOKS, reasons_text, type_label
+
+translate = QCoreApplication.translate
 
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ClaimRecord
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,11 +106,11 @@ class ClaimsModel(QAbstractTableModel):
         if not 0 <= section < 5:
             return None
         return (
-            self.tr("#"),
-            self.tr("Verdict"),
-            self.tr("Claim"),
-            self.tr("Score"),
-            self.tr("Types"),
+            translate("ClaimsModel", "#"),
+            translate("ClaimsModel", "Verdict"),
+            translate("ClaimsModel", "Claim"),
+            translate("ClaimsModel", "Score"),
+            translate("ClaimsModel", "Types"),
         )[section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -146,7 +149,7 @@ class ClaimsModel(QAbstractTableModel):
             if claim.id in self._marks:
                 text = f"[{self._marks[claim.id]}] {text}"
             if claim.is_dismissed:
-                return self.tr("[dismissed] {0}").format(text)
+                return translate("ClaimsModel", "[dismissed] {0}").format(text)
             return text
         if column == SCORE:
             return f"{claim.score:.2f}"
@@ -165,8 +168,8 @@ class ClaimsModel(QAbstractTableModel):
         return ", ".join(kind.value for kind in claim.types)
 
     def _tooltip(self, claim: ClaimRecord) -> str:
-        reasons = reasons_text(claim.reasons) or self.tr("no reason given")
-        tip = self.tr("Claim {0}: {1}\nScore {2:.2f} — {3}").format(
+        reasons = reasons_text(claim.reasons) or translate("ClaimsModel", "no reason given")
+        tip = translate("ClaimsModel", "Claim {0}: {1}\nScore {2:.2f} — {3}").format(
             claim.number, LOOKS[claim.verdict].label(), claim.score, reasons
         )
         return f"{tip}\n{self._marks[claim.id]}" if claim.id in self._marks else tip

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +42,8 @@ from workbench.gui.review.claims_model import (
 )
 from workbench.gui.review.verdicts import LOOKS, ORDER, type_label
 
+translate = QCoreApplication.translate
+
 
 class ClaimsPanel(QWidget):
     """Signals:
@@ -54,7 +64,9 @@ class ClaimsPanel(QWidget):
         self.search.installEventFilter(self)
         self.verdict_filter = QComboBox()
         self.verdict_filter.setObjectName("verdictFilter")
-        self.verdict_filter.currentIndexChanged.connect(self._on_verdict_filter_current_index_changed)
+        self.verdict_filter.currentIndexChanged.connect(
+            self._on_verdict_filter_current_index_changed
+        )
         self.type_filter = QComboBox()
         self.type_filter.setObjectName("typeFilter")
         self.type_filter.currentIndexChanged.connect(self._on_type_filter_current_index_changed)
@@ -108,15 +120,19 @@ class ClaimsPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search the claims (Ctrl+F; Esc returns to the list)"))
-        self.threshold.setPrefix(self.tr("score ≥ "))
-        self.threshold.setToolTip(self.tr("Hide the detected claims scoring below this"))
-        self.show_dismissed.setText(self.tr("Dismissed"))
-        self.show_dismissed.setToolTip(self.tr("Show the dismissed claims"))
+        self.search.setPlaceholderText(
+            translate("ClaimsPanel", "Search the claims (Ctrl+F; Esc returns to the list)")
+        )
+        self.threshold.setPrefix(translate("ClaimsPanel", "score ≥ "))
+        self.threshold.setToolTip(
+            translate("ClaimsPanel", "Hide the detected claims scoring below this")
+        )
+        self.show_dismissed.setText(translate("ClaimsPanel", "Dismissed"))
+        self.show_dismissed.setToolTip(translate("ClaimsPanel", "Show the dismissed claims"))
         verdict_index = max(0, self.verdict_filter.currentIndex())
         self.verdict_filter.blockSignals(True)
         self.verdict_filter.clear()
-        self.verdict_filter.addItem(self.tr("All verdicts"), None)
+        self.verdict_filter.addItem(translate("ClaimsPanel", "All verdicts"), None)
         for verdict in ORDER:
             self.verdict_filter.addItem(LOOKS[verdict].icon(), LOOKS[verdict].label(), verdict)
         self.verdict_filter.setCurrentIndex(verdict_index)
@@ -124,7 +140,7 @@ class ClaimsPanel(QWidget):
         type_index = max(0, self.type_filter.currentIndex())
         self.type_filter.blockSignals(True)
         self.type_filter.clear()
-        self.type_filter.addItem(self.tr("All types"), None)
+        self.type_filter.addItem(translate("ClaimsPanel", "All types"), None)
         for kind in ClaimType:
             self.type_filter.addItem(type_label(kind.value), kind.value)
         self.type_filter.setCurrentIndex(type_index)

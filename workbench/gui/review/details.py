@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,6 +24,8 @@ from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
 from workbench.gui.review.history_labels import field_label, value_label
 from workbench.gui.review.verdicts import LOOKS, ORDER, reasons_text, type_label
+
+translate = QCoreApplication.translate
 
 _SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 _HISTORY_VALUE = 80  # characters of an old or new value shown in the history list
@@ -54,6 +56,8 @@ class ClaimDetails(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._claim: ClaimRecord | None = None
+        self._sources: tuple[SourceRecord, ...] = ()
+        self._history: tuple[HistoryEntry, ...] = ()
         self._read_only = False
         self._saved_rationale = ""
         self.heading = QLabel()
@@ -128,25 +132,36 @@ class ClaimDetails(QWidget):
         for verdict, button in self.buttons.items():
             look = LOOKS[verdict]
             key = QKeySequence(look.key).toString(QKeySequence.SequenceFormat.NativeText)
-            button.setText(self.tr("{0}  [{1}]").format(look.label(), key))
+            button.setText(translate("ClaimDetails", "{0}  [{1}]").format(look.label(), key))
             button.setIcon(look.icon())
             button.setToolTip(
-                self.tr(
-                    "Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim"
-                )
-                .format(look.label().lower(), key)
+                translate(
+                    "ClaimDetails",
+                    "Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim",
+                ).format(look.label().lower(), key)
             )
         self.rationale.setPlaceholderText(
-            self.tr("Why this verdict? Saved as you type. Esc returns to the claims.")
+            translate(
+                "ClaimDetails", "Why this verdict? Saved as you type. Esc returns to the claims."
+            )
         )
-        self.rationale_label.setText(self.tr("&Rationale"))
-        self.sources_label.setText(self.tr("Sources"))
-        self.add_source.setText(self.tr("Add a &source…"))
-        self.add_source.setToolTip(self.tr("Add a source to this claim (Ctrl+Shift+K)"))
-        self.edit_source.setText(self.tr("Edi&t…"))
-        self.remove_source.setText(self.tr("Remo&ve"))
-        self.history_label.setText(self.tr("History"))
+        self.rationale_label.setText(translate("ClaimDetails", "&Rationale"))
+        self.sources_label.setText(translate("ClaimDetails", "Sources"))
+        self.add_source.setText(translate("ClaimDetails", "Add a &source…"))
+        self.add_source.setToolTip(
+            translate("ClaimDetails", "Add a source to this claim (Ctrl+Shift+K)")
+        )
+        self.edit_source.setText(translate("ClaimDetails", "Edi&t…"))
+        self.remove_source.setText(translate("ClaimDetails", "Remo&ve"))
+        self.history_label.setText(translate("ClaimDetails", "History"))
         self._show_heading()
+
+    def shown_sources(self) -> tuple[SourceRecord, ...]:
+        return self._sources
+
+    def shown_history(self) -> tuple[HistoryEntry, ...]:
+        """The history shown, oldest first."""
+        return self._history
 
     def claim(self) -> ClaimRecord | None:
         return self._claim
@@ -162,6 +177,7 @@ class ClaimDetails(QWidget):
             self.flush()
         same = claim is not None and self._claim is not None and claim.id == self._claim.id
         self._claim = claim
+        self._sources, self._history = tuple(sources), tuple(history)
         self._show_heading()
         for verdict, button in self.buttons.items():
             button.setEnabled(claim is not None and not self._read_only)
@@ -178,7 +194,7 @@ class ClaimDetails(QWidget):
         self.sources.clear()
         for source in sources:
             item = QListWidgetItem(
-                self.tr("{0}\n{1}\n{2} (accessed {3})").format(
+                translate("ClaimDetails", "{0}\n{1}\n{2} (accessed {3})").format(
                     source.title or source.url, source.url, source.excerpt, source.accessed
                 )
             )
@@ -217,24 +233,32 @@ class ClaimDetails(QWidget):
     def _show_heading(self) -> None:
         claim = self._claim
         if claim is None:
-            self.heading.setText(self.tr("No claim selected"))
+            self.heading.setText(translate("ClaimDetails", "No claim selected"))
             self.reasons.setText("")
             return
-        types = ", ".join(type_label(kind.value) for kind in claim.types) or self.tr("no type")
-        origin = self.tr("added by hand") if claim.origin == "manual" else self.tr("detected")
-        dismissed = self.tr(" — dismissed") if claim.is_dismissed else ""
+        types = ", ".join(type_label(kind.value) for kind in claim.types) or translate(
+            "ClaimDetails", "no type"
+        )
+        origin = (
+            translate("ClaimDetails", "added by hand")
+            if claim.origin == "manual"
+            else translate("ClaimDetails", "detected")
+        )
+        dismissed = translate("ClaimDetails", " — dismissed") if claim.is_dismissed else ""
         self.heading.setText(
-            self.tr("Claim {0} — score {1:.2f} — {2} — {3}{4}").format(
+            translate("ClaimDetails", "Claim {0} — score {1:.2f} — {2} — {3}{4}").format(
                 claim.number, claim.score, types, origin, dismissed
             )
         )
         self.reasons.setText(
-            self.tr("Why: {0}").format(reasons_text(claim.reasons)) if claim.reasons else ""
+            translate("ClaimDetails", "Why: {0}").format(reasons_text(claim.reasons))
+            if claim.reasons
+            else ""
         )
 
     def _history_line(self, entry: HistoryEntry) -> str:
-        who = entry.who or self.tr("someone")
-        return self.tr("{0} — {1}: {2} {3} → {4}").format(
+        who = entry.who or translate("ClaimDetails", "someone")
+        return translate("ClaimDetails", "{0} — {1}: {2} {3} → {4}").format(
             entry.at[:19].replace("T", " "),
             who,
             field_label(entry.field),

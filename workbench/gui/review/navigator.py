@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import ArticleRecord
+
+translate = QCoreApplication.translate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,9 +78,9 @@ class ArticlesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == TITLE:
-            return self.tr("Article")
+            return translate("ArticlesModel", "Article")
         if section == PROGRESS:
-            return self.tr("Checked")
+            return translate("ArticlesModel", "Checked")
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -90,11 +93,13 @@ class ArticlesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == TITLE:
                 return title
-            return self.tr("{0} of {1}").format(checked, total)
+            return translate("ArticlesModel", "{0} of {1}").format(checked, total)
         if role == SORT_ROLE:
             return title.casefold() if column == TITLE else (checked / total if total else 1.0)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("{0}\n{1} of {2} claims checked").format(title, checked, total)
+            return translate("ArticlesModel", "{0}\n{1} of {2} claims checked").format(
+                title, checked, total
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == PROGRESS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -140,7 +145,7 @@ class ArticlesNavigator(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.filter.setPlaceholderText(self.tr("Filter the articles"))
+        self.filter.setPlaceholderText(translate("ArticlesNavigator", "Filter the articles"))
 
     def set_articles(self, articles: Sequence[ArticleRecord]) -> None:
         self._emitting = False

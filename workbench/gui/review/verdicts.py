@@ -102,7 +102,9 @@ def reason_text(reason: str) -> str:
         return reason
     earlier = " (named earlier in the article)"
     if label == "attributed to" and detail.endswith(earlier):
-        detail = detail[: -len(earlier)] + " " + translate("Reason", "(named earlier in the article)")
+        detail = (
+            detail[: -len(earlier)] + " " + translate("Reason", "(named earlier in the article)")
+        )
     return translate("Reason", "{0}: {1}").format(labels[label], detail)
 
 

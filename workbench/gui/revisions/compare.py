@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import Project
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the revisions core loads every importer (docx, lxml): not at start-up
     from workbench.core.revisions import DiffOp
@@ -88,8 +90,11 @@ def readable_ops(ops: Sequence[DiffOp], old: str, new: str) -> list[DiffOp]:
                 before, old_end=before.old_end + best, new_end=before.new_end + best
             )
             result[index] = replace(
-                op, old_start=op.old_start + best, old_end=op.old_end + best,
-                new_start=op.new_start + best, new_end=op.new_end + best,
+                op,
+                old_start=op.old_start + best,
+                old_end=op.old_end + best,
+                new_start=op.new_start + best,
+                new_end=op.new_end + best,
             )
             moved = replace(
                 after, old_start=after.old_start + best, new_start=after.new_start + best
@@ -116,13 +121,15 @@ class RevisionCompareDialog(QDialog):
 
         kept = revisions(project, article_id)
         title = kept[-1].title if kept else ""
-        self.setWindowTitle(self.tr("Compare revisions — {0}").format(title))
+        self.setWindowTitle(
+            translate("RevisionCompareDialog", "Compare revisions — {0}").format(title)
+        )
         self.old = QComboBox()
         self.old.setObjectName("compareOld")
         self.new = QComboBox()
         self.new.setObjectName("compareNew")
         for record in kept:
-            label = self.tr("Revision {0} ({1})").format(
+            label = translate("RevisionCompareDialog", "Revision {0} ({1})").format(
                 record.revision, record.imported_at[:16].replace("T", " ") or "—"
             )
             self.old.addItem(label, record.revision)
@@ -141,27 +148,32 @@ class RevisionCompareDialog(QDialog):
         self.legend.setObjectName("compareLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setText(
-            self.tr(
+            translate(
+                "RevisionCompareDialog",
                 "<span style='text-decoration: line-through; background: {0}'>Deleted text</span>"
                 " is struck through; "
                 "<span style='text-decoration: underline; font-weight: bold; background: {1}'>"
-                "inserted text</span> is underlined and bold. {2} marks a paragraph break."
+                "inserted text</span> is underlined and bold. {2} marks a paragraph break.",
             ).format(DELETED_TINT, INSERTED_TINT, _PARAGRAPH_MARK)
         )
         self.counts = QLabel()
         self.counts.setObjectName("compareCounts")
-        self.previous_button = QPushButton(self.tr("&Previous change"))
+        self.previous_button = QPushButton(translate("RevisionCompareDialog", "&Previous change"))
         self.previous_button.setShortcut(QKeySequence("Shift+F3"))
-        self.previous_button.setToolTip(self.tr("Go to the previous change (Shift+F3)"))
+        self.previous_button.setToolTip(
+            translate("RevisionCompareDialog", "Go to the previous change (Shift+F3)")
+        )
         self.previous_button.clicked.connect(lambda: self.go_to_change(-1))
-        self.next_button = QPushButton(self.tr("&Next change"))
+        self.next_button = QPushButton(translate("RevisionCompareDialog", "&Next change"))
         self.next_button.setShortcut(QKeySequence("F3"))
-        self.next_button.setToolTip(self.tr("Go to the next change (F3)"))
+        self.next_button.setToolTip(
+            translate("RevisionCompareDialog", "Go to the next change (F3)")
+        )
         self.next_button.clicked.connect(lambda: self.go_to_change(1))
         choose = QHBoxLayout()
-        from_label = QLabel(self.tr("&From:"))
+        from_label = QLabel(translate("RevisionCompareDialog", "&From:"))
         from_label.setBuddy(self.old)
-        to_label = QLabel(self.tr("&To:"))
+        to_label = QLabel(translate("RevisionCompareDialog", "&To:"))
         to_label.setBuddy(self.new)
         for widget in (from_label, self.old, to_label, self.new):
             choose.addWidget(widget)
@@ -210,14 +222,17 @@ class RevisionCompareDialog(QDialog):
         deleted = sum(change.kind == "deleted" for change in self._changes)
         inserted = sum(change.kind == "inserted" for change in self._changes)
         if old == new:
-            self.counts.setText(self.tr("The same revision is chosen twice."))
+            self.counts.setText(
+                translate("RevisionCompareDialog", "The same revision is chosen twice.")
+            )
         elif not self._changes:
-            self.counts.setText(self.tr("No difference."))
+            self.counts.setText(translate("RevisionCompareDialog", "No difference."))
         else:
             self.counts.setText(
-                self.tr("Revision {0} → {1}: {2} deletion(s), {3} insertion(s).").format(
-                    old, new, deleted, inserted
-                )
+                translate(
+                    "RevisionCompareDialog",
+                    "Revision {0} → {1}: {2} deletion(s), {3} insertion(s).",
+                ).format(old, new, deleted, inserted)
             )
         self.previous_button.setEnabled(bool(self._changes))
         self.next_button.setEnabled(bool(self._changes))
@@ -239,8 +254,9 @@ class RevisionCompareDialog(QDialog):
         if core:
             text_format = deleted_format() if deleted else inserted_format()
             text_format.setToolTip(
-                self.tr("Deleted in this revision") if deleted
-                else self.tr("Inserted in this revision")
+                translate("RevisionCompareDialog", "Deleted in this revision")
+                if deleted
+                else translate("RevisionCompareDialog", "Inserted in this revision")
             )
             shown = core.replace("\n", f"{_PARAGRAPH_MARK} " if deleted else f"{_PARAGRAPH_MARK}\n")
             start = cursor.position()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,9 +28,10 @@ from workbench.core.revisions import (
     article_numbers,
     choose_revision,
     plan_revision,
-    suggest_matches,
 )
 from workbench.core.revisions.matching import MIN_SIMILARITY
+
+translate = QCoreApplication.translate
 
 ARTICLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, REVISION, SIMILARITY = range(3)
@@ -50,26 +51,29 @@ class RevisionDialog(QDialog):
         self,
         project: Project,
         analysed: Sequence[tuple[ArticleDraft, Analysis]],
+        matches: Sequence[Sequence[tuple[int, float]]],
         current_article_id: int | None,
         path: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("revisionDialog")
-        self.setWindowTitle(self.tr("Import a new version of an article"))
+        self.setWindowTitle(translate("RevisionDialog", "Import a new version of an article"))
         self._project = project
         self._analysed = list(analysed)
         self._current_article_id = current_article_id
         self._plan: RevisionPlan | None = None
         self._suggestions: dict[int, float] = {}
-        # Per draft: comparing with every article of a large project takes most of a second.
-        self._suggested: dict[int, dict[int, float]] = {}
+        # Per draft, found by the worker that read the file: comparing with every article of a
+        # large project takes most of a second.
+        self._suggested = [dict(found) for found in matches]
 
         intro = QLabel(
-            self.tr(
+            translate(
+                "RevisionDialog",
                 "{0}\n\nChoose the article this text is a new version of. Verdicts stay on the "
                 "claims found again; reworded claims are flagged and claims no longer found are "
-                "listed, never dropped."
+                "listed, never dropped.",
             ).format(path)
         )
         intro.setWordWrap(True)
@@ -80,13 +84,19 @@ class RevisionDialog(QDialog):
         # The numbers `read_revision(path, index)` takes: the corpus's own, else positions.
         numbers = article_numbers([draft for draft, _ in self._analysed])
         for number, (draft, _) in zip(numbers, self._analysed, strict=True):
-            title = draft.title or self.tr("(untitled)")
-            self.drafts.addItem(self.tr("{0}. {1}").format(number, title), number)
+            title = draft.title or translate("RevisionDialog", "(untitled)")
+            self.drafts.addItem(
+                translate("RevisionDialog", "{0}. {1}").format(number, title), number
+            )
         self.drafts.currentIndexChanged.connect(self._on_drafts_current_index_changed)
         self.candidates = QTableWidget(0, 3)
         self.candidates.setObjectName("revisionCandidates")
         self.candidates.setHorizontalHeaderLabels(
-            [self.tr("Article"), self.tr("Revision"), self.tr("Similarity")]
+            [
+                translate("RevisionDialog", "Article"),
+                translate("RevisionDialog", "Revision"),
+                translate("RevisionDialog", "Similarity"),
+            ]
         )
         self.candidates.verticalHeader().setVisible(False)
         self.candidates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,7 +108,7 @@ class RevisionDialog(QDialog):
         header.setSectionResizeMode(SIMILARITY, QHeaderView.ResizeMode.ResizeToContents)
         self.candidates.itemSelectionChanged.connect(self._on_candidates_item_selection_changed)
         self.candidates.itemActivated.connect(lambda _item: self._on_buttons_accepted())
-        self.show_all = QCheckBox(self.tr("Show &every article of the project"))
+        self.show_all = QCheckBox(translate("RevisionDialog", "Show &every article of the project"))
         self.show_all.setObjectName("revisionShowAll")
         self.show_all.toggled.connect(lambda _checked: self._fill_candidates())
         self.preview = QLabel()
@@ -119,12 +129,12 @@ class RevisionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Text in the file:"), self.drafts)
+        form.addRow(translate("RevisionDialog", "&Text in the file:"), self.drafts)
         self.drafts.setEnabled(len(self._analysed) > 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        candidates_label = QLabel(self.tr("&New version of:"))
+        candidates_label = QLabel(translate("RevisionDialog", "&New version of:"))
         candidates_label.setBuddy(self.candidates)
         layout.addWidget(candidates_label)
         layout.addWidget(self.candidates, 1)
@@ -174,11 +184,8 @@ class RevisionDialog(QDialog):
     # -- filling -------------------------------------------------------------------------------
 
     def _fill_candidates(self) -> None:
-        draft, _ = self.draft()
         index = max(0, self.drafts.currentIndex())
-        if index not in self._suggested:
-            self._suggested[index] = dict(suggest_matches(self._project, draft, limit=10))
-        self._suggestions = self._suggested[index]
+        self._suggestions = self._suggested[index] if index < len(self._suggested) else {}
         articles = {article.id: article for article in self._project.articles()}
         if self.show_all.isChecked():
             ids = list(articles)
@@ -193,16 +200,18 @@ class RevisionDialog(QDialog):
             article = articles[article_id]
             title = article.title
             if article_id == current:
-                title = self.tr("{0} (open now)").format(title)
+                title = translate("RevisionDialog", "{0} (open now)").format(title)
             title_item = QTableWidgetItem(title)
             title_item.setData(ARTICLE_ID_ROLE, article_id)
             title_item.setToolTip(article.title)
             revision_item = QTableWidgetItem(str(article.revision))
             similarity = self._suggestions.get(article_id)
             if similarity is None:
-                shown = self.tr("below {0} %").format(round(MIN_SIMILARITY * 100))
+                shown = translate("RevisionDialog", "below {0} %").format(
+                    round(MIN_SIMILARITY * 100)
+                )
             else:
-                shown = self.tr("{0} %").format(round(similarity * 100))
+                shown = translate("RevisionDialog", "{0} %").format(round(similarity * 100))
             similarity_item = QTableWidgetItem(shown)
             for item in (revision_item, similarity_item):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -218,8 +227,10 @@ class RevisionDialog(QDialog):
     def _default_choice(self, ids: Sequence[int]) -> int:
         """The open article, unless the text plainly belongs to another one the checker can see."""
         current = self._current_article_id
-        if current is not None and current in ids and (
-            current in self._suggestions or not self._suggestions
+        if (
+            current is not None
+            and current in ids
+            and (current in self._suggestions or not self._suggestions)
         ):
             return current
         best = max(self._suggestions, key=self._suggestions.__getitem__, default=ids[0])
@@ -231,8 +242,10 @@ class RevisionDialog(QDialog):
         article_id = self.chosen_article()
         draft, analysis = self.draft()
         if article_id is None:
-            self.preview.setText(self.tr("No article of the project looks like this text."))
-            self.import_button.setText(self.tr("&Import as new revision"))
+            self.preview.setText(
+                translate("RevisionDialog", "No article of the project looks like this text.")
+            )
+            self.import_button.setText(translate("RevisionDialog", "&Import as new revision"))
             self.import_button.setEnabled(False)
             return
         try:
@@ -240,30 +253,36 @@ class RevisionDialog(QDialog):
         except (ProjectError, KeyError) as error:
             self.preview.clear()
             self.problem.setText(getattr(error, "problem", str(error)))
-            self.import_button.setText(self.tr("&Import as new revision"))
+            self.import_button.setText(translate("RevisionDialog", "&Import as new revision"))
             self.import_button.setEnabled(False)
             return
         self._plan = plan
         counts = plan.summary()
         kept = counts["exact"] + counts["moved"]
         lines = [
-            self.tr("{0} claim(s) found again: their verdicts stay.").format(kept),
-            self.tr("{0} claim(s) reworded: kept, flagged “changed since verdict”.").format(
-                counts["changed"]
+            translate("RevisionDialog", "{0} claim(s) found again: their verdicts stay.").format(
+                kept
             ),
-            self.tr("{0} claim(s) placed where several passages fit: to confirm.").format(
-                counts["ambiguous"]
-            ),
-            self.tr("{0} claim(s) not found: listed, to place or dismiss.").format(counts["orphan"]),
-            self.tr("{0} new claim(s) in new sentences.").format(counts["new"]),
+            translate(
+                "RevisionDialog", "{0} claim(s) reworded: kept, flagged “changed since verdict”."
+            ).format(counts["changed"]),
+            translate(
+                "RevisionDialog", "{0} claim(s) placed where several passages fit: to confirm."
+            ).format(counts["ambiguous"]),
+            translate(
+                "RevisionDialog", "{0} claim(s) not found: listed, to place or dismiss."
+            ).format(counts["orphan"]),
+            translate("RevisionDialog", "{0} new claim(s) in new sentences.").format(counts["new"]),
         ]
         if article_id not in self._suggestions:
             lines.append(
-                self.tr("Warning: this text looks little like the chosen article.")
+                translate(
+                    "RevisionDialog", "Warning: this text looks little like the chosen article."
+                )
             )
         self.preview.setText("\n".join(lines))
         self.import_button.setText(
-            self.tr("&Import as revision {0}").format(plan.base_revision + 1)
+            translate("RevisionDialog", "&Import as revision {0}").format(plan.base_revision + 1)
         )
         self.import_button.setEnabled(True)
 

@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +24,8 @@ from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.verdicts import LOOKS
 from workbench.gui.revisions.compare import DELETED_TINT, INSERTED_TINT
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the revisions core loads every importer (docx, lxml): not at start-up
     from workbench.core.revisions import AnchorState, AnchorStatus
@@ -49,13 +51,9 @@ def marked_wordings(old: str, new: str) -> tuple[str, str]:
             new_parts.append(after)
             continue
         if before:
-            old_parts.append(
-                f"<s style='background: {DELETED_TINT}'>{before}</s>"
-            )
+            old_parts.append(f"<s style='background: {DELETED_TINT}'>{before}</s>")
         if after:
-            new_parts.append(
-                f"<u style='background: {INSERTED_TINT}'><b>{after}</b></u>"
-            )
+            new_parts.append(f"<u style='background: {INSERTED_TINT}'><b>{after}</b></u>")
     return "".join(old_parts), "".join(new_parts)
 
 
@@ -158,10 +156,13 @@ class RevisionNote(QFrame):
         self.show_claim(None, None, 1)
 
     def retranslate(self) -> None:
-        self.confirm.setToolTip(self.tr("The flag is cleared; the verdict stays"))
-        self.place.setText(self.tr("&Place on the selected text"))
+        self.confirm.setToolTip(translate("RevisionNote", "The flag is cleared; the verdict stays"))
+        self.place.setText(translate("RevisionNote", "&Place on the selected text"))
         self.place.setToolTip(
-            self.tr("Select the passage in the article first (Ctrl+T, then Shift+arrows)")
+            translate(
+                "RevisionNote",
+                "Select the passage in the article first (Ctrl+T, then Shift+arrows)",
+            )
         )
         self._show()
 
@@ -188,26 +189,35 @@ class RevisionNote(QFrame):
         old = state.text_at_verdict
         if status == AnchorStatus.ORPHAN:
             self.heading.setText(
-                self.tr("⚠ Not found in revision {0}: kept with its verdict, to place or dismiss")
-                .format(self._revision)
+                translate(
+                    "RevisionNote",
+                    "⚠ Not found in revision {0}: kept with its verdict, to place or dismiss",
+                ).format(self._revision)
             )
             self.before.setText(
-                self.tr("Its wording was: {0}").format(html.escape(old or claim.text))
+                translate("RevisionNote", "Its wording was: {0}").format(
+                    html.escape(old or claim.text)
+                )
             )
             self.after.setText("")
         elif status == AnchorStatus.CHANGED:
             if claim.verdict == Verdict.UNCHECKED:
-                heading = self.tr("⚠ Reworded since it was detected")
+                heading = translate("RevisionNote", "⚠ Reworded since it was detected")
             else:
-                heading = self.tr("⚠ Changed since verdict: the verdict was given on the old wording")
+                heading = translate(
+                    "RevisionNote",
+                    "⚠ Changed since verdict: the verdict was given on the old wording",
+                )
             self.heading.setText(heading)
             old_marked, new_marked = marked_wordings(old or claim.text, claim.text)
-            self.before.setText(self.tr("Before: {0}").format(old_marked))
-            self.after.setText(self.tr("Now: {0}").format(new_marked))
+            self.before.setText(translate("RevisionNote", "Before: {0}").format(old_marked))
+            self.after.setText(translate("RevisionNote", "Now: {0}").format(new_marked))
         else:
             self.heading.setText(
-                self.tr("⚠ Placed on one of {0} passages that fit: confirm this place or move it")
-                .format(len(state.alternatives) + 1)
+                translate(
+                    "RevisionNote",
+                    "⚠ Placed on one of {0} passages that fit: confirm this place or move it",
+                ).format(len(state.alternatives) + 1)
             )
             self.before.setText("")
             self.after.setText("")
@@ -216,13 +226,18 @@ class RevisionNote(QFrame):
         self.wordings.setVisible(bool(self.before.text() or self.after.text()))
         orphan = status == AnchorStatus.ORPHAN
         self.confirm.setText(
-            self.tr("&Keep the verdict for the new wording") if status == AnchorStatus.CHANGED
-            else self.tr("C&onfirm this place")
+            translate("RevisionNote", "&Keep the verdict for the new wording")
+            if status == AnchorStatus.CHANGED
+            else translate("RevisionNote", "C&onfirm this place")
         )
         self.confirm.setVisible(not orphan)
         self.place.setVisible(orphan or status == AnchorStatus.AMBIGUOUS)
         self.dismiss.setVisible(orphan and claim.origin != "manual")
-        self.dismiss.setText(self.tr("Bring &back") if claim.is_dismissed else self.tr("&Dismiss"))
+        self.dismiss.setText(
+            translate("RevisionNote", "Bring &back")
+            if claim.is_dismissed
+            else translate("RevisionNote", "&Dismiss")
+        )
         for button in (self.confirm, self.place, self.dismiss, *self.alternatives):
             button.setEnabled(not self._read_only)
         self.setVisible(True)
@@ -243,7 +258,9 @@ class RevisionNote(QFrame):
         for number, (start, end) in enumerate(state.alternatives[:_MAX_ALTERNATIVES], start=2):
             before = self._text[max(0, start - _CONTEXT_SHOWN) : start].lstrip()
             button = QPushButton(
-                self.tr("Move it to place {0}, after “…{1}”").format(number, before)
+                translate("RevisionNote", "Move it to place {0}, after “…{1}”").format(
+                    number, before
+                )
             )
             button.setObjectName("revisionAlternative")
             button.setToolTip(self._text[start:end])
@@ -309,9 +326,12 @@ class OrphansPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.place.setText(self.tr("Place on the selected text"))
+        self.place.setText(translate("OrphansPanel", "Place on the selected text"))
         self.place.setToolTip(
-            self.tr("Select the passage in the article, then the claim here, then press this")
+            translate(
+                "OrphansPanel",
+                "Select the passage in the article, then the claim here, then press this",
+            )
         )
         self._fill()
 
@@ -353,11 +373,11 @@ class OrphansPanel(QWidget):
         for claim in self._claims:
             look = LOOKS[claim.verdict]
             text = claim.text if len(claim.text) <= _SHORT_TEXT else claim.text[:_SHORT_TEXT] + "…"
-            line = self.tr("Claim {0} — {1} {2} — “{3}”").format(
+            line = translate("OrphansPanel", "Claim {0} — {1} {2} — “{3}”").format(
                 claim.number, look.symbol, look.label(), text
             )
             if claim.is_dismissed:
-                line = self.tr("{0} (dismissed)").format(line)
+                line = translate("OrphansPanel", "{0} (dismissed)").format(line)
             item = QListWidgetItem(line)
             item.setData(_CLAIM_ID_ROLE, claim.id)
             item.setToolTip(claim.text)
@@ -366,14 +386,17 @@ class OrphansPanel(QWidget):
         live = sum(not claim.is_dismissed for claim in self._claims)
         if self._claims:
             self.summary.setText(
-                self.tr(
+                translate(
+                    "OrphansPanel",
                     "{0} claim(s) of the previous text were not found in revision {1} ({2} not "
                     "dismissed). They keep their verdicts: place each on the passage that now "
-                    "says it, or dismiss it."
+                    "says it, or dismiss it.",
                 ).format(len(self._claims), self._revision, live)
             )
         else:
-            self.summary.setText(self.tr("Every claim was found in this revision."))
+            self.summary.setText(
+                translate("OrphansPanel", "Every claim was found in this revision.")
+            )
         self.select_claim(current.id if current is not None else None)
 
     def _update_buttons(self) -> None:
@@ -383,7 +406,11 @@ class OrphansPanel(QWidget):
         self.dismiss.setEnabled(editable and claim is not None and claim.origin != "manual")
         dismissed = claim is not None and claim.is_dismissed
         # No mnemonics here: the claim's note shows the same buttons with them (Alt+P, Alt+D).
-        self.dismiss.setText(self.tr("Bring back") if dismissed else self.tr("Dismiss"))
+        self.dismiss.setText(
+            translate("OrphansPanel", "Bring back")
+            if dismissed
+            else translate("OrphansPanel", "Dismiss")
+        )
 
     def _emit_for_current(self, signal: SignalInstance) -> None:
         claim = self.current_claim()

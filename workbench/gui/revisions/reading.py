@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from workbench.gui.background.analysis import AnalysisJob, RunnerFactory
 from workbench.gui.background.worker import WorkResult
+
+translate = QCoreApplication.translate
 
 
 class RevisionImport(AnalysisJob):
@@ -16,33 +18,37 @@ class RevisionImport(AnalysisJob):
     Signals:
         started(str): the file is being read and analysed (its path).
         progressed(int, int): drafts analysed so far, of how many.
-        analysed(list, str): the file's (ArticleDraft, Analysis) pairs, and its path.
+        analysed(WorkResult, str): the file's (ArticleDraft, Analysis) pairs and, for each, the
+            articles it may revise; and the file's path.
         failed(str): the file could not be read or analysed (a message naming it).
         cancelled(): stopped by the checker.
         recorded(RevisionResult): the window recorded a revision (sent by the window).
     """
 
     started = Signal(str)
-    analysed = Signal(list, str)
+    analysed = Signal(object, str)
     recorded = Signal(object)
 
     def __init__(self, runner_factory: RunnerFactory, parent: QObject | None = None) -> None:
         super().__init__(runner_factory, parent)
         self._path = ""
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, project_path: Path) -> None:
+        """Read and analyse `path`, and rank the articles of `project_path` it may revise."""
         runner = self._new_runner("a new version is already being read")
         self._path = str(path)
         self.started.emit(self._path)
         # No known texts: a text the project already holds is refused later, by the core, with
         # a message naming the revision it repeats.
-        runner.start([path], set())
+        runner.analyse([path], set(), match_in=project_path)
 
     def _on_runner_finished(self, result: WorkResult) -> None:
         self._end()
         if result.failures:
             self.failed.emit("\n".join(result.failures))
         elif not result.analysed:
-            self.failed.emit(self.tr("{0}: the file holds no article").format(self._path))
+            self.failed.emit(
+                translate("RevisionImport", "{0}: the file holds no article").format(self._path)
+            )
         else:
-            self.analysed.emit(list(result.analysed), self._path)
+            self.analysed.emit(result, self._path)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from workbench.core.model import Verdict
 from workbench.gui.review.verdicts import LOOKS
+
+translate = QCoreApplication.translate
 
 
 class WindowActions(QObject):
@@ -75,74 +77,151 @@ class WindowActions(QObject):
 
     def retranslate(self) -> None:
         texts = {
-            self.new_project: (self.tr("&New project…"), self.tr("Create an empty project file")),
-            self.open_project: (self.tr("&Open…"), self.tr("Open a project, or an article to check")),
-            self.import_articles: (self.tr("&Import articles…"), self.tr("Add text or corpus files")),
+            self.new_project: (
+                translate("WindowActions", "&New project…"),
+                translate("WindowActions", "Create an empty project file"),
+            ),
+            self.open_project: (
+                translate("WindowActions", "&Open…"),
+                translate("WindowActions", "Open a project, or an article to check"),
+            ),
+            self.import_articles: (
+                translate("WindowActions", "&Import articles…"),
+                translate("WindowActions", "Add text or corpus files"),
+            ),
             self.import_with_encoding: (
-                self.tr("Import &with encoding…"),
-                self.tr("Add text files read as the encoding you choose, not the detected one"),
+                translate("WindowActions", "Import &with encoding…"),
+                translate(
+                    "WindowActions",
+                    "Add text files read as the encoding you choose, not the detected one",
+                ),
             ),
             self.paste_article: (
-                self.tr("&Paste as new article"),
-                self.tr("Analyse the text on the clipboard and add it as an article"),
+                translate("WindowActions", "&Paste as new article"),
+                translate(
+                    "WindowActions", "Analyse the text on the clipboard and add it as an article"
+                ),
             ),
             self.import_revision: (
-                self.tr("Import new &version of article…"),
-                self.tr("Re-import a revised draft: verdicts stay on the claims found again"),
+                translate("WindowActions", "Import new &version of article…"),
+                translate(
+                    "WindowActions",
+                    "Re-import a revised draft: verdicts stay on the claims found again",
+                ),
             ),
             self.compare_revisions: (
-                self.tr("Compare with previous re&vision"),
-                self.tr("Show what the open article's last revision deleted and inserted"),
+                translate("WindowActions", "Compare with previous re&vision"),
+                translate(
+                    "WindowActions",
+                    "Show what the open article's last revision deleted and inserted",
+                ),
             ),
-            self.export_report: (self.tr("&Export report…"), self.tr("Write a verification report")),
+            self.export_report: (
+                translate("WindowActions", "&Export report…"),
+                translate("WindowActions", "Write a verification report"),
+            ),
             self.save_as: (
-                self.tr("Save &as…"), self.tr("Copy the project to another file and edit the copy")
+                translate("WindowActions", "Save &as…"),
+                translate("WindowActions", "Copy the project to another file and edit the copy"),
             ),
-            self.save_copy: (self.tr("Save a &copy…"), self.tr("Copy the project to another file")),
+            self.save_copy: (
+                translate("WindowActions", "Save a &copy…"),
+                translate("WindowActions", "Copy the project to another file"),
+            ),
             self.restore_backup: (
-                self.tr("Restore a &backup…"),
-                self.tr("Put back the project as it was when opened earlier"),
+                translate("WindowActions", "Restore a &backup…"),
+                translate("WindowActions", "Put back the project as it was when opened earlier"),
             ),
-            self.quit: (self.tr("&Quit"), self.tr("Close Workbench; everything is already saved")),
-            self.settings: (self.tr("&Settings…"), self.tr("Checker name, pipeline, threshold")),
-            self.next_claim: (self.tr("&Next claim"), self.tr("Select the next claim in the list")),
-            self.previous_claim: (self.tr("&Previous claim"), self.tr("Select the previous claim")),
+            self.quit: (
+                translate("WindowActions", "&Quit"),
+                translate("WindowActions", "Close Workbench; everything is already saved"),
+            ),
+            self.settings: (
+                translate("WindowActions", "&Settings…"),
+                translate("WindowActions", "Checker name, pipeline, threshold"),
+            ),
+            self.next_claim: (
+                translate("WindowActions", "&Next claim"),
+                translate("WindowActions", "Select the next claim in the list"),
+            ),
+            self.previous_claim: (
+                translate("WindowActions", "&Previous claim"),
+                translate("WindowActions", "Select the previous claim"),
+            ),
             self.next_unchecked: (
-                self.tr("Next &unchecked claim"), self.tr("Jump to the next unchecked claim")
+                translate("WindowActions", "Next &unchecked claim"),
+                translate("WindowActions", "Jump to the next unchecked claim"),
             ),
-            self.next_article: (self.tr("Next &article"), self.tr("Open the next article")),
-            self.previous_article: (self.tr("Previous a&rticle"), self.tr("Open the previous article")),
-            self.focus_search: (self.tr("&Search the claims"), self.tr("Type to filter the claims")),
-            self.focus_claims: (self.tr("Go to the claims &list"), self.tr("Move the focus to the claims")),
-            self.focus_article: (self.tr("Go to the article &text"), self.tr("Move the focus to the text")),
-            self.focus_rationale: (self.tr("Write the &rationale"), self.tr("Edit the current claim's note")),
-            self.add_claim: (self.tr("&Add claim from selection"), self.tr("Make the selected text a claim")),
+            self.next_article: (
+                translate("WindowActions", "Next &article"),
+                translate("WindowActions", "Open the next article"),
+            ),
+            self.previous_article: (
+                translate("WindowActions", "Previous a&rticle"),
+                translate("WindowActions", "Open the previous article"),
+            ),
+            self.focus_search: (
+                translate("WindowActions", "&Search the claims"),
+                translate("WindowActions", "Type to filter the claims"),
+            ),
+            self.focus_claims: (
+                translate("WindowActions", "Go to the claims &list"),
+                translate("WindowActions", "Move the focus to the claims"),
+            ),
+            self.focus_article: (
+                translate("WindowActions", "Go to the article &text"),
+                translate("WindowActions", "Move the focus to the text"),
+            ),
+            self.focus_rationale: (
+                translate("WindowActions", "Write the &rationale"),
+                translate("WindowActions", "Edit the current claim's note"),
+            ),
+            self.add_claim: (
+                translate("WindowActions", "&Add claim from selection"),
+                translate("WindowActions", "Make the selected text a claim"),
+            ),
             self.change_span: (
-                self.tr("C&hange span to selection"), self.tr("Make the current claim cover the selection")
+                translate("WindowActions", "C&hange span to selection"),
+                translate("WindowActions", "Make the current claim cover the selection"),
             ),
             self.dismiss_claim: (
-                self.tr("&Dismiss or restore claim"), self.tr("Hide a detected claim, or bring it back")
+                translate("WindowActions", "&Dismiss or restore claim"),
+                translate("WindowActions", "Hide a detected claim, or bring it back"),
             ),
-            self.add_source: (self.tr("Add a &source…"), self.tr("Add a source to the current claim")),
-            self.cancel_analysis: (self.tr("&Cancel analysis"), self.tr("Stop the running import")),
-            self.shortcuts: (self.tr("&Keyboard shortcuts"), self.tr("Show every shortcut")),
-            self.language_system: (self.tr("&System language"), self.tr("Follow the system language")),
+            self.add_source: (
+                translate("WindowActions", "Add a &source…"),
+                translate("WindowActions", "Add a source to the current claim"),
+            ),
+            self.cancel_analysis: (
+                translate("WindowActions", "&Cancel analysis"),
+                translate("WindowActions", "Stop the running import"),
+            ),
+            self.shortcuts: (
+                translate("WindowActions", "&Keyboard shortcuts"),
+                translate("WindowActions", "Show every shortcut"),
+            ),
+            self.language_system: (
+                translate("WindowActions", "&System language"),
+                translate("WindowActions", "Follow the system language"),
+            ),
             self.language_en: ("&English", "English"),
             self.language_fr: ("&Français", "Français"),
         }
         for verdict, action in self.verdict.items():
             label = LOOKS[verdict].label()
             texts[action] = (
-                self.tr("Mark %1").replace("%1", label),
-                self.tr("Set the verdict of the current claim to %1").replace("%1", label),
+                translate("WindowActions", "Mark %1").replace("%1", label),
+                translate("WindowActions", "Set the verdict of the current claim to %1").replace(
+                    "%1", label
+                ),
             )
         for verdict, action in self.verdict_next.items():
             label = LOOKS[verdict].label()
             texts[action] = (
-                self.tr("Mark %1 and go to the next").replace("%1", label),
-                self.tr("Set the verdict to %1, then jump to the next unchecked claim").replace(
-                    "%1", label
-                ),
+                translate("WindowActions", "Mark %1 and go to the next").replace("%1", label),
+                translate(
+                    "WindowActions", "Set the verdict to %1, then jump to the next unchecked claim"
+                ).replace("%1", label),
             )
         for action, (text, tip) in texts.items():
             action.setText(text)

@@ -1,0 +1,66 @@
+"""The window's status bar: messages, the open article's language, model, encoding, revision and
+progress, and the progress of the work running in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+
+translate = QCoreApplication.translate
+
+
+class StatusArea:
+    """The labels and the progress bar, left to right: revision, language, model, encoding,
+    progress of the checking, progress of an analysis, and its cancel button."""
+
+    def __init__(self, bar: QStatusBar, cancel: QAction) -> None:
+        self.bar = bar
+        self.revision_label = QLabel()
+        self.revision_label.setObjectName("revisionLabel")
+        self.revision_label.setTextFormat(Qt.TextFormat.RichText)
+        self.language_label = QLabel()
+        self.model_label = QLabel()
+        self.encoding_label = QLabel()
+        self.encoding_label.setObjectName("encodingLabel")
+        self.encoding_label.hide()
+        self.progress_label = QLabel()
+        self.analysis_bar = QProgressBar()
+        self.analysis_bar.setObjectName("analysisProgress")
+        self.analysis_bar.setMaximumWidth(220)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("cancelAnalysis")
+        self.cancel_button.setDefaultAction(cancel)
+        for widget in (
+            self.revision_label,
+            self.language_label,
+            self.model_label,
+            self.encoding_label,
+            self.progress_label,
+            self.analysis_bar,
+            self.cancel_button,
+        ):
+            bar.addPermanentWidget(widget)
+
+    def tell(self, message: str, timeout_ms: int = 6000) -> None:
+        self.bar.showMessage(message, timeout_ms)
+
+    def show_busy(self, running: bool) -> None:
+        """The progress bar and cancel button show while an analysis runs."""
+        self.analysis_bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        if running:
+            self.analysis_bar.setRange(0, 0)  # busy until the worker reports a count
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.analysis_bar.setRange(0, max(total, 1))
+        self.analysis_bar.setValue(done)
+        self.analysis_bar.setFormat(translate("Importing", "%v of %m analysed"))
+
+    def show_article_labels(self, language: str, model: str) -> None:
+        self.language_label.setText(translate("Window", "Language: {0}").format(language))
+        self.model_label.setText(translate("Window", "Model: {0}").format(model or "—"))
+
+    def clear_article_labels(self) -> None:
+        self.language_label.setText("")
+        self.model_label.setText("")
