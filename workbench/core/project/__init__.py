@@ -12,8 +12,11 @@ from workbench.core.project.errors import (
     RefusedURL,
     WriteFailed,
 )
+from workbench.core.project.file import ProjectFile
 from workbench.core.project.records import (
+    ArticleProgress,
     ArticleRecord,
+    ArticleSummary,
     BackupInfo,
     ClaimChange,
     ClaimPlace,
@@ -28,7 +31,9 @@ from workbench.core.project.urls import check_url
 
 __all__ = [
     "PROJECT_SUFFIX",
+    "ArticleProgress",
     "ArticleRecord",
+    "ArticleSummary",
     "BackupInfo",
     "ClaimChange",
     "ClaimPlace",
@@ -40,6 +45,7 @@ __all__ = [
     "NotAProject",
     "Project",
     "ProjectError",
+    "ProjectFile",
     "ProjectLocked",
     "ReadOnlyLocation",
     "RefusedEdit",
