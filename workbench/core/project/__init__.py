@@ -14,6 +14,7 @@ from workbench.core.project.errors import (
 )
 from workbench.core.project.file import ProjectFile
 from workbench.core.project.records import (
+    AnchorState,
     ArticleProgress,
     ArticleRecord,
     ArticleSummary,
@@ -31,6 +32,7 @@ from workbench.core.project.urls import check_url
 
 __all__ = [
     "PROJECT_SUFFIX",
+    "AnchorState",
     "ArticleProgress",
     "ArticleRecord",
     "ArticleSummary",

@@ -5,9 +5,13 @@ Each query takes the database, so it runs alike on the open file and inside a tr
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 
+from workbench.core.model import AnchorStatus
 from workbench.core.project.records import (
+    AnchorState,
     ArticleProgress,
     ArticleRecord,
     ArticleSummary,
@@ -101,6 +105,25 @@ def claims(db: Database, article_id: int | None = None) -> list[ClaimRecord]:
 
 def claim(db: Database, claim_id: int) -> ClaimRecord:
     return claim_record(claim_row(db, claim_id))
+
+
+def anchor_states(db: Database, article_id: int) -> dict[int, AnchorState]:
+    """How each claim of the article stands after its last revision, by claim id."""
+    rows = db.execute(
+        "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
+        "FROM claims WHERE article_id = ?",
+        [article_id],
+    ).fetchall()
+    return {
+        claim_id: AnchorState(
+            claim_id,
+            AnchorStatus(status or AnchorStatus.EXACT),
+            text_at_verdict,
+            since or 1,
+            tuple((start, end) for start, end in json.loads(alternatives or "[]")),
+        )
+        for claim_id, status, text_at_verdict, since, alternatives in rows
+    }
 
 
 # -- sources -----------------------------------------------------------------------------------

@@ -76,6 +76,21 @@ class ClaimRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class AnchorState:
+    """How a claim stands after the last revision of its article, beside its ClaimRecord."""
+
+    claim_id: int
+    status: AnchorStatus
+    text_at_verdict: str | None  # the wording before it changed, until the checker confirms
+    since_revision: int  # the revision the claim first appeared in
+    alternatives: tuple[tuple[int, int], ...]  # other places an ambiguous claim could be
+
+    @property
+    def needs_review(self) -> bool:
+        return self.status in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS, AnchorStatus.ORPHAN)
+
+
+@dataclass(frozen=True, slots=True)
 class SourceRecord:
     id: int
     claim_id: int

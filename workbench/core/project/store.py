@@ -20,6 +20,7 @@ from workbench.core.project import sources as _sources
 from workbench.core.project.articles import text_fingerprint
 from workbench.core.project.file import PROJECT_SUFFIX, SYNCHRONOUS, ProjectFile
 from workbench.core.project.records import (
+    AnchorState,
     ArticleProgress,
     ArticleRecord,
     ArticleSummary,
@@ -136,6 +137,10 @@ class Project:
 
     def claim(self, claim_id: int) -> ClaimRecord:
         return queries.claim(self.file.db, claim_id)
+
+    def anchor_states(self, article_id: int) -> dict[int, AnchorState]:
+        """How each claim of the article stands after its last revision, by claim id."""
+        return queries.anchor_states(self.file.db, article_id)
 
     def set_verdict(
         self, claim_id: int, verdict: Verdict, who: str = "", *, place: ClaimPlace | None = None
