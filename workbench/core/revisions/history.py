@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from workbench.core.model import Analysis, Atom, AtomKind
+from workbench.core.model import Analysis, AnchorStatus, Atom, AtomKind
 from workbench.core.project import (
     AnchorState,
     ClaimChange,
@@ -24,7 +24,7 @@ from workbench.core.project.rows import (
     place_of,
     renumber,
 )
-from workbench.core.revisions.anchoring import CONTEXT_CHARS, AnchorStatus
+from workbench.core.revisions.anchoring import CONTEXT_CHARS
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.rows import relocate_atoms
 
