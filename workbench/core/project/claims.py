@@ -16,14 +16,22 @@ from workbench.core.model import AnchorStatus, Atom, ClaimOrigin, Verdict
 from workbench.core.project import queries
 from workbench.core.project.errors import RefusedEdit
 from workbench.core.project.file import ProjectFile
-from workbench.core.project.records import ClaimChange, ClaimPlace, ClaimRecord, ClaimSnapshot
+from workbench.core.project.records import (
+    ClaimChange,
+    ClaimPlace,
+    ClaimRecord,
+    ClaimSnapshot,
+    HistoryEntry,
+)
 from workbench.core.project.rows import (
+    HistoryChange,
     anchor,
     atoms_found_again,
     atoms_json,
     claim_record,
     claim_row,
     log_change,
+    log_changes,
     next_id,
     now,
     place_of,
@@ -57,6 +65,46 @@ def set_verdict(
     put back in the same transaction (see `restore_place`).
     """
     value = Verdict(verdict).value
+    if place is not None:
+        return _undo_verdict(file, claim_id, value, who, place)
+    with file.transaction("the verdict") as db:
+        row = claim_row(db, claim_id)
+        before = claim_record(row)
+        old = before.verdict.value
+        updates: dict[str, Any] = {}
+        lines: list[HistoryChange] = []
+        if old != value:
+            updates["verdict"] = value
+            lines.append((claim_id, before.article_id, "verdict", old, value, None))
+        previous: ClaimPlace | None = None
+        if row["anchor_status"] == _CHANGED:
+            previous = place_of(row)
+            updates.update(anchor_status=_EXACT, text_at_verdict=None)
+            lines.append((claim_id, before.article_id, "anchor_status", _CHANGED, _EXACT, None))
+        entries: tuple[HistoryEntry, ...] = ()
+        if updates:
+            updates["updated_at"] = now()
+            columns = ", ".join(f"{name} = ?" for name in updates)
+            db.execute(f"UPDATE claims SET {columns} WHERE id = ?", [*updates.values(), claim_id])
+            entries = log_changes(db, who, lines)
+        progress = queries.article_progress(db, before.article_id)
+    # The claim as written, from the row read above: a verdict changes no other column.
+    return ClaimChange(
+        claim_record({**row, **updates}),
+        "verdict",
+        old,
+        value,
+        before=before,
+        place=previous,
+        progress=progress,
+        entries=entries,
+    )
+
+
+def _undo_verdict(
+    file: ProjectFile, claim_id: int, value: str, who: str, place: ClaimPlace
+) -> ClaimChange:
+    """The undo of a verdict that cleared a flag: the old verdict, and the place put back."""
     with file.transaction("the verdict") as db:
         row = claim_row(db, claim_id)
         before = claim_record(row)
@@ -67,19 +115,16 @@ def set_verdict(
                 [value, now(), claim_id],
             )
             log_change(db, who, claim_id, before.article_id, "verdict", old, value)
-        previous: ClaimPlace | None = None
-        if place is not None:
-            previous, _ = _put_place(db, row, place, who)
-        elif row["anchor_status"] == _CHANGED:
-            previous = place_of(row)
-            db.execute(
-                "UPDATE claims SET anchor_status = ?, text_at_verdict = NULL, updated_at = ? "
-                "WHERE id = ?",
-                [_EXACT, now(), claim_id],
-            )
-            log_change(db, who, claim_id, before.article_id, "anchor_status", _CHANGED, _EXACT)
+        previous, _ = _put_place(db, row, place, who)
+        progress = queries.article_progress(db, before.article_id)
     return ClaimChange(
-        queries.claim(file.db, claim_id), "verdict", old, value, before=before, place=previous
+        queries.claim(file.db, claim_id),
+        "verdict",
+        old,
+        value,
+        before=before,
+        place=previous,
+        progress=progress,
     )
 
 

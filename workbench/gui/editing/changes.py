@@ -60,5 +60,4 @@ class ChangeSet:
 
 def _written_history(change: ClaimChange) -> tuple[HistoryEntry, ...] | None:
     """The lines the core says it wrote for this change; None when it does not say."""
-    entries = getattr(change, "entries", ())
-    return tuple(entries) if entries else None
+    return change.entries or None

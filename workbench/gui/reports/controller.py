@@ -53,7 +53,7 @@ def write_report(_report: Report, request: ExportRequest) -> ExportOutcome:
     try:
         with Project.open(request.project_path, read_only=True) as project:
             if request.report_format is ReportFormat.PDF:
-                from workbench.gui.reports.pdf import export_pdf
+                from workbench.printing import export_pdf
 
                 written = export_pdf(
                     project,

@@ -36,7 +36,7 @@ def value_label(field: str, value: str | None) -> str:
     translate = QCoreApplication.translate
     if value is None or value == "":
         return "∅"
-    if field == "verdict" and value in Verdict._value2member_map_:
+    if field == "verdict" and value in {verdict.value for verdict in Verdict}:
         return LOOKS[Verdict(value)].label()
     if field == "is_dismissed" and value in ("true", "false"):
         if value == "true":

@@ -1,0 +1,69 @@
+"""What one verdict key press costs the project file, counted by SQLite itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from helpers.driving import press
+from PySide6.QtCore import Qt
+
+from workbench.core.model import Verdict
+from workbench.core.project import Project
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+# Every statement SQLite runs for one key, BEGIN and COMMIT included (issue 15: 13 before).
+VERDICT_KEY_BUDGET = 5
+_TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
+@contextmanager
+def traced(project: Project) -> Iterator[list[str]]:
+    """Every SQL statement run on the project's connection meanwhile, as SQLite ran it."""
+    statements: list[str] = []
+    connection = project._db.conn  # the test reads the store's connection; the window never does
+    connection.set_trace_callback(statements.append)
+    try:
+        yield statements
+    finally:
+        connection.set_trace_callback(None)
+
+
+def _data(statements: list[str]) -> list[str]:
+    return [s for s in statements if not s.lstrip().upper().startswith(_TRANSACTION_CONTROL)]
+
+
+def test_a_verdict_key_runs_at_most_five_statements(qtbot, make_window, corpus_project: Path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(Project.open(corpus_project))
+    window.claims_panel.table.setFocus()
+    claim = window.current_claim()
+    assert claim is not None and claim.verdict == Verdict.UNCHECKED
+    checked_before = window.navigator.model.totals()[0]
+    with traced(window.project) as statements:
+        press(qtbot, Qt.Key.Key_C)
+    assert len(_data(statements)) <= VERDICT_KEY_BUDGET, statements
+    assert [s for s in statements if s not in _data(statements)] == ["BEGIN", "COMMIT"]
+    # and still every view shows the change
+    assert window.project.claim(claim.id).verdict == Verdict.CONFIRMED
+    assert window.current_claim().verdict == Verdict.CONFIRMED
+    assert window.details.buttons[Verdict.CONFIRMED].isChecked()
+    assert window.navigator.model.totals()[0] == checked_before + 1
+    assert window.details.history.count() == len(window.project.history(claim.id))
+
+
+def test_the_window_reads_nothing_after_a_verdict(qtbot, make_window, corpus_project: Path) -> None:  # type: ignore[no-untyped-def]
+    """The key costs what the core's own verdict costs: the views refresh from its change set."""
+    window = make_window(Project.open(corpus_project))
+    window.claims_panel.table.setFocus()
+    claim = window.current_claim()
+    assert claim is not None
+    with traced(window.project) as alone:
+        window.project.set_verdict(claim.id, Verdict.DENIED, "Camille")
+    window.select_claim(claim.id)  # the window shows the claim as stored
+    window.claims_panel.table.setFocus()
+    with traced(window.project) as pressed:
+        press(qtbot, Qt.Key.Key_C)
+    assert len(pressed) <= len(alone), pressed
