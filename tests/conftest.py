@@ -41,7 +41,7 @@ def seed_article(shared_dir: Path) -> Path:
 
 
 @pytest.fixture
-def gui_settings(tmp_path: Path) -> Iterator[object]:
+def gui_settings(tmp_path: Path) -> object:
     """Settings in a temporary file, never the user's, with a checker name already given."""
     from PySide6.QtCore import QSettings
 
@@ -49,7 +49,7 @@ def gui_settings(tmp_path: Path) -> Iterator[object]:
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     settings.checker_name = "Camille"
-    yield settings
+    return settings
 
 
 @pytest.fixture
@@ -87,7 +87,7 @@ def nothing_left_running() -> Iterator[None]:
 
 
 @pytest.fixture
-def corpus_project(tmp_path: Path) -> Iterator[Path]:
+def corpus_project(tmp_path: Path) -> Path:
     """A project of three corpus articles analysed by the fake, closed (the window opens it)."""
     from helpers.fakes import RegexAnalyzer, corpus_text
 
@@ -99,7 +99,7 @@ def corpus_project(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "corpus.wbproj"
     with Project.create(path) as project:
         import_files(project, [source], RegexAnalyzer())
-    yield path
+    return path
 
 
 # -- projects shared by several test modules ------------------------------------------------------
@@ -125,7 +125,6 @@ def hostile(tmp_path: Path) -> Iterator[Project]:
     project.close()
 
 
-
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Project]:
     """An empty project, open, for the revision tests."""
@@ -136,7 +135,7 @@ def project(tmp_path: Path) -> Iterator[Project]:
 
 
 @pytest.fixture
-def revision_project(tmp_path: Path) -> Iterator[Path]:
+def revision_project(tmp_path: Path) -> Path:
     """A project with the article (and an unrelated one), three verdicts given; closed."""
     from helpers.fakes import RegexAnalyzer
     from helpers.revision_window import DELETED, KEPT, OLD_TEXT, OTHER_TEXT, REWORDED_OLD
@@ -156,7 +155,7 @@ def revision_project(tmp_path: Path) -> Iterator[Path]:
         project.set_verdict(claims[KEPT].id, Verdict.CONFIRMED, "Camille")
         project.set_verdict(claims[REWORDED_OLD].id, Verdict.DENIED, "Camille")
         project.set_verdict(claims[DELETED].id, Verdict.UNVERIFIED, "Camille")
-    yield path
+    return path
 
 
 @pytest.fixture

@@ -100,12 +100,11 @@ def test_an_empty_clipboard_says_so_and_changes_nothing(
 def test_paste_is_off_without_a_project_or_while_importing(
     qtbot, make_window, tmp_path, clipboard
 ) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
+    window = make_window(runner_factory=slow_runner_factory())  # an analysis still running
     paste = window.commands.paste_article
     assert not paste.isEnabled() and not window.commands.import_with_encoding.isEnabled()
     window.set_project(Project.create(tmp_path / "slow.wbproj"))
     assert paste.isEnabled() and window.commands.import_with_encoding.isEnabled()
-    window.importer._runner_factory = slow_runner_factory()  # an analysis that is still running
     clipboard.setText(PASTED)
     with qtbot.waitSignal(window.importer.progressed, timeout=30000):
         paste.trigger()

@@ -36,7 +36,9 @@ def _data(statements: list[str]) -> list[str]:
     return [s for s in statements if not s.lstrip().upper().startswith(_TRANSACTION_CONTROL)]
 
 
-def test_a_verdict_key_runs_at_most_five_statements(qtbot, make_window, corpus_project: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_verdict_key_runs_at_most_five_statements(
+    qtbot, make_window, corpus_project: Path
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(corpus_project))
     window.claims_panel.table.setFocus()
     claim = window.current_claim()

@@ -39,9 +39,6 @@ class RegexAnalyzer:
         return Analysis(language=language or "fr", model="regex-sentences", claims=tuple(claims))
 
 
-
-
-
 def fake_runner_factory() -> Callable[..., object]:
     from workbench.gui.background.analysis import AnalysisRunner
 

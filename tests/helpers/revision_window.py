@@ -33,8 +33,10 @@ OLD_TEXT = "\n".join(
 NEW_TEXT = "\n".join(
     [
         TITLE,
-        f"{KEPT} {ADDED} La maire a défendu un budget de responsabilité. L'opposition a voté "
-        + "contre.",
+        (
+            f"{KEPT} {ADDED} La maire a défendu un budget de responsabilité. L'opposition a "
+            "voté contre."
+        ),
         f"{REWORDED_NEW} {REPLACEMENT}",
         "Les impôts locaux ne changeront pas, a promis la maire.",
     ]

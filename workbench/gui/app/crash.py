@@ -39,7 +39,7 @@ class CrashHandler:
         text = "".join(traceback.format_exception(kind, error, trace))
         log = self._write(text)
         self.crashes.append(log)
-        print(text, file=sys.stderr)
+        print(text, file=sys.stderr)  # noqa: T201 - the traceback also goes where a terminal sees it
         if self.show_dialogs and QApplication.instance() is not None:
             translate = QCoreApplication.translate
             box = QMessageBox(

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from workbench.core.model import Analysis, ArticleDraft
 
 if TYPE_CHECKING:  # the readers and the store are imported by the worker process only
-    from workbench.core.operations import Analyzer
+    from workbench.core.project.importing import Analyzer
 
 AnalyzerFactory = Callable[[], "Analyzer"]
 

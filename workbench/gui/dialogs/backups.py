@@ -80,7 +80,8 @@ class BackupsDialog(QDialog):
 
     def chosen(self) -> BackupInfo | None:
         item = self.backups.currentItem()
-        return item.data(_BACKUP_ROLE) if item is not None else None
+        backup = item.data(_BACKUP_ROLE) if item is not None else None
+        return backup if isinstance(backup, BackupInfo) else None
 
     def _on_buttons_accepted(self) -> None:
         backup = self.chosen()

@@ -514,7 +514,7 @@ class MainWindow(QMainWindow):
         self.claims_panel.threshold.setValue(self.settings.threshold)
 
     def _on_shortcuts_triggered(self) -> None:
-        actions = self.commands.all() + [self.undo_action, self.redo_action]
+        actions = [*self.commands.all(), self.undo_action, self.redo_action]
         self.dialogs.keep(ShortcutsSheet(actions, self)).open()
 
     def _on_focus_rationale_triggered(self) -> None:
