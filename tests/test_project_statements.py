@@ -93,3 +93,11 @@ def test_the_same_verdict_again_writes_nothing_and_still_says_where_the_article_
     assert not any(s.lstrip().upper().startswith(("UPDATE", "INSERT")) for s in statements)
     assert change.entries == () and change.claim == project.claim(claim.id)
     assert change.progress == counted_progress(project, claim.article_id)
+
+
+def test_a_dismissal_says_where_the_article_is_now(project: Project) -> None:
+    claim = project.claims()[0]
+    project.set_verdict(claim.id, Verdict.CONFIRMED, who="Ana")
+    change = project.set_dismissed(claim.id, True, who="Ana")
+    assert change.progress == counted_progress(project, claim.article_id)
+    assert change.progress is not None and change.progress.checked_count == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +114,17 @@ class HistoryEntry:
     source_id: int | None = None  # set for entries about one of the claim's sources
 
 
+class ClaimField(StrEnum):
+    """What a `ClaimChange` changed, as its history entries name it."""
+
+    VERDICT = "verdict"
+    RATIONALE = "rationale"
+    SPAN = "span"
+    IS_DISMISSED = "is_dismissed"
+    ANCHOR_STATUS = "anchor_status"
+    CLAIM = "claim"  # added or restored (`old` None), or removed (`new` None)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimChange:
     """What one edit changed, so views refresh only that.
@@ -132,7 +144,7 @@ class ClaimChange:
     """
 
     claim: ClaimRecord
-    field: str
+    field: ClaimField
     old: str | None
     new: str | None
     before: ClaimRecord | None = None
@@ -142,9 +154,13 @@ class ClaimChange:
     progress: ArticleProgress | None = None
     entries: tuple[HistoryEntry, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Edits name the field as their history does; the change holds it typed.
+        object.__setattr__(self, "field", ClaimField(self.field))
+
     @property
     def removed(self) -> bool:
-        return self.field == "claim" and self.new is None
+        return self.field is ClaimField.CLAIM and self.new is None
 
 
 @dataclass(frozen=True, slots=True)
