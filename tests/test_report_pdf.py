@@ -7,9 +7,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers.reports import build_hostile_project, build_sample_project
+from helpers.tools import required_tool
 from PySide6.QtGui import QColor, QImage
-from required_tools import required_tool
-from test_report_samples import build_hostile_project, build_sample_project
 
 from workbench.core.reports.common import VERDICT_COLOURS
 from workbench.printing import export_pdf
