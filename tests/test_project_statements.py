@@ -81,6 +81,8 @@ def test_the_verdict_change_set_is_what_reading_again_would_give(project: Projec
     assert change.progress == counted_progress(project, claim.article_id)
     assert change.progress is not None and change.progress.checked_count == 1
     assert list(change.entries) == project.history(claim.id)
+    assert change.anchor == project.anchor_states(claim.article_id)[claim.id]
+    assert change.anchor is not None and not change.anchor.needs_review
 
 
 def test_the_same_verdict_again_writes_nothing_and_still_says_where_the_article_is(

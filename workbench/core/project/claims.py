@@ -27,6 +27,7 @@ from workbench.core.project.records import (
 from workbench.core.project.rows import (
     HistoryChange,
     anchor,
+    anchor_state,
     atoms_found_again,
     atoms_json,
     claim_record,
@@ -90,8 +91,9 @@ def set_verdict(
             entries = log_changes(db, who, lines)
         progress = queries.article_progress(db, before.article_id)
     # The claim as written, from the row read above: a verdict changes no other column.
+    written = {**row, **updates}
     return ClaimChange(
-        claim_record({**row, **updates}),
+        claim_record(written),
         ClaimField.VERDICT,
         old,
         value,
@@ -99,6 +101,7 @@ def set_verdict(
         place=previous,
         progress=progress,
         entries=entries,
+        anchor=anchor_state(written),
     )
 
 

@@ -138,9 +138,9 @@ class ClaimChange:
     `place` is where the claim was and how it was anchored before the edit, set by the edits that
     can change its anchor (a span change, a verdict on a reworded claim, placing, confirming):
     `Project.restore_place(claim.id, place)` puts it back.
-    `progress` is the article's progress after the edit and `entries` the history lines it wrote,
-    set by the edits that know them without reading again (a verdict), so views refresh from the
-    change alone; None and () mean "not given", not "none".
+    `progress` is the article's progress after the edit, `entries` the history lines it wrote and
+    `anchor` the claim's anchor state after it, set by the edits that know them without reading
+    again (a verdict), so views refresh from the change alone; None and () mean "not given".
     """
 
     claim: ClaimRecord
@@ -153,6 +153,7 @@ class ClaimChange:
     place: ClaimPlace | None = None
     progress: ArticleProgress | None = None
     entries: tuple[HistoryEntry, ...] = ()
+    anchor: AnchorState | None = None  # the claim's anchor state after the edit, when given
 
     def __post_init__(self) -> None:
         # Edits name the field as their history does; the change holds it typed.
