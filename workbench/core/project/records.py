@@ -72,7 +72,7 @@ class ClaimRecord:
     rationale: str
     is_dismissed: bool
     updated_at: str
-    # Where the claim stands after the last revision of its article (see revisions.AnchorState).
+    # Where the claim stands after the last revision of its article (see AnchorState below).
     anchor_status: AnchorStatus = AnchorStatus.EXACT
 
 
