@@ -18,7 +18,7 @@ from helpers.reports import (
     HOSTILE_TEXT,
     MARKER,
 )
-from required_tools import required_tool
+from helpers.tools import required_tool
 
 from workbench import __version__
 from workbench.core.project import Project

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from helpers.reports import build_hostile_project, build_sample_project
+from helpers.tools import required_tool
 from PySide6.QtGui import QColor, QImage
-from required_tools import required_tool
 
 from workbench.core.reports.common import VERDICT_COLOURS
 from workbench.printing import export_pdf

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from required_tools import required_tool
+from helpers.tools import required_tool
 
 
 def test_a_missing_tool_skips_the_test_on_a_developer_machine(

@@ -14,7 +14,9 @@ from workbench.core.project import Project, ProjectError
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import text or corpus files into a project")
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--project", required=True, type=Path, help="project file (created if absent)")
+    parser.add_argument(
+        "--project", required=True, type=Path, help="project file (created if absent)"
+    )
     parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
     add_encoding_option(parser)
     parser.set_defaults(run=run)
@@ -25,7 +27,9 @@ def run(args: argparse.Namespace) -> int:
     from workbench.core.project.importing import import_files, sequential
 
     try:
-        project = Project.open(args.project) if args.project.exists() else Project.create(args.project)
+        project = (
+            Project.open(args.project) if args.project.exists() else Project.create(args.project)
+        )
     except ProjectError as error:
         print(f"workbench: {error}", file=sys.stderr)
         return 1
