@@ -69,3 +69,31 @@ def test_the_window_reads_nothing_after_a_verdict(qtbot, make_window, corpus_pro
     with traced(window.project) as pressed:
         press(qtbot, Qt.Key.Key_C)
     assert len(pressed) <= len(alone), pressed
+
+
+def test_a_verdict_that_clears_a_reworded_flag_reads_nothing_more(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, revised_file
+) -> None:
+    """The flag's new state comes with the change set: the article's anchors are not read again."""
+    from helpers.revision_window import REWORDED_NEW, claim_in_list, revise_in_core
+
+    from workbench.core.model import AnchorStatus
+
+    revise_in_core(revision_project, revised_file)
+    window = make_window(Project.open(revision_project))
+    changed = claim_in_list(window, REWORDED_NEW)
+    assert changed.anchor_status == AnchorStatus.CHANGED
+    window.select_claim(changed.id)
+    window.claims_panel.table.setFocus()
+    with traced(window.project) as statements:
+        press(qtbot, Qt.Key.Key_D)  # the same verdict, given on the new wording
+    assert len(_data(statements)) <= VERDICT_KEY_BUDGET, statements
+    assert not any("anchor_status, text_at_verdict" in s for s in statements), statements
+    assert window.project.anchor_states(changed.article_id)[changed.id].status == AnchorStatus.EXACT
+    assert (
+        window.claims_panel.model.claim_at(
+            window.claims_panel.model.row_of(changed.id)
+        ).anchor_status
+        == AnchorStatus.EXACT
+    )
+    assert window.revision_note.isHidden()  # nothing left to review on it

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workbench.core.project import ClaimChange, ClaimRecord, HistoryEntry
+from workbench.core.project import AnchorState, ClaimChange, ClaimRecord, HistoryEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +16,8 @@ class ChangeSet:
     `reshaped`: claims were added, removed, moved or renumbered: the article's claims are read
         again, and `current` is the claim to make current (None: no claim).
     `anchors_changed`: a revision flag changed (a claim placed, confirmed, or a verdict given on
-        a reworded claim): the revision marks are read again.
+        a reworded claim): the revision marks are read again, unless `anchors` holds the new
+        states of every claim whose flag changed.
     `sources_of`: the claim whose sources changed (it becomes current, its details refresh).
     `history`: the history lines the edit wrote, when the core returned them; None means the
         claim's history is read again.
@@ -27,6 +28,7 @@ class ChangeSet:
     reshaped: bool = False
     current: int | None = None
     anchors_changed: bool = False
+    anchors: tuple[AnchorState, ...] = ()
     sources_of: int | None = None
     history: tuple[HistoryEntry, ...] | None = None
 
@@ -38,6 +40,7 @@ class ChangeSet:
             change.claim.article_id,
             updated=(change.claim,),
             anchors_changed=anchors_changed,
+            anchors=(change.anchor,) if change.anchor is not None else (),
             history=_written_history(change),
         )
 

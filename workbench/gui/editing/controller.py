@@ -3,11 +3,9 @@ rationales and sources, each sent to the session; its refusals and failures told
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QObject
 
-from workbench.core.model import Verdict
+from workbench.core.model import AnchorStatus, Verdict
 from workbench.core.project import ProjectError, SourceRecord
 from workbench.gui.dialogs.common import SourceDialog
 from workbench.gui.review.article_view import ArticleView
@@ -33,12 +31,10 @@ class EditingController(QObject):
         details: ClaimDetails,
         status: StatusArea,
         dialogs: DialogHost,
-        is_reworded: Callable[[int], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._current = current
-        self._is_reworded = is_reworded
         self._review = review
         self._article_view = article_view
         self._details = details
@@ -77,8 +73,8 @@ class EditingController(QObject):
         if session is None or claim is None:
             self._status.tell(translate("Editing", "Select a claim first"), 3000)
             return
-        if claim.verdict == verdict and not self._is_reworded(claim.id):
-            saved = True  # nothing to change, nothing to undo
+        if claim.verdict == verdict and claim.anchor_status != AnchorStatus.CHANGED:
+            saved = True  # nothing to change, nothing to undo (a reworded claim's flag would go)
         else:
             saved = session.set_verdict(claim, verdict)
         if saved and then_next:

@@ -198,10 +198,13 @@ class ReviewController(QObject):
             for claim in changes.updated:
                 self._claims_panel.update_claim(claim)
                 self._article_view.update_claim(claim)
+            known = {state.claim_id for state in changes.anchors}
             self._marks.refresh(
                 self._claims_panel.model.claims(),
-                reload=changes.anchors_changed,
+                # a verdict on a reworded claim says how the claim stands now: nothing to read
+                reload=changes.anchors_changed and not known >= {c.id for c in changes.updated},
                 text_too=False,
+                known=changes.anchors,
             )
             if changes.sources_of is not None and self._shown_id() != changes.sources_of:
                 self.select_claim(changes.sources_of)

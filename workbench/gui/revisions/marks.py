@@ -4,22 +4,16 @@ orphans out of the text and in their panel, the note on the current claim, the r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from workbench.core.model import AnchorStatus
-from workbench.core.project import ClaimRecord, HistoryEntry, Project
+from workbench.core.project import AnchorState, ClaimRecord, HistoryEntry, Project
 from workbench.gui.review.article_view import ArticleView
 from workbench.gui.review.claims_panel import ClaimsPanel
 from workbench.gui.review.details import ClaimDetails
 from workbench.gui.revisions.panel import OrphansPanel, RevisionNote, review_mark
-
-if TYPE_CHECKING:
-    # The revisions core loads every importer (docx, lxml, charset_normalizer): at start-up the
-    # window needs none of it, so it is imported where first used.
-    from workbench.core.revisions import AnchorState
 
 translate = QCoreApplication.translate
 _ORPHANS_DOCK_HEIGHT = 150
@@ -104,19 +98,25 @@ class RevisionMarks:
         self._show_label()
 
     def refresh(
-        self, claims: Sequence[ClaimRecord], *, reload: bool = True, text_too: bool = True
+        self,
+        claims: Sequence[ClaimRecord],
+        *,
+        reload: bool = True,
+        text_too: bool = True,
+        known: Sequence[AnchorState] = (),
     ) -> None:
         """Marks in the list, orphans out of the text and in their panel, the current note.
 
-        `reload=False` when no anchor changed (the states in memory are current); `text_too=False`
-        when no claim moved (the text's highlights are current).
+        `reload=False` when no anchor changed, or when `known` holds the new states of the claims
+        whose anchor did (the states in memory are then current); `text_too=False` when no claim
+        moved (the text's highlights are current).
         """
         if self._article_id is None or self._project is None:
             return
+        for state in known:
+            self._states[state.claim_id] = state
         if reload:
-            from workbench.core.revisions import anchor_states
-
-            self._states = anchor_states(self._project, self._article_id)
+            self._states = self._project.anchor_states(self._article_id)
         marks = {}
         for claim in claims:
             state = self._states.get(claim.id)
@@ -150,9 +150,7 @@ class RevisionMarks:
             since = self._states[claim.id].since_revision
             revised = self._revised
         else:
-            from workbench.core.revisions import anchor_states
-
-            since = anchor_states(project, claim.article_id)[claim.id].since_revision
+            since = project.anchor_states(claim.article_id)[claim.id].since_revision
             revised = [
                 entry
                 for entry in project.history(article_id=claim.article_id)
@@ -160,11 +158,6 @@ class RevisionMarks:
             ]
         later = [entry for entry in revised if _after(entry.new, since)]
         return sorted([*entries, *later], key=lambda entry: entry.id)
-
-    def is_reworded(self, claim_id: int) -> bool:
-        """Whether the claim is flagged "changed since verdict" (a verdict on it clears that)."""
-        state = self._states.get(claim_id)
-        return state is not None and state.status == AnchorStatus.CHANGED
 
     def current_revision(self) -> int:
         return self._revision_number if self._article_id is not None else 1

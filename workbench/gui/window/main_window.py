@@ -138,7 +138,6 @@ class MainWindow(QMainWindow):
             self.details,
             self.status,
             self.dialogs,
-            self.marks.is_reworded,
             self,
         )
         self.importing = ImportingController(
