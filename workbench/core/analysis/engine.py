@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
-from workbench.core.analysis.batches import Analysed
+from workbench.core.analysis.batches import BATCH_ARTICLES, Analysed
 from workbench.core.model import ArticleDraft
 
 Other = TypeVar("Other")
+# Workers start in parallel but each loads its own pipeline (seconds) before its first batch;
+# below a few batches one process that loads once finishes first.
+SMALL_INPUT_ARTICLES = 3 * BATCH_ARTICLES
 
 
 class AnalysisEngine(Protocol):
@@ -30,24 +34,51 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
+class AutoEngine:
+    """Every core for a corpus, this process for a few articles: looks a few batches ahead to
+    tell which it is."""
+
+    def __init__(self, jobs: int, model: str | None, threshold: float | None) -> None:
+        self.jobs = jobs
+        self._model = model
+        self._threshold = threshold
+
+    def run(self, items: Iterable[ArticleDraft | Other]) -> Iterator[Analysed | Other]:
+        source = iter(items)
+        head: list[ArticleDraft | Other] = []
+        drafts = 0
+        for item in source:
+            head.append(item)
+            drafts += isinstance(item, ArticleDraft)
+            if drafts > SMALL_INPUT_ARTICLES:
+                break
+        jobs = self.jobs if drafts > SMALL_INPUT_ARTICLES else 1
+        engine = engine_for(jobs, None, self._model, self._threshold)
+        yield from engine.run(itertools.chain(head, source))
+
+
 def engine_for(
     jobs: int | None = None,
     scheduler: str | None = None,
     model: str | None = None,
     threshold: float | None = None,
 ) -> AnalysisEngine:
-    """The engine for the command-line options: `--scheduler` wins, then `--jobs` (None: every
-    core). One job runs in this process, with no worker to start."""
+    """The engine for the command-line options: `--scheduler` wins, then `--jobs`. One job runs
+    in this process, with no worker to start; None means every core for a corpus and this
+    process for a few articles (AutoEngine)."""
     if scheduler:
         from workbench.core.analysis.cluster import DaskEngine  # Dask is an optional extra
 
         return DaskEngine(scheduler, model, threshold)
-    jobs = default_jobs() if jobs is None else jobs
+    if jobs is None:
+        cores = default_jobs()
+        return AutoEngine(cores, model, threshold) if cores > 1 else engine_for(1, None, model,
+                                                                                threshold)
     if jobs == 1:
         from workbench.core.analysis.local import InProcessEngine
-        from workbench.core.detection import DEFAULT_THRESHOLD, Detector
+        from workbench.core.detection import Detector
 
-        return InProcessEngine(Detector(model, DEFAULT_THRESHOLD if threshold is None else threshold))
+        return InProcessEngine(Detector(model) if threshold is None else Detector(model, threshold))
     from workbench.core.analysis.local import ProcessEngine
 
     return ProcessEngine(jobs, model, threshold)
