@@ -1,0 +1,230 @@
+"""The analysis engines: a stream of articles in, the same claims in the same order out, whether
+one process, several worker processes or a Dask cluster does the work."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import time
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT_ROOT
+from workbench.core.analysis import AnalysisError, InProcessEngine, ProcessEngine, batches
+from workbench.core.analysis.batches import BATCH_ARTICLES, in_order
+from workbench.core.importers import ImportFailure, iter_articles, read_articles
+from workbench.core.model import Analysis, ArticleDraft, DetectedClaim
+
+SAMPLE = PROJECT_ROOT / "resources" / "samples" / "exemple-article.txt"
+
+
+def write_corpus(folder: Path, articles: int, seed: int = 17) -> Path:
+    """A corpus export of `articles` articles made from the sample's paragraphs, reshuffled."""
+    paragraphs = [p for draft in read_articles(SAMPLE) for p in draft.text.split("\n")[1:]]
+    chance = random.Random(seed)
+    lines: list[str] = []
+    for index in range(1, articles + 1):
+        body = chance.sample(paragraphs, k=chance.randint(2, len(paragraphs)))
+        lines += [f"{index}/{articles}", f"Date : {1 + index % 28:02d}-03-2025 09:15:00",
+                  f"Article numéro {index} ;", *body, "|"]
+    path = folder / "corpus.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def as_json(results: list[object]) -> str:
+    """What `workbench analyze --format json` would say of them, for exact comparison."""
+    rows = []
+    for item in results:
+        if isinstance(item, ImportFailure):
+            rows.append({"failure": str(item)})
+        else:
+            draft, analysis = item  # type: ignore[misc]
+            rows.append({"title": draft.title, "analysis": asdict(analysis)})
+    return json.dumps(rows, ensure_ascii=False, sort_keys=True)
+
+
+class NumberingAnalyzer:
+    """A stand-in detector: one claim per article, its length, and a record of every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def analyze(self, text: str, language: str | None = None) -> Analysis:
+        self.calls.append(len(text))
+        claim = DetectedClaim(0, len(text), text, 0.5, True)
+        return Analysis(language="fr", model="numbering", claims=(claim,))
+
+
+def draft(number: int, text: str = "Un texte.") -> ArticleDraft:
+    return ArticleDraft(title=f"article {number}", text=f"{text} {number}", metadata={"index": number})
+
+
+# -- batches and order, without spaCy ------------------------------------------------------------
+
+def test_batches_depend_on_the_input_alone_and_keep_failures_in_place() -> None:
+    failure = ImportFailure("corpus.txt", "the article has no title", 12, index=3)
+    items = [draft(1), draft(2), failure, *[draft(n) for n in range(3, 40)]]
+    made = list(batches(items))
+    assert [len(batch.drafts) for batch in made] == [BATCH_ARTICLES, BATCH_ARTICLES, 7]
+    assert [item for batch in made for item in batch.items] == items
+    assert made[0].items[2] is failure
+
+
+def test_a_batch_ends_early_when_its_articles_are_long() -> None:
+    long_text = "x" * 150_000
+    made = list(batches([draft(1, long_text), draft(2, long_text), draft(3)]))
+    assert [len(batch.drafts) for batch in made] == [2, 1]
+
+
+def test_the_in_process_engine_pairs_each_article_with_its_own_analysis() -> None:
+    failure = ImportFailure("corpus.txt", "the article has no date line", 30, index=5)
+    items: list[ArticleDraft | ImportFailure] = [draft(n) for n in range(1, 21)]
+    items.insert(4, failure)
+    results = list(InProcessEngine(NumberingAnalyzer()).run(items))
+    assert results[4] is failure
+    for item, result in zip(items, results, strict=True):
+        if isinstance(item, ArticleDraft):
+            assert result[0] is item  # type: ignore[index]
+            assert result[1].claims[0].text == item.text  # type: ignore[index]
+
+
+class _Done:
+    def __init__(self, value: list[Analysis]) -> None:
+        self.value = value
+
+    def result(self) -> list[Analysis]:
+        return self.value
+
+
+def test_only_a_window_of_the_input_is_ever_read_ahead() -> None:
+    read = 0
+
+    def source() -> Iterator[int]:
+        nonlocal read
+        for number in range(1000):
+            read += 1
+            yield number
+
+    ahead = []
+    for taken, (piece, pending) in enumerate(in_order(source(), lambda n: _Done([]), lambda: 4)):
+        assert piece == taken
+        pending.result()
+        ahead.append(read - taken)
+    assert max(ahead) == 4 and read == 1000
+
+
+# -- worker processes, with the real detector --------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_corpus(tmp_path_factory.mktemp("corpus"), 3 * BATCH_ARTICLES + 5)
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus: Path) -> list[object]:
+    """The reference: each article analysed on its own by one Detector in this process."""
+    from workbench.core.detection import Detector
+
+    detector = Detector()
+    return [(item, detector.analyze(item.text)) for item in iter_articles(corpus)
+            if isinstance(item, ArticleDraft)]
+
+
+@pytest.mark.slow
+def test_two_worker_processes_give_the_claims_of_one_process_in_order(
+    corpus: Path, one_process: list[object]
+) -> None:
+    results = list(ProcessEngine(2).run(iter_articles(corpus)))
+    assert as_json(results) == as_json(one_process)
+    assert sum(len(analysis.claims) for _, analysis in results) > 100  # type: ignore[misc]
+
+
+def _worker_pids() -> list[int]:
+    import multiprocessing
+
+    return [child.pid for child in multiprocessing.active_children() if child.pid is not None]
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_corpus_loses_no_article(
+    corpus: Path, one_process: list[object]
+) -> None:
+    results = []
+    stream = ProcessEngine(2).run(iter_articles(corpus))
+    results.append(next(stream))
+    [victim, *_] = _worker_pids()
+    os.kill(victim, signal.SIGKILL)
+    results.extend(stream)
+    assert victim not in _worker_pids()
+    assert as_json(results) == as_json(one_process)
+
+
+@pytest.mark.slow
+def test_stopping_the_stream_stops_every_worker(corpus: Path) -> None:
+    stream = ProcessEngine(2).run(iter_articles(corpus))
+    next(stream)
+    assert len(_worker_pids()) == 2
+    stream.close()  # what a cancel does
+    assert _worker_pids() == []
+
+
+@pytest.mark.slow
+def test_a_batch_that_kills_every_worker_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workbench.core.analysis import worker
+
+    # The texts reach the worker pickled; a worker that dies on one is simulated by exiting.
+    monkeypatch.setattr(worker, "analyze_texts", _die)
+    stream = ProcessEngine(1).run([draft(1), draft(2)])
+    with pytest.raises(AnalysisError, match="'article 1' \\(entry 1\\), 'article 2' \\(entry 2\\)"):
+        list(stream)
+
+
+def _die(texts: list[str]) -> list[Analysis]:
+    os._exit(9)
+
+
+# -- a Dask cluster ----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[object]:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        silence_logs=50,
+    ) as local:
+        yield local
+
+
+@pytest.mark.slow
+def test_a_dask_cluster_of_two_workers_gives_the_claims_of_one_process(
+    cluster: object, corpus: Path, one_process: list[object]
+) -> None:
+    from workbench.core.analysis.cluster import DaskEngine
+
+    results = list(DaskEngine(cluster.scheduler_address).run(iter_articles(corpus)))  # type: ignore[attr-defined]
+    assert as_json(results) == as_json(one_process)
+
+
+@pytest.mark.slow
+def test_a_dask_worker_killed_mid_corpus_loses_no_article(
+    cluster: object, corpus: Path, one_process: list[object]
+) -> None:
+    from distributed import Client
+
+    from workbench.core.analysis.cluster import DaskEngine
+
+    with Client(cluster.scheduler_address, set_as_default=False) as client:  # type: ignore[attr-defined]
+        stream = DaskEngine(client).run(iter_articles(corpus))
+        results = [next(stream)]
+        pids = client.run(os.getpid)
+        victim = next(iter(pids.values()))
+        os.kill(victim, signal.SIGKILL)
+        results.extend(stream)
+        assert victim not in client.run(os.getpid).values()
+    assert as_json(results) == as_json(one_process)
