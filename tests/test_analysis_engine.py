@@ -7,7 +7,6 @@ import json
 import os
 import random
 import signal
-import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
@@ -123,7 +122,7 @@ def test_only_a_window_of_the_input_is_ever_read_ahead() -> None:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_corpus(tmp_path_factory.mktemp("corpus"), 3 * BATCH_ARTICLES + 5)
+    return write_corpus(tmp_path_factory.mktemp("corpus"), 2 * BATCH_ARTICLES + 5)
 
 
 @pytest.fixture(scope="module")
@@ -165,28 +164,34 @@ def test_a_worker_killed_mid_corpus_loses_no_article(
     assert as_json(results) == as_json(one_process)
 
 
-@pytest.mark.slow
-def test_stopping_the_stream_stops_every_worker(corpus: Path) -> None:
-    stream = ProcessEngine(2).run(iter_articles(corpus))
+def _fake_workers(monkeypatch: pytest.MonkeyPatch, analysis: object) -> None:
+    import engine_workers
+
+    from workbench.core.analysis import worker
+
+    monkeypatch.setattr(worker, "start_worker", engine_workers.start_nothing)
+    monkeypatch.setattr(worker, "analyze_texts", analysis)
+
+
+def test_stopping_the_stream_stops_every_worker(monkeypatch: pytest.MonkeyPatch) -> None:
+    import engine_workers
+
+    _fake_workers(monkeypatch, engine_workers.slow_analysis)
+    stream = ProcessEngine(2).run(draft(n) for n in range(1, 10 * BATCH_ARTICLES))
     next(stream)
     assert len(_worker_pids()) == 2
     stream.close()  # what a cancel does
     assert _worker_pids() == []
 
 
-@pytest.mark.slow
 def test_a_batch_that_kills_every_worker_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    from workbench.core.analysis import worker
+    import engine_workers
 
-    # The texts reach the worker pickled; a worker that dies on one is simulated by exiting.
-    monkeypatch.setattr(worker, "analyze_texts", _die)
+    _fake_workers(monkeypatch, engine_workers.die)
     stream = ProcessEngine(1).run([draft(1), draft(2)])
     with pytest.raises(AnalysisError, match="'article 1' \\(entry 1\\), 'article 2' \\(entry 2\\)"):
         list(stream)
-
-
-def _die(texts: list[str]) -> list[Analysis]:
-    os._exit(9)
+    assert _worker_pids() == []
 
 
 # -- a Dask cluster ----------------------------------------------------------------------------
