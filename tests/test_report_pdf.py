@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from test_report_samples import build_hostile_project, build_sample_project
 
 from workbench.core.reports.common import VERDICT_COLOURS
-from workbench.gui.pdf_report import export_pdf
+from workbench.printing import export_pdf
 
 
 def poppler(tool: str) -> str:

@@ -12,8 +12,12 @@ from workbench.core.project.errors import (
     RefusedURL,
     WriteFailed,
 )
+from workbench.core.project.file import ProjectFile
 from workbench.core.project.records import (
+    AnchorState,
+    ArticleProgress,
     ArticleRecord,
+    ArticleSummary,
     BackupInfo,
     ClaimChange,
     ClaimPlace,
@@ -28,7 +32,10 @@ from workbench.core.project.urls import check_url
 
 __all__ = [
     "PROJECT_SUFFIX",
+    "AnchorState",
+    "ArticleProgress",
     "ArticleRecord",
+    "ArticleSummary",
     "BackupInfo",
     "ClaimChange",
     "ClaimPlace",
@@ -40,6 +47,7 @@ __all__ = [
     "NotAProject",
     "Project",
     "ProjectError",
+    "ProjectFile",
     "ProjectLocked",
     "ReadOnlyLocation",
     "RefusedEdit",

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from workbench.core.model import Atom, ClaimType, Verdict
+from workbench.core.model import AnchorStatus, Atom, ClaimOrigin, ClaimType, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +27,32 @@ class ArticleRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article without its text: what a list of articles shows and a dedupe compares."""
+
+    id: int
+    title: str
+    language: str
+    model: str
+    sha256: str
+    revision: int
+    metadata: dict[str, Any]
+    source_path: str | None
+    imported_at: str
+    claim_count: int
+    checked_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleProgress:
+    """How far the checking of one article is: claims with a verdict among those not dismissed."""
+
+    article_id: int
+    claim_count: int
+    checked_count: int
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimRecord:
     id: int
     article_id: int
@@ -40,11 +66,28 @@ class ClaimRecord:
     reasons: tuple[str, ...]
     atoms: tuple[Atom, ...]
     source: str | None
-    origin: str  # "detected" or "manual"
+    origin: ClaimOrigin
     verdict: Verdict
     rationale: str
     is_dismissed: bool
     updated_at: str
+    # Where the claim stands after the last revision of its article (see revisions.AnchorState).
+    anchor_status: AnchorStatus = AnchorStatus.EXACT
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorState:
+    """How a claim stands after the last revision of its article, beside its ClaimRecord."""
+
+    claim_id: int
+    status: AnchorStatus
+    text_at_verdict: str | None  # the wording before it changed, until the checker confirms
+    since_revision: int  # the revision the claim first appeared in
+    alternatives: tuple[tuple[int, int], ...]  # other places an ambiguous claim could be
+
+    @property
+    def needs_review(self) -> bool:
+        return self.status in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS, AnchorStatus.ORPHAN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +126,9 @@ class ClaimChange:
     `place` is where the claim was and how it was anchored before the edit, set by the edits that
     can change its anchor (a span change, a verdict on a reworded claim, placing, confirming):
     `Project.restore_place(claim.id, place)` puts it back.
+    `progress` is the article's progress after the edit and `entries` the history lines it wrote,
+    set by the edits that know them without reading again (a verdict), so views refresh from the
+    change alone; None and () mean "not given", not "none".
     """
 
     claim: ClaimRecord
@@ -93,6 +139,8 @@ class ClaimChange:
     renumbered: tuple[ClaimRecord, ...] = ()
     snapshot: ClaimSnapshot | None = None  # set by remove_claim; restore_claim(snapshot) undoes it
     place: ClaimPlace | None = None
+    progress: ArticleProgress | None = None
+    entries: tuple[HistoryEntry, ...] = ()
 
     @property
     def removed(self) -> bool:

@@ -5,8 +5,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from workbench.core.model import Analysis, Atom, AtomKind
-from workbench.core.project import ClaimChange, ClaimPlace, ClaimRecord, Project, RefusedEdit
+from workbench.core.model import Analysis, AnchorStatus, Atom, AtomKind
+from workbench.core.project import (
+    AnchorState,
+    ClaimChange,
+    ClaimPlace,
+    ClaimRecord,
+    Project,
+    RefusedEdit,
+)
 from workbench.core.project.rows import (
     article_row,
     claim_record,
@@ -17,7 +24,7 @@ from workbench.core.project.rows import (
     place_of,
     renumber,
 )
-from workbench.core.revisions.anchoring import CONTEXT_CHARS, AnchorStatus
+from workbench.core.revisions.anchoring import CONTEXT_CHARS
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.rows import relocate_atoms
 
@@ -35,26 +42,11 @@ class RevisionRecord:
     imported_at: str
 
 
-@dataclass(frozen=True, slots=True)
-class AnchorState:
-    """How a claim stands after the last revision, beside its ClaimRecord."""
-
-    claim_id: int
-    status: AnchorStatus
-    text_at_verdict: str | None  # the wording before it changed, until the checker confirms
-    since_revision: int  # the revision the claim first appeared in
-    alternatives: tuple[tuple[int, int], ...]  # other places an ambiguous claim could be
-
-    @property
-    def needs_review(self) -> bool:
-        return self.status in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS, AnchorStatus.ORPHAN)
-
-
 def revisions(project: Project, article_id: int) -> list[RevisionRecord]:
     """Every kept revision of an article, oldest first; the current text is always the last."""
-    current = article_row(project._db, article_id)
+    current = article_row(project.file.db, article_id)
     rows = dicts(
-        project._db.execute(
+        project.file.db.execute(
             "SELECT * FROM revisions WHERE article_id = ? ORDER BY revision", [article_id]
         )
     )
@@ -106,21 +98,8 @@ def compare_revisions(
 
 
 def anchor_states(project: Project, article_id: int) -> dict[int, AnchorState]:
-    rows = project._db.execute(
-        "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
-        "FROM claims WHERE article_id = ?",
-        [article_id],
-    ).fetchall()
-    return {
-        claim_id: AnchorState(
-            claim_id,
-            AnchorStatus(status or AnchorStatus.EXACT),
-            text_at_verdict,
-            since or 1,
-            tuple((start, end) for start, end in json.loads(alternatives or "[]")),
-        )
-        for claim_id, status, text_at_verdict, since, alternatives in rows
-    }
+    """How each claim of the article stands after its last revision, by claim id."""
+    return project.anchor_states(article_id)
 
 
 def orphans(project: Project, article_id: int) -> list[ClaimRecord]:
@@ -139,7 +118,7 @@ def confirm_anchor(project: Project, claim_id: int, who: str = "") -> ClaimChang
     Returns the change ("anchor_status", old and new status); undo, exact:
     `restore_anchor(project, claim_id, change.place)`. An orphan is refused (RefusedEdit).
     """
-    with project._write("the confirmation") as db:
+    with project.file.transaction("the confirmation") as db:
         row = claim_row(db, claim_id)
         previous = place_of(row)
         status = previous.anchor_status or AnchorStatus.EXACT.value
@@ -173,7 +152,7 @@ def place_claim(
     `restore_anchor(project, claim_id, change.place)`. A span that is not inside one paragraph is
     refused (RefusedEdit).
     """
-    with project._write("the claim's new place") as db:
+    with project.file.transaction("the claim's new place") as db:
         row = claim_row(db, claim_id)
         previous = place_of(row)
         text = article_row(db, row["article_id"])["text"]

@@ -1,0 +1,162 @@
+"""The read side of a project: articles, claims, sources, history and state, as records.
+
+Each query takes the database, so it runs alike on the open file and inside a transaction.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from workbench.core.model import AnchorStatus
+from workbench.core.project.records import (
+    AnchorState,
+    ArticleProgress,
+    ArticleRecord,
+    ArticleSummary,
+    ClaimRecord,
+    HistoryEntry,
+    SourceRecord,
+)
+from workbench.core.project.rows import (
+    article_record,
+    claim_record,
+    claim_row,
+    dicts,
+    history_entry,
+    source_record,
+    summary_record,
+)
+
+_COUNTS = """COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
+    FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0"""
+_ARTICLES_WITH_COUNTS = f"SELECT a.*, {_COUNTS}"
+# Every column but the text, which is most of an article's size.
+_SUMMARIES_WITH_COUNTS = (
+    "SELECT a.id, a.title, a.language, a.model, a.sha256, a.revision, a.metadata, "
+    f"a.source_path, a.imported_at, {_COUNTS}"
+)
+
+
+# -- articles ----------------------------------------------------------------------------------
+
+
+def articles(db: Database) -> list[ArticleRecord]:
+    rows = db.execute(f"{_ARTICLES_WITH_COUNTS} GROUP BY a.id ORDER BY a.position")
+    return [article_record(row) for row in dicts(rows)]
+
+
+def article(db: Database, article_id: int) -> ArticleRecord:
+    rows = db.execute(f"{_ARTICLES_WITH_COUNTS} WHERE a.id = ? GROUP BY a.id", [article_id])
+    found = dicts(rows)
+    if not found:
+        raise KeyError(f"no article {article_id}")
+    return article_record(found[0])
+
+
+def article_summaries(db: Database) -> list[ArticleSummary]:
+    """Every article in reading order, without its text."""
+    rows = db.execute(f"{_SUMMARIES_WITH_COUNTS} GROUP BY a.id ORDER BY a.position")
+    return [summary_record(row) for row in dicts(rows)]
+
+
+def article_summary(db: Database, article_id: int) -> ArticleSummary:
+    rows = db.execute(f"{_SUMMARIES_WITH_COUNTS} WHERE a.id = ? GROUP BY a.id", [article_id])
+    found = dicts(rows)
+    if not found:
+        raise KeyError(f"no article {article_id}")
+    return summary_record(found[0])
+
+
+def article_progress(db: Database, article_id: int) -> ArticleProgress:
+    """The article's claim and verdict counts, counted as `articles` counts them."""
+    row = db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(verdict != 'unchecked'), 0) FROM claims "
+        "WHERE article_id = ? AND is_dismissed = 0",
+        [article_id],
+    ).fetchone()
+    return ArticleProgress(article_id, int(row[0]), int(row[1]))
+
+
+def fingerprints(db: Database) -> dict[str, int]:
+    """The SHA-256 of every article's current text, to the article that has it (the first one)."""
+    rows = db.execute("SELECT sha256, id FROM articles ORDER BY id DESC").fetchall()
+    return {str(sha256): int(article_id) for sha256, article_id in rows}
+
+
+def article_text(db: Database, article_id: int) -> str:
+    row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        raise KeyError(f"no article {article_id}")
+    return str(row[0])
+
+
+# -- claims ------------------------------------------------------------------------------------
+
+
+def claims(db: Database, article_id: int | None = None) -> list[ClaimRecord]:
+    if article_id is None:
+        rows = db.execute("SELECT * FROM claims ORDER BY article_id, number")
+    else:
+        rows = db.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY number", [article_id])
+    return [claim_record(row) for row in dicts(rows)]
+
+
+def claim(db: Database, claim_id: int) -> ClaimRecord:
+    return claim_record(claim_row(db, claim_id))
+
+
+def anchor_states(db: Database, article_id: int) -> dict[int, AnchorState]:
+    """How each claim of the article stands after its last revision, by claim id."""
+    rows = db.execute(
+        "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
+        "FROM claims WHERE article_id = ?",
+        [article_id],
+    ).fetchall()
+    return {
+        claim_id: AnchorState(
+            claim_id,
+            AnchorStatus(status or AnchorStatus.EXACT),
+            text_at_verdict,
+            since or 1,
+            tuple((start, end) for start, end in json.loads(alternatives or "[]")),
+        )
+        for claim_id, status, text_at_verdict, since, alternatives in rows
+    }
+
+
+# -- sources -----------------------------------------------------------------------------------
+
+
+def sources(db: Database, claim_id: int) -> list[SourceRecord]:
+    rows = db.execute("SELECT * FROM sources WHERE claim_id = ? ORDER BY id", [claim_id])
+    return [source_record(row) for row in dicts(rows)]
+
+
+def source(db: Database, source_id: int) -> SourceRecord:
+    found = dicts(db.execute("SELECT * FROM sources WHERE id = ?", [source_id]))
+    if not found:
+        raise KeyError(f"no source {source_id}")
+    return source_record(found[0])
+
+
+# -- history and state -------------------------------------------------------------------------
+
+
+def history(
+    db: Database, claim_id: int | None = None, *, article_id: int | None = None
+) -> list[HistoryEntry]:
+    """Every change, oldest first: all of them, one claim's, or one article's."""
+    if claim_id is not None:
+        rows = db.execute("SELECT * FROM history WHERE claim_id = ? ORDER BY id", [claim_id])
+    elif article_id is not None:
+        rows = db.execute("SELECT * FROM history WHERE article_id = ? ORDER BY id", [article_id])
+    else:
+        rows = db.execute("SELECT * FROM history ORDER BY id")
+    return [history_entry(row) for row in dicts(rows)]
+
+
+def state(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM state WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
