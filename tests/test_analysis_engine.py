@@ -12,8 +12,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT_ROOT
+
 from workbench.core.analysis import AnalysisError, InProcessEngine, ProcessEngine, batches
 from workbench.core.analysis.batches import BATCH_ARTICLES, in_order
 from workbench.core.importers import ImportFailure, iter_articles, read_articles

@@ -51,7 +51,7 @@ class Progress:
         self._next_line = self._started + interval_s
         self._bar: Any = None
         if self._stream.isatty():
-            from tqdm import tqdm  # installed with spaCy
+            from tqdm import tqdm  # type: ignore[import-untyped]  # installed with spaCy
 
             self._bar = tqdm(total=None, unit=" articles", file=self._stream, dynamic_ncols=True,
                              desc="analysing")

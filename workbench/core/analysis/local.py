@@ -8,15 +8,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from workbench.core.analysis import worker
 from workbench.core.analysis.batches import Analysed, Batch, batches, in_order
 from workbench.core.analysis.errors import AnalysisError
 from workbench.core.model import Analysis, ArticleDraft
-
-if TYPE_CHECKING:
-    from workbench.core.operations import Analyzer
 
 Other = TypeVar("Other")
 # One batch running and one waiting per worker: a worker never waits for the next, and the
@@ -25,6 +22,12 @@ BATCHES_PER_WORKER = 2
 # A batch is tried again on a fresh worker this many times when its worker dies under it
 # (killed for memory, say) before the analysis gives up and names its articles.
 RETRIES = 2
+
+
+class Analyzer(Protocol):
+    """The claim detector as engines see it; a Detector also has `analyze_many`, used when there."""
+
+    def analyze(self, text: str, language: str | None = None) -> Analysis: ...
 
 
 class InProcessEngine:

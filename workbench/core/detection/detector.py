@@ -96,12 +96,12 @@ class Detector:
             nlp = self.pipeline(chosen)
             with nlp.memory_zone():
                 docs = nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE)
-                for owner, offset, doc in zip(owners, offsets, docs):
+                for owner, offset, doc in zip(owners, offsets, docs, strict=True):
                     claims[owner].extend(_claims_of(doc, offset))
         names = {chosen: self.model_name(chosen) for chosen in set(languages)}
         return [
             Analysis(language=chosen, model=names[chosen], claims=tuple(found))
-            for chosen, found in zip(languages, claims)
+            for chosen, found in zip(languages, claims, strict=True)
         ]
 
     def score_sentences(
