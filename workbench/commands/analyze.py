@@ -39,11 +39,12 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"workbench: {problem}", file=sys.stderr)
         return 1
-    engine = engine_for(args.jobs, args.scheduler, args.model)  # spaCy loads once input is good
-    writer = _JsonWriter(sys.stdout, str(args.file)) if args.format == "json" else None
+    writer: _JsonWriter | None = None
     progress = Progress()
     articles = failures = 0
     try:
+        engine = engine_for(args.jobs, args.scheduler, args.model)  # spaCy loads once input is good
+        writer = _JsonWriter(sys.stdout, str(args.file)) if args.format == "json" else None
         for item in engine.run(progress.counting(items)):
             if isinstance(item, ImportFailure):
                 failures += 1

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Protocol, TypeVar
 
 from workbench.core.analysis.batches import BATCH_ARTICLES, Analysed
+from workbench.core.analysis.errors import AnalysisError
 from workbench.core.model import ArticleDraft
 
 Other = TypeVar("Other")
@@ -67,8 +68,13 @@ def engine_for(
     in this process, with no worker to start; None means every core for a corpus and this
     process for a few articles (AutoEngine)."""
     if scheduler:
-        from workbench.core.analysis.cluster import DaskEngine  # Dask is an optional extra
-
+        try:
+            from workbench.core.analysis.cluster import DaskEngine
+        except ImportError as error:  # Dask is an optional extra
+            raise AnalysisError(
+                f"analysing on a cluster needs Dask distributed ({error}); install it with "
+                "pip install 'workbench[cluster]'"
+            ) from None
         return DaskEngine(scheduler, model, threshold)
     if jobs is None:
         cores = default_jobs()
