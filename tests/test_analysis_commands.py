@@ -1,0 +1,103 @@
+"""`--jobs` and `--scheduler` on `workbench analyze` and `workbench import`: the same output as one
+process, progress on stderr, clear messages when the cluster is not there."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from test_analysis_engine import write_corpus
+
+from workbench.cli import main
+from workbench.commands.engine_options import Progress
+from workbench.core.model import ArticleDraft
+from workbench.core.project import Project
+
+
+class FakeTerminal(io.StringIO):
+    def __init__(self, is_terminal: bool) -> None:
+        super().__init__()
+        self.is_terminal = is_terminal
+
+    def isatty(self) -> bool:
+        return self.is_terminal
+
+
+def corpus_drafts(count: int, path: str = "corpus.txt") -> list[ArticleDraft]:
+    return [ArticleDraft(f"t{n}", f"texte {n}", {"index": n, "total": count}, path)
+            for n in range(1, count + 1)]
+
+
+def test_without_a_terminal_progress_is_a_line_now_and_then_with_the_corpus_total() -> None:
+    stream = FakeTerminal(is_terminal=False)
+    progress = Progress(stream, interval_s=0.0)
+    for _ in progress.counting(corpus_drafts(4)):
+        progress.advance()
+    progress.close()
+    lines = stream.getvalue().splitlines()
+    assert lines[0].startswith("workbench: analysed 1 of 4 articles (25 %)")
+    assert lines[-1].startswith("workbench: analysed 4 article(s) in")
+
+
+def test_on_a_terminal_progress_is_a_bar() -> None:
+    stream = FakeTerminal(is_terminal=True)
+    progress = Progress(stream, interval_s=0.0)
+    for _ in progress.counting(corpus_drafts(3)):
+        progress.advance()
+    progress.close()
+    assert "3/3" in stream.getvalue() and "workbench: analysed" not in stream.getvalue()
+
+
+@pytest.mark.parametrize("value", ["0", "-2", "many"])
+def test_a_number_of_jobs_below_one_is_refused(value: str, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["analyze", str(tmp_path / "absent.txt"), "--jobs", value])
+    assert stopped.value.code == 2
+    assert "expected a whole number of jobs" in capsys.readouterr().err
+
+
+def test_an_unreachable_scheduler_is_named_and_nothing_is_imported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("distributed")
+    from workbench.core.analysis import cluster
+
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT_S", 0.5)
+    corpus = write_corpus(tmp_path, 3)
+    project = tmp_path / "p.wbproj"
+    address = "tcp://127.0.0.1:9"  # the discard port: nothing listens there
+    assert main(["import", str(corpus), "--project", str(project), "--scheduler", address]) == 1
+    error = capsys.readouterr().err
+    assert f"cannot reach the Dask scheduler at {address}" in error
+    assert "nothing was imported" in error
+    with Project.open(project, read_only=True) as opened:
+        assert opened.articles() == []
+
+
+@pytest.mark.slow
+def test_analyze_on_two_workers_prints_exactly_what_one_process_prints(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = write_corpus(tmp_path, 40)
+    assert main(["analyze", str(corpus), "--format", "json", "--jobs", "1"]) == 0
+    alone = capsys.readouterr().out
+    assert main(["analyze", str(corpus), "--format", "json", "--jobs", "2"]) == 0
+    assert capsys.readouterr().out == alone
+    articles = json.loads(alone)["articles"]
+    assert [article["metadata"]["index"] for article in articles] == list(range(1, 41))
+
+
+@pytest.mark.slow
+def test_import_on_two_workers_writes_the_claims_of_one_process(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path, 40)
+    claims = {}
+    for jobs in ("1", "2"):
+        project = tmp_path / f"jobs{jobs}.wbproj"
+        assert main(["import", str(corpus), "--project", str(project), "--jobs", jobs]) == 0
+        with Project.open(project, read_only=True) as opened:
+            claims[jobs] = [(claim.article_id, claim.start, claim.end, claim.score, claim.types)
+                            for claim in opened.claims()]
+    assert claims["1"] == claims["2"] and len(claims["1"]) > 100
