@@ -8,8 +8,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers.reports import build_hostile_project, build_sample_project
 from PySide6.QtGui import QColor, QImage
-from test_report_samples import build_hostile_project, build_sample_project
 
 from workbench.core.reports.common import VERDICT_COLOURS
 from workbench.printing import export_pdf
