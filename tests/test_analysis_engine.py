@@ -3,49 +3,20 @@ one process, several worker processes or a Dask cluster does the work."""
 
 from __future__ import annotations
 
-import json
 import os
-import random
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT_ROOT
+from engine_helpers import PROJECT_ROOT, as_json, write_corpus
 
 from workbench.core.analysis import AnalysisError, InProcessEngine, ProcessEngine, batches
 from workbench.core.analysis.batches import BATCH_ARTICLES, in_order
-from workbench.core.importers import ImportFailure, iter_articles, read_articles
+from workbench.core.importers import ImportFailure, iter_articles
 from workbench.core.model import Analysis, ArticleDraft, DetectedClaim
-
-SAMPLE = PROJECT_ROOT / "resources" / "samples" / "exemple-article.txt"
-
-
-def write_corpus(folder: Path, articles: int, seed: int = 17) -> Path:
-    """A corpus export of `articles` articles made from the sample's paragraphs, reshuffled."""
-    paragraphs = [p for draft in read_articles(SAMPLE) for p in draft.text.split("\n")[1:]]
-    chance = random.Random(seed)
-    lines: list[str] = []
-    for index in range(1, articles + 1):
-        body = chance.sample(paragraphs, k=chance.randint(2, len(paragraphs)))
-        lines += [f"{index}/{articles}", f"Date : {1 + index % 28:02d}-03-2025 09:15:00",
-                  f"Article numéro {index} ;", *body, "|"]
-    path = folder / "corpus.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def as_json(results: list[object]) -> str:
-    """What `workbench analyze --format json` would say of them, for exact comparison."""
-    rows = []
-    for item in results:
-        if isinstance(item, ImportFailure):
-            rows.append({"failure": str(item)})
-        else:
-            draft, analysis = item  # type: ignore[misc]
-            rows.append({"title": draft.title, "analysis": asdict(analysis)})
-    return json.dumps(rows, ensure_ascii=False, sort_keys=True)
 
 
 class NumberingAnalyzer:
@@ -165,18 +136,18 @@ def test_a_worker_killed_mid_corpus_loses_no_article(
 
 
 def _fake_workers(monkeypatch: pytest.MonkeyPatch, analysis: object) -> None:
-    import engine_workers
+    import engine_helpers
 
     from workbench.core.analysis import worker
 
-    monkeypatch.setattr(worker, "start_worker", engine_workers.start_nothing)
+    monkeypatch.setattr(worker, "start_worker", engine_helpers.start_nothing)
     monkeypatch.setattr(worker, "analyze_texts", analysis)
 
 
 def test_stopping_the_stream_stops_every_worker(monkeypatch: pytest.MonkeyPatch) -> None:
-    import engine_workers
+    import engine_helpers
 
-    _fake_workers(monkeypatch, engine_workers.slow_analysis)
+    _fake_workers(monkeypatch, engine_helpers.slow_analysis)
     stream = ProcessEngine(2).run(draft(n) for n in range(1, 10 * BATCH_ARTICLES))
     next(stream)
     assert len(_worker_pids()) == 2
@@ -185,9 +156,9 @@ def test_stopping_the_stream_stops_every_worker(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_a_batch_that_kills_every_worker_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
-    import engine_workers
+    import engine_helpers
 
-    _fake_workers(monkeypatch, engine_workers.die)
+    _fake_workers(monkeypatch, engine_helpers.die)
     stream = ProcessEngine(1).run([draft(1), draft(2)])
     with pytest.raises(AnalysisError, match="'article 1' \\(entry 1\\), 'article 2' \\(entry 2\\)"):
         list(stream)
@@ -195,41 +166,28 @@ def test_a_batch_that_kills_every_worker_is_named(monkeypatch: pytest.MonkeyPatc
 
 
 # -- a Dask cluster ----------------------------------------------------------------------------
+# Each run is a script of its own (tests/dask_cluster_run.py): distributed keeps a thread for
+# the rest of the process once used, and tests end with nothing of theirs left running.
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[object]:
-    distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-        silence_logs=50,
-    ) as local:
-        yield local
+def _on_a_local_cluster(corpus: Path, *options: str) -> str:
+    pytest.importorskip("distributed")
+    script = Path(__file__).with_name("dask_cluster_run.py")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), str(script.parent)]))
+    done = subprocess.run([sys.executable, str(script), str(corpus), *options],
+                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
 
 
 @pytest.mark.slow
 def test_a_dask_cluster_of_two_workers_gives_the_claims_of_one_process(
-    cluster: object, corpus: Path, one_process: list[object]
+    corpus: Path, one_process: list[object]
 ) -> None:
-    from workbench.core.analysis.cluster import DaskEngine
-
-    results = list(DaskEngine(cluster.scheduler_address).run(iter_articles(corpus)))  # type: ignore[attr-defined]
-    assert as_json(results) == as_json(one_process)
+    assert _on_a_local_cluster(corpus) == as_json(one_process)
 
 
 @pytest.mark.slow
 def test_a_dask_worker_killed_mid_corpus_loses_no_article(
-    cluster: object, corpus: Path, one_process: list[object]
+    corpus: Path, one_process: list[object]
 ) -> None:
-    from distributed import Client
-
-    from workbench.core.analysis.cluster import DaskEngine
-
-    with Client(cluster.scheduler_address, set_as_default=False) as client:  # type: ignore[attr-defined]
-        stream = DaskEngine(client).run(iter_articles(corpus))
-        results = [next(stream)]
-        pids = client.run(os.getpid)
-        victim = next(iter(pids.values()))
-        os.kill(victim, signal.SIGKILL)
-        results.extend(stream)
-        assert victim not in client.run(os.getpid).values()
-    assert as_json(results) == as_json(one_process)
+    assert _on_a_local_cluster(corpus, "--kill-a-worker") == as_json(one_process)

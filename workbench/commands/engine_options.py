@@ -53,7 +53,10 @@ class Progress:
         if self._stream.isatty():
             from tqdm import tqdm  # type: ignore[import-untyped]  # installed with spaCy
 
-            self._bar = tqdm(total=None, unit=" articles", file=self._stream, dynamic_ncols=True,
+            class Bar(tqdm):  # type: ignore[misc]
+                monitor_interval = 0  # no monitor thread: the bar is updated often enough
+
+            self._bar = Bar(total=None, unit=" articles", file=self._stream, dynamic_ncols=True,
                              desc="analysing")
 
     def counting(self, items: Iterable[T]) -> Iterator[T]:

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 Other = TypeVar("Other")
 BATCHES_PER_THREAD = 2  # as for local workers: one running and one waiting for each
-CONNECT_TIMEOUT_S = 30
 WORKER_WAIT_S = 120  # how long to wait for a first worker to join before saying none did
 _WINDOW_REFRESH_S = 5.0  # workers join and leave; the window follows every few seconds
 
@@ -123,8 +122,9 @@ class DaskEngine:
         if isinstance(self._scheduler, Client):
             return self._scheduler
         try:
+            # The timeout is Dask's own setting (distributed.comm.timeouts.connect, 30 s).
             client: Any = Client(  # type: ignore[no-untyped-call]
-                self._scheduler, timeout=CONNECT_TIMEOUT_S, set_as_default=False
+                self._scheduler, set_as_default=False
             )
         except (OSError, TimeoutError) as error:
             raise AnalysisError(

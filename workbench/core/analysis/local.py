@@ -166,15 +166,15 @@ class _Submitted:
 
 def _stop_executor(executor: ProcessPoolExecutor) -> None:
     # Python < 3.14 has no ProcessPoolExecutor.terminate_workers(): its process table is the
-    # only way to stop a worker in the middle of a batch.
+    # only way to stop a worker in the middle of a batch. The workers go first, then shutdown
+    # joins the pool's manager thread, which sees them gone.
     processes = list(getattr(executor, "_processes", {}).values())
-    executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         if process.is_alive():
             process.terminate()
+    executor.shutdown(wait=True, cancel_futures=True)
     for process in processes:
         process.join()
-    executor.shutdown(wait=True)
 
 
 @contextmanager
