@@ -55,3 +55,10 @@ def die(texts: list[str]) -> list[Analysis]:
 def slow_analysis(texts: list[str]) -> list[Analysis]:
     time.sleep(0.2)
     return [Analysis(language="fr", model="slow", claims=()) for _ in texts]
+
+
+def report_jobs(answers: object) -> None:
+    """In a daemon process: how many jobs an engine would start there."""
+    from workbench.core.analysis import default_jobs
+
+    answers.put(default_jobs())  # type: ignore[attr-defined]

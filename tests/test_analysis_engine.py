@@ -191,3 +191,31 @@ def test_a_dask_worker_killed_mid_corpus_loses_no_article(
     corpus: Path, one_process: list[object]
 ) -> None:
     assert _on_a_local_cluster(corpus, "--kill-a-worker") == as_json(one_process)
+
+
+def test_all_at_once_a_fake_analyzer_is_used_in_this_process_with_progress() -> None:
+    from workbench.core.analysis import analyze_all
+
+    fake = NumberingAnalyzer()
+    seen: list[tuple[int, int]] = []
+    analysed = analyze_all([draft(n) for n in range(1, 4)], fake,
+                           lambda done, total: seen.append((done, total)))
+    assert [item.title for item, _ in analysed] == ["article 1", "article 2", "article 3"]
+    assert seen == [(1, 3), (2, 3), (3, 3)] and len(fake.calls) == 3
+
+
+def test_a_daemon_process_runs_its_analysis_itself() -> None:
+    import multiprocessing
+
+    import engine_helpers
+
+    context = multiprocessing.get_context("spawn")
+    answers = context.Queue()
+    process = context.Process(target=engine_helpers.report_jobs, args=(answers,), daemon=True)
+    process.start()
+    try:
+        assert answers.get(timeout=60) == 1
+    finally:
+        process.join()
+        answers.close()
+        answers.join_thread()

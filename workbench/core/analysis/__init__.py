@@ -5,7 +5,7 @@ the project file writes it, from the stream the engine returns.
 """
 
 from workbench.core.analysis.batches import Analysed, Batch, batches
-from workbench.core.analysis.engine import AnalysisEngine, default_jobs, engine_for
+from workbench.core.analysis.engine import AnalysisEngine, analyze_all, default_jobs, engine_for
 from workbench.core.analysis.errors import AnalysisError
 from workbench.core.analysis.local import InProcessEngine, ProcessEngine
 
@@ -16,6 +16,7 @@ __all__ = [
     "Batch",
     "InProcessEngine",
     "ProcessEngine",
+    "analyze_all",
     "batches",
     "default_jobs",
     "engine_for",

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
-from collections.abc import Iterable, Iterator
-from typing import Protocol, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from workbench.core.analysis.batches import BATCH_ARTICLES, Analysed
 from workbench.core.analysis.errors import AnalysisError
 from workbench.core.model import ArticleDraft
+
+if TYPE_CHECKING:
+    from workbench.core.analysis.local import Analyzer
 
 Other = TypeVar("Other")
 # Workers start in parallel but each loads its own pipeline (seconds) before its first batch;
@@ -29,7 +33,10 @@ class AnalysisEngine(Protocol):
 
 
 def default_jobs() -> int:
-    """The cores this process may run on (the affinity mask, where the system has one)."""
+    """The cores this process may run on (the affinity mask, where the system has one); 1 in a
+    daemon process, which multiprocessing forbids to start workers of its own."""
+    if multiprocessing.current_process().daemon:
+        return 1
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
@@ -88,3 +95,28 @@ def engine_for(
     from workbench.core.analysis.local import ProcessEngine
 
     return ProcessEngine(jobs, model, threshold)
+
+
+def analyze_all(
+    drafts: Iterable[ArticleDraft],
+    analyzer: Analyzer,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> list[Analysed]:
+    """Every draft analysed, in order, for a caller that wants them all at once (the window's
+    import worker): on every core when `analyzer` is the real Detector, else (a test's fake) by
+    it in this process. on_progress(done, total) after each article."""
+    from workbench.core.analysis.local import InProcessEngine
+    from workbench.core.detection import Detector
+
+    drafts = list(drafts)
+    engine: AnalysisEngine
+    if isinstance(analyzer, Detector):
+        engine = engine_for(None, None, analyzer.french_model, analyzer.threshold)
+    else:
+        engine = InProcessEngine(analyzer)
+    analysed: list[Analysed] = []
+    for item in engine.run(drafts):
+        analysed.append(item)
+        if on_progress is not None:
+            on_progress(len(analysed), len(drafts))
+    return analysed

@@ -46,7 +46,8 @@ def run_import(
 ) -> WorkResult:
     """Read every file (as `encoding`, if given), add the articles `given` ready-made (a paste),
     drop texts the project already holds, analyse the rest."""
-    from workbench.core.operations import analyze_drafts, read_all
+    from workbench.core.analysis import analyze_all
+    from workbench.core.operations import read_all
     from workbench.core.project.store import text_fingerprint
 
     drafts, failures = read_all(paths, encoding)
@@ -58,7 +59,7 @@ def run_import(
     )
     on_progress(0, len(new_drafts))
     if new_drafts:
-        result.analysed = analyze_drafts(new_drafts, make_analyzer(), on_progress)
+        result.analysed = analyze_all(new_drafts, make_analyzer(), on_progress)
     return result
 
 
