@@ -93,6 +93,42 @@ def bare_child(corpus: Path, processes: int) -> None:
     print(json.dumps({"paragraphs": len(paragraphs), "sentences": sentences}))
 
 
+def breakdown_child(corpus: Path, articles: int) -> None:
+    """In the child: processor time (not wall time, less hurt by a busy machine) of each part of
+    one process's analysis, on the first `articles` articles, the model loaded."""
+    from workbench.core.analysis.batches import BATCH_ARTICLES
+    from workbench.core.detection import Detector
+    from workbench.core.detection.pipelines import load_base
+    from workbench.core.importers import read_articles
+    from workbench.core.language import detect_language
+
+    texts = [draft.text for draft in read_articles(corpus)[:articles]]
+    paragraphs = [p for text in texts for p in text.split("\n") if p.strip()]
+    detector = Detector()
+    full = detector.pipeline("fr")
+    bare = load_base(detector.model_name("fr"))
+    list(bare.pipe(paragraphs[:100]))
+    list(full.pipe(paragraphs[:100]))
+    detect_language(texts[0])  # loads langdetect's profiles
+
+    def cpu(work: object) -> float:
+        started = time.process_time()
+        work()  # type: ignore[operator]
+        return time.process_time() - started
+
+    parts = {
+        "bare nlp.pipe": cpu(lambda: list(bare.pipe(paragraphs, batch_size=64))),
+        "with the claim components": cpu(lambda: list(full.pipe(paragraphs, batch_size=64))),
+        "language detection (langdetect)": cpu(lambda: [detect_language(t) for t in texts]),
+        "Detector.analyze, one article at a time": cpu(
+            lambda: [detector.analyze(t) for t in texts]),
+        f"Detector.analyze_many, {BATCH_ARTICLES} at a time": cpu(lambda: [
+            detector.analyze_many(texts[i : i + BATCH_ARTICLES])
+            for i in range(0, len(texts), BATCH_ARTICLES)]),
+    }
+    print(json.dumps(parts))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=ARTICLES)
@@ -100,10 +136,16 @@ def main() -> int:
     parser.add_argument("--no-large", action="store_true", help="skip the large import")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask cluster")
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="'all cores'")
+    parser.add_argument("--breakdown", type=int, default=200, metavar="ARTICLES",
+                        help="articles for the processor-time breakdown (0: none)")
     parser.add_argument("--bare-child", nargs=2, help=argparse.SUPPRESS)
+    parser.add_argument("--breakdown-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_child:
         bare_child(Path(args.bare_child[0]), int(args.bare_child[1]))
+        return 0
+    if args.breakdown_child:
+        breakdown_child(Path(args.breakdown_child[0]), int(args.breakdown_child[1]))
         return 0
     if not SEED.is_file():
         print(f"needs the seed article at {SEED}", file=sys.stderr)
@@ -127,6 +169,14 @@ def main() -> int:
                   f"peak {results[name]['peak_mib']:6.0f} MiB", flush=True)
 
         me = [python, str(Path(__file__).resolve())]
+        if args.breakdown:
+            done = subprocess.run([*me, "--breakdown-child", str(corpus), str(args.breakdown)],
+                                  capture_output=True, text=True, env=env, check=True)
+            parts = json.loads(done.stdout.splitlines()[-1])
+            bare_cpu = parts["bare nlp.pipe"]
+            print(f"processor time of one process's analysis, first {args.breakdown} articles:")
+            for name, seconds in parts.items():
+                print(f"  {name:42s} {seconds:6.2f} s  {seconds / bare_cpu:5.2f}x bare")
         workbench = [python, "-m", "workbench"]
         analyze = [*workbench, "analyze", str(corpus), "--format", "json"]
         run("bare spaCy, one process", [*me, "--bare-child", str(corpus), "1"], env)

@@ -48,6 +48,7 @@ class Progress:
         self._total = 0
         self._counted: set[str | None] = set()
         self._started = time.monotonic()
+        self._first_at: float | None = None  # the rate is counted from the first article on
         self._next_line = self._started + interval_s
         self._bar: Any = None
         if self._stream.isatty():
@@ -75,6 +76,8 @@ class Progress:
 
     def advance(self) -> None:
         self._done += 1
+        if self._first_at is None:
+            self._first_at = time.monotonic()
         if self._bar is not None:
             self._bar.update(1)
             return
@@ -99,13 +102,15 @@ class Progress:
             self._bar.refresh()
 
     def _line(self, now: float) -> None:
-        seconds = now - self._started
-        rate = self._done / max(seconds, 1e-9)
         total = max(self._total, self._done)
-        left = (total - self._done) / rate if rate else 0.0
-        self._print(f"workbench: analysed {self._done:,} of {total:,} articles "
-                    f"({self._done * 100 // max(total, 1)} %), {rate:.1f} articles/s, "
-                    f"about {left:.0f} s left")
+        line = (f"workbench: analysed {self._done:,} of {total:,} articles "
+                f"({self._done * 100 // max(total, 1)} %)")
+        # Loading the pipelines comes before the first article: the rate starts after it.
+        since_first = now - (self._first_at or now)
+        if self._done > 1 and since_first > 0:
+            rate = (self._done - 1) / since_first
+            line += f", {rate:.1f} articles/s, about {(total - self._done) / rate:.0f} s left"
+        self._print(line)
 
     def _print(self, line: str) -> None:
         print(line, file=self._stream, flush=True)
