@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -106,3 +108,30 @@ def test_import_on_two_workers_writes_the_claims_of_one_process(tmp_path: Path) 
             claims[jobs] = [(claim.article_id, claim.start, claim.end, claim.score, claim.types)
                             for claim in opened.claims()]
     assert claims["1"] == claims["2"] and len(claims["1"]) > 100
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_every_worker_and_imports_nothing(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    corpus = write_corpus(tmp_path, 200)
+    project = tmp_path / "p.wbproj"
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
+    command = [sys.executable, "-m", "workbench", "import", str(corpus), "--project", str(project),
+               "--jobs", "2"]
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          text=True) as running:
+        parent = psutil.Process(running.pid)
+        deadline = time.monotonic() + 120
+        while len(parent.children()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1.0)
+        workers = parent.children()  # two workers, and multiprocessing's resource tracker
+        assert len(workers) >= 2, "the workers never started"
+        running.send_signal(signal.SIGINT)
+        _, error = running.communicate(timeout=60)
+    assert running.returncode == 130, error
+    assert "cancelled; nothing was imported" in error and "Traceback" not in error
+    psutil.wait_procs(workers, timeout=10)
+    assert not any(worker.is_running() for worker in workers)
+    with Project.open(project, read_only=True) as opened:
+        assert opened.articles() == []

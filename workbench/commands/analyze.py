@@ -60,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
     except (AnalysisError, ImportFailure) as error:
         print(f"workbench: {error}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # the engine has stopped its workers on the way out
+        print("workbench: cancelled", file=sys.stderr)
+        return 130
     finally:
         progress.close()
     if writer is not None:

@@ -50,6 +50,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"workbench: {error}", file=sys.stderr)
             print("workbench: nothing was imported", file=sys.stderr)
             return 1
+        except KeyboardInterrupt:  # the import rolled back, the engine stopped its workers
+            print("workbench: cancelled; nothing was imported", file=sys.stderr)
+            return 130
         finally:
             progress.close()
     for failure in report.failures:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import threading
 import time
 from collections.abc import Sequence
@@ -44,6 +45,9 @@ def start_worker(model: str | None, threshold: float | None, parent_pid: int) ->
         os.environ.setdefault(name, value)
     if hasattr(os, "nice"):
         os.nice(5)  # the window, or the process writing the project, comes first
+    # Ctrl-C reaches the whole process group: the parent handles it and stops the workers, which
+    # would otherwise each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _watch_parent(parent_pid)
     _detector = load_detector(model, threshold)
 
