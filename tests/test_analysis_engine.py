@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -219,3 +220,30 @@ def test_a_daemon_process_runs_its_analysis_itself() -> None:
         process.join()
         answers.close()
         answers.join_thread()
+
+
+def test_a_batch_sent_after_a_worker_died_idle_goes_to_a_fresh_pool(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import multiprocessing
+
+    import engine_helpers
+
+    from workbench.core.analysis.local import _Pool
+
+    _fake_workers(monkeypatch, engine_helpers.slow_analysis)
+    pool = _Pool(1, multiprocessing.get_context("spawn"), (None, None, os.getpid()))
+    try:
+        first = pool.executor
+        first.submit(os.getpid).result(timeout=60)
+        [victim] = _worker_pids()
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not getattr(first, "_broken", False) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert getattr(first, "_broken", False), "the pool never noticed its worker died"
+        [batch] = batches([draft(1)])
+        analyses = pool.submit(batch).result()
+        assert pool.executor is not first and [a.model for a in analyses] == ["slow"]
+    finally:
+        pool.stop()

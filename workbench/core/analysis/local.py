@@ -115,7 +115,12 @@ class _Pool:
         return submitted
 
     def send(self, submitted: _Submitted) -> tuple[ProcessPoolExecutor, Future[list[Analysis]]]:
-        return self.executor, self.executor.submit(worker.analyze_texts, submitted.batch.texts)
+        try:
+            future = self.executor.submit(worker.analyze_texts, submitted.batch.texts)
+        except BrokenProcessPool:  # a worker died since the last batch was sent
+            self.replace(self.executor)
+            future = self.executor.submit(worker.analyze_texts, submitted.batch.texts)
+        return self.executor, future
 
     def done(self, submitted: _Submitted) -> None:
         self._outstanding.remove(submitted)
