@@ -43,8 +43,14 @@ def test_every_core_module_imports_with_qt_unavailable() -> None:
 def test_import_linter_contract_holds() -> None:
     result = subprocess.run(
         # --no-cache: the linter would otherwise write .import_linter_cache into the checkout.
-        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command;"
-         " sys.exit(lint_imports_command(['--no-cache']))"],
+        [
+            sys.executable,
+            "-c",
+            (
+                "import sys; from importlinter.cli import lint_imports_command;"
+                " sys.exit(lint_imports_command(['--no-cache']))"
+            ),
+        ],
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,

@@ -11,7 +11,13 @@ import pytest
 from workbench.core.importers import ImportFailure
 from workbench.core.model import Analysis, ArticleDraft, DetectedClaim
 from workbench.core.project import Project, WriteFailed
-from workbench.core.project.importing import AnalysisEngine, import_files, sequential
+from workbench.core.project.importing import (
+    AnalysisEngine,
+    analyse_new_articles,
+    import_files,
+    sequential,
+    write_articles,
+)
 
 
 class FirstParagraphAnalyzer:
@@ -213,3 +219,25 @@ def test_the_engine_is_any_callable_from_drafts_to_analysed_articles(
     assert [project.article(i).title for i in report.article_ids] == [
         f"Titre {i}" for i in range(1, 8)
     ]
+
+
+def test_a_worker_analyses_and_the_window_writes_with_the_same_rules(
+    project: Project, tmp_path: Path
+) -> None:
+    """The window's split: reading and analysis in a worker, given the project's fingerprints;
+    writing in the process that owns the file, which checks them again."""
+    import_files(project.file, [corpus(tmp_path, "a.txt", 1)], ENGINE)
+    bad = tmp_path / "bad.txt"
+    bad.write_text(entry(5) + "6/9\nDate : bientôt\nT ;\n|\n", "utf-8")
+    worker = analyse_new_articles(
+        [corpus(tmp_path, "b.txt", 1, 2, 3, 3), bad],
+        set(project.fingerprints()),
+        ENGINE,
+    )
+    assert [draft.title for draft, _ in worker.analysed] == ["Titre 2", "Titre 3"]
+    assert (worker.already_present, [f.path for f in worker.failures]) == (2, [str(bad)])
+    # Meanwhile the checker imported article 3 another way: it is not added twice.
+    import_files(project.file, [corpus(tmp_path, "c.txt", 3)], ENGINE)
+    report = write_articles(project.file, worker.analysed, who="Ana")
+    assert (len(report.article_ids), report.already_present) == (1, 1)
+    assert [article.title for article in project.articles()] == ["Titre 1", "Titre 3", "Titre 2"]

@@ -81,6 +81,8 @@ def test_the_verdict_change_set_is_what_reading_again_would_give(project: Projec
     assert change.progress == counted_progress(project, claim.article_id)
     assert change.progress is not None and change.progress.checked_count == 1
     assert list(change.entries) == project.history(claim.id)
+    assert change.anchor == project.anchor_states(claim.article_id)[claim.id]
+    assert change.anchor is not None and not change.anchor.needs_review
 
 
 def test_the_same_verdict_again_writes_nothing_and_still_says_where_the_article_is(
@@ -93,3 +95,11 @@ def test_the_same_verdict_again_writes_nothing_and_still_says_where_the_article_
     assert not any(s.lstrip().upper().startswith(("UPDATE", "INSERT")) for s in statements)
     assert change.entries == () and change.claim == project.claim(claim.id)
     assert change.progress == counted_progress(project, claim.article_id)
+
+
+def test_a_dismissal_says_where_the_article_is_now(project: Project) -> None:
+    claim = project.claims()[0]
+    project.set_verdict(claim.id, Verdict.CONFIRMED, who="Ana")
+    change = project.set_dismissed(claim.id, True, who="Ana")
+    assert change.progress == counted_progress(project, claim.article_id)
+    assert change.progress is not None and change.progress.checked_count == 0

@@ -18,7 +18,9 @@ from workbench.core.project import Project, ProjectError
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import text or corpus files into a project")
     parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--project", required=True, type=Path, help="project file (created if absent)")
+    parser.add_argument(
+        "--project", required=True, type=Path, help="project file (created if absent)"
+    )
     parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
     add_encoding_option(parser)
     add_engine_options(parser)
@@ -33,7 +35,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"workbench: {problem}", file=sys.stderr)
         return 1
     try:
-        project = Project.open(args.project) if args.project.exists() else Project.create(args.project)
+        project = (
+            Project.open(args.project) if args.project.exists() else Project.create(args.project)
+        )
     except ProjectError as error:
         print(f"workbench: {error}", file=sys.stderr)
         return 1

@@ -14,6 +14,8 @@ from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, importing
 from workbench.core.project.importing import Analyzer
 
+__all__ = ["Analyzer", "ImportResult", "analyze_drafts", "import_files", "read_all"]
+
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:

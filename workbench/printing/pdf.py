@@ -32,14 +32,20 @@ def write_pdf(html: str, output: str | Path, *, title: str) -> Path:
     try:  # find out here, with a clear message, rather than from a failing QPainter
         temporary.open("wb").close()
     except OSError as error:
-        raise ReportWriteFailed(f"{output}: the PDF could not be written ({error.strerror})") from None
+        raise ReportWriteFailed(
+            f"{output}: the PDF could not be written ({error.strerror})"
+        ) from None
     writer = QPdfWriter(str(temporary))
     writer.setTitle(title)
     writer.setCreator(f"Workbench {workbench.__version__}")
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                    MARGINS_MM, QPageLayout.Unit.Millimeter)
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            MARGINS_MM,
+            QPageLayout.Unit.Millimeter,
+        )
     )
     document = QTextDocument()
     document.setHtml(html)
@@ -53,7 +59,9 @@ def write_pdf(html: str, output: str | Path, *, title: str) -> Path:
         os.replace(temporary, output)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise ReportWriteFailed(f"{output}: the PDF could not be written ({error.strerror})") from None
+        raise ReportWriteFailed(
+            f"{output}: the PDF could not be written ({error.strerror})"
+        ) from None
     return output
 
 
@@ -67,8 +75,14 @@ def export_pdf(
     reviewer: str | None = None,
 ) -> Path:
     """The verification report of `project` (or of one article, or of some claims) as a PDF."""
-    html = render_report(project, ReportFormat.PDF, language=language, article_id=article_id,
-                         claim_ids=claim_ids, reviewer=reviewer)
+    html = render_report(
+        project,
+        ReportFormat.PDF,
+        language=language,
+        article_id=article_id,
+        claim_ids=claim_ids,
+        reviewer=reviewer,
+    )
     return write_pdf(html, output, title=f"Workbench – {Path(project.path).stem}")
 
 

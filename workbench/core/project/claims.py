@@ -18,6 +18,7 @@ from workbench.core.project.errors import RefusedEdit
 from workbench.core.project.file import ProjectFile
 from workbench.core.project.records import (
     ClaimChange,
+    ClaimField,
     ClaimPlace,
     ClaimRecord,
     ClaimSnapshot,
@@ -26,6 +27,7 @@ from workbench.core.project.records import (
 from workbench.core.project.rows import (
     HistoryChange,
     anchor,
+    anchor_state,
     atoms_found_again,
     atoms_json,
     claim_record,
@@ -89,15 +91,17 @@ def set_verdict(
             entries = log_changes(db, who, lines)
         progress = queries.article_progress(db, before.article_id)
     # The claim as written, from the row read above: a verdict changes no other column.
+    written = {**row, **updates}
     return ClaimChange(
-        claim_record({**row, **updates}),
-        "verdict",
+        claim_record(written),
+        ClaimField.VERDICT,
         old,
         value,
         before=before,
         place=previous,
         progress=progress,
         entries=entries,
+        anchor=anchor_state(written),
     )
 
 
@@ -119,7 +123,7 @@ def _undo_verdict(
         progress = queries.article_progress(db, before.article_id)
     return ClaimChange(
         queries.claim(file.db, claim_id),
-        "verdict",
+        ClaimField.VERDICT,
         old,
         value,
         before=before,
@@ -146,7 +150,9 @@ def _set_claim_field(
                 [value, now(), claim_id],
             )
             log_change(db, who, claim_id, before.article_id, field, old, value)
-    return ClaimChange(queries.claim(file.db, claim_id), field, old, value, before=before)
+    return ClaimChange(
+        queries.claim(file.db, claim_id), ClaimField(field), old, value, before=before
+    )
 
 
 def add_claim(
@@ -189,7 +195,9 @@ def add_claim(
         renumbered = renumber(db, article_id, claim_id)
         log_change(db, who, claim_id, article_id, "claim", None, text[start:end])
     claim = queries.claim(file.db, claim_id)
-    return ClaimChange(claim, "claim", None, claim.text, renumbered=_claims_by_id(file, renumbered))
+    return ClaimChange(
+        claim, ClaimField.CLAIM, None, claim.text, renumbered=_claims_by_id(file, renumbered)
+    )
 
 
 def set_claim_span(
@@ -289,7 +297,7 @@ def _span_change(
     claim = queries.claim(file.db, claim_id)
     return ClaimChange(
         claim,
-        "span",
+        ClaimField.SPAN,
         before.text,
         claim.text,
         before=before,
@@ -347,7 +355,15 @@ def set_dismissed(
                 [int(is_dismissed), now(), claim_id],
             )
             log_change(db, who, claim_id, before.article_id, "is_dismissed", old, new)
-    return ClaimChange(queries.claim(file.db, claim_id), "is_dismissed", old, new, before=before)
+        progress = queries.article_progress(db, before.article_id)  # dismissed claims do not count
+    return ClaimChange(
+        queries.claim(file.db, claim_id),
+        ClaimField.IS_DISMISSED,
+        old,
+        new,
+        before=before,
+        progress=progress,
+    )
 
 
 def remove_claim(file: ProjectFile, claim_id: int, who: str = "") -> ClaimChange:
@@ -379,7 +395,7 @@ def remove_claim(file: ProjectFile, claim_id: int, who: str = "") -> ClaimChange
     snapshot = ClaimSnapshot(claim=claim, sources=tuple(sources), row=row)
     return ClaimChange(
         claim,
-        "claim",
+        ClaimField.CLAIM,
         claim.text,
         None,
         before=claim,
@@ -414,7 +430,9 @@ def restore_claim(file: ProjectFile, snapshot: ClaimSnapshot, who: str = "") -> 
                 source_id=source.id,
             )
     claim = queries.claim(file.db, claim_id)
-    return ClaimChange(claim, "claim", None, claim.text, renumbered=_claims_by_id(file, renumbered))
+    return ClaimChange(
+        claim, ClaimField.CLAIM, None, claim.text, renumbered=_claims_by_id(file, renumbered)
+    )
 
 
 def _claims_by_id(file: ProjectFile, ids: Sequence[int]) -> tuple[ClaimRecord, ...]:

@@ -7,6 +7,11 @@ holds, or that an earlier file of the same import brought, are skipped (by SHA-2
 they are analysed. A file with a malformed entry is left out whole and reported; everything
 else goes in at commit. Any exception (a failed write, a failed analysis, a cancel raised from
 the progress callback) rolls the whole import back: the project is as it was.
+
+`import_files` does it all in one process (the command line). A window that analyses in a
+worker process and writes in its own splits it in two: `analyse_new_articles` in the worker
+(given the project's fingerprints), then `write_articles` in the process that owns the file,
+which checks the fingerprints again since the project may have changed meanwhile.
 """
 
 from __future__ import annotations
@@ -86,6 +91,60 @@ def import_files(
         reader.already_present,
         writer.claim_count,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedImport:
+    """What a worker sends back: the new articles analysed, in order, and what it left out."""
+
+    analysed: tuple[tuple[ArticleDraft, Analysis], ...]
+    failures: tuple[ImportFailure, ...]
+    already_present: int
+
+
+def analyse_new_articles(
+    paths: Sequence[Path],
+    known_fingerprints: set[str],
+    analyse: AnalysisEngine,
+    *,
+    given: Sequence[ArticleDraft] = (),
+    encoding: str | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> AnalysedImport:
+    """The reading and analysis half of an import, without the project: the same dedupe and
+    failure rules as `import_files`, against the fingerprints given. Holds the analysed
+    articles in memory, for a worker to send them to the process that writes."""
+    reader = _Reader(paths, given, encoding, on_progress)
+    reader.known = set(known_fingerprints)
+    analysed = [
+        (reader.source_of(draft), draft, analysis) for draft, analysis in analyse(reader.drafts())
+    ]
+    # Only now is every source read: one found malformed after some of its drafts were analysed
+    # is left out whole.
+    kept = tuple(
+        (draft, analysis) for source, draft, analysis in analysed if source not in reader.failed
+    )
+    return AnalysedImport(kept, tuple(reader.failures), reader.already_present)
+
+
+def write_articles(
+    file: ProjectFile, analysed: Iterable[tuple[ArticleDraft, Analysis]], who: str = ""
+) -> ImportReport:
+    """The writing half: add analysed articles in one transaction, as they come, skipping any
+    text the project holds by now (counted in `already_present`)."""
+    with file.transaction("the import") as db:
+        known = set(queries.fingerprints(db))
+        writer = _Writer(db, who)
+        present = 0
+        for draft, analysis in analysed:
+            fingerprint = text_fingerprint(draft.text)
+            if fingerprint in known:
+                present += 1
+                continue
+            known.add(fingerprint)
+            writer.add(0, draft, analysis, set())
+        writer.finish(set())
+    return ImportReport(tuple(writer.article_ids), (), present, writer.claim_count)
 
 
 class _Reader:

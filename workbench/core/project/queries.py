@@ -5,11 +5,8 @@ Each query takes the database, so it runs alike on the open file and inside a tr
 
 from __future__ import annotations
 
-import json
-
 from sqlite_utils import Database
 
-from workbench.core.model import AnchorStatus
 from workbench.core.project.records import (
     AnchorState,
     ArticleProgress,
@@ -20,6 +17,7 @@ from workbench.core.project.records import (
     SourceRecord,
 )
 from workbench.core.project.rows import (
+    anchor_state,
     article_record,
     claim_record,
     claim_row,
@@ -113,17 +111,8 @@ def anchor_states(db: Database, article_id: int) -> dict[int, AnchorState]:
         "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
         "FROM claims WHERE article_id = ?",
         [article_id],
-    ).fetchall()
-    return {
-        claim_id: AnchorState(
-            claim_id,
-            AnchorStatus(status or AnchorStatus.EXACT),
-            text_at_verdict,
-            since or 1,
-            tuple((start, end) for start, end in json.loads(alternatives or "[]")),
-        )
-        for claim_id, status, text_at_verdict, since, alternatives in rows
-    }
+    )
+    return {row["id"]: anchor_state(row) for row in dicts(rows)}
 
 
 # -- sources -----------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ class ClaimRecord:
     rationale: str
     is_dismissed: bool
     updated_at: str
-    # Where the claim stands after the last revision of its article (see revisions.AnchorState).
+    # Where the claim stands after the last revision of its article (see AnchorState below).
     anchor_status: AnchorStatus = AnchorStatus.EXACT
 
 
@@ -113,6 +114,17 @@ class HistoryEntry:
     source_id: int | None = None  # set for entries about one of the claim's sources
 
 
+class ClaimField(StrEnum):
+    """What a `ClaimChange` changed, as its history entries name it."""
+
+    VERDICT = "verdict"
+    RATIONALE = "rationale"
+    SPAN = "span"
+    IS_DISMISSED = "is_dismissed"
+    ANCHOR_STATUS = "anchor_status"
+    CLAIM = "claim"  # added or restored (`old` None), or removed (`new` None)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimChange:
     """What one edit changed, so views refresh only that.
@@ -126,13 +138,13 @@ class ClaimChange:
     `place` is where the claim was and how it was anchored before the edit, set by the edits that
     can change its anchor (a span change, a verdict on a reworded claim, placing, confirming):
     `Project.restore_place(claim.id, place)` puts it back.
-    `progress` is the article's progress after the edit and `entries` the history lines it wrote,
-    set by the edits that know them without reading again (a verdict), so views refresh from the
-    change alone; None and () mean "not given", not "none".
+    `progress` is the article's progress after the edit, `entries` the history lines it wrote and
+    `anchor` the claim's anchor state after it, set by the edits that know them without reading
+    again (a verdict), so views refresh from the change alone; None and () mean "not given".
     """
 
     claim: ClaimRecord
-    field: str
+    field: ClaimField
     old: str | None
     new: str | None
     before: ClaimRecord | None = None
@@ -141,10 +153,15 @@ class ClaimChange:
     place: ClaimPlace | None = None
     progress: ArticleProgress | None = None
     entries: tuple[HistoryEntry, ...] = ()
+    anchor: AnchorState | None = None  # the claim's anchor state after the edit, when given
+
+    def __post_init__(self) -> None:
+        # Edits name the field as their history does; the change holds it typed.
+        object.__setattr__(self, "field", ClaimField(self.field))
 
     @property
     def removed(self) -> bool:
-        return self.field == "claim" and self.new is None
+        return self.field is ClaimField.CLAIM and self.new is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from workbench.core.model import (
     Verdict,
 )
 from workbench.core.project.records import (
+    AnchorState,
     ArticleRecord,
     ArticleSummary,
     ClaimPlace,
@@ -227,6 +228,17 @@ def atoms_of(row: dict[str, Any]) -> tuple[Atom, ...]:
     return tuple(
         Atom(start, end, AtomKind(kind), text)
         for start, end, kind, text in json.loads(row["atoms"] or "[]")
+    )
+
+
+def anchor_state(row: dict[str, Any]) -> AnchorState:
+    """How the claim in `row` stands after the last revision of its article."""
+    return AnchorState(
+        row["id"],
+        AnchorStatus(row["anchor_status"] or AnchorStatus.EXACT),
+        row["text_at_verdict"],
+        row["since_revision"] or 1,
+        tuple((start, end) for start, end in json.loads(row["anchor_alternatives"] or "[]")),
     )
 
 

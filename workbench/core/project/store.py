@@ -18,7 +18,7 @@ from workbench.core.project import backups, queries
 from workbench.core.project import claims as _claims
 from workbench.core.project import sources as _sources
 from workbench.core.project.articles import text_fingerprint
-from workbench.core.project.file import PROJECT_SUFFIX, SYNCHRONOUS, ProjectFile
+from workbench.core.project.file import PROJECT_SUFFIX, ProjectFile
 from workbench.core.project.records import (
     AnchorState,
     ArticleProgress,
@@ -33,7 +33,7 @@ from workbench.core.project.records import (
     SourceRecord,
 )
 
-__all__ = ["PROJECT_SUFFIX", "SYNCHRONOUS", "Project", "text_fingerprint"]
+__all__ = ["PROJECT_SUFFIX", "Project", "text_fingerprint"]
 
 
 class Project:

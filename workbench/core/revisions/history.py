@@ -9,6 +9,7 @@ from workbench.core.model import Analysis, AnchorStatus, Atom, AtomKind
 from workbench.core.project import (
     AnchorState,
     ClaimChange,
+    ClaimField,
     ClaimPlace,
     ClaimRecord,
     Project,
@@ -134,7 +135,7 @@ def confirm_anchor(project: Project, claim_id: int, who: str = "") -> ClaimChang
         )
     return ClaimChange(
         project.claim(claim_id),
-        "anchor_status",
+        ClaimField.ANCHOR_STATUS,
         status,
         AnchorStatus.EXACT.value,
         before=claim_record(row),
@@ -193,7 +194,7 @@ def place_claim(
         renumbered = renumber(db, row["article_id"], claim_id)
     return ClaimChange(
         project.claim(claim_id),
-        "anchor_status",
+        ClaimField.ANCHOR_STATUS,
         old_status,
         status.value,
         before=claim_record(row),
