@@ -20,9 +20,16 @@ from workbench.core.importers import iter_articles
 
 def main() -> int:
     corpus, kill = Path(sys.argv[1]), "--kill-a-worker" in sys.argv[2:]
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=50) as cluster, \
-            Client(cluster.scheduler_address, set_as_default=False) as client:
+    with (
+        LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=50,
+        ) as cluster,
+        Client(cluster.scheduler_address, set_as_default=False) as client,
+    ):
         stream = DaskEngine(client).run(iter_articles(corpus))
         results = [next(stream)]
         if kill:

@@ -25,8 +25,13 @@ def write_corpus(folder: Path, articles: int, seed: int = 17) -> Path:
     lines: list[str] = []
     for index in range(1, articles + 1):
         body = chance.sample(paragraphs, k=chance.randint(2, len(paragraphs)))
-        lines += [f"{index}/{articles}", f"Date : {1 + index % 28:02d}-03-2025 09:15:00",
-                  f"Article numéro {index} ;", *body, "|"]
+        lines += [
+            f"{index}/{articles}",
+            f"Date : {1 + index % 28:02d}-03-2025 09:15:00",
+            f"Article numéro {index} ;",
+            *body,
+            "|",
+        ]
     path = folder / "corpus.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -31,8 +31,10 @@ class FakeTerminal(io.StringIO):
 
 
 def corpus_drafts(count: int, path: str = "corpus.txt") -> list[ArticleDraft]:
-    return [ArticleDraft(f"t{n}", f"texte {n}", {"index": n, "total": count}, path)
-            for n in range(1, count + 1)]
+    return [
+        ArticleDraft(f"t{n}", f"texte {n}", {"index": n, "total": count}, path)
+        for n in range(1, count + 1)
+    ]
 
 
 def test_without_a_terminal_progress_is_a_line_now_and_then_with_the_corpus_total() -> None:
@@ -56,8 +58,9 @@ def test_on_a_terminal_progress_is_a_bar() -> None:
 
 
 @pytest.mark.parametrize("value", ["0", "-2", "many"])
-def test_a_number_of_jobs_below_one_is_refused(value: str, tmp_path: Path,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_number_of_jobs_below_one_is_refused(
+    value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as stopped:
         main(["analyze", str(tmp_path / "absent.txt"), "--jobs", value])
     assert stopped.value.code == 2
@@ -70,12 +73,26 @@ def test_an_unreachable_scheduler_is_named_and_nothing_is_imported(tmp_path: Pat
     project = tmp_path / "p.wbproj"
     address = "tcp://127.0.0.1:9"  # the discard port: nothing listens there
     # A process of its own: distributed keeps a thread for the rest of any process it ran in.
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT),
-               DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="1s")
+    env = dict(
+        os.environ, PYTHONPATH=str(PROJECT_ROOT), DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT="1s"
+    )
     done = subprocess.run(
-        [sys.executable, "-m", "workbench", "import", str(corpus), "--project", str(project),
-         "--scheduler", address],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "import",
+            str(corpus),
+            "--project",
+            str(project),
+            "--scheduler",
+            address,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 1
     assert f"cannot reach the Dask scheduler at {address}" in done.stderr
@@ -105,8 +122,10 @@ def test_import_on_two_workers_writes_the_claims_of_one_process(tmp_path: Path) 
         project = tmp_path / f"jobs{jobs}.wbproj"
         assert main(["import", str(corpus), "--project", str(project), "--jobs", jobs]) == 0
         with Project.open(project, read_only=True) as opened:
-            claims[jobs] = [(claim.article_id, claim.start, claim.end, claim.score, claim.types)
-                            for claim in opened.claims()]
+            claims[jobs] = [
+                (claim.article_id, claim.start, claim.end, claim.score, claim.types)
+                for claim in opened.claims()
+            ]
     assert claims["1"] == claims["2"] and len(claims["1"]) > 100
 
 
@@ -116,10 +135,20 @@ def test_ctrl_c_stops_every_worker_and_imports_nothing(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path, 200)
     project = tmp_path / "p.wbproj"
     env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
-    command = [sys.executable, "-m", "workbench", "import", str(corpus), "--project", str(project),
-               "--jobs", "2"]
-    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                          text=True) as running:
+    command = [
+        sys.executable,
+        "-m",
+        "workbench",
+        "import",
+        str(corpus),
+        "--project",
+        str(project),
+        "--jobs",
+        "2",
+    ]
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    ) as running:
         parent = psutil.Process(running.pid)
         deadline = time.monotonic() + 120
         while len(parent.children()) < 2 and time.monotonic() < deadline:

@@ -33,10 +33,13 @@ class NumberingAnalyzer:
 
 
 def draft(number: int, text: str = "Un texte.") -> ArticleDraft:
-    return ArticleDraft(title=f"article {number}", text=f"{text} {number}", metadata={"index": number})
+    return ArticleDraft(
+        title=f"article {number}", text=f"{text} {number}", metadata={"index": number}
+    )
 
 
 # -- batches and order, without spaCy ------------------------------------------------------------
+
 
 def test_batches_depend_on_the_input_alone_and_keep_failures_in_place() -> None:
     failure = ImportFailure("corpus.txt", "the article has no title", 12, index=3)
@@ -92,6 +95,7 @@ def test_only_a_window_of_the_input_is_ever_read_ahead() -> None:
 
 # -- worker processes, with the real detector --------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_corpus(tmp_path_factory.mktemp("corpus"), 2 * BATCH_ARTICLES + 5)
@@ -103,8 +107,11 @@ def one_process(corpus: Path) -> list[object]:
     from workbench.core.detection import Detector
 
     detector = Detector()
-    return [(item, detector.analyze(item.text)) for item in iter_articles(corpus)
-            if isinstance(item, ArticleDraft)]
+    return [
+        (item, detector.analyze(item.text))
+        for item in iter_articles(corpus)
+        if isinstance(item, ArticleDraft)
+    ]
 
 
 @pytest.mark.slow
@@ -170,12 +177,19 @@ def test_a_batch_that_kills_every_worker_is_named(monkeypatch: pytest.MonkeyPatc
 # Each run is a script of its own (tests/dask_cluster_run.py): distributed keeps a thread for
 # the rest of the process once used, and tests end with nothing of theirs left running.
 
+
 def _on_a_local_cluster(corpus: Path, *options: str) -> str:
     pytest.importorskip("distributed")
     script = Path(__file__).with_name("dask_cluster_run.py")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), str(script.parent)]))
-    done = subprocess.run([sys.executable, str(script), str(corpus), *options],
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
+    done = subprocess.run(
+        [sys.executable, str(script), str(corpus), *options],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-3000:]
     return done.stdout
 
@@ -199,8 +213,9 @@ def test_all_at_once_a_fake_analyzer_is_used_in_this_process_with_progress() -> 
 
     fake = NumberingAnalyzer()
     seen: list[tuple[int, int]] = []
-    analysed = analyze_all([draft(n) for n in range(1, 4)], fake,
-                           lambda done, total: seen.append((done, total)))
+    analysed = analyze_all(
+        [draft(n) for n in range(1, 4)], fake, lambda done, total: seen.append((done, total))
+    )
     assert [item.title for item, _ in analysed] == ["article 1", "article 2", "article 3"]
     assert seen == [(1, 3), (2, 3), (3, 3)] and len(fake.calls) == 3
 

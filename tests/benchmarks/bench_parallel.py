@@ -52,7 +52,9 @@ def tree_rss_mib(process: psutil.Process) -> float:
     return total / (1 << 20)
 
 
-def measure(command: list[str], env: dict[str, str], stdout: Path | None = None) -> dict[str, float]:
+def measure(
+    command: list[str], env: dict[str, str], stdout: Path | None = None
+) -> dict[str, float]:
     """Wall time and peak memory (process tree) of one command."""
     peak = 0.0
     started = time.perf_counter()
@@ -121,10 +123,14 @@ def breakdown_child(corpus: Path, articles: int) -> None:
         "with the claim components": cpu(lambda: list(full.pipe(paragraphs, batch_size=64))),
         "language detection (langdetect)": cpu(lambda: [detect_language(t) for t in texts]),
         "Detector.analyze, one article at a time": cpu(
-            lambda: [detector.analyze(t) for t in texts]),
-        f"Detector.analyze_many, {BATCH_ARTICLES} at a time": cpu(lambda: [
-            detector.analyze_many(texts[i : i + BATCH_ARTICLES])
-            for i in range(0, len(texts), BATCH_ARTICLES)]),
+            lambda: [detector.analyze(t) for t in texts]
+        ),
+        f"Detector.analyze_many, {BATCH_ARTICLES} at a time": cpu(
+            lambda: [
+                detector.analyze_many(texts[i : i + BATCH_ARTICLES])
+                for i in range(0, len(texts), BATCH_ARTICLES)
+            ]
+        ),
     }
     print(json.dumps(parts))
 
@@ -136,8 +142,13 @@ def main() -> int:
     parser.add_argument("--no-large", action="store_true", help="skip the large import")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask cluster")
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="'all cores'")
-    parser.add_argument("--breakdown", type=int, default=200, metavar="ARTICLES",
-                        help="articles for the processor-time breakdown (0: none)")
+    parser.add_argument(
+        "--breakdown",
+        type=int,
+        default=200,
+        metavar="ARTICLES",
+        help="articles for the processor-time breakdown (0: none)",
+    )
     parser.add_argument("--bare-child", nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--breakdown-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -159,19 +170,31 @@ def main() -> int:
         work = Path(folder)
         (work / "small").mkdir()
         corpus = generate_corpus(SEED, args.articles, work / "small")
-        print(f"corpus: {args.articles:,} articles, {corpus.stat().st_size >> 10:,} KiB; "
-              f"{os.cpu_count()} cores, 'all cores' = {args.jobs} jobs", flush=True)
+        print(
+            f"corpus: {args.articles:,} articles, {corpus.stat().st_size >> 10:,} KiB; "
+            f"{os.cpu_count()} cores, 'all cores' = {args.jobs} jobs",
+            flush=True,
+        )
 
-        def run(name: str, command: list[str], environment: dict[str, str],
-                output: Path | None = None) -> None:
+        def run(
+            name: str, command: list[str], environment: dict[str, str], output: Path | None = None
+        ) -> None:
             results[name] = measure(command, environment, output)
-            print(f"  {name:34s} {results[name]['seconds']:7.1f} s  "
-                  f"peak {results[name]['peak_mib']:6.0f} MiB", flush=True)
+            print(
+                f"  {name:34s} {results[name]['seconds']:7.1f} s  "
+                f"peak {results[name]['peak_mib']:6.0f} MiB",
+                flush=True,
+            )
 
         me = [python, str(Path(__file__).resolve())]
         if args.breakdown:
-            done = subprocess.run([*me, "--breakdown-child", str(corpus), str(args.breakdown)],
-                                  capture_output=True, text=True, env=env, check=True)
+            done = subprocess.run(
+                [*me, "--breakdown-child", str(corpus), str(args.breakdown)],
+                capture_output=True,
+                text=True,
+                env=env,
+                check=True,
+            )
             parts = json.loads(done.stdout.splitlines()[-1])
             bare_cpu = parts["bare nlp.pipe"]
             print(f"processor time of one process's analysis, first {args.breakdown} articles:")
@@ -180,54 +203,84 @@ def main() -> int:
         workbench = [python, "-m", "workbench"]
         analyze = [*workbench, "analyze", str(corpus), "--format", "json"]
         run("bare spaCy, one process", [*me, "--bare-child", str(corpus), "1"], env)
-        run(f"bare spaCy, n_process={args.jobs}",
-            [*me, "--bare-child", str(corpus), str(args.jobs)], one_thread)
+        run(
+            f"bare spaCy, n_process={args.jobs}",
+            [*me, "--bare-child", str(corpus), str(args.jobs)],
+            one_thread,
+        )
         run("workbench analyze --jobs 1", [*analyze, "--jobs", "1"], env, work / "jobs1.json")
         run(f"workbench analyze (all cores: {args.jobs})", analyze, env, work / "all.json")
         if args.jobs != 2:
             run("workbench analyze --jobs 2", [*analyze, "--jobs", "2"], env, work / "jobs2.json")
         else:
-            results["workbench analyze --jobs 2"] = results[f"workbench analyze (all cores: {args.jobs})"]
+            results["workbench analyze --jobs 2"] = results[
+                f"workbench analyze (all cores: {args.jobs})"
+            ]
         if not args.no_dask:
             from distributed import LocalCluster
 
-            with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                              dashboard_address=None, silence_logs=50) as cluster:
-                run("workbench analyze, Dask 2 workers",
-                    [*analyze, "--scheduler", cluster.scheduler_address], env, work / "dask.json")
-        run(f"workbench import, {args.articles:,} articles",
-            [*workbench, "import", str(corpus), "--project", str(work / "small.wbproj")], env)
+            with LocalCluster(
+                n_workers=2,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=50,
+            ) as cluster:
+                run(
+                    "workbench analyze, Dask 2 workers",
+                    [*analyze, "--scheduler", cluster.scheduler_address],
+                    env,
+                    work / "dask.json",
+                )
+        run(
+            f"workbench import, {args.articles:,} articles",
+            [*workbench, "import", str(corpus), "--project", str(work / "small.wbproj")],
+            env,
+        )
         if not args.no_large:
             (work / "large").mkdir()
             large = generate_corpus(SEED, args.large, work / "large")
-            run(f"workbench import, {args.large:,} articles",
-                [*workbench, "import", str(large), "--project", str(work / "large.wbproj")], env)
+            run(
+                f"workbench import, {args.large:,} articles",
+                [*workbench, "import", str(large), "--project", str(work / "large.wbproj")],
+                env,
+            )
 
         same = (work / "jobs1.json").read_bytes() == (work / "all.json").read_bytes()
         if not args.no_dask:
             same = same and (work / "jobs1.json").read_bytes() == (work / "dask.json").read_bytes()
-        print(f"JSON of --jobs 1, all cores{', Dask' if not args.no_dask else ''}: "
-              f"{'identical' if same else 'DIFFERENT'}")
+        print(
+            f"JSON of --jobs 1, all cores{', Dask' if not args.no_dask else ''}: "
+            f"{'identical' if same else 'DIFFERENT'}"
+        )
 
     seconds = {name: result["seconds"] for name, result in results.items()}
     bare = seconds["bare spaCy, one process"]
     every = seconds[f"workbench analyze (all cores: {args.jobs})"]
-    print(f"bare spaCy n_process={args.jobs} vs one process: "
-          f"{bare / seconds[f'bare spaCy, n_process={args.jobs}']:.2f}x")
+    print(
+        f"bare spaCy n_process={args.jobs} vs one process: "
+        f"{bare / seconds[f'bare spaCy, n_process={args.jobs}']:.2f}x"
+    )
     print(f"workbench all cores vs bare spaCy one process: {bare / every:.2f}x (target >= 1.7x)")
     print(f"workbench all cores vs --jobs 1: {seconds['workbench analyze --jobs 1'] / every:.2f}x")
-    print(f"workbench --jobs 1 vs bare spaCy one process: "
-          f"{bare / seconds['workbench analyze --jobs 1']:.2f}x")
+    print(
+        f"workbench --jobs 1 vs bare spaCy one process: "
+        f"{bare / seconds['workbench analyze --jobs 1']:.2f}x"
+    )
     if not args.no_dask:
-        print(f"Dask 2 workers vs --jobs 2 throughput: "
-              f"{seconds['workbench analyze --jobs 2'] / seconds['workbench analyze, Dask 2 workers']:.2f}x "
-              f"({args.articles / seconds['workbench analyze, Dask 2 workers']:.1f} vs "
-              f"{args.articles / seconds['workbench analyze --jobs 2']:.1f} articles/s)")
+        print(
+            f"Dask 2 workers vs --jobs 2 throughput: "
+            f"{seconds['workbench analyze --jobs 2'] / seconds['workbench analyze, Dask 2 workers']:.2f}x "
+            f"({args.articles / seconds['workbench analyze, Dask 2 workers']:.1f} vs "
+            f"{args.articles / seconds['workbench analyze --jobs 2']:.1f} articles/s)"
+        )
     if not args.no_large:
         small = results[f"workbench import, {args.articles:,} articles"]["peak_mib"]
         large_peak = results[f"workbench import, {args.large:,} articles"]["peak_mib"]
-        print(f"import peak memory, {args.large:,} vs {args.articles:,} articles: "
-              f"{large_peak:.0f} vs {small:.0f} MiB = {large_peak / small:.2f}x (aim <= 1.2x)")
+        print(
+            f"import peak memory, {args.large:,} vs {args.articles:,} articles: "
+            f"{large_peak:.0f} vs {small:.0f} MiB = {large_peak / small:.2f}x (aim <= 1.2x)"
+        )
     return 0
 
 

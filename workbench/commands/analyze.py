@@ -68,8 +68,10 @@ def run(args: argparse.Namespace) -> int:
     if writer is not None:
         writer.close()
     if not articles and not failures:
-        print(f"workbench: {ImportFailure(str(args.file), 'the file holds no article')}",
-              file=sys.stderr)
+        print(
+            f"workbench: {ImportFailure(str(args.file), 'the file holds no article')}",
+            file=sys.stderr,
+        )
         return 1
     return 1 if failures else 0
 

@@ -17,11 +17,15 @@ PROGRESS_INTERVAL_S = 10.0  # without a terminal (a log, CI): one line this ofte
 
 def add_engine_options(parser: Any) -> None:
     parser.add_argument(
-        "--jobs", type=_positive, default=None, metavar="N",
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
         help="worker processes analysing in parallel (default: every core for a corpus)",
     )
     parser.add_argument(
-        "--scheduler", metavar="ADDRESS",
+        "--scheduler",
+        metavar="ADDRESS",
         help="analyse on a Dask cluster, e.g. tcp://host:8786 (needs Workbench's 'cluster' extra)",
     )
 
@@ -32,7 +36,9 @@ def _positive(value: str) -> int:
     except ValueError:
         number = 0
     if number < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of jobs, 1 or more, not {value!r}")
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of jobs, 1 or more, not {value!r}"
+        )
     return number
 
 
@@ -41,7 +47,9 @@ class Progress:
     every PROGRESS_INTERVAL_S seconds and one at the end. The total grows as files are read:
     a corpus export says in each header how many articles it holds."""
 
-    def __init__(self, stream: TextIO | None = None, interval_s: float = PROGRESS_INTERVAL_S) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, interval_s: float = PROGRESS_INTERVAL_S
+    ) -> None:
         self._stream = stream if stream is not None else sys.stderr
         self._interval_s = interval_s
         self._done = 0
@@ -57,8 +65,13 @@ class Progress:
             class Bar(tqdm):  # type: ignore[misc]
                 monitor_interval = 0  # no monitor thread: the bar is updated often enough
 
-            self._bar = Bar(total=None, unit=" articles", file=self._stream, dynamic_ncols=True,
-                             desc="analysing")
+            self._bar = Bar(
+                total=None,
+                unit=" articles",
+                file=self._stream,
+                dynamic_ncols=True,
+                desc="analysing",
+            )
 
     def counting(self, items: Iterable[T]) -> Iterator[T]:
         """The input, passed through, adding each file's articles to the total as it is read."""
@@ -92,8 +105,10 @@ class Progress:
             return
         seconds = time.monotonic() - self._started
         if self._done and seconds >= self._interval_s:  # a quick run needs no summary
-            self._print(f"workbench: analysed {self._done:,} article(s) in {seconds:.0f} s "
-                        f"({self._done / max(seconds, 1e-9):.1f} articles/s)")
+            self._print(
+                f"workbench: analysed {self._done:,} article(s) in {seconds:.0f} s "
+                f"({self._done / max(seconds, 1e-9):.1f} articles/s)"
+            )
 
     def _set_total(self, total: int) -> None:
         self._total = total
@@ -103,8 +118,10 @@ class Progress:
 
     def _line(self, now: float) -> None:
         total = max(self._total, self._done)
-        line = (f"workbench: analysed {self._done:,} of {total:,} articles "
-                f"({self._done * 100 // max(total, 1)} %)")
+        line = (
+            f"workbench: analysed {self._done:,} of {total:,} articles "
+            f"({self._done * 100 // max(total, 1)} %)"
+        )
         # Loading the pipelines comes before the first article: the rate starts after it.
         since_first = now - (self._first_at or now)
         if self._done > 1 and since_first > 0:
@@ -126,5 +143,6 @@ def check_model(args: argparse.Namespace) -> str | None:
     installed = available_french_models()
     if args.model in installed:
         return None
-    return (f"French model {args.model!r} is not installed; installed: "
-            f"{', '.join(installed) or 'none'}")
+    return (
+        f"French model {args.model!r} is not installed; installed: {', '.join(installed) or 'none'}"
+    )

@@ -67,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.failures else 0
 
 
-def _with_progress(engine: AnalysisEngine, progress: Progress) -> Callable[
-        [Iterable[ArticleDraft]], Iterator[tuple[ArticleDraft, Analysis]]]:
+def _with_progress(
+    engine: AnalysisEngine, progress: Progress
+) -> Callable[[Iterable[ArticleDraft]], Iterator[tuple[ArticleDraft, Analysis]]]:
     """The engine as the import use case takes it, counting articles as they are analysed; each
     is written to the project by this process as it comes."""
 

@@ -48,8 +48,9 @@ class Batch(Generic[Other]):
     def joined(self, analyses: Sequence[Analysis]) -> list[Analysed | Other]:
         """The items again, each article paired with its analysis."""
         found = iter(analyses)
-        return [(item, next(found)) if isinstance(item, ArticleDraft) else item
-                for item in self.items]
+        return [
+            (item, next(found)) if isinstance(item, ArticleDraft) else item for item in self.items
+        ]
 
 
 def batches(

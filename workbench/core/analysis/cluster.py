@@ -98,8 +98,11 @@ class DaskEngine:
             nonlocal count
             count += 1
             future: Future[list[Analysis]] = client.submit(
-                analyze_on_worker, batch.texts, self._plugin.name,
-                key=f"workbench-analyze-{run_id}-{count}", pure=False,
+                analyze_on_worker,
+                batch.texts,
+                self._plugin.name,
+                key=f"workbench-analyze-{run_id}-{count}",
+                pure=False,
             )
             outstanding.add(future)
             return future
@@ -163,8 +166,7 @@ def _result(future: Pending[Sequence[Analysis]], batch: Batch[Any]) -> list[Anal
         analyses = list(future.result())
     except KilledWorker:
         raise AnalysisError(
-            "the analysis stopped: Dask workers died each time they analysed "
-            f"{batch.describe()}"
+            f"the analysis stopped: Dask workers died each time they analysed {batch.describe()}"
         ) from None
     except ModuleNotFoundError as error:
         raise AnalysisError(

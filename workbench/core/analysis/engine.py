@@ -85,8 +85,11 @@ def engine_for(
         return DaskEngine(scheduler, model, threshold)
     if jobs is None:
         cores = default_jobs()
-        return AutoEngine(cores, model, threshold) if cores > 1 else engine_for(1, None, model,
-                                                                                threshold)
+        return (
+            AutoEngine(cores, model, threshold)
+            if cores > 1
+            else engine_for(1, None, model, threshold)
+        )
     if jobs == 1:
         from workbench.core.analysis.local import InProcessEngine
         from workbench.core.detection import Detector

@@ -99,8 +99,10 @@ class _Pool:
 
     def _new_executor(self) -> ProcessPoolExecutor:
         executor = ProcessPoolExecutor(
-            self._jobs, mp_context=self._context,
-            initializer=worker.start_worker, initargs=self._start_arguments,
+            self._jobs,
+            mp_context=self._context,
+            initializer=worker.start_worker,
+            initargs=self._start_arguments,
         )
         # Starting every worker now, under a one-thread environment that spawned children
         # inherit before numpy loads in them.
