@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from workbench.commands.encoding_option import add_encoding_option
-from workbench.core.importers import ImportFailure, read_articles
+from workbench.commands.engine_options import Progress, add_engine_options, check_model
+from workbench.core.analysis import AnalysisError, engine_for
+from workbench.core.importers import ImportFailure, iter_articles
 from workbench.core.model import Analysis, ArticleDraft
 
 
@@ -20,31 +23,75 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--format", choices=("json", "text"), default="text")
     parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
     add_encoding_option(parser)
+    add_engine_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    """Prints each article as soon as it is analysed, in the file's order: nothing holds the
+    whole corpus. Malformed corpus entries are reported on stderr and the others printed."""
     try:
-        drafts = read_articles(args.file, args.encoding)
+        items = iter_articles(args.file, args.encoding)
     except ImportFailure as failure:
         print(f"workbench: {failure}", file=sys.stderr)
         return 1
-    from workbench.core.detection import Detector  # loads spaCy: only once the input is known good
-
-    detector = Detector(args.model)
-    results = [(draft, detector.analyze(draft.text)) for draft in drafts]
-    if args.format == "json":
-        json.dump(
-            {"file": str(args.file), "articles": [_as_json(d, a) for d, a in results]},
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+    problem = check_model(args)
+    if problem:
+        print(f"workbench: {problem}", file=sys.stderr)
+        return 1
+    writer: _JsonWriter | None = None
+    progress = Progress()
+    articles = failures = 0
+    try:
+        engine = engine_for(args.jobs, args.scheduler, args.model)  # spaCy loads once input is good
+        writer = _JsonWriter(sys.stdout, str(args.file)) if args.format == "json" else None
+        for item in engine.run(progress.counting(items)):
+            if isinstance(item, ImportFailure):
+                failures += 1
+                print(f"workbench: not analysed: {item}", file=sys.stderr)
+                continue
+            draft, analysis = item
+            articles += 1
+            if writer is not None:
+                writer.write(_as_json(draft, analysis))
+            else:
+                _print_text(draft, analysis)
+            progress.advance()
+    except (AnalysisError, ImportFailure) as error:
+        print(f"workbench: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # the engine has stopped its workers on the way out
+        print("workbench: cancelled", file=sys.stderr)
+        return 130
+    finally:
+        progress.close()
+    if writer is not None:
+        writer.close()
+    if not articles and not failures:
+        print(
+            f"workbench: {ImportFailure(str(args.file), 'the file holds no article')}",
+            file=sys.stderr,
         )
-        sys.stdout.write("\n")
-    else:
-        for draft, analysis in results:
-            _print_text(draft, analysis)
-    return 0
+        return 1
+    return 1 if failures else 0
+
+
+class _JsonWriter:
+    """Writes `{"file": ..., "articles": [...]}` one article at a time, byte for byte what
+    `json.dump(..., indent=2)` of the whole would give."""
+
+    def __init__(self, stream: TextIO, file: str) -> None:
+        self._stream = stream
+        self._count = 0
+        stream.write('{\n  "file": ' + json.dumps(file, ensure_ascii=False) + ',\n  "articles": [')
+
+    def write(self, article: dict[str, Any]) -> None:
+        text = json.dumps(article, ensure_ascii=False, indent=2)
+        self._stream.write(("," if self._count else "") + "\n" + textwrap.indent(text, "    "))
+        self._count += 1
+
+    def close(self) -> None:
+        self._stream.write("\n  ]\n}\n" if self._count else "]\n}\n")
 
 
 def _as_json(draft: ArticleDraft, analysis: Analysis) -> dict[str, Any]:

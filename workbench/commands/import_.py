@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from workbench.commands.encoding_option import add_encoding_option
+from workbench.commands.engine_options import Progress, add_engine_options, check_model
+from workbench.core.analysis import AnalysisEngine, AnalysisError, engine_for
+from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
 
 
@@ -19,13 +23,17 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
     add_encoding_option(parser)
+    add_engine_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from workbench.core.detection import Detector
-    from workbench.core.project.importing import import_files, sequential
+    from workbench.core.project.importing import import_files
 
+    problem = check_model(args)
+    if problem:
+        print(f"workbench: {problem}", file=sys.stderr)
+        return 1
     try:
         project = (
             Project.open(args.project) if args.project.exists() else Project.create(args.project)
@@ -33,20 +41,41 @@ def run(args: argparse.Namespace) -> int:
     except ProjectError as error:
         print(f"workbench: {error}", file=sys.stderr)
         return 1
+    progress = Progress()
     with project:
         try:
             report = import_files(
                 project.file,
                 args.files,
-                sequential(Detector(args.model)),
+                _with_progress(engine_for(args.jobs, args.scheduler, args.model), progress),
                 encoding=args.encoding,
             )
-        except ProjectError as error:
+        except (ProjectError, AnalysisError) as error:
             print(f"workbench: {error}", file=sys.stderr)
+            print("workbench: nothing was imported", file=sys.stderr)
             return 1
+        except KeyboardInterrupt:  # the import rolled back, the engine stopped its workers
+            print("workbench: cancelled; nothing was imported", file=sys.stderr)
+            return 130
+        finally:
+            progress.close()
     for failure in report.failures:
         print(f"workbench: not imported: {failure}", file=sys.stderr)
     print(f"imported {len(report.article_ids)} article(s) into {args.project}")
     if report.already_present:
         print(f"skipped {report.already_present} article(s) the project already holds")
     return 1 if report.failures else 0
+
+
+def _with_progress(
+    engine: AnalysisEngine, progress: Progress
+) -> Callable[[Iterable[ArticleDraft]], Iterator[tuple[ArticleDraft, Analysis]]]:
+    """The engine as the import use case takes it, counting articles as they are analysed; each
+    is written to the project by this process as it comes."""
+
+    def analyse(drafts: Iterable[ArticleDraft]) -> Iterator[tuple[ArticleDraft, Analysis]]:
+        for analysed in engine.run(progress.counting(drafts)):
+            progress.advance()
+            yield analysed
+
+    return analyse
