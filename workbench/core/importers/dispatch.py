@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from workbench.core.importers.article_text import NON_PROSE_KEY
 from workbench.core.importers.corpus import Item, looks_like_corpus
 from workbench.core.importers.docx_file import ZIP_MAGIC, read_docx
 from workbench.core.importers.encoding import decode_all
@@ -120,9 +121,10 @@ def _read_single(
         return [article_from_paragraphs(paragraphs, name, {"format": "docx", **extra}, title)]
     if kind == "html":
         text, chosen = decode_all(data, name, encoding or declared_charset(data))
-        paragraphs, title, extra = read_html(text, name)
-        metadata = {"format": "html", "encoding": chosen.name, **extra}
-        return [article_from_paragraphs(paragraphs, name, metadata, title)]
+        page = read_html(text, name)
+        metadata = {"format": "html", "encoding": chosen.name, **page.metadata,
+                    NON_PROSE_KEY: page.text.non_prose}
+        return [article_from_paragraphs(page.text.paragraphs, name, metadata, page.title)]
     text, chosen = decode_all(data, name, encoding)
     if kind == "markdown":
         paragraphs, title = read_markdown(text)

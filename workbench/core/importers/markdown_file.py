@@ -8,7 +8,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from workbench.core.importers.html_file import paragraphs_from_fragment
+from workbench.core.importers.html_fragment import paragraphs_from_fragment
 from workbench.core.importers.paragraphs import one_line, paragraphs_of
 
 
