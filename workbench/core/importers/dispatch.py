@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from workbench.core.importers.article_text import NON_PROSE_KEY
 from workbench.core.importers.corpus import Item, looks_like_corpus
-from workbench.core.importers.docx_file import ZIP_MAGIC, read_docx
+from workbench.core.importers.docx_file import read_docx
+from workbench.core.importers.docx_package import ZIP_MAGIC
 from workbench.core.importers.encoding import decode_all
 from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.html_file import declared_charset, read_html
@@ -117,8 +119,14 @@ def _read_single(
     with open_binary(path) as file:
         data = file.read()
     if kind == "docx":
-        paragraphs, title, extra = read_docx(data, name)
-        return [article_from_paragraphs(paragraphs, name, {"format": "docx", **extra}, title)]
+        document = read_docx(data, name)
+        if not document.text.paragraphs:
+            skipped = " ".join(str(item["message"]) for item in document.metadata["notices"])
+            raise ImportFailure(name, "the Word document holds no text" + (
+                f" ({skipped}: images are not imported)" if skipped else ""))
+        metadata = {"format": "docx", **document.metadata}
+        article = article_from_paragraphs(document.text.paragraphs, name, metadata, document.title)
+        return [replace(article, annotations=tuple(document.annotations))]
     if kind == "html":
         text, chosen = decode_all(data, name, encoding or declared_charset(data))
         page = read_html(text, name)

@@ -142,10 +142,8 @@ def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str,
 
 
 def _strip_line_end(text: str) -> str:
-    if text.endswith("\n"):
-        text = text[:-1]
-    if text.endswith("\r"):
-        text = text[:-1]
+    text = text.removesuffix("\n")
+    text = text.removesuffix("\r")
     return text
 
 
