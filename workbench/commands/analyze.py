@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.encoding_option import add_encoding_option
-from workbench.core.importers import ImportFailure, read_articles
+from workbench.core.importers import ImportFailure, prose_text, read_articles
 from workbench.core.model import Analysis, ArticleDraft
 
 
@@ -32,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
     from workbench.core.detection import Detector  # loads spaCy: only once the input is known good
 
     detector = Detector(args.model)
-    results = [(draft, detector.analyze(draft.text)) for draft in drafts]
+    results = [(draft, detector.analyze(prose_text(draft.text, draft.metadata)))
+               for draft in drafts]
     if args.format == "json":
         json.dump(
             {"file": str(args.file), "articles": [_as_json(d, a) for d, a in results]},

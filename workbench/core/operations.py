@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from workbench.core.importers import ImportFailure, read_articles
+from workbench.core.importers import ImportFailure, prose_text, read_articles
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project
 
@@ -48,7 +48,8 @@ def analyze_drafts(
 ) -> list[tuple[ArticleDraft, Analysis]]:
     analysed = []
     for done, draft in enumerate(drafts, start=1):
-        analysed.append((draft, analyzer.analyze(draft.text)))
+        # Code blocks are kept in the text but never analysed as claims.
+        analysed.append((draft, analyzer.analyze(prose_text(draft.text, draft.metadata))))
         if on_progress is not None:
             on_progress(done, len(drafts))
     return analysed

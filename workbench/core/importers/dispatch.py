@@ -12,8 +12,10 @@ from workbench.core.importers.docx_file import read_docx
 from workbench.core.importers.docx_package import ZIP_MAGIC
 from workbench.core.importers.encoding import decode_all
 from workbench.core.importers.errors import ImportFailure
+from workbench.core.importers.formats import suffixes_of
 from workbench.core.importers.html_file import declared_charset, read_html
 from workbench.core.importers.markdown_file import read_markdown
+from workbench.core.importers.pdf_file import read_pdf
 from workbench.core.importers.stream import (
     SAMPLE_BYTES,
     ProgressCallback,
@@ -26,11 +28,11 @@ from workbench.core.model import ArticleDraft
 
 # A single article (not a corpus) is read whole; past this it is no article anyone checks.
 MAX_SINGLE_FILE_BYTES = 64 << 20
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_HTML_SUFFIXES = suffixes_of("Web page")
+_MARKDOWN_SUFFIXES = suffixes_of("Markdown")
 _REFUSED_MAGIC = (
-    (b"%PDF-", "PDF files cannot be imported; export the text from the PDF first"),
-    (b"\xd0\xcf\x11\xe0", "old Word (.doc) files cannot be imported; save it as DOCX first"),
+    (b"\xd0\xcf\x11\xe0", "old Word (.doc) files and password-protected Word documents cannot "
+                          "be imported; save it as DOCX without a password first"),
     (b"{\\rtf", "RTF files cannot be imported; save it as DOCX or text first"),
 )
 
@@ -99,6 +101,8 @@ def _kind(path: Path, head: bytes) -> str:
         if head.startswith(magic):
             raise ImportFailure(str(path), problem)
     suffix = path.suffix.lower()
+    if head.startswith(b"%PDF-") or suffix == ".pdf":
+        return "pdf"
     if suffix == ".docx" or head.startswith(ZIP_MAGIC):
         return "docx"
     start = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -127,6 +131,10 @@ def _read_single(
         metadata = {"format": "docx", **document.metadata}
         article = article_from_paragraphs(document.text.paragraphs, name, metadata, document.title)
         return [replace(article, annotations=tuple(document.annotations))]
+    if kind == "pdf":
+        pdf = read_pdf(data, name)
+        metadata = {"format": "pdf", **pdf.metadata}
+        return [article_from_paragraphs(pdf.text.paragraphs, name, metadata, pdf.title)]
     if kind == "html":
         text, chosen = decode_all(data, name, encoding or declared_charset(data))
         page = read_html(text, name)

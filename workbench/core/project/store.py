@@ -13,8 +13,9 @@ from typing import Any, Self
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Atom, Verdict
+from workbench.core.model import Analysis, Annotation, ArticleDraft, Atom, Verdict
 from workbench.core.project import backups
+from workbench.core.project.annotations import add_annotations, annotations_of
 from workbench.core.project.errors import (
     DamagedProject,
     ProjectError,
@@ -308,6 +309,7 @@ class Project(SourceEdits):
                         "imported_at": now(),
                     }
                 )
+                add_annotations(db, article_id, 1, draft.annotations)
                 db.table("claims").insert_all(
                     claim_rows(article_id, draft.text, analysis, first_claim_id, now()),
                     batch_size=500,
@@ -328,6 +330,10 @@ class Project(SourceEdits):
         if not found:
             raise KeyError(f"no article {article_id}")
         return article_record(found[0])
+
+    def annotations(self, article_id: int, kind: str | None = None) -> list[Annotation]:
+        """Comments, tracked changes, notes and parts kept from the article's import."""
+        return annotations_of(self._db, article_id, kind)
 
     # -- claims --------------------------------------------------------------------------------
 
