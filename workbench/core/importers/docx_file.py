@@ -65,10 +65,8 @@ class DocxArticle:
 
 def read_docx(data: bytes, path: str) -> DocxArticle:
     """Every part of a Word document as paragraphs, with its comments, changes and notes."""
-    package = open_package(data, path)
     try:
-        reader = _Reader(package)
-        return reader.read()
+        return _Reader(open_package(data, path)).read()
     except ImportFailure:
         raise
     # lxml and zipfile report a damaged part with many exception types; none is a bug here,

@@ -12,6 +12,7 @@ notice, and the other view is kept in the metadata so the checker can switch (se
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +27,7 @@ from workbench.core.importers.notices import counted, notice
 from workbench.core.importers.paragraphs import clean_paragraph, one_line
 
 # Under this many characters of article, the extractor is taken to have missed the article.
-MIN_ARTICLE_CHARS = 200
+MIN_ARTICLE_CHARS = 120
 # The tree holds less text than the page by more than this: the parser cut the page.
 _LOST_TEXT_RATIO = 0.9
 _LOST_TEXT_FLOOR = 200
@@ -43,6 +44,8 @@ _FROM_STAND_IN = str.maketrans(_STAND_INS, _KEPT_SPACES)
 _SPACE_ENTITIES = {"nbsp": 0xA0, "nonbreakingspace": 0xA0, "numsp": 0x2007, "thinsp": 0x2009,
                    "thinspace": 0x2009, "hairsp": 0x200A, "verythinspace": 0x200A}
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{4,20}));?")
+# A date only from the page's markup: guessed from the text ("depuis fin 2022"), it misleads.
+_DATE_FROM_MARKUP = {"extensive_search": False, "original_date": True}
 # Blocks of trafilatura's output document; everything else is running text inside them.
 _OUTPUT_BLOCKS = {"p", "head", "item", "quote", "code", "cell", "row", "list", "table", "lb",
                   "div", "body"}
@@ -84,6 +87,13 @@ def read_html(source: str, path: str) -> HtmlArticle:
         raise ImportFailure(path, "the page holds no text")
     extracted = _extract(tree)
     article = _article(extracted, page) if extracted is not None else ArticleText()
+    if len(article.paragraphs) == 1 and len(whole.paragraphs) > 3 and tree is not None:
+        # One paragraph for a page of many is trafilatura's last-resort "baseline" (all the
+        # page's text run together); its precise mode often still finds the article's blocks.
+        precise = _extract(tree, favor_precision=True)
+        candidate = _article(precise, page) if precise is not None else ArticleText()
+        if len(candidate.paragraphs) > 1 and candidate.length >= MIN_ARTICLE_CHARS:
+            extracted, article = precise, candidate
     meta = _page_metadata(extracted)
     title = meta.pop("title", None)
     if title and article.paragraphs and title not in article.paragraphs[:3]:
@@ -137,12 +147,15 @@ def _tree(text: str) -> html.HtmlElement | None:
         return None
 
 
-def _extract(tree: html.HtmlElement | None) -> Any:
+def _extract(tree: html.HtmlElement | None, favor_precision: bool = False) -> Any:
     if tree is None:
         return None
     # Readers' comments are not the article; tables are (figures often sit in them).
-    return trafilatura.bare_extraction(tree, include_comments=False, include_tables=True,
-                                       with_metadata=True)
+    # trafilatura changes the tree it reads, so it gets a copy: the tree may be read twice.
+    return trafilatura.bare_extraction(copy.deepcopy(tree), include_comments=False,
+                                       include_tables=True, with_metadata=True,
+                                       favor_precision=favor_precision,
+                                       date_extraction_params=_DATE_FROM_MARKUP)
 
 
 def _whole_page(page: PageText) -> ArticleText:
