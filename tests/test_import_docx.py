@@ -86,7 +86,7 @@ def test_a_file_named_docx_that_is_not_a_zip(tmp_path: Path) -> None:
 
 def test_a_zip_that_is_no_word_document(tmp_path: Path) -> None:
     path = write(tmp_path, zip_bytes({"content.xml": b"<office/>", "mimetype": b"odt"}))
-    with pytest.raises(ImportFailure, match="not a Word document"):
+    with pytest.raises(ImportFailure, match="OpenDocument files .* save it as DOCX"):
         read_articles(path)
 
 

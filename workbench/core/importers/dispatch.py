@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from workbench.core.importers.article_text import NON_PROSE_KEY
 from workbench.core.importers.corpus import Item, looks_like_corpus
@@ -15,6 +16,7 @@ from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.formats import suffixes_of
 from workbench.core.importers.html_file import declared_charset, read_html
 from workbench.core.importers.markdown_file import read_markdown
+from workbench.core.importers.notices import code_blocks_notice
 from workbench.core.importers.pdf_file import read_pdf
 from workbench.core.importers.stream import (
     SAMPLE_BYTES,
@@ -143,7 +145,10 @@ def _read_single(
         return [article_from_paragraphs(page.text.paragraphs, name, metadata, page.title)]
     text, chosen = decode_all(data, name, encoding)
     if kind == "markdown":
-        paragraphs, title = read_markdown(text)
-        metadata = {"format": "markdown", "encoding": chosen.name}
-        return [article_from_paragraphs(paragraphs, name, metadata, title)]
+        markdown, title = read_markdown(text)
+        markdown_metadata: dict[str, Any] = {"format": "markdown", "encoding": chosen.name,
+                                             NON_PROSE_KEY: markdown.non_prose}
+        if markdown.non_prose:
+            markdown_metadata["notices"] = [code_blocks_notice(len(markdown.non_prose))]
+        return [article_from_paragraphs(markdown.paragraphs, name, markdown_metadata, title)]
     return [article_from_text(text, name, {"encoding": chosen.name})]

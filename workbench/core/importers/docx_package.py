@@ -101,6 +101,9 @@ def _check_members(members: list[zipfile.ZipInfo], path: str) -> None:
         raise ImportFailure(path, f"refused: the archive holds {len(members):,} files "
                                   f"(a Word document holds a few dozen)")
     names = {member.filename for member in members}
+    if "mimetype" in names and "content.xml" in names:
+        raise ImportFailure(path, "OpenDocument files (.odt) cannot be imported; save it as "
+                                  "DOCX (File > Save as > Word) and import that")
     if "[Content_Types].xml" not in names:
         raise ImportFailure(path, "not a Word document: the zip has no [Content_Types].xml")
     unpacked = sum(member.file_size for member in members)
@@ -120,7 +123,7 @@ def _main_part(package: Package) -> str:
     rels = package.xml("_rels/.rels")
     for relation in rels.iter(_RELS) if rels is not None else ():
         if relation.get("Type", "").endswith("/officeDocument"):
-            target = relation.get("Target", "").lstrip("/")
+            target = str(relation.get("Target", "")).lstrip("/")
             if target in package.archive.namelist():
                 return target
     if "word/document.xml" in package.archive.namelist():

@@ -1,18 +1,20 @@
-"""A page's whole visible text, read by a streaming parser that no nesting depth can cut.
+"""A page's whole visible text, and its repair when it nests too deep for a tree to hold it.
 
 lxml (libxml2) stops building the tree 256 levels deep and silently drops what follows, so a
 page with 100,000 nested <div>s or a few hundred unclosed tags loses its text in any tree-based
-extractor. Python's own `html.parser` is a tokenizer with no depth limit: it gives the whole
-page's text (the "whole page" view and the yardstick that tells when the tree lost text), the
-page's <pre>/<code> lines, and, when needed, the same page with its nesting flattened so that
-the extractor can read it all.
+extractor. `source_text_chars` tells when the tree lost text; Python's own `html.parser`, a
+tokenizer with no depth limit, then rebuilds the page with its nesting flattened
+(`flatten_nesting`), so that the tree, and the extractor, hold all of it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from html import escape
+from html import escape, unescape
 from html.parser import HTMLParser
+
+from lxml import etree
 
 from workbench.core.importers.paragraphs import clean_paragraph
 
@@ -45,6 +47,69 @@ class PageText:
     text_chars: int = 0  # every character of text, visible or not, as a tree would hold it
     max_depth: int = 0
     flattened_html: str | None = None  # only when asked for
+
+
+_MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_CODE_CONTEXT = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt",
+                 "figcaption", "a", "span", "em", "strong"}
+
+
+def source_text_chars(source: str) -> int:
+    """About how many characters of text the page's source holds, tags and comments aside
+    (what a complete tree's text_content() holds)."""
+    return len(unescape(_MARKUP.sub("", source)))
+
+
+def flatten_nesting(source: str) -> tuple[str, int]:
+    """The page rebuilt with no element deeper than MAX_DEPTH, and its deepest nesting."""
+    result = read_page_text(source, flatten=True)
+    return result.flattened_html or "", result.max_depth
+
+
+def tree_page_text(root: etree._Element) -> PageText:
+    """The whole visible text of a parsed page, one paragraph per block, <pre> and block-level
+    <code> lines marked as code. White space collapses as a browser collapses it (ASCII only:
+    no-break spaces stay)."""
+    result = PageText()
+    pending: list[str] = []
+    hidden = code = 0
+
+    def flush() -> None:
+        raw = "".join(pending)
+        pending.clear()
+        for line in raw.splitlines() if code else [_collapse_ascii(raw)]:
+            paragraph = clean_paragraph(line)
+            if paragraph:
+                if code:
+                    result.code_lines.add(paragraph)
+                    result.code_paragraphs.add(len(result.paragraphs))
+                result.paragraphs.append(paragraph)
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        parent = element.getparent()
+        starts_code = tag == "pre" or (tag == "code" and not (
+            parent is not None and isinstance(parent.tag, str) and parent.tag in _CODE_CONTEXT))
+        if event == "start":
+            if tag in _INVISIBLE_TAGS:
+                hidden += 1
+            if not hidden and (tag in _BLOCK_TAGS or starts_code):
+                flush()
+            if starts_code:
+                code += 1
+            if element.text and tag and not hidden:
+                pending.append(element.text)
+        else:
+            if tag in _INVISIBLE_TAGS:
+                hidden -= 1
+            elif not hidden and (tag in _BLOCK_TAGS or starts_code):
+                flush()
+            if starts_code:
+                code -= 1
+            if element.tail and element is not root and not hidden:
+                pending.append(element.tail)
+    flush()
+    return result
 
 
 def read_page_text(text: str, flatten: bool = False) -> PageText:

@@ -32,3 +32,8 @@ def notices_of(metadata: Mapping[str, Any]) -> list[dict[str, Any]]:
 def notice_summary(metadata: Mapping[str, Any]) -> str:
     """All the notices of an article as one line, for `workbench import` and the status bar."""
     return "; ".join(str(item.get("message", "")) for item in notices_of(metadata))
+
+
+def code_blocks_notice(count: int) -> dict[str, Any]:
+    return notice("code_blocks", count,
+                  f"{counted(count, 'code block')} kept as text, not analysed for claims")
