@@ -266,9 +266,27 @@ def _info(document: PDFDocument) -> dict[str, str]:
                 text = _TITLE_JUNK.sub("", _TITLE_JUNK.sub("", text)).strip()
                 if len(re.findall(r"[^\W\d_]{2,}", text)) < 2:
                     continue
+            if key == "date":
+                text = _pdf_date(text)
             if text:
                 found[key] = text
     return found
+
+
+_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(Z|[+-]\d{2})?'?(\d{2})?")
+
+
+def _pdf_date(text: str) -> str:
+    """A PDF date ("D:20090113152305-05'00'") as ISO 8601 ("2009-01-13T15:23:05-05:00")."""
+    match = _PDF_DATE.match(text)
+    if not match:
+        return text
+    year, month, day, hour, minute, second, zone, zone_minutes = match.groups()
+    date = f"{year}-{month or '01'}-{day or '01'}"
+    if hour is None:
+        return date
+    offset = "" if zone is None else "Z" if zone == "Z" else f"{zone}:{zone_minutes or '00'}"
+    return f"{date}T{hour}:{minute or '00'}:{second or '00'}{offset}"
 
 
 def _pdf_string(value: object) -> str:
