@@ -27,6 +27,7 @@ from workbench.core.importers.html_page import (
     PageText,
     flatten_nesting,
     source_text_chars,
+    text_chars,
     tree_page_text,
 )
 from workbench.core.importers.notices import code_blocks_notice, counted, notice
@@ -35,17 +36,18 @@ from workbench.core.importers.paragraphs import clean_paragraph, one_line
 # Under this many characters of article, the extractor is taken to have missed the article.
 MIN_ARTICLE_CHARS = 120
 # The tree holds less text than the page by more than this: the parser cut the page.
-_LOST_TEXT_RATIO = 0.9
-_LOST_TEXT_FLOOR = 200
+_LOST_TEXT_RATIO = 0.99
+_LOST_TEXT_FLOOR = 20
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 # lxml refuses these in a str; they would be dropped from the text anyway.
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # trafilatura collapses every Unicode space to " ", and French typography needs its no-break
-# and thin spaces ("12 000", "dit :"). They cross the extractor as private-use characters.
+# and thin spaces ("12 000", "dit :"). They cross the extractor as short printable marks
+# ("⍽0⍽", U+237D is ISO 9995's symbol for a no-break space): private-use characters would be
+# dropped from titles as unprintable.
 _KEPT_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
-_STAND_INS = "".join(chr(0xE000 + index) for index in range(len(_KEPT_SPACES)))
-_TO_STAND_IN = str.maketrans(_KEPT_SPACES, _STAND_INS)
+_STAND_INS = tuple(f"\u237d{index}\u237d" for index in range(len(_KEPT_SPACES)))
 _SPACE_ENTITIES = {"nbsp": 0xA0, "nonbreakingspace": 0xA0, "numsp": 0x2007, "thinsp": 0x2009,
                    "thinspace": 0x2009, "hairsp": 0x200A, "verythinspace": 0x200A}
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{4,20}));?")
@@ -80,7 +82,7 @@ def read_html(source: str, path: str) -> HtmlArticle:
     notices: list[dict[str, Any]] = []
     tree = _tree(prepared)
     source_chars = source_text_chars(prepared)
-    tree_chars = len(tree.text_content()) if tree is not None else 0
+    tree_chars = text_chars(tree.text_content()) if tree is not None else 0
     if source_chars - tree_chars > max(_LOST_TEXT_FLOOR, source_chars * (1 - _LOST_TEXT_RATIO)):
         flattened, depth = flatten_nesting(prepared)
         tree = _tree(flattened)
@@ -135,7 +137,7 @@ def _protect_spaces(source: str) -> str:
         else:
             code = int(decimal) if decimal else int(hexadecimal, 16)
         if code is not None and code < 0x110000 and chr(code) in _KEPT_SPACES:
-            return chr(code).translate(_TO_STAND_IN)
+            return _STAND_INS[_KEPT_SPACES.index(chr(code))]
         return match[0]
 
     for kept, stand_in_char in zip(_KEPT_SPACES, _STAND_INS, strict=True):

@@ -50,14 +50,20 @@ class PageText:
 
 
 _MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+_WHITE_SPACE = re.compile(r"\s+")
 _CODE_CONTEXT = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt",
                  "figcaption", "a", "span", "em", "strong"}
 
 
 def source_text_chars(source: str) -> int:
-    """About how many characters of text the page's source holds, tags and comments aside
-    (what a complete tree's text_content() holds)."""
-    return len(unescape(_MARKUP.sub("", source)))
+    """How many characters of text, white space aside, the page's source holds outside its
+    tags and comments: what a complete tree's text holds (see text_chars)."""
+    return text_chars(unescape(_MARKUP.sub("", source)))
+
+
+def text_chars(text: str) -> int:
+    """Characters other than white space (parsers differ on white space between tags)."""
+    return len(text) - sum(len(space) for space in _WHITE_SPACE.findall(text))
 
 
 def flatten_nesting(source: str) -> tuple[str, int]:
