@@ -33,8 +33,8 @@ MAX_SINGLE_FILE_BYTES = 64 << 20
 _HTML_SUFFIXES = suffixes_of("Web page")
 _MARKDOWN_SUFFIXES = suffixes_of("Markdown")
 _REFUSED_MAGIC = (
-    (b"\xd0\xcf\x11\xe0", "old Word (.doc) files and password-protected Word documents cannot "
-                          "be imported; save it as DOCX without a password first"),
+    (b"\xd0\xcf\x11\xe0", ("old Word (.doc) files and password-protected Word documents "
+                           "cannot be imported; save it as DOCX without a password first")),
     (b"{\\rtf", "RTF files cannot be imported; save it as DOCX or text first"),
 )
 
