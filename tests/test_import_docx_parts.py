@@ -302,3 +302,23 @@ def test_every_real_file_imports_or_is_refused_clearly(docx_dir: Path) -> None:
             continue
         for annotation in article.annotations:
             assert 0 <= annotation.start <= annotation.end <= len(article.text), path.name
+
+
+def test_a_new_revision_brings_its_own_annotations(tmp_path: Path) -> None:
+    from workbench.core.revisions.apply import import_revision
+
+    [first] = read_articles(docx_file(tmp_path, CHANGED, name="v1.docx"))
+    body = para(run("Le ministre a "), '<w:commentRangeStart w:id="1"/>', run("confirmé"),
+                '<w:commentRangeEnd w:id="1"/>', run(" la hausse de 12\u00a0% mardi."))
+    comments = '<w:comment w:id="1" w:author="Léa"><w:p><w:r><w:t>Source ?</w:t></w:r></w:p></w:comment>'
+    [second] = read_articles(docx_file(tmp_path, body, {"comments": comments}, name="v2.docx"))
+    nothing = Analysis("fr", "test", ())
+    with Project.create(tmp_path / "p.wbproj") as project:
+        [article_id] = project.add_articles([(first, nothing)])
+        import_revision(project, article_id, second, nothing)
+        [comment] = project.annotations(article_id)
+        assert comment.kind == "comment" and second.text[comment.start:comment.end] == "confirmé"
+        assert {item.kind for item in project.annotations(article_id)} == {"comment"}
+        plain = ArticleDraft(second.title, second.text + "\nUn ajout.", {"format": "text"})
+        import_revision(project, article_id, plain, nothing)
+        assert project.annotations(article_id) == []  # the plain text has none; old ones index v2

@@ -29,10 +29,10 @@ def add_annotations(db: Database, article_id: int, revision: int,
 
 def annotations_of(db: Database, article_id: int, kind: str | None = None,
                    revision: int | None = None) -> list[Annotation]:
-    """An article's annotations in text order (of its latest revision unless one is named)."""
+    """An article's annotations in text order, those of its current revision unless one is
+    named (a revision read from a plain text file has none: older ones index another text)."""
     if revision is None:
-        row = db.execute("SELECT MAX(revision) FROM annotations WHERE article_id = ?",
-                         [article_id]).fetchone()
+        row = db.execute("SELECT revision FROM articles WHERE id = ?", [article_id]).fetchone()
         revision = row[0] if row and row[0] is not None else 1
     sql = ("SELECT kind, start, \"end\", author, date, text, extra FROM annotations "
            "WHERE article_id = ? AND revision = ?")
