@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from workbench.core.importers import ImportFailure, read_articles
-from workbench.core.importers.pdf_file import _paragraph, page_at
+from workbench.core.importers import ImportFailure, page_at, read_articles
+from workbench.core.importers.pdf_file import _paragraph
 
 _SPACES = re.compile(r"\s+")
 

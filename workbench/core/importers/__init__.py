@@ -1,6 +1,6 @@
 """Reading articles from files: plain text, corpus exports, Markdown, HTML, DOCX and PDF, or a paste."""
 
-from workbench.core.importers.article_text import non_prose_ranges, prose_text
+from workbench.core.importers.article_text import non_prose_ranges, page_at, prose_text
 from workbench.core.importers.dispatch import iter_articles, read_articles
 from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.formats import (
@@ -12,7 +12,7 @@ from workbench.core.importers.formats import (
 )
 from workbench.core.importers.notices import notice_summary, notices_of
 from workbench.core.importers.text import article_from_pasted_text
-from workbench.core.importers.views import other_view
+from workbench.core.importers.views import current_view, other_view
 
 __all__ = [
     "INPUT_FORMATS",
@@ -20,6 +20,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "ImportFailure",
     "article_from_pasted_text",
+    "current_view",
     "file_dialog_filters",
     "is_supported",
     "iter_articles",
@@ -27,6 +28,7 @@ __all__ = [
     "notice_summary",
     "notices_of",
     "other_view",
+    "page_at",
     "prose_text",
     "read_articles",
 ]

@@ -77,3 +77,11 @@ def prose_text(text: str, metadata: Mapping[str, Any]) -> str:
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def page_at(metadata: Mapping[str, Any], offset: int) -> str | None:
+    """The printed page label ("12", "iv") of the text at `offset`, or None if not a PDF."""
+    for page in metadata.get("pages", []) if isinstance(metadata.get("pages"), list) else []:
+        if isinstance(page, dict) and page.get("start", 0) <= offset <= page.get("end", -1):
+            return str(page.get("label"))
+    return None

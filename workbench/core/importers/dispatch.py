@@ -9,15 +9,12 @@ from typing import Any
 
 from workbench.core.importers.article_text import NON_PROSE_KEY
 from workbench.core.importers.corpus import Item, looks_like_corpus
-from workbench.core.importers.docx_file import read_docx
 from workbench.core.importers.docx_package import ZIP_MAGIC
 from workbench.core.importers.encoding import decode_all
 from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.formats import suffixes_of
-from workbench.core.importers.html_file import declared_charset, read_html
 from workbench.core.importers.markdown_file import read_markdown
 from workbench.core.importers.notices import code_blocks_notice
-from workbench.core.importers.pdf_file import read_pdf
 from workbench.core.importers.stream import (
     SAMPLE_BYTES,
     ProgressCallback,
@@ -124,7 +121,11 @@ def _read_single(
                                   f"{MAX_SINGLE_FILE_BYTES >> 20} MB)")
     with open_binary(path) as file:
         data = file.read()
+    # The readers of rich formats load their libraries (lxml, trafilatura, pdfminer) when a file
+    # of their kind first comes: importing text and corpora does not wait for them.
     if kind == "docx":
+        from workbench.core.importers.docx_file import read_docx
+
         document = read_docx(data, name)
         if not document.text.paragraphs:
             skipped = " ".join(str(item["message"]) for item in document.metadata["notices"])
@@ -134,10 +135,14 @@ def _read_single(
         article = article_from_paragraphs(document.text.paragraphs, name, metadata, document.title)
         return [replace(article, annotations=tuple(document.annotations))]
     if kind == "pdf":
+        from workbench.core.importers.pdf_file import read_pdf
+
         pdf = read_pdf(data, name)
         metadata = {"format": "pdf", **pdf.metadata}
         return [article_from_paragraphs(pdf.text.paragraphs, name, metadata, pdf.title)]
     if kind == "html":
+        from workbench.core.importers.html_file import declared_charset, read_html
+
         text, chosen = decode_all(data, name, encoding or declared_charset(data))
         page = read_html(text, name)
         metadata = {"format": "html", "encoding": chosen.name, **page.metadata,

@@ -105,6 +105,7 @@ class _Reader:
         self.counts: dict[str, int] = {}
         self.symbol_fonts: set[str] = set()
         self.strip_next_space = False
+        self.text_length = 0  # of the cleaned text, once _cleaned has run
 
     # -- the document -------------------------------------------------------------------------
 
@@ -323,8 +324,7 @@ class _Reader:
             paragraph, offsets = _clean_with_offsets("".join(pieces))
             start = text.add(paragraph) if paragraph else None
             mapped.append((start, offsets))
-        self._text_length = text.length
-        self._mapped = mapped
+        self.text_length = text.length
         return text, mapped
 
     def _place(self, mark: _Mark, mapped: list[tuple[int | None, list[int]]]) -> int:
@@ -334,7 +334,7 @@ class _Reader:
             if start is not None:
                 return start + (offsets[min(offset, len(offsets) - 1)] if following == index else 0)
             offset = 0
-        return self._text_length
+        return self.text_length
 
     def _annotation(self, span: _Span, mapped: list[tuple[int | None, list[int]]]) \
             -> Annotation | None:

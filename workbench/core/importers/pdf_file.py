@@ -7,7 +7,7 @@ faster but in content-stream order, and PyMuPDF is AGPL. pdfplumber is pdfminer 
 
 metadata["pages"] lists, for every page with text, its printed label (the PDF's own page labels
 when it has them, else its number) and the [start, end) span of the text that came from it, so
-a claim can say "p. 12" (see page_at).
+a claim can say "p. 12" (see article_text.page_at).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -58,14 +58,6 @@ class PdfArticle:
     text: ArticleText
     title: str | None
     metadata: dict[str, Any]
-
-
-def page_at(metadata: Mapping[str, Any], offset: int) -> str | None:
-    """The printed page label ("12", "iv") of the text at `offset`, or None if not a PDF."""
-    for page in metadata.get("pages", []) if isinstance(metadata.get("pages"), list) else []:
-        if isinstance(page, dict) and page.get("start", 0) <= offset <= page.get("end", -1):
-            return str(page.get("label"))
-    return None
 
 
 def read_pdf(data: bytes, path: str) -> PdfArticle:
@@ -148,10 +140,7 @@ def _document(data: bytes, path: str) -> PDFDocument:
     except Exception as error:  # noqa: BLE001 - a damaged file fails in any of pdfminer's layers
         raise ImportFailure(path, f"the PDF is damaged and cannot be read "
                                   f"({type(error).__name__}: {str(error)[:200]})") from None
-    if not document.is_extractable:
-        # The author forbade copying text out; reading it for checking is what the reader does
-        # on screen, so it is read, as every PDF viewer's "select text" would not.
-        pass
+    # A PDF that forbids copying text out is still read: checking it is reading it, as on screen.
     return document
 
 
