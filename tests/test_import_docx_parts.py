@@ -322,3 +322,13 @@ def test_a_new_revision_brings_its_own_annotations(tmp_path: Path) -> None:
         plain = ArticleDraft(second.title, second.text + "\nUn ajout.", {"format": "text"})
         import_revision(project, article_id, plain, nothing)
         assert project.annotations(article_id) == []  # the plain text has none; old ones index v2
+
+
+def test_a_claim_knows_the_tracked_changes_inside_it(tmp_path: Path) -> None:
+    from workbench.core.project.annotations import touching
+
+    [article] = read_articles(docx_file(tmp_path, CHANGED))
+    claim_start = article.text.index("confirmé")
+    changes = touching(article.annotations, claim_start, claim_start + len("confirmé la hausse"))
+    assert sorted(change.kind for change in changes) == ["deletion", "insertion"]
+    assert touching(article.annotations, 0, len("Le ministre")) == []

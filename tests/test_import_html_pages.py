@@ -166,3 +166,22 @@ def test_readability_pages_give_byline_and_site(french_pages: Path) -> None:
         assert article.metadata["site"] == expected["siteName"]
     [monde] = read_articles(french_pages / "readability-lemonde-1-source.html")
     assert monde.metadata["author"] == "Martin Untersinger"  # byline: "Martin Untersinger (avec…)"
+
+
+def test_switching_the_view_is_a_revision_of_the_article(tmp_path: Path) -> None:
+    from workbench.core.model import Analysis
+    from workbench.core.project import Project
+    from workbench.core.revisions.apply import import_revision
+
+    page = (f"<html><body><nav><p>Accueil Politique Sport Culture</p></nav><article>"
+            f"<h1>Budget</h1><p>{STORY}</p><p>{STORY[:100]}, encore.</p></article></body></html>")
+    [article] = read_articles(write(tmp_path, page))
+    nothing = Analysis("fr", "test", ())
+    with Project.create(tmp_path / "p.wbproj") as project:
+        [article_id] = project.add_articles([(article, nothing)])
+        whole = other_view(project.article(article_id))  # from the stored record, no file needed
+        assert whole is not None
+        import_revision(project, article_id, whole, nothing)
+        stored = project.article(article_id)
+        assert stored.metadata["view"] == "whole_page" and "Accueil" in stored.text
+        assert stored.revision == 2

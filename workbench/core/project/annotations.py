@@ -43,3 +43,13 @@ def annotations_of(db: Database, article_id: int, kind: str | None = None,
     rows = db.execute(sql + " ORDER BY start, \"end\", id", parameters).fetchall()
     return [Annotation(row[0], row[1], row[2], row[3], row[4], row[5] or "",
                        json.loads(row[6]) if row[6] else {}) for row in rows]
+
+
+def touching(annotations: Sequence[Annotation], start: int, end: int,
+             kinds: Sequence[str] = ("insertion", "deletion")) -> list[Annotation]:
+    """The annotations of `kinds` that touch the span [start, end): what makes a claim
+    "changed in the draft" (a deletion, an empty span, touches a claim it sits inside or at
+    either end of)."""
+    return [annotation for annotation in annotations if annotation.kind in kinds and (
+        annotation.start < end and start < annotation.end
+        or annotation.start == annotation.end and start <= annotation.start <= end)]
