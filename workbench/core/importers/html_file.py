@@ -163,10 +163,15 @@ def _extract(tree: html.HtmlElement | None, favor_precision: bool = False) -> An
         return None
     # Readers' comments are not the article; tables are (figures often sit in them).
     # trafilatura changes the tree it reads, so it gets a copy: the tree may be read twice.
-    return trafilatura.bare_extraction(copy.deepcopy(tree), include_comments=False,
-                                       include_tables=True, with_metadata=True,
-                                       favor_precision=favor_precision,
-                                       date_extraction_params=_DATE_FROM_MARKUP)
+    try:
+        return trafilatura.bare_extraction(copy.deepcopy(tree), include_comments=False,
+                                           include_tables=True, with_metadata=True,
+                                           favor_precision=favor_precision,
+                                           date_extraction_params=_DATE_FROM_MARKUP)
+    # An extractor's bug on one odd page must not cost the checker the page: with nothing
+    # extracted, the whole page's text is imported, with the notice that says so.
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _whole_page(page: PageText) -> ArticleText:
