@@ -51,6 +51,10 @@ _STAND_INS = tuple(f"\u237d{index}\u237d" for index in range(len(_KEPT_SPACES)))
 _SPACE_ENTITIES = {"nbsp": 0xA0, "nonbreakingspace": 0xA0, "numsp": 0x2007, "thinsp": 0x2009,
                    "thinspace": 0x2009, "hairsp": 0x200A, "verythinspace": 0x200A}
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{4,20}));?")
+# Comments and processing instructions go at parse time, their following text kept: removed
+# later by the extractor, a comment inside a paragraph took the rest of the paragraph with it.
+_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                          default_doctype=False)
 # A date only from the page's markup: guessed from the text ("depuis fin 2022"), it misleads.
 _DATE_FROM_MARKUP = {"extensive_search": False, "original_date": True}
 # Blocks of trafilatura's output document; everything else is running text inside them.
@@ -153,7 +157,7 @@ def _restore(text: str) -> str:
 
 def _tree(text: str) -> html.HtmlElement | None:
     try:
-        return html.document_fromstring(text)
+        return html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 
