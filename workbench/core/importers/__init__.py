@@ -1,6 +1,11 @@
 """Reading articles from files: plain text, corpus exports, Markdown, HTML, DOCX and PDF, or a paste."""
 
-from workbench.core.importers.article_text import non_prose_ranges, page_at, prose_text
+from workbench.core.importers.article_text import (
+    analysis_text,
+    non_prose_ranges,
+    page_at,
+    prose_text,
+)
 from workbench.core.importers.dispatch import iter_articles, read_articles
 from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.formats import (
@@ -19,6 +24,7 @@ __all__ = [
     "SUPPORTED_FORMATS_HELP",
     "SUPPORTED_SUFFIXES",
     "ImportFailure",
+    "analysis_text",
     "article_from_pasted_text",
     "current_view",
     "file_dialog_filters",

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from workbench.core.model import ArticleDraft
+
 NON_PROSE_KEY = "non_prose"
 
 
@@ -55,6 +57,12 @@ def non_prose_ranges(metadata: Mapping[str, Any]) -> list[tuple[int, int]]:
         return []
     return [(int(item[0]), int(item[1])) for item in found
             if isinstance(item, Sequence) and len(item) == 2]
+
+
+def analysis_text(draft: ArticleDraft) -> str:
+    """What the claim detector is given for a draft: its text with the code blanked. Every
+    analysis engine (one process, parallel, a cluster) passes drafts through this."""
+    return prose_text(draft.text, draft.metadata)
 
 
 def prose_text(text: str, metadata: Mapping[str, Any]) -> str:
