@@ -46,15 +46,22 @@ def expected_items(path: Path) -> dict[str, list[str]]:
             if not name.endswith(".xml") or not name.startswith("word/"):
                 continue
             try:
-                root = etree.fromstring(archive.read(name), etree.XMLParser(recover=True,
-                                                                            resolve_entities=False))
+                root = etree.fromstring(
+                    archive.read(name), etree.XMLParser(recover=True, resolve_entities=False)
+                )
             except etree.XMLSyntaxError:
                 continue
             if root is None:
                 continue
             base = name.rsplit("/", 1)[-1]
-            part = next((kind for kind in ("header", "footer", "footnotes", "endnotes",
-                                           "comments") if base.startswith(kind)), None)
+            part = next(
+                (
+                    kind
+                    for kind in ("header", "footer", "footnotes", "endnotes", "comments")
+                    if base.startswith(kind)
+                ),
+                None,
+            )
             if part is not None:
                 for paragraph in root.iter(f"{W}p"):
                     note = next(paragraph.iterancestors(f"{W}footnote", f"{W}endnote"), None)
@@ -82,13 +89,18 @@ def expected_items(path: Path) -> dict[str, list[str]]:
 def _own_text(paragraph: etree._Element) -> str:
     """A paragraph's own text: not that of paragraphs nested in it (text boxes), nor the VML
     copy of a drawing (mc:Fallback)."""
-    return _norm("".join(
-        t.text or "" for t in paragraph.iter(f"{W}t")
-        if next(t.iterancestors(f"{W}p"), None) is paragraph
-        and not any(str(a.tag).endswith("Fallback") for a in t.iterancestors())))
+    return _norm(
+        "".join(
+            t.text or ""
+            for t in paragraph.iter(f"{W}t")
+            if next(t.iterancestors(f"{W}p"), None) is paragraph
+            and not any(str(a.tag).endswith("Fallback") for a in t.iterancestors())
+        )
+    )
 
 
 # -- libraries ------------------------------------------------------------------------------------
+
 
 def python_docx(path: Path) -> str:
     import docx
@@ -130,8 +142,11 @@ def pandoc_plain(path: Path) -> str:
     import pypandoc
 
     # --track-changes=all keeps comments (as spans) and changes: its richest output.
-    return str(pypandoc.convert_file(str(path), "markdown", extra_args=["--track-changes=all",
-                                                                        "--wrap=none"]))
+    return str(
+        pypandoc.convert_file(
+            str(path), "markdown", extra_args=["--track-changes=all", "--wrap=none"]
+        )
+    )
 
 
 def workbench_importer(path: Path) -> str:
@@ -169,18 +184,25 @@ def main() -> int:
     files = sorted(DOCX.glob("*.docx"))
     expected = {path: expected_items(path) for path in files}
     parts = sorted({part for items in expected.values() for part in items})
-    print(f"{len(files)} files; expected items per part: "
-          + ", ".join(f"{part} {sum(len(items.get(part, [])) for items in expected.values())}"
-                      for part in parts))
-    print(f"{'library':<22}" + "".join(f"{part[:11]:>12}" for part in parts)
-          + f"{'failed':>8}{'ms/file':>9}")
+    print(
+        f"{len(files)} files; expected items per part: "
+        + ", ".join(
+            f"{part} {sum(len(items.get(part, [])) for items in expected.values())}"
+            for part in parts
+        )
+    )
+    print(
+        f"{'library':<22}"
+        + "".join(f"{part[:11]:>12}" for part in parts)
+        + f"{'failed':>8}{'ms/file':>9}"
+    )
     for name, library in LIBRARIES.items():
         try:
             library(files[0])
         except ImportError:
             print(f"{name:<22} (not installed)")
             continue
-        except Exception:  # noqa: BLE001, S110 - a failing first file is counted below
+        except Exception:  # noqa: BLE001 - a failing first file is counted below
             pass
         reached = dict.fromkeys(parts, 0)
         failed = 0
@@ -200,10 +222,14 @@ def main() -> int:
                         reached[part] += 1
                     elif args.show_missing:
                         missing.append(f"{path.name} {part}: {item[:60]}")
-        totals = {part: sum(len(items.get(part, [])) for items in expected.values())
-                  for part in parts}
-        print(f"{name:<22}" + "".join(f"{f'{reached[p]}/{totals[p]}':>12}" for p in parts)
-              + f"{failed:>8}{statistics.median(times) * 1000:>9.1f}")
+        totals = {
+            part: sum(len(items.get(part, [])) for items in expected.values()) for part in parts
+        }
+        print(
+            f"{name:<22}"
+            + "".join(f"{f'{reached[p]}/{totals[p]}':>12}" for p in parts)
+            + f"{failed:>8}{statistics.median(times) * 1000:>9.1f}"
+        )
         for line in missing:
             print(f"    missing: {line}")
     print()

@@ -50,7 +50,9 @@ class Page:
 def bench_pages() -> Iterator[Page]:
     truth = json.loads((REALDOCS / "html-bench" / "ground-truth.json").read_text("utf-8"))
     for page_id, item in sorted(truth.items()):
-        data = gzip.decompress((REALDOCS / "html-bench" / "html" / f"{page_id}.html.gz").read_bytes())
+        data = gzip.decompress(
+            (REALDOCS / "html-bench" / "html" / f"{page_id}.html.gz").read_bytes()
+        )
         yield Page(page_id[:12], data, item["articleBody"], item.get("url"), "mostly en")
 
 
@@ -69,20 +71,29 @@ def french_pages() -> Iterator[Page]:
             for section in body.get("sections", []):
                 parts += section.get("headline", []) + section.get("paragraphs", [])
             info = meta.get(page.name.removeprefix("fundus-"), {})
-            yield Page(page.name.removesuffix(".html.gz"), gzip.decompress(page.read_bytes()),
-                       "\n".join(parts), info.get("url"), "fr")
+            yield Page(
+                page.name.removesuffix(".html.gz"),
+                gzip.decompress(page.read_bytes()),
+                "\n".join(parts),
+                info.get("url"),
+                "fr",
+            )
     for source in sorted(folder.glob("readability-*-source.html")):
         stem = source.name.removesuffix("-source.html")
         expected_html = (folder / f"{stem}-expected.html").read_text("utf-8")
         expected = "\n".join(
-            text.strip() for text in lxml_html.fromstring(expected_html).itertext() if text.strip())
+            text.strip() for text in lxml_html.fromstring(expected_html).itertext() if text.strip()
+        )
         yield Page(stem, source.read_bytes(), expected, None, "fr")
 
 
 def _shingles(text: str, size: int = 4) -> Counter[tuple[str, ...]]:
     tokens = _TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i:i + size]) for i in range(max(1, len(tokens) - size + 1))
-                   if tokens[i:i + size])
+    return Counter(
+        tuple(tokens[i : i + size])
+        for i in range(max(1, len(tokens) - size + 1))
+        if tokens[i : i + size]
+    )
 
 
 def page_scores(expected: str, extracted: str) -> tuple[float, float, float]:
@@ -118,8 +129,9 @@ def trafilatura_metadata(page: Page, folder: Path) -> str:
     import trafilatura
 
     # The same extraction plus the page's metadata (title, author, date...), as the importer asks.
-    document = trafilatura.bare_extraction(page.data, url=page.url, with_metadata=True,
-                                           include_comments=False)
+    document = trafilatura.bare_extraction(
+        page.data, url=page.url, with_metadata=True, include_comments=False
+    )
     return (document.text or "") if document is not None else ""
 
 
@@ -164,8 +176,13 @@ def run(extractor: Extractor, pages: list[Page], folder: Path) -> Result:
         if tp + fn and tp / (tp + fn) < LOST_RECALL:
             lost.append(page.name)
     tp, fp, fn = sums
-    return Result(tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0, lost,
-                  statistics.median(times) * 1000, len(pages))
+    return Result(
+        tp / (tp + fp) if tp + fp else 0.0,
+        tp / (tp + fn) if tp + fn else 0.0,
+        lost,
+        statistics.median(times) * 1000,
+        len(pages),
+    )
 
 
 def main() -> int:
@@ -178,15 +195,19 @@ def main() -> int:
         return 2
     sets = {"html-bench": list(bench_pages()), "html-fr": list(french_pages())}
     chosen = args.only or list(EXTRACTORS)
-    print(f"{'pages':<18}{'extractor':<26}{'recall':>8}{'precision':>10}{'leak':>7}"
-          f"{'lost':>6}{'ms/page':>9}")
+    print(
+        f"{'pages':<18}{'extractor':<26}{'recall':>8}{'precision':>10}{'leak':>7}"
+        f"{'lost':>6}{'ms/page':>9}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         for set_name, pages in sets.items():
             for name in chosen:
                 result = run(EXTRACTORS[name], pages, Path(folder))
-                print(f"{set_name + f' ({result.pages})':<18}{name:<26}{result.recall:>8.3f}"
-                      f"{result.precision:>10.3f}{1 - result.precision:>7.3f}"
-                      f"{len(result.lost):>6}{result.median_ms:>9.1f}")
+                print(
+                    f"{set_name + f' ({result.pages})':<18}{name:<26}{result.recall:>8.3f}"
+                    f"{result.precision:>10.3f}{1 - result.precision:>7.3f}"
+                    f"{len(result.lost):>6}{result.median_ms:>9.1f}"
+                )
                 if args.show_lost and result.lost:
                     print(f"    lost: {', '.join(result.lost)}")
     return 0

@@ -55,8 +55,11 @@ def non_prose_ranges(metadata: Mapping[str, Any]) -> list[tuple[int, int]]:
     found = metadata.get(NON_PROSE_KEY)
     if not isinstance(found, list):
         return []
-    return [(int(item[0]), int(item[1])) for item in found
-            if isinstance(item, Sequence) and len(item) == 2]
+    return [
+        (int(item[0]), int(item[1]))
+        for item in found
+        if isinstance(item, Sequence) and len(item) == 2
+    ]
 
 
 def analysis_text(draft: ArticleDraft) -> str:

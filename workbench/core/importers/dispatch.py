@@ -30,8 +30,13 @@ MAX_SINGLE_FILE_BYTES = 64 << 20
 _HTML_SUFFIXES = suffixes_of("Web page")
 _MARKDOWN_SUFFIXES = suffixes_of("Markdown")
 _REFUSED_MAGIC = (
-    (b"\xd0\xcf\x11\xe0", ("old Word (.doc) files and password-protected Word documents "
-                           "cannot be imported; save it as DOCX without a password first")),
+    (
+        b"\xd0\xcf\x11\xe0",
+        (
+            "old Word (.doc) files and password-protected Word documents "
+            "cannot be imported; save it as DOCX without a password first"
+        ),
+    ),
     (b"{\\rtf", "RTF files cannot be imported; save it as DOCX or text first"),
 )
 
@@ -47,9 +52,13 @@ def read_articles(path: str | Path, encoding: str | None = None) -> list[Article
     if failures:
         first = failures[0]
         if len(failures) > 1:
-            raise ImportFailure(first.path, f"{first.problem} (and {len(failures) - 1} more "
-                                            "malformed entries)", first.line,
-                                index=first.index, entry=first.entry)
+            raise ImportFailure(
+                first.path,
+                f"{first.problem} (and {len(failures) - 1} more malformed entries)",
+                first.line,
+                index=first.index,
+                entry=first.entry,
+            )
         raise first
     articles = [item for item in items if isinstance(item, ArticleDraft)]
     if not articles:
@@ -80,7 +89,7 @@ def iter_articles(
     kind = _kind(path, head)
     if kind == "text":
         chosen = stream_encoding(path, head, total_bytes, encoding)
-        sample_text = head[chosen.skip_bytes:].decode(chosen.codec, errors="replace")
+        sample_text = head[chosen.skip_bytes :].decode(chosen.codec, errors="replace")
         if looks_like_corpus(sample_text):
             return stream_corpus(path, chosen, on_progress)
     articles = _read_single(path, kind, total_bytes, encoding)
@@ -117,8 +126,11 @@ def _read_single(
 ) -> list[ArticleDraft]:
     name = str(path)
     if total_bytes > MAX_SINGLE_FILE_BYTES:
-        raise ImportFailure(name, f"too large for one article ({total_bytes >> 20:,} MB, limit "
-                                  f"{MAX_SINGLE_FILE_BYTES >> 20} MB)")
+        raise ImportFailure(
+            name,
+            f"too large for one article ({total_bytes >> 20:,} MB, limit "
+            f"{MAX_SINGLE_FILE_BYTES >> 20} MB)",
+        )
     with open_binary(path) as file:
         data = file.read()
     # The readers of rich formats load their libraries (lxml, trafilatura, pdfminer) when a file
@@ -129,8 +141,11 @@ def _read_single(
         document = read_docx(data, name)
         if not document.text.paragraphs:
             skipped = " ".join(str(item["message"]) for item in document.metadata["notices"])
-            raise ImportFailure(name, "the Word document holds no text" + (
-                f" ({skipped}: images are not imported)" if skipped else ""))
+            raise ImportFailure(
+                name,
+                "the Word document holds no text"
+                + (f" ({skipped}: images are not imported)" if skipped else ""),
+            )
         metadata = {"format": "docx", **document.metadata}
         article = article_from_paragraphs(document.text.paragraphs, name, metadata, document.title)
         return [replace(article, annotations=tuple(document.annotations))]
@@ -145,14 +160,21 @@ def _read_single(
 
         text, chosen = decode_all(data, name, encoding or declared_charset(data))
         page = read_html(text, name)
-        metadata = {"format": "html", "encoding": chosen.name, **page.metadata,
-                    NON_PROSE_KEY: page.text.non_prose}
+        metadata = {
+            "format": "html",
+            "encoding": chosen.name,
+            **page.metadata,
+            NON_PROSE_KEY: page.text.non_prose,
+        }
         return [article_from_paragraphs(page.text.paragraphs, name, metadata, page.title)]
     text, chosen = decode_all(data, name, encoding)
     if kind == "markdown":
         markdown, title = read_markdown(text)
-        markdown_metadata: dict[str, Any] = {"format": "markdown", "encoding": chosen.name,
-                                             NON_PROSE_KEY: markdown.non_prose}
+        markdown_metadata: dict[str, Any] = {
+            "format": "markdown",
+            "encoding": chosen.name,
+            NON_PROSE_KEY: markdown.non_prose,
+        }
         if markdown.non_prose:
             markdown_metadata["notices"] = [code_blocks_notice(len(markdown.non_prose))]
         return [article_from_paragraphs(markdown.paragraphs, name, markdown_metadata, title)]

@@ -35,22 +35,86 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _DC = "{http://purl.org/dc/elements/1.1/}"
 _DCTERMS = "{http://purl.org/dc/terms/}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_INVISIBLE = {*map(chr, range(0x09)), *map(chr, range(0x0B, 0x20)),
-              *map(chr, range(0x7F, 0xA0)), "\xad", "\ufeff", "\ufffe", "\uffff"}
+_INVISIBLE = {
+    *map(chr, range(0x09)),
+    *map(chr, range(0x0B, 0x20)),
+    *map(chr, range(0x7F, 0xA0)),
+    "\xad",
+    "\ufeff",
+    "\ufffe",
+    "\uffff",
+}
 # Containers whose children are read as if they stood in their place.
-_TRANSPARENT = {f"{_W}{name}" for name in (
-    "smartTag", "customXml", "hyperlink", "fldSimple", "ins", "moveTo", "bdo", "dir",
-    "sdtContent", "rubyBase", "body", "tc", "tr", "tbl", "txbxContent", "comment",
-    "footnote", "endnote", "hdr", "ftr")}
+_TRANSPARENT = {
+    f"{_W}{name}"
+    for name in (
+        "smartTag",
+        "customXml",
+        "hyperlink",
+        "fldSimple",
+        "ins",
+        "moveTo",
+        "bdo",
+        "dir",
+        "sdtContent",
+        "rubyBase",
+        "body",
+        "tc",
+        "tr",
+        "tbl",
+        "txbxContent",
+        "comment",
+        "footnote",
+        "endnote",
+        "hdr",
+        "ftr",
+    )
+}
 _DELETED = {f"{_W}del", f"{_W}moveFrom"}
 _INSERTED = {f"{_W}ins": False, f"{_W}moveTo": True}
-_SKIPPED = {f"{_W}{name}" for name in ("pPr", "rPr", "sdtPr", "sdtEndPr", "tblPr", "tblGrid",
-                                       "trPr", "tcPr", "sectPr", "instrText", "delInstrText",
-                                       "rt", "bookmarkStart", "bookmarkEnd", "proofErr")}
-_PLURALS = {"comment": "comments", "footnote": "footnotes", "endnote": "endnotes",
-            "header": "headers", "footer": "footers", "text box": "text boxes"}
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_SKIPPED = {
+    f"{_W}{name}"
+    for name in (
+        "pPr",
+        "rPr",
+        "sdtPr",
+        "sdtEndPr",
+        "tblPr",
+        "tblGrid",
+        "trPr",
+        "tcPr",
+        "sectPr",
+        "instrText",
+        "delInstrText",
+        "rt",
+        "bookmarkStart",
+        "bookmarkEnd",
+        "proofErr",
+    )
+}
+_PLURALS = {
+    "comment": "comments",
+    "footnote": "footnotes",
+    "endnote": "endnotes",
+    "header": "headers",
+    "footer": "footers",
+    "text box": "text boxes",
+}
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 @dataclass
@@ -72,8 +136,9 @@ def read_docx(data: bytes, path: str) -> DocxArticle:
     # lxml and zipfile report a damaged part with many exception types; none is a bug here,
     # all mean "this document cannot be read".
     except Exception as error:  # noqa: BLE001
-        raise ImportFailure(path, f"the Word document is damaged ({type(error).__name__}: "
-                                  f"{str(error)[:200]})") from None
+        raise ImportFailure(
+            path, f"the Word document is damaged ({type(error).__name__}: {str(error)[:200]})"
+        ) from None
 
 
 # A place in the text before it is cleaned: (raw paragraph number, offset in it).
@@ -126,8 +191,11 @@ class _Reader:
             self._end_paragraph()
         self._parts("footer", document)
         text, mapped = self._cleaned()
-        annotations = [annotation for span in self.spans
-                       if (annotation := self._annotation(span, mapped)) is not None]
+        annotations = [
+            annotation
+            for span in self.spans
+            if (annotation := self._annotation(span, mapped)) is not None
+        ]
         annotations += self._comments(mapped)
         return DocxArticle(text, self._title(), self._metadata(annotations), annotations)
 
@@ -177,20 +245,32 @@ class _Reader:
         elif tag == f"{_W}t":
             self._text("".join(element.itertext()))
         elif tag in _INSERTED:
-            span = _Span("insertion", self._here(), author=element.get(f"{_W}author"),
-                         date=element.get(f"{_W}date"),
-                         extra={"move": True} if _INSERTED[tag] else {})
+            span = _Span(
+                "insertion",
+                self._here(),
+                author=element.get(f"{_W}author"),
+                date=element.get(f"{_W}date"),
+                extra={"move": True} if _INSERTED[tag] else {},
+            )
             self._walk(element)
             span.end = self._here()
             self.spans.append(span)
         elif tag in _DELETED:
-            deleted = "".join(text for node in element.iter(f"{_W}delText", f"{_W}t")
-                              for text in node.itertext())
+            deleted = "".join(
+                text for node in element.iter(f"{_W}delText", f"{_W}t") for text in node.itertext()
+            )
             if deleted:
-                self.spans.append(_Span(
-                    "deletion", self._here(), self._here(), element.get(f"{_W}author"),
-                    element.get(f"{_W}date"), deleted,
-                    {"move": True} if tag == f"{_W}moveFrom" else {}))
+                self.spans.append(
+                    _Span(
+                        "deletion",
+                        self._here(),
+                        self._here(),
+                        element.get(f"{_W}author"),
+                        element.get(f"{_W}date"),
+                        deleted,
+                        {"move": True} if tag == f"{_W}moveFrom" else {},
+                    )
+                )
         elif tag in _TRANSPARENT or tag == f"{_W}sdt":
             self._walk(element)
         elif tag == f"{_W}fldChar":
@@ -217,8 +297,7 @@ class _Reader:
             self._drawing(element)
         elif tag in (f"{_M}oMathPara", f"{_M}oMath"):
             self.counts["equation"] = self.counts.get("equation", 0) + 1
-            self._text("".join(text for node in element.iter(f"{_M}t")
-                               for text in node.itertext()))
+            self._text("".join(text for node in element.iter(f"{_M}t") for text in node.itertext()))
         elif tag.startswith(_W):
             self._walk(element)  # unknown Word markup: its text, if any, is the document's
 
@@ -263,15 +342,19 @@ class _Reader:
         start = self._here()
         self._text(f"[{label}]")
         reference = (start, self._here())
-        self.pending_parts.append(("note", note, {"note": kind, "number": number, "label": label,
-                                                  "reference": reference}))
+        self.pending_parts.append(
+            ("note", note, {"note": kind, "number": number, "label": label, "reference": reference})
+        )
 
     def _drawing(self, element: etree._Element) -> None:
         # mc:AlternateContent holds the same text box twice (Choice and VML Fallback).
         choice = element.find(f"{_MC}Choice") if element.tag == f"{_MC}AlternateContent" else None
         scope = choice if choice is not None else element
-        boxes = [box for box in scope.iter(f"{_W}txbxContent")
-                 if not any(parent.tag == f"{_W}txbxContent" for parent in box.iterancestors())]
+        boxes = [
+            box
+            for box in scope.iter(f"{_W}txbxContent")
+            if not any(parent.tag == f"{_W}txbxContent" for parent in box.iterancestors())
+        ]
         for box in boxes:
             self.pending_parts.append(("part", box, {"part": "text box"}))
         if not boxes and element.tag != f"{_MC}AlternateContent":
@@ -336,8 +419,9 @@ class _Reader:
             offset = 0
         return self.text_length
 
-    def _annotation(self, span: _Span, mapped: list[tuple[int | None, list[int]]]) \
-            -> Annotation | None:
+    def _annotation(
+        self, span: _Span, mapped: list[tuple[int | None, list[int]]]
+    ) -> Annotation | None:
         start = self._place(span.start, mapped)
         end = max(start, self._place(span.end or span.start, mapped))
         extra = dict(span.extra)
@@ -356,8 +440,9 @@ class _Reader:
                 key = comment.get(f"{_W}id", "")
                 start_mark = self.comment_starts.get(key) or self.comment_references.get(key)
                 end_mark = self.comment_ends.get(key) or start_mark
-                body = "\n".join(one_line("".join(paragraph.itertext()))
-                                 for paragraph in comment.iter(f"{_W}p")).strip()
+                body = "\n".join(
+                    one_line("".join(paragraph.itertext())) for paragraph in comment.iter(f"{_W}p")
+                ).strip()
                 extra: dict[str, Any] = {"id": key}
                 if comment.get(f"{_W}initials"):
                     extra["initials"] = comment.get(f"{_W}initials")
@@ -367,8 +452,17 @@ class _Reader:
                 else:
                     start = self._place(start_mark, mapped)
                     end = max(start, self._place(end_mark, mapped))
-                found.append(Annotation("comment", start, end, comment.get(f"{_W}author"),
-                                        comment.get(f"{_W}date"), body, extra))
+                found.append(
+                    Annotation(
+                        "comment",
+                        start,
+                        end,
+                        comment.get(f"{_W}author"),
+                        comment.get(f"{_W}date"),
+                        body,
+                        extra,
+                    )
+                )
         return found
 
     # -- properties and notices ---------------------------------------------------------------
@@ -389,37 +483,76 @@ class _Reader:
         metadata: dict[str, Any] = {}
         core = self._core()
         if core is not None:
-            for key, tag in (("author", f"{_DC}creator"), ("created", f"{_DCTERMS}created"),
-                             ("modified", f"{_DCTERMS}modified")):
+            for key, tag in (
+                ("author", f"{_DC}creator"),
+                ("created", f"{_DCTERMS}created"),
+                ("modified", f"{_DCTERMS}modified"),
+            ):
                 node = core.find(tag)
                 if node is not None and one_line(node.text or ""):
                     metadata[key] = one_line(node.text or "")
         kinds = [annotation.kind for annotation in annotations]
         counts = {**self.counts, "comment": kinds.count("comment")}
-        notices = [notice(_PLURALS[kind].replace(" ", "_"), counts[kind],
-                          f"{counted(counts[kind], kind, _PLURALS[kind])} imported")
-                   for kind in ("comment", "footnote", "endnote", "header", "footer", "text box")
-                   if counts.get(kind)]
+        notices = [
+            notice(
+                _PLURALS[kind].replace(" ", "_"),
+                counts[kind],
+                f"{counted(counts[kind], kind, _PLURALS[kind])} imported",
+            )
+            for kind in ("comment", "footnote", "endnote", "header", "footer", "text box")
+            if counts.get(kind)
+        ]
         insertions, deletions = kinds.count("insertion"), kinds.count("deletion")
         if insertions or deletions:
-            notices.append(notice("tracked_changes", insertions + deletions, (
-                f"tracked changes: {counted(insertions, 'insertion')}, "
-                f"{counted(deletions, 'deletion')} applied (kept as annotations)")))
+            notices.append(
+                notice(
+                    "tracked_changes",
+                    insertions + deletions,
+                    (
+                        f"tracked changes: {counted(insertions, 'insertion')}, "
+                        f"{counted(deletions, 'deletion')} applied (kept as annotations)"
+                    ),
+                )
+            )
         if counts.get("image"):
-            notices.append(notice("images_skipped", counts["image"],
-                                  f"{counted(counts['image'], 'image')} skipped"))
+            notices.append(
+                notice(
+                    "images_skipped",
+                    counts["image"],
+                    f"{counted(counts['image'], 'image')} skipped",
+                )
+            )
         if counts.get("equation"):
-            notices.append(notice("equations", counts["equation"],
-                                  f"{counted(counts['equation'], 'equation')} imported as text"))
+            notices.append(
+                notice(
+                    "equations",
+                    counts["equation"],
+                    f"{counted(counts['equation'], 'equation')} imported as text",
+                )
+            )
         if counts.get("symbol"):
             fonts = ", ".join(sorted(self.symbol_fonts))
-            notices.append(notice("symbols", counts["symbol"], (
-                f"{counted(counts['symbol'], 'symbol')} from symbol fonts ({fonts}) kept "
-                "as Word stores them")))
+            notices.append(
+                notice(
+                    "symbols",
+                    counts["symbol"],
+                    (
+                        f"{counted(counts['symbol'], 'symbol')} from symbol fonts ({fonts}) kept "
+                        "as Word stores them"
+                    ),
+                )
+            )
         if self.package.recovered:
-            notices.append(notice("damaged_xml", len(self.package.recovered), (
-                f"damaged XML recovered in {', '.join(self.package.recovered)}; some text may "
-                "be missing")))
+            notices.append(
+                notice(
+                    "damaged_xml",
+                    len(self.package.recovered),
+                    (
+                        f"damaged XML recovered in {', '.join(self.package.recovered)}; some text may "
+                        "be missing"
+                    ),
+                )
+            )
         metadata["notices"] = notices
         return metadata
 

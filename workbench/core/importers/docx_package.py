@@ -28,17 +28,15 @@ _RATIO_FLOOR_BYTES = 1 << 20  # small parts may compress well without harm
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _STRICT = {
     b"http://purl.oclc.org/ooxml/wordprocessingml/main": W.encode(),
-    b"http://purl.oclc.org/ooxml/officeDocument/relationships":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    b"http://purl.oclc.org/ooxml/officeDocument/math":
-        b"http://schemas.openxmlformats.org/officeDocument/2006/math",
+    b"http://purl.oclc.org/ooxml/officeDocument/relationships": b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    b"http://purl.oclc.org/ooxml/officeDocument/math": b"http://schemas.openxmlformats.org/officeDocument/2006/math",
 }
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 # No DTDs, entities or network: a document is data, never instructions to the parser.
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                          huge_tree=True)
-_RECOVERING = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                              huge_tree=True, recover=True)
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+_RECOVERING = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, recover=True
+)
 
 
 @dataclass
@@ -65,8 +63,9 @@ class Package:
         except etree.XMLSyntaxError:
             root = etree.fromstring(data, _RECOVERING)
             if root is None:
-                raise ImportFailure(self.path, f"the Word document is damaged ({name} is not "
-                                               "readable XML)") from None
+                raise ImportFailure(
+                    self.path, f"the Word document is damaged ({name} is not readable XML)"
+                ) from None
             self.recovered.append(name)
             return root
 
@@ -79,8 +78,9 @@ def open_package(data: bytes, path: str) -> Package:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as error:
-        raise ImportFailure(path, f"not a Word document: the zip archive is damaged ({error})") \
-            from None
+        raise ImportFailure(
+            path, f"not a Word document: the zip archive is damaged ({error})"
+        ) from None
     _check_members(members, path)
     package = Package(path, archive, "")
     package.main = _main_part(package)
@@ -89,8 +89,9 @@ def open_package(data: bytes, path: str) -> Package:
         kind = relation.get("Type", "").rsplit("/", 1)[-1]
         if relation.get("TargetMode") == "External":
             continue
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(package.main),
-                                                   relation.get("Target", "")))
+        target = posixpath.normpath(
+            posixpath.join(posixpath.dirname(package.main), relation.get("Target", ""))
+        )
         package.related.setdefault(kind, []).append(target)
         package.related_by_id[relation.get("Id", "")] = target
     return package
@@ -98,23 +99,35 @@ def open_package(data: bytes, path: str) -> Package:
 
 def _check_members(members: list[zipfile.ZipInfo], path: str) -> None:
     if len(members) > MAX_MEMBERS:
-        raise ImportFailure(path, f"refused: the archive holds {len(members):,} files "
-                                  f"(a Word document holds a few dozen)")
+        raise ImportFailure(
+            path,
+            f"refused: the archive holds {len(members):,} files "
+            f"(a Word document holds a few dozen)",
+        )
     names = {member.filename for member in members}
     if "mimetype" in names and "content.xml" in names:
-        raise ImportFailure(path, "OpenDocument files (.odt) cannot be imported; save it as "
-                                  "DOCX (File > Save as > Word) and import that")
+        raise ImportFailure(
+            path,
+            "OpenDocument files (.odt) cannot be imported; save it as "
+            "DOCX (File > Save as > Word) and import that",
+        )
     if "[Content_Types].xml" not in names:
         raise ImportFailure(path, "not a Word document: the zip has no [Content_Types].xml")
     unpacked = sum(member.file_size for member in members)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportFailure(path, f"refused: it would unpack to {unpacked >> 20:,} MB "
-                                  f"(limit {MAX_UNPACKED_BYTES >> 20} MB)")
+        raise ImportFailure(
+            path,
+            f"refused: it would unpack to {unpacked >> 20:,} MB "
+            f"(limit {MAX_UNPACKED_BYTES >> 20} MB)",
+        )
     for member in members:
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > _RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
-            raise ImportFailure(path, f"refused: {member.filename} unpacks {ratio:,.0f} times its "
-                                      "size, as a zip bomb does")
+            raise ImportFailure(
+                path,
+                f"refused: {member.filename} unpacks {ratio:,.0f} times its "
+                "size, as a zip bomb does",
+            )
         if member.flag_bits & 0x1:
             raise ImportFailure(path, "the Word document is encrypted")
 
@@ -128,8 +141,11 @@ def _main_part(package: Package) -> str:
                 return target
     if "word/document.xml" in package.archive.namelist():
         return "word/document.xml"
-    raise ImportFailure(package.path, "not a Word document: the zip names no main document part "
-                                      "(an OpenDocument or other zip file?)")
+    raise ImportFailure(
+        package.path,
+        "not a Word document: the zip names no main document part "
+        "(an OpenDocument or other zip file?)",
+    )
 
 
 def _rels_name(part: str) -> str:

@@ -23,9 +23,11 @@ INPUT_FORMATS: tuple[InputFormat, ...] = (
     InputFormat("PDF with a text layer", (".pdf",)),
 )
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(
-    suffix for input_format in INPUT_FORMATS for suffix in input_format.suffixes)
+    suffix for input_format in INPUT_FORMATS for suffix in input_format.suffixes
+)
 SUPPORTED_FORMATS_HELP = "files to import: " + "; ".join(
-    f"{input_format.name} ({', '.join(input_format.suffixes)})" for input_format in INPUT_FORMATS)
+    f"{input_format.name} ({', '.join(input_format.suffixes)})" for input_format in INPUT_FORMATS
+)
 
 
 def suffixes_of(name: str) -> frozenset[str]:
@@ -46,4 +48,5 @@ def file_dialog_filters() -> list[str]:
     every = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
     return [f"All supported files ({every})"] + [
         f"{input_format.name} ({' '.join(f'*{suffix}' for suffix in input_format.suffixes)})"
-        for input_format in INPUT_FORMATS]
+        for input_format in INPUT_FORMATS
+    ]

@@ -38,7 +38,9 @@ MIN_ARTICLE_CHARS = 120
 # The tree holds less text than the page by more than this: the parser cut the page.
 _LOST_TEXT_RATIO = 0.99
 _LOST_TEXT_FLOOR = 20
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 # lxml refuses these in a str; they would be dropped from the text anyway.
 _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -48,18 +50,38 @@ _XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\u
 # dropped from titles as unprintable.
 _KEPT_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
 _STAND_INS = tuple(f"\u237d{index}\u237d" for index in range(len(_KEPT_SPACES)))
-_SPACE_ENTITIES = {"nbsp": 0xA0, "nonbreakingspace": 0xA0, "numsp": 0x2007, "thinsp": 0x2009,
-                   "thinspace": 0x2009, "hairsp": 0x200A, "verythinspace": 0x200A}
+_SPACE_ENTITIES = {
+    "nbsp": 0xA0,
+    "nonbreakingspace": 0xA0,
+    "numsp": 0x2007,
+    "thinsp": 0x2009,
+    "thinspace": 0x2009,
+    "hairsp": 0x200A,
+    "verythinspace": 0x200A,
+}
 _ENTITY = re.compile(r"&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{4,20}));?")
 # Comments and processing instructions go at parse time, their following text kept: removed
 # later by the extractor, a comment inside a paragraph took the rest of the paragraph with it.
-_PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
-                          default_doctype=False)
+_PARSER = html.HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False
+)
 # A date only from the page's markup: guessed from the text ("depuis fin 2022"), it misleads.
 _DATE_FROM_MARKUP = {"extensive_search": False, "original_date": True}
 # Blocks of trafilatura's output document; everything else is running text inside them.
-_OUTPUT_BLOCKS = {"p", "head", "item", "quote", "code", "cell", "row", "list", "table", "lb",
-                  "div", "body"}
+_OUTPUT_BLOCKS = {
+    "p",
+    "head",
+    "item",
+    "quote",
+    "code",
+    "cell",
+    "row",
+    "list",
+    "table",
+    "lb",
+    "div",
+    "body",
+}
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -91,9 +113,16 @@ def read_html(source: str, path: str) -> HtmlArticle:
         flattened, depth = flatten_nesting(prepared)
         tree = _tree(flattened)
         if depth > MAX_DEPTH:
-            notices.append(notice("nesting_flattened", depth, (
-                f"the page nests its tags {depth:,} levels deep; levels past {MAX_DEPTH} "
-                "were flattened so that no text is lost")))
+            notices.append(
+                notice(
+                    "nesting_flattened",
+                    depth,
+                    (
+                        f"the page nests its tags {depth:,} levels deep; levels past {MAX_DEPTH} "
+                        "were flattened so that no text is lost"
+                    ),
+                )
+            )
     page = tree_page_text(tree) if tree is not None else PageText()
     whole = _whole_page(page)
     if not whole.paragraphs:
@@ -115,9 +144,16 @@ def read_html(source: str, path: str) -> HtmlArticle:
     article_chars = sum(len(paragraph) for paragraph in article.paragraphs)
     if article_chars < MIN_ARTICLE_CHARS:
         chosen, other, view = whole, article, "whole_page"
-        notices.append(notice("little_article_text", article_chars, (
-            f"the extractor found little article text ({counted(article_chars, 'character')}); "
-            "the whole page's text was imported")))
+        notices.append(
+            notice(
+                "little_article_text",
+                article_chars,
+                (
+                    f"the extractor found little article text ({counted(article_chars, 'character')}); "
+                    "the whole page's text was imported"
+                ),
+            )
+        )
     else:
         chosen, other, view = article, whole, "article"
     metadata["view"] = view
@@ -129,8 +165,9 @@ def read_html(source: str, path: str) -> HtmlArticle:
     if chosen.non_prose:
         notices.append(code_blocks_notice(len(chosen.non_prose)))
     metadata["notices"] = notices
-    return HtmlArticle(chosen, title or (one_line(whole.paragraphs[0]) if view == "whole_page"
-                                         else None), metadata)
+    return HtmlArticle(
+        chosen, title or (one_line(whole.paragraphs[0]) if view == "whole_page" else None), metadata
+    )
 
 
 def _protect_spaces(source: str) -> str:
@@ -168,10 +205,14 @@ def _extract(tree: html.HtmlElement | None, favor_precision: bool = False) -> An
     # Readers' comments are not the article; tables are (figures often sit in them).
     # trafilatura changes the tree it reads, so it gets a copy: the tree may be read twice.
     try:
-        return trafilatura.bare_extraction(copy.deepcopy(tree), include_comments=False,
-                                           include_tables=True, with_metadata=True,
-                                           favor_precision=favor_precision,
-                                           date_extraction_params=_DATE_FROM_MARKUP)
+        return trafilatura.bare_extraction(
+            copy.deepcopy(tree),
+            include_comments=False,
+            include_tables=True,
+            with_metadata=True,
+            favor_precision=favor_precision,
+            date_extraction_params=_DATE_FROM_MARKUP,
+        )
     # An extractor's bug on one odd page must not cost the checker the page: with nothing
     # extracted, the whole page's text is imported, with the notice that says so.
     except Exception:  # noqa: BLE001
@@ -201,8 +242,9 @@ def _article(extracted: Any, page: PageText) -> ArticleText:
         pending.clear()
         lines = [clean_paragraph(line) for line in raw.splitlines()]
         # trafilatura turns a bare <pre> into a <quote>: the page's own code lines tell.
-        is_code = code_depth > 0 or bool(page.code_lines) and all(
-            line in page.code_lines for line in lines if line)
+        is_code = code_depth > 0 or (
+            bool(page.code_lines) and all(line in page.code_lines for line in lines if line)
+        )
         if not is_code:
             lines = [clean_paragraph(" ".join(raw.split()))]
         for line in lines:
@@ -249,8 +291,14 @@ def _with_heading(title: str, article: ArticleText) -> ArticleText:
 def _page_metadata(extracted: Any) -> dict[str, Any]:
     """Title, author, date, site and canonical URL, as the page states them."""
     found: dict[str, Any] = {}
-    for key, attribute in (("title", "title"), ("author", "author"), ("date", "date"),
-                           ("site", "sitename"), ("url", "url"), ("description", "description")):
+    for key, attribute in (
+        ("title", "title"),
+        ("author", "author"),
+        ("date", "date"),
+        ("site", "sitename"),
+        ("url", "url"),
+        ("description", "description"),
+    ):
         value = getattr(extracted, attribute, None)
         if isinstance(value, str) and one_line(_restore(value)):
             found[key] = one_line(_restore(value))

@@ -10,12 +10,41 @@ from workbench.core.importers.paragraphs import one_line, paragraphs_of
 
 # Never text of the article, wherever they are.
 _DROPPED_TAGS = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "audio", "video", "form", "button", "select", "input", "textarea", "nav",
-    "aside", "dialog", "head", "title",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "audio",
+    "video",
+    "form",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "aside",
+    "dialog",
+    "head",
+    "title",
 )
-_DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu",
-                  "menubar", "dialog", "alert", "toolbar"}
+_DROPPED_ROLES = {
+    "navigation",
+    "banner",
+    "contentinfo",
+    "complementary",
+    "search",
+    "menu",
+    "menubar",
+    "dialog",
+    "alert",
+    "toolbar",
+}
 # Readability's "unlikely candidates" idea: blocks named like comments, sharing or promotion.
 # Only whole words of an id or class count, so `article-header` or `comment-count` inside a
 # headline are not mistaken for a comment section.
@@ -26,10 +55,44 @@ _BOILERPLATE_NAME = re.compile(
     re.IGNORECASE,
 )
 _BLOCK_TAGS = {
-    "address", "article", "blockquote", "body", "br", "caption", "center", "dd", "details",
-    "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody",
-    "td", "tfoot", "th", "thead", "tr", "ul",
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 }
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 # lxml refuses these in a str; they would be dropped from the text anyway.
@@ -87,8 +150,9 @@ def _prepared(text: str) -> str:
 
 
 def _drop_boilerplate(root: html.HtmlElement) -> None:
-    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *_DROPPED_TAGS,
-                         with_tail=False)
+    etree.strip_elements(
+        root, etree.Comment, etree.ProcessingInstruction, *_DROPPED_TAGS, with_tail=False
+    )
     doomed = []
     for element in root.iter(tag=etree.Element):
         if _is_boilerplate(element):
@@ -109,4 +173,5 @@ def _is_boilerplate(element: html.HtmlElement) -> bool:
         return True
     names = f"{element.get('id', '')} {element.get('class', '')}"
     return element.tag not in ("body", "html", "article", "main") and bool(
-        _BOILERPLATE_NAME.search(names))
+        _BOILERPLATE_NAME.search(names)
+    )

@@ -20,20 +20,94 @@ from workbench.core.importers.paragraphs import clean_paragraph
 
 # Deeper than this, the rebuilt page drops the extra start tags (their text stays).
 MAX_DEPTH = 200
-_INVISIBLE_TAGS = {"script", "style", "noscript", "template", "head", "title", "svg", "math",
-                   "iframe", "object", "embed", "canvas", "audio", "video", "select", "textarea"}
-_VOID_TAGS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-              "param", "source", "track", "wbr"}
+_INVISIBLE_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "title",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "audio",
+    "video",
+    "select",
+    "textarea",
+}
+_VOID_TAGS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "param",
+    "source",
+    "track",
+    "wbr",
+}
 _BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd",
-    "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-    "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
-    "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
 }
 # A start tag of the key implicitly closes an open element of these (HTML's optional end tags).
-_CLOSED_BY = {"p": {"p"}, "li": {"li", "p"}, "dt": {"dt", "dd", "p"}, "dd": {"dt", "dd", "p"},
-              "tr": {"tr", "td", "th"}, "td": {"td", "th"}, "th": {"td", "th"},
-              "option": {"option"}}
+_CLOSED_BY = {
+    "p": {"p"},
+    "li": {"li", "p"},
+    "dt": {"dt", "dd", "p"},
+    "dd": {"dt", "dd", "p"},
+    "tr": {"tr", "td", "th"},
+    "td": {"td", "th"},
+    "th": {"td", "th"},
+    "option": {"option"},
+}
 _CLOSES_P = _BLOCK_TAGS - {"br", "body"}
 
 
@@ -51,8 +125,25 @@ class PageText:
 
 _MARKUP = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
 _WHITE_SPACE = re.compile(r"\s+")
-_CODE_CONTEXT = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt",
-                 "figcaption", "a", "span", "em", "strong"}
+_CODE_CONTEXT = {
+    "p",
+    "li",
+    "td",
+    "th",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "dd",
+    "dt",
+    "figcaption",
+    "a",
+    "span",
+    "em",
+    "strong",
+}
 
 
 def source_text_chars(source: str) -> int:
@@ -94,8 +185,12 @@ def tree_page_text(root: etree._Element) -> PageText:
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         parent = element.getparent()
-        starts_code = tag == "pre" or (tag == "code" and not (
-            parent is not None and isinstance(parent.tag, str) and parent.tag in _CODE_CONTEXT))
+        starts_code = tag == "pre" or (
+            tag == "code"
+            and not (
+                parent is not None and isinstance(parent.tag, str) and parent.tag in _CODE_CONTEXT
+            )
+        )
         if event == "start":
             if tag in _INVISIBLE_TAGS:
                 hidden += 1
@@ -180,7 +275,9 @@ class _StreamingPage(HTMLParser):
         if tag in _BLOCK_TAGS and not self.hidden:
             self.flush()
         written = len(self.stack) < MAX_DEPTH
-        starts_code = not self.code and (tag == "pre" or (tag == "code" and not self._inside_text()))
+        starts_code = not self.code and (
+            tag == "pre" or (tag == "code" and not self._inside_text())
+        )
         if starts_code:
             self.flush()
             self.code += 1
@@ -221,9 +318,29 @@ class _StreamingPage(HTMLParser):
                 self._break()
 
     def _inside_text(self) -> bool:
-        return any(open_tag in ("p", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "dd",
-                                "dt", "figcaption", "a", "span", "em", "strong")
-                   for open_tag, _, _ in self.stack[-3:])
+        return any(
+            open_tag
+            in (
+                "p",
+                "li",
+                "td",
+                "th",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "dd",
+                "dt",
+                "figcaption",
+                "a",
+                "span",
+                "em",
+                "strong",
+            )
+            for open_tag, _, _ in self.stack[-3:]
+        )
 
     def _break(self) -> None:
         if self.flatten and (not self.out or self.out[-1] != "<br>"):
@@ -232,8 +349,9 @@ class _StreamingPage(HTMLParser):
     def _write_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not self.flatten:
             return
-        parts = [tag] + [name if value is None else f'{name}="{escape(value)}"'
-                         for name, value in attrs]
+        parts = [tag] + [
+            name if value is None else f'{name}="{escape(value)}"' for name, value in attrs
+        ]
         self.out.append(f"<{' '.join(parts)}>")
 
     def handle_entityref(self, name: str) -> None:  # only without convert_charrefs

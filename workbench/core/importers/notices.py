@@ -35,5 +35,8 @@ def notice_summary(metadata: Mapping[str, Any]) -> str:
 
 
 def code_blocks_notice(count: int) -> dict[str, Any]:
-    return notice("code_blocks", count,
-                  f"{counted(count, 'code block')} kept as text, not analysed for claims")
+    return notice(
+        "code_blocks",
+        count,
+        f"{counted(count, 'code block')} kept as text, not analysed for claims",
+    )

@@ -46,8 +46,9 @@ _SCAN_COVER = 0.5
 _SCAN_MAX_CHARACTERS = 40
 # Justified lines come out with runs of spaces between words; no-break spaces are kept.
 _SPACE_RUN = re.compile(" {2,}")
-_TITLE_JUNK = re.compile(r"^(?:Microsoft (?:Word|PowerPoint|Excel) - )|\.(?:docx?|exe|pdf|indd|qxd|rtf)$",
-                         re.IGNORECASE)
+_TITLE_JUNK = re.compile(
+    r"^(?:Microsoft (?:Word|PowerPoint|Excel) - )|\.(?:docx?|exe|pdf|indd|qxd|rtf)$", re.IGNORECASE
+)
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _HYPHENATED_END = re.compile(r"(\w+)[-\u00ad\u2010]$")
 _LOWER_START = re.compile(r"^([^\W\d_][\w]*)")
@@ -84,13 +85,18 @@ def read_pdf(data: bytes, path: str) -> PdfArticle:
     except ImportFailure:
         raise
     except Exception as error:  # noqa: BLE001 - pdfminer's layers raise many kinds on bad input
-        raise ImportFailure(path, f"the PDF is damaged ({type(error).__name__}: "
-                                  f"{str(error)[:200]})") from None
+        raise ImportFailure(
+            path, f"the PDF is damaged ({type(error).__name__}: {str(error)[:200]})"
+        ) from None
     if not any(pages):
         if images:
-            raise ImportFailure(path, (
-                f"the PDF has no text layer: {counted(len(pages), 'page')} of scanned images. "
-                "Run it through OCR (e.g. OCRmyPDF) and import the result"))
+            raise ImportFailure(
+                path,
+                (
+                    f"the PDF has no text layer: {counted(len(pages), 'page')} of scanned images. "
+                    "Run it through OCR (e.g. OCRmyPDF) and import the result"
+                ),
+            )
         raise ImportFailure(path, "the PDF holds no text")
     hyphenated = _hyphenated_words(pages)
     text = ArticleText()
@@ -107,21 +113,32 @@ def read_pdf(data: bytes, path: str) -> PdfArticle:
                 added = True
         if added:
             label = labels[index] if index < len(labels) and labels[index] else str(index + 1)
-            spans.append({"page": index + 1, "label": str(label), "start": start,
-                          "end": text.length})
+            spans.append(
+                {"page": index + 1, "label": str(label), "start": start, "end": text.length}
+            )
     metadata: dict[str, Any] = {"pages": spans, "page_count": len(pages)}
     info = _info(document)
     metadata.update({key: value for key, value in info.items() if key != "title"})
     notices = [notice("pages", len(pages), f"{counted(len(pages), 'page')} read")]
     if repaired:
-        notices.append(notice("hyphenation_repaired", repaired, (
-            f"{counted(repaired, 'word')} hyphenated at a line end joined again")))
+        notices.append(
+            notice(
+                "hyphenation_repaired",
+                repaired,
+                (f"{counted(repaired, 'word')} hyphenated at a line end joined again"),
+            )
+        )
     if images:
         notices.append(notice("images_skipped", images, f"{counted(images, 'image')} skipped"))
     empty = len(pages) - len(spans)
     if empty:
-        notices.append(notice("pages_without_text", empty, (
-            f"{counted(empty, 'page')} without text (scanned or blank) skipped")))
+        notices.append(
+            notice(
+                "pages_without_text",
+                empty,
+                (f"{counted(empty, 'page')} without text (scanned or blank) skipped"),
+            )
+        )
     metadata["notices"] = notices
     return PdfArticle(text, info.get("title"), metadata)
 
@@ -132,14 +149,20 @@ def _document(data: bytes, path: str) -> PDFDocument:
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
     except PDFPasswordIncorrect:
-        raise ImportFailure(path, "the PDF is protected by a password; open it, save a copy "
-                                  "without the password, and import that") from None
+        raise ImportFailure(
+            path,
+            "the PDF is protected by a password; open it, save a copy "
+            "without the password, and import that",
+        ) from None
     except PDFEncryptionError as error:
-        raise ImportFailure(path, f"the PDF is encrypted in a way that cannot be read ({error})") \
-            from None
+        raise ImportFailure(
+            path, f"the PDF is encrypted in a way that cannot be read ({error})"
+        ) from None
     except Exception as error:  # noqa: BLE001 - a damaged file fails in any of pdfminer's layers
-        raise ImportFailure(path, f"the PDF is damaged and cannot be read "
-                                  f"({type(error).__name__}: {str(error)[:200]})") from None
+        raise ImportFailure(
+            path,
+            f"the PDF is damaged and cannot be read ({type(error).__name__}: {str(error)[:200]})",
+        ) from None
     # A PDF that forbids copying text out is still read: checking it is reading it, as on screen.
     return document
 
@@ -159,13 +182,14 @@ def _layouts(document: PDFDocument) -> Iterator[LTPage]:
         yield layout
 
 
-def _turn_upright(page: PDFPage, device: PDFPageAggregator,
-                  interpreter: PDFPageInterpreter) -> None:
+def _turn_upright(
+    page: PDFPage, device: PDFPageAggregator, interpreter: PDFPageInterpreter
+) -> None:
     """A page whose text is drawn turned a quarter (a table set sideways) is turned back:
     read sideways, each letter becomes a line of its own, and the layout analysis both
     scrambles the text and takes minutes over it."""
     interpreter.process_page(page)
-    characters = [item for item in _characters(device.get_result())]
+    characters = list(_characters(device.get_result()))
     turned = [item for item in characters if not item.upright]
     if not characters or len(turned) * 2 < len(characters):
         return
@@ -191,8 +215,11 @@ def _boxes(layout: LTPage) -> tuple[list[list[str]], int, float]:
     page_area = max(layout.width * layout.height, 1.0)
     for element in layout:
         if isinstance(element, LTTextBox):
-            lines = [_SPACE_RUN.sub(" ", line.get_text()) for line in element
-                     if isinstance(line, LTTextLine)]
+            lines = [
+                _SPACE_RUN.sub(" ", line.get_text())
+                for line in element
+                if isinstance(line, LTTextLine)
+            ]
             if any(line.strip() for line in lines):
                 boxes.append(lines)
         elif isinstance(element, (LTFigure, LTImage)):

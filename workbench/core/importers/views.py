@@ -43,9 +43,14 @@ def other_view(article: _Article) -> ArticleDraft | None:
     metadata = dict(article.metadata)
     metadata["view"] = other.get("view")
     metadata[NON_PROSE_KEY] = other.get(NON_PROSE_KEY, [])
-    metadata["other_view"] = {"view": view, "text": article.text,
-                              NON_PROSE_KEY: article.metadata.get(NON_PROSE_KEY, [])}
+    metadata["other_view"] = {
+        "view": view,
+        "text": article.text,
+        NON_PROSE_KEY: article.metadata.get(NON_PROSE_KEY, []),
+    }
     label = "the article only" if metadata["view"] == "article" else "the whole page"
-    metadata[NOTICES_KEY] = [*article.metadata.get(NOTICES_KEY, []),
-                             notice("view_switched", 1, f"switched to {label}")]
+    metadata[NOTICES_KEY] = [
+        *article.metadata.get(NOTICES_KEY, []),
+        notice("view_switched", 1, f"switched to {label}"),
+    ]
     return ArticleDraft(article.title, str(other["text"]), metadata, article.source_path)
