@@ -115,6 +115,7 @@ def test_one_list_of_suffixes_serves_dialogs_drag_and_drop_cli_and_readme(
             assert suffix in help_text and re.search(rf"`{re.escape(suffix)}`", section), suffix
 
 
+@pytest.mark.slow  # loads the French spaCy pipeline
 def test_the_real_detector_finds_no_claim_in_code(tmp_path: Path) -> None:
     from workbench.core.detection import Detector
     from workbench.core.detection.pipelines import available_french_models

@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from workbench.core.importers import ImportFailure, page_at, read_articles
 from workbench.core.importers.pdf_file import _paragraph
@@ -150,7 +152,9 @@ def _flat(text: str) -> str:
     "name",
     [
         "pdfplumber-federal-register-2020-17221.pdf",
-        "pdfplumber-WARN-Report-for-7-1-2015-to-03-25-2016.pdf",
+        pytest.param(
+            "pdfplumber-WARN-Report-for-7-1-2015-to-03-25-2016.pdf", marks=pytest.mark.slow
+        ),
         "pdfplumber-2023-06-20-PV.pdf",
         "pdfplumber-issue-33-lorem-ipsum.pdf",
     ],
@@ -221,3 +225,26 @@ def test_locked_and_malformed_pdfs_are_refused_clearly(pdf_dir: Path) -> None:
     malformed = pdf_dir / "pdfplumber-malformed-from-issue-932.pdf"
     with pytest.raises(ImportFailure, match="no text layer"):
         read_articles(malformed)  # a broken file holding one scanned page and 9 stray letters
+
+
+_FLIPS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@_FLIPS
+@given(data=st.data())
+def test_any_damaged_pdf_is_read_or_refused_never_a_traceback(
+    tmp_path: Path, data: st.DataObject
+) -> None:
+    damaged = bytearray(text_pdf(["Le conseil a vote le budget.", "Il augmente de 3 %."]))
+    for _ in range(data.draw(st.integers(1, 12))):
+        damaged[data.draw(st.integers(0, len(damaged) - 1))] = data.draw(st.integers(0, 255))
+    cut = data.draw(st.integers(5, len(damaged)))
+    path = write(tmp_path, "damaged.pdf", bytes(damaged[:cut]))
+    try:
+        articles = read_articles(path)
+    except ImportFailure as failure:
+        assert str(failure).startswith(str(path))
+    else:
+        assert all(article.text.strip() for article in articles)
