@@ -209,6 +209,9 @@ def test_footnotes_follow_their_paragraph_and_headers_come_once(tmp_path: Path) 
         "[1] Source : Insee, 2024.",
         "Suite du texte.",
     ]
+    assert (
+        article.title == "Le chômage a baissé[1] en 2023."
+    )  # the body's first line, not the header
     [note] = only(article.annotations, "note")
     assert article.text[note.start : note.end] == "[1] Source : Insee, 2024."
     assert note.extra["note"] == "footnote"

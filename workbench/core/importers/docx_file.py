@@ -26,7 +26,7 @@ from workbench.core.importers.article_text import ArticleText
 from workbench.core.importers.docx_package import Package, W, open_package
 from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.notices import counted, notice
-from workbench.core.importers.paragraphs import one_line
+from workbench.core.importers.paragraphs import MAX_TITLE_CHARS, one_line
 from workbench.core.model import Annotation
 
 _W = f"{{{W}}}"
@@ -185,6 +185,8 @@ class _Reader:
                     if note.get(f"{_W}type") in (None, "normal"):
                         self.notes[kind][note.get(f"{_W}id", "")] = note
         self._parts("header", document)
+        self._end_paragraph()
+        body_start = (len(self.raw) - 1, 0)
         body = document.find(f"{_W}body")
         if body is not None:
             self._walk(body)
@@ -197,7 +199,11 @@ class _Reader:
             if (annotation := self._annotation(span, mapped)) is not None
         ]
         annotations += self._comments(mapped)
-        return DocxArticle(text, self._title(), self._metadata(annotations), annotations)
+        # Without a title property, the body's first line names the draft, not its header.
+        first = self._place(body_start, mapped)
+        first_line = text.text[first:].split("\n", 1)[0]
+        title = self._title() or (first_line if 0 < len(first_line) <= MAX_TITLE_CHARS else None)
+        return DocxArticle(text, title, self._metadata(annotations), annotations)
 
     def _parts(self, kind: str, document: etree._Element) -> None:
         """Each distinct header (footer) once, in the order the sections refer to them."""
