@@ -20,10 +20,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import etree
-
 from workbench.core.importers.article_text import ArticleText
-from workbench.core.importers.docx_package import Package, W, open_package
+from workbench.core.importers.docx_package import Package, W, XmlElement, open_package
 from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.notices import counted, notice
 from workbench.core.importers.paragraphs import MAX_TITLE_CHARS, one_line
@@ -164,8 +162,8 @@ class _Reader:
         self.comment_starts: dict[str, _Mark] = {}
         self.comment_ends: dict[str, _Mark] = {}
         self.comment_references: dict[str, _Mark] = {}
-        self.pending_parts: list[tuple[str, etree._Element, dict[str, Any]]] = []
-        self.notes: dict[str, dict[str, etree._Element]] = {"footnote": {}, "endnote": {}}
+        self.pending_parts: list[tuple[str, XmlElement, dict[str, Any]]] = []
+        self.notes: dict[str, dict[str, XmlElement]] = {"footnote": {}, "endnote": {}}
         self.note_numbers = {"footnote": 0, "endnote": 0}
         self.counts: dict[str, int] = {}
         self.symbol_fonts: set[str] = set()
@@ -205,7 +203,7 @@ class _Reader:
         title = self._title() or (first_line if 0 < len(first_line) <= MAX_TITLE_CHARS else None)
         return DocxArticle(text, title, self._metadata(annotations), annotations)
 
-    def _parts(self, kind: str, document: etree._Element) -> None:
+    def _parts(self, kind: str, document: XmlElement) -> None:
         """Each distinct header (footer) once, in the order the sections refer to them."""
         seen: set[str] = set()
         names = []
@@ -233,11 +231,11 @@ class _Reader:
 
     # -- walking ------------------------------------------------------------------------------
 
-    def _walk(self, element: etree._Element) -> None:
+    def _walk(self, element: XmlElement) -> None:
         for child in element:
             self._element(child)
 
-    def _element(self, element: etree._Element) -> None:
+    def _element(self, element: XmlElement) -> None:
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED:
             return
@@ -307,7 +305,7 @@ class _Reader:
         elif tag.startswith(_W):
             self._walk(element)  # unknown Word markup: its text, if any, is the document's
 
-    def _symbol(self, element: etree._Element) -> None:
+    def _symbol(self, element: XmlElement) -> None:
         try:
             code = int(element.get(f"{_W}char", ""), 16)
         except ValueError:
@@ -317,7 +315,7 @@ class _Reader:
         self.counts["symbol"] = self.counts.get("symbol", 0) + 1
         self._text(chr(code))
 
-    def _form_field(self, element: etree._Element) -> None:
+    def _form_field(self, element: XmlElement) -> None:
         """Legacy form fields show no text of their own: a box's state, a list's choice."""
         data = element.find(f"{_W}ffData")
         if data is None:
@@ -337,7 +335,7 @@ class _Reader:
             if 0 <= index < len(entries):
                 self._text(entries[index])
 
-    def _note_reference(self, element: etree._Element) -> None:
+    def _note_reference(self, element: XmlElement) -> None:
         kind = "footnote" if element.tag == f"{_W}footnoteReference" else "endnote"
         note = self.notes[kind].get(element.get(f"{_W}id", ""))
         if note is None:
@@ -352,7 +350,7 @@ class _Reader:
             ("note", note, {"note": kind, "number": number, "label": label, "reference": reference})
         )
 
-    def _drawing(self, element: etree._Element) -> None:
+    def _drawing(self, element: XmlElement) -> None:
         # mc:AlternateContent holds the same text box twice (Choice and VML Fallback).
         choice = element.find(f"{_MC}Choice") if element.tag == f"{_MC}AlternateContent" else None
         scope = choice if choice is not None else element
@@ -473,7 +471,7 @@ class _Reader:
 
     # -- properties and notices ---------------------------------------------------------------
 
-    def _core(self) -> etree._Element | None:
+    def _core(self) -> XmlElement | None:
         for name in self.package.related.get("core-properties", []) or ["docProps/core.xml"]:
             root = self.package.xml(name)
             if root is not None:
@@ -563,7 +561,7 @@ class _Reader:
         return metadata
 
 
-def _paragraph_mark_deleted(paragraph: etree._Element) -> bool:
+def _paragraph_mark_deleted(paragraph: XmlElement) -> bool:
     # A deleted paragraph mark joins the paragraph with the next one in the current text.
     mark = paragraph.find(f"{_W}pPr/{_W}rPr/{_W}del")
     return mark is not None

@@ -11,12 +11,15 @@ import io
 import posixpath
 import zipfile
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
 from workbench.core.importers.errors import ImportFailure
 
 ZIP_MAGIC = b"PK\x03\x04"
+# lxml's element class is named _Element and has no public alias; annotations use this name.
+XmlElement = Any
 # Sizes are checked on the zip's directory before any part is read. Python's zipfile stops
 # each member at its declared size and checks its CRC, so a member that lies about its size
 # fails to read instead of growing past these limits.
@@ -51,7 +54,7 @@ class Package:
     related_by_id: dict[str, str] = field(default_factory=dict)
     recovered: list[str] = field(default_factory=list)
 
-    def xml(self, name: str) -> etree._Element | None:
+    def xml(self, name: str) -> XmlElement | None:
         try:
             data = self.archive.read(name)
         except KeyError:

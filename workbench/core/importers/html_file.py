@@ -21,6 +21,7 @@ import trafilatura
 from lxml import etree, html
 
 from workbench.core.importers.article_text import ArticleText
+from workbench.core.importers.docx_package import XmlElement
 from workbench.core.importers.errors import ImportFailure
 from workbench.core.importers.html_page import (
     MAX_DEPTH,
@@ -273,7 +274,7 @@ def _article(extracted: Any, page: PageText) -> ArticleText:
     return article
 
 
-def _in_running_text(element: etree._Element) -> bool:
+def _in_running_text(element: XmlElement) -> bool:
     parent = element.getparent()
     return parent is not None and parent.tag in ("p", "head", "item", "cell", "hi", "ref")
 

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 
 from lxml import etree
 
+from workbench.core.importers.docx_package import XmlElement
 from workbench.core.importers.paragraphs import clean_paragraph
 
 # Deeper than this, the rebuilt page drops the extra start tags (their text stays).
@@ -163,7 +164,7 @@ def flatten_nesting(source: str) -> tuple[str, int]:
     return result.flattened_html or "", result.max_depth
 
 
-def tree_page_text(root: etree._Element) -> PageText:
+def tree_page_text(root: XmlElement) -> PageText:
     """The whole visible text of a parsed page, one paragraph per block, <pre> and block-level
     <code> lines marked as code. White space collapses as a browser collapses it (ASCII only:
     no-break spaces stay)."""
