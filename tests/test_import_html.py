@@ -36,7 +36,6 @@ PAGE = """<!DOCTYPE html>
 """
 EXPECTED = [
     "Musk serait en contact",
-    "Par Jeanne Dupont",
     "Elon Musk entretiendrait des contacts réguliers avec Vladimir Poutine depuis fin 2022.",
     "Deuxième paragraphe.",
     "Après un saut de ligne.",
@@ -61,6 +60,8 @@ def test_article_text_only_in_document_order(tmp_path: Path, charset: str, encod
     assert article.title == "Musk serait en contact"
     assert article.metadata["format"] == "html"
     assert article.metadata["encoding"] == encoding
+    assert article.metadata["author"] == "Par Jeanne Dupont"  # the byline, as page metadata
+    assert "date" not in article.metadata  # never guessed from the text ("depuis fin 2022")
     for boilerplate in ("alert", "color", "Accueil", "Journal du soir", "caché", "Partager",
                         "tracking", "JavaScript", "Lire aussi", "Super article", "©", "Menu"):
         assert boilerplate not in article.text
@@ -74,11 +75,12 @@ def test_html_is_recognised_by_its_content_whatever_the_name(tmp_path: Path) -> 
 
 def test_without_article_element_the_densest_block_wins(tmp_path: Path) -> None:
     long = "Une phrase assez longue pour compter dans le calcul du bloc principal. " * 3
+    other = "Une autre phrase, elle aussi assez longue pour peser dans le bloc. " * 3
     page = f"""<html><body><div class="menu-links"><a>Un</a> <a>Deux</a></div>
-    <div id="story"><p>{long}</p><p>{long}</p><p>Court.</p></div>
+    <div id="story"><p>{long}</p><p>{other}</p><p>Court.</p></div>
     <div class="sidebar"><p>{long[:60]}</p></div></body></html>"""
     [article] = read_articles(write(tmp_path, "p.htm", page.encode()))
-    assert article.text.split("\n") == [long.strip(), long.strip(), "Court."]
+    assert article.text.split("\n") == [long.strip(), other.strip(), "Court."]
     assert article.title == long.strip()[:200] or article.title == "p"
 
 

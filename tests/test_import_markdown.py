@@ -53,7 +53,10 @@ def test_text_blocks_in_order(tmp_path: Path) -> None:
         "bloc de code",
     ]
     assert article.title == "Le titre du brouillon"
-    assert article.metadata == {"format": "markdown", "encoding": "utf_8"}
+    assert article.metadata["format"] == "markdown"
+    assert article.metadata["encoding"] == "utf_8"
+    code = article.text.index("bloc de code")
+    assert article.metadata["non_prose"] == [[code, code + len("bloc de code")]]
 
 
 def test_without_heading_the_first_paragraph_is_the_title(tmp_path: Path) -> None:

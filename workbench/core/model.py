@@ -97,6 +97,21 @@ class Analysis:
 
 
 @dataclass(frozen=True, slots=True)
+class Annotation:
+    """Something a document says about a span of its text: a reviewer's comment, a tracked
+    insertion or deletion, a note, a header or other part. Offsets index the imported text;
+    a deletion is an empty span where the deleted text was."""
+
+    kind: str  # "comment", "insertion", "deletion", "note" or "part"
+    start: int
+    end: int
+    author: str | None = None
+    date: str | None = None
+    text: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleDraft:
     """An article read from a file, before it enters a project.
 
@@ -108,3 +123,4 @@ class ArticleDraft:
     text: str
     metadata: dict[str, Any] = field(default_factory=dict)
     source_path: str | None = None
+    annotations: tuple[Annotation, ...] = ()

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.importers import ImportFailure, read_articles
+from workbench.core.importers import ImportFailure, analysis_text, read_articles
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, importing
 from workbench.core.project.importing import Analyzer
@@ -47,7 +47,8 @@ def analyze_drafts(
 ) -> list[tuple[ArticleDraft, Analysis]]:
     analysed = []
     for done, draft in enumerate(drafts, start=1):
-        analysed.append((draft, analyzer.analyze(draft.text)))
+        # Code blocks are kept in the text but never analysed as claims.
+        analysed.append((draft, analyzer.analyze(analysis_text(draft))))
         if on_progress is not None:
             on_progress(done, len(drafts))
     return analysed

@@ -117,8 +117,11 @@ class CorpusParser:
             else:
                 self._entries += 1
                 self._entry = _Entry(self._entries, number)
-                self._fail(number, f"expected an article header like '12/1366', found "
-                                   f"{_quote(stripped)}", items)
+                self._fail(
+                    number,
+                    f"expected an article header like '12/1366', found {_quote(stripped)}",
+                    items,
+                )
         elif self._state == "date":
             self._read_date(number, stripped, items)
         else:
@@ -142,8 +145,9 @@ class CorpusParser:
             return
         match = _DATE.fullmatch(stripped)
         if match is None:
-            self._fail(number, f"expected 'Date : DD-MM-YYYY HH:MM:SS', found {_quote(stripped)}",
-                       items)
+            self._fail(
+                number, f"expected 'Date : DD-MM-YYYY HH:MM:SS', found {_quote(stripped)}", items
+            )
             return
         try:
             published = datetime.strptime(match[1], "%d-%m-%Y %H:%M:%S")
@@ -175,16 +179,24 @@ class CorpusParser:
         self._entry.size_chars += sum(len(paragraph) + 1 for paragraph in paragraphs)
         if self._entry.size_chars > MAX_ARTICLE_CHARS:
             self._entry.paragraphs.clear()
-            self._fail(number, f"the article is longer than {MAX_ARTICLE_CHARS:,} characters; "
-                               "a `|` line is probably missing", items)
+            self._fail(
+                number,
+                f"the article is longer than {MAX_ARTICLE_CHARS:,} characters; "
+                "a `|` line is probably missing",
+                items,
+            )
 
     def _fail(self, number: int, problem: str, items: list[Item]) -> None:
         entry = self._entry
-        items.append(ImportFailure(
-            self._path, problem, number,
-            index=entry.index if entry else None,
-            entry=entry.number if entry else None,
-        ))
+        items.append(
+            ImportFailure(
+                self._path,
+                problem,
+                number,
+                index=entry.index if entry else None,
+                entry=entry.number if entry else None,
+            )
+        )
         self._entry = None
         self._state = "skip"
 
@@ -203,12 +215,14 @@ class CorpusParser:
             "date": entry.date,
             "line": entry.line,
         }
-        items.append(ArticleDraft(
-            title=entry.title,
-            text=join_paragraphs([entry.title, *entry.paragraphs]),
-            metadata=metadata,
-            source_path=self._path,
-        ))
+        items.append(
+            ArticleDraft(
+                title=entry.title,
+                text=join_paragraphs([entry.title, *entry.paragraphs]),
+                metadata=metadata,
+                source_path=self._path,
+            )
+        )
 
 
 def _quote(text: str) -> str:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+from workbench.core.importers.article_text import NON_PROSE_KEY
 from workbench.core.importers.corpus import Item, looks_like_corpus
-from workbench.core.importers.docx_file import ZIP_MAGIC, read_docx
+from workbench.core.importers.docx_package import ZIP_MAGIC
 from workbench.core.importers.encoding import decode_all
 from workbench.core.importers.errors import ImportFailure
-from workbench.core.importers.html_file import declared_charset, read_html
+from workbench.core.importers.formats import suffixes_of
 from workbench.core.importers.markdown_file import read_markdown
+from workbench.core.importers.notices import code_blocks_notice
 from workbench.core.importers.stream import (
     SAMPLE_BYTES,
     ProgressCallback,
@@ -23,11 +27,16 @@ from workbench.core.model import ArticleDraft
 
 # A single article (not a corpus) is read whole; past this it is no article anyone checks.
 MAX_SINGLE_FILE_BYTES = 64 << 20
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+_HTML_SUFFIXES = suffixes_of("Web page")
+_MARKDOWN_SUFFIXES = suffixes_of("Markdown")
 _REFUSED_MAGIC = (
-    (b"%PDF-", "PDF files cannot be imported; export the text from the PDF first"),
-    (b"\xd0\xcf\x11\xe0", "old Word (.doc) files cannot be imported; save it as DOCX first"),
+    (
+        b"\xd0\xcf\x11\xe0",
+        (
+            "old Word (.doc) files and password-protected Word documents "
+            "cannot be imported; save it as DOCX without a password first"
+        ),
+    ),
     (b"{\\rtf", "RTF files cannot be imported; save it as DOCX or text first"),
 )
 
@@ -43,9 +52,13 @@ def read_articles(path: str | Path, encoding: str | None = None) -> list[Article
     if failures:
         first = failures[0]
         if len(failures) > 1:
-            raise ImportFailure(first.path, f"{first.problem} (and {len(failures) - 1} more "
-                                            "malformed entries)", first.line,
-                                index=first.index, entry=first.entry)
+            raise ImportFailure(
+                first.path,
+                f"{first.problem} (and {len(failures) - 1} more malformed entries)",
+                first.line,
+                index=first.index,
+                entry=first.entry,
+            )
         raise first
     articles = [item for item in items if isinstance(item, ArticleDraft)]
     if not articles:
@@ -76,7 +89,7 @@ def iter_articles(
     kind = _kind(path, head)
     if kind == "text":
         chosen = stream_encoding(path, head, total_bytes, encoding)
-        sample_text = head[chosen.skip_bytes:].decode(chosen.codec, errors="replace")
+        sample_text = head[chosen.skip_bytes :].decode(chosen.codec, errors="replace")
         if looks_like_corpus(sample_text):
             return stream_corpus(path, chosen, on_progress)
     articles = _read_single(path, kind, total_bytes, encoding)
@@ -96,6 +109,8 @@ def _kind(path: Path, head: bytes) -> str:
         if head.startswith(magic):
             raise ImportFailure(str(path), problem)
     suffix = path.suffix.lower()
+    if head.startswith(b"%PDF-") or suffix == ".pdf":
+        return "pdf"
     if suffix == ".docx" or head.startswith(ZIP_MAGIC):
         return "docx"
     start = head[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -111,21 +126,56 @@ def _read_single(
 ) -> list[ArticleDraft]:
     name = str(path)
     if total_bytes > MAX_SINGLE_FILE_BYTES:
-        raise ImportFailure(name, f"too large for one article ({total_bytes >> 20:,} MB, limit "
-                                  f"{MAX_SINGLE_FILE_BYTES >> 20} MB)")
+        raise ImportFailure(
+            name,
+            f"too large for one article ({total_bytes >> 20:,} MB, limit "
+            f"{MAX_SINGLE_FILE_BYTES >> 20} MB)",
+        )
     with open_binary(path) as file:
         data = file.read()
+    # The readers of rich formats load their libraries (lxml, trafilatura, pdfminer) when a file
+    # of their kind first comes: importing text and corpora does not wait for them.
     if kind == "docx":
-        paragraphs, title, extra = read_docx(data, name)
-        return [article_from_paragraphs(paragraphs, name, {"format": "docx", **extra}, title)]
+        from workbench.core.importers.docx_file import read_docx
+
+        document = read_docx(data, name)
+        if not document.text.paragraphs:
+            skipped = " ".join(str(item["message"]) for item in document.metadata["notices"])
+            raise ImportFailure(
+                name,
+                "the Word document holds no text"
+                + (f" ({skipped}: images are not imported)" if skipped else ""),
+            )
+        metadata = {"format": "docx", **document.metadata}
+        article = article_from_paragraphs(document.text.paragraphs, name, metadata, document.title)
+        return [replace(article, annotations=tuple(document.annotations))]
+    if kind == "pdf":
+        from workbench.core.importers.pdf_file import read_pdf
+
+        pdf = read_pdf(data, name)
+        metadata = {"format": "pdf", **pdf.metadata}
+        return [article_from_paragraphs(pdf.text.paragraphs, name, metadata, pdf.title)]
     if kind == "html":
+        from workbench.core.importers.html_file import declared_charset, read_html
+
         text, chosen = decode_all(data, name, encoding or declared_charset(data))
-        paragraphs, title, extra = read_html(text, name)
-        metadata = {"format": "html", "encoding": chosen.name, **extra}
-        return [article_from_paragraphs(paragraphs, name, metadata, title)]
+        page = read_html(text, name)
+        metadata = {
+            "format": "html",
+            "encoding": chosen.name,
+            **page.metadata,
+            NON_PROSE_KEY: page.text.non_prose,
+        }
+        return [article_from_paragraphs(page.text.paragraphs, name, metadata, page.title)]
     text, chosen = decode_all(data, name, encoding)
     if kind == "markdown":
-        paragraphs, title = read_markdown(text)
-        metadata = {"format": "markdown", "encoding": chosen.name}
-        return [article_from_paragraphs(paragraphs, name, metadata, title)]
+        markdown, title = read_markdown(text)
+        markdown_metadata: dict[str, Any] = {
+            "format": "markdown",
+            "encoding": chosen.name,
+            NON_PROSE_KEY: markdown.non_prose,
+        }
+        if markdown.non_prose:
+            markdown_metadata["notices"] = [code_blocks_notice(len(markdown.non_prose))]
+        return [article_from_paragraphs(markdown.paragraphs, name, markdown_metadata, title)]
     return [article_from_text(text, name, {"encoding": chosen.name})]

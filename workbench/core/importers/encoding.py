@@ -115,8 +115,9 @@ def _looks_like_wide_text(sample: bytes, codec: str) -> bool:
     binary files UTF-16, since almost any even run of bytes decodes as CJK characters.
     """
     little_endian = codecs.lookup(codec).name == "utf-16-le"
-    high_bytes, low_bytes = (sample[1::2], sample[0::2]) if little_endian else (
-        sample[0::2], sample[1::2])
+    high_bytes, low_bytes = (
+        (sample[1::2], sample[0::2]) if little_endian else (sample[0::2], sample[1::2])
+    )
     characters = len(sample) // 2
     high_nuls, low_nuls = high_bytes.count(0), low_bytes.count(0)
     return high_nuls >= 0.3 * characters and low_nuls * 10 <= high_nuls

@@ -32,7 +32,8 @@ class ImportFailure(Exception):
             places.append(f"entry {entry}")
         super().__init__(f"{', '.join(places)}: {problem}")
 
-    def __reduce__(self) -> tuple[type[ImportFailure], tuple[str, str, int | None, int | None,
-                                                              int | None]]:
+    def __reduce__(
+        self,
+    ) -> tuple[type[ImportFailure], tuple[str, str, int | None, int | None, int | None]]:
         # Failures cross process boundaries (imports may run in a worker process).
         return type(self), (self.path, self.problem, self.line, self.index, self.entry)

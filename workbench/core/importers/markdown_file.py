@@ -8,16 +8,21 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from workbench.core.importers.html_file import paragraphs_from_fragment
+from workbench.core.importers.article_text import ArticleText
+from workbench.core.importers.html_fragment import paragraphs_from_fragment
 from workbench.core.importers.paragraphs import one_line, paragraphs_of
 
 
-def read_markdown(text: str) -> tuple[list[str], str | None]:
-    """The paragraphs of a Markdown text and its first heading (its title, if any)."""
+def read_markdown(text: str) -> tuple[ArticleText, str | None]:
+    """The paragraphs of a Markdown text and its first heading (its title, if any).
+
+    Code blocks (fenced or indented) and raw <pre> blocks are kept as text, marked as not prose:
+    `pnpm install` is no claim to check.
+    """
     # CommonMark plus the two GitHub extensions drafts use; links keep their text, not the URL.
     # Front matter (the `---` block of static-site drafts) is metadata, not article text.
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
-    paragraphs: list[str] = []
+    article = ArticleText()
     title: str | None = None
     heading_open = False
     for token in parser.parse(text):
@@ -27,15 +32,19 @@ def read_markdown(text: str) -> tuple[list[str], str | None]:
             heading_open = True
         elif token.type == "inline":
             block = _inline_text(token)
-            paragraphs.extend(block)
+            for paragraph in block:
+                article.add(paragraph)
             if heading_open and title is None and block:
                 title = one_line(" ".join(block))
             heading_open = False
         elif token.type in ("fence", "code_block"):
-            paragraphs.extend(paragraphs_of(token.content))
+            for line in paragraphs_of(token.content):
+                article.add(line, is_prose=False)
         elif token.type == "html_block":
-            paragraphs.extend(paragraphs_from_fragment(token.content))
-    return paragraphs, title
+            is_code = token.content.lstrip().lower().startswith(("<pre", "<code"))
+            for paragraph in paragraphs_from_fragment(token.content):
+                article.add(paragraph, is_prose=not is_code)
+    return article, title
 
 
 _TITLE_KEY = re.compile(r"""^title\s*:\s*(["']?)(.+?)\1\s*$""", re.MULTILINE)

@@ -7,8 +7,9 @@ import unicodedata
 
 # Control characters, lone surrogates and stray byte-order marks cannot be shown, break XML
 # reports and (for surrogates) cannot even be stored as UTF-8, so they never enter an article.
-# Tab stays: it is ordinary white space inside a paragraph.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+# Tab stays: it is ordinary white space inside a paragraph. A soft hyphen only says where a
+# word may break ("Em\u00adma\u00adnuel"): it would split words for the detector and for search.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\ud800-\udfff\ufeff\ufffe\uffff]")
 _SPACES = re.compile(r"[ \t]+")  # ASCII only, as HTML collapses: no-break spaces stay
 MAX_TITLE_CHARS = 200
 

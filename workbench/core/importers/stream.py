@@ -48,8 +48,11 @@ def stream_corpus(
     number = 0
     with open_binary(path) as file:
         total_bytes = _size(file)
-        lines = _lines_as_bytes(file, chosen) if chosen.is_ascii_compatible else _lines_as_text(
-            file, chosen)
+        lines = (
+            _lines_as_bytes(file, chosen)
+            if chosen.is_ascii_compatible
+            else _lines_as_text(file, chosen)
+        )
         next_report = 0
         for position, line, problem in lines:
             number += 1
@@ -84,9 +87,15 @@ def _lines_as_bytes(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str
         try:
             text = raw.decode(chosen.codec)
         except UnicodeDecodeError as error:
-            yield position, "", (f"bytes that are not valid {chosen.name} text at byte "
-                                 f"{error.start + 1} of the line ({error.reason}); "
-                                 "try choosing the encoding")
+            yield (
+                position,
+                "",
+                (
+                    f"bytes that are not valid {chosen.name} text at byte "
+                    f"{error.start + 1} of the line ({error.reason}); "
+                    "try choosing the encoding"
+                ),
+            )
             continue
         # Old Mac files end lines with a lone \r, which readline does not split on.
         for line in _strip_line_end(text).split("\r"):
@@ -111,8 +120,11 @@ def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str,
         final = not chunk
         data = leftover + chunk
         cut = len(data) if final else len(data) - len(data) % unit
-        if unit == 2 and not final and cut >= 2 and (
-            0xD800 <= int.from_bytes(data[cut - 2:cut], byte_order) <= 0xDBFF
+        if (
+            unit == 2
+            and not final
+            and cut >= 2
+            and (0xD800 <= int.from_bytes(data[cut - 2 : cut], byte_order) <= 0xDBFF)
         ):
             cut -= 2  # a high surrogate waits for its pair in the next chunk
         leftover = data[cut:]
@@ -120,7 +132,7 @@ def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str,
         try:
             text = data[:cut].decode(chosen.codec)
         except UnicodeDecodeError as error:
-            text = data[:error.start].decode(chosen.codec)
+            text = data[: error.start].decode(chosen.codec)
             # Past bad bytes a wide encoding cannot find the next line: reading stops there.
             problem = f"bytes that are not valid {chosen.name} text ({error.reason})"
         pending += text
@@ -142,11 +154,8 @@ def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str,
 
 
 def _strip_line_end(text: str) -> str:
-    if text.endswith("\n"):
-        text = text[:-1]
-    if text.endswith("\r"):
-        text = text[:-1]
-    return text
+    text = text.removesuffix("\n")
+    return text.removesuffix("\r")
 
 
 def _skip_rest_of_line(file: BinaryIO) -> int:

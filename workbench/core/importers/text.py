@@ -30,8 +30,9 @@ def article_from_paragraphs(
     if not title:
         first = paragraphs[0]
         title = first if len(first) <= MAX_TITLE_CHARS else Path(path).stem
-    return ArticleDraft(title=title, text=join_paragraphs(paragraphs), metadata=metadata,
-                        source_path=path)
+    return ArticleDraft(
+        title=title, text=join_paragraphs(paragraphs), metadata=metadata, source_path=path
+    )
 
 
 def article_from_text(text: str, path: str, metadata: dict[str, Any]) -> ArticleDraft:
@@ -47,15 +48,21 @@ def article_from_pasted_text(text: str) -> ArticleDraft:
     if looks_like_corpus(text):
         parser = CorpusParser(PASTED)
         lines = text.splitlines()
-        items = [item for number, line in enumerate(lines, start=1)
-                 for item in parser.feed(number, line)]
+        items = [
+            item for number, line in enumerate(lines, start=1) for item in parser.feed(number, line)
+        ]
         items += parser.finish(len(lines))
         if len(items) == 1 and isinstance(items[0], ArticleDraft):
             article = items[0]
-            return ArticleDraft(article.title, article.text,
-                                {**article.metadata, "format": "paste"}, None)
+            return ArticleDraft(
+                article.title, article.text, {**article.metadata, "format": "paste"}, None
+            )
     paragraphs = paragraphs_of(text)
     if not paragraphs:
         raise ImportFailure(PASTED, "the clipboard holds no text")
-    return ArticleDraft(title=shorten_title(paragraphs[0]), text=join_paragraphs(paragraphs),
-                        metadata={"format": "paste"}, source_path=None)
+    return ArticleDraft(
+        title=shorten_title(paragraphs[0]),
+        text=join_paragraphs(paragraphs),
+        metadata={"format": "paste"},
+        source_path=None,
+    )

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlite_utils import Database
 
 from workbench.core.model import Analysis, ArticleDraft
+from workbench.core.project.annotations import add_annotations
 from workbench.core.project.file import ProjectFile
 from workbench.core.project.rows import claim_rows, log_change, next_id, now
 
@@ -69,6 +70,7 @@ def insert_article(
             "imported_at": now(),
         }
     )
+    add_annotations(db, article_id, 1, draft.annotations)
     db.table("claims").insert_all(
         claim_rows(article_id, draft.text, analysis, first_claim_id, now()),
         batch_size=500,

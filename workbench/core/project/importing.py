@@ -23,7 +23,7 @@ from typing import Protocol
 
 from sqlite_utils import Database
 
-from workbench.core.importers import ImportFailure, iter_articles
+from workbench.core.importers import ImportFailure, analysis_text, iter_articles
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import queries
 from workbench.core.project.articles import insert_article, text_fingerprint
@@ -50,7 +50,7 @@ def sequential(analyzer: Analyzer) -> AnalysisEngine:
 
     def engine(drafts: Iterable[ArticleDraft]) -> Iterator[tuple[ArticleDraft, Analysis]]:
         for draft in drafts:
-            yield draft, analyzer.analyze(draft.text)
+            yield draft, analyzer.analyze(analysis_text(draft))  # code blocks never analysed
 
     return engine
 

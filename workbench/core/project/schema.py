@@ -193,3 +193,27 @@ def _rebuild_with_autoincrement(db: Database, table: str) -> None:
     db.execute(f'ALTER TABLE "{table}_rebuilt" RENAME TO "{table}"')
     for (index_sql,) in indexes:
         db.execute(index_sql)
+
+
+@migrations()
+def m120_importers_annotations(db: Database) -> None:
+    """What a document says about spans of an article: reviewers' comments, tracked insertions
+    and deletions, notes and parts (headers, footers, text boxes), kept from the import."""
+    db.table("annotations").create(
+        {
+            "id": int,
+            "article_id": int,
+            "revision": int,  # the revision whose text the offsets index
+            "kind": str,  # comment, insertion, deletion, note or part
+            "start": int,
+            "end": int,
+            "author": str,
+            "date": str,
+            "text": str,
+            "extra": str,  # JSON object
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "kind", "start", "end"},
+    )
+    db.table("annotations").create_index(["article_id", "start"])

@@ -12,11 +12,12 @@ from typing import Self
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Atom, Verdict
+from workbench.core.model import Analysis, Annotation, ArticleDraft, Atom, Verdict
 from workbench.core.project import articles as _articles
 from workbench.core.project import backups, queries
 from workbench.core.project import claims as _claims
 from workbench.core.project import sources as _sources
+from workbench.core.project.annotations import annotations_of
 from workbench.core.project.articles import text_fingerprint
 from workbench.core.project.file import PROJECT_SUFFIX, ProjectFile
 from workbench.core.project.records import (
@@ -115,6 +116,10 @@ class Project:
 
     def article(self, article_id: int) -> ArticleRecord:
         return queries.article(self.file.db, article_id)
+
+    def annotations(self, article_id: int, kind: str | None = None) -> list[Annotation]:
+        """Comments, tracked changes, notes and parts kept from the article's import."""
+        return annotations_of(self.file.db, article_id, kind)
 
     def article_summaries(self) -> list[ArticleSummary]:
         """Every article in reading order, without its text."""

@@ -29,9 +29,10 @@ JSON_COLUMNS = {
     ("claims", "reasons"),
     ("claims", "atoms"),
     ("claims", "anchor_alternatives"),
+    ("annotations", "extra"),
 }
 # Tables in an order that satisfies their foreign keys; any other table follows, by name.
-TABLE_ORDER = ("articles", "claims", "sources", "history", "state")
+TABLE_ORDER = ("articles", "claims", "sources", "history", "state", "annotations")
 
 
 class JsonImportError(ValueError):
@@ -140,6 +141,8 @@ def _restrict(rows: dict[str, list[dict[str, Any]]], scope: ReportScope) -> dict
         article_ids = {scope.article_id}
     return {
         "articles": [row for row in rows.get("articles", []) if row["id"] in article_ids],
+        "annotations": [row for row in rows.get("annotations", [])
+                        if row["article_id"] in article_ids],
         "claims": claims,
         "sources": [row for row in rows.get("sources", []) if row["claim_id"] in claim_ids],
         "history": [

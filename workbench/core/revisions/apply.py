@@ -23,6 +23,7 @@ from workbench.core.model import (
     DetectedClaim,
 )
 from workbench.core.project import Project, ProjectError
+from workbench.core.project.annotations import add_annotations
 from workbench.core.project.rows import article_row, dicts, log_change, now, renumber
 from workbench.core.project.store import text_fingerprint
 from workbench.core.revisions.anchoring import (
@@ -227,6 +228,7 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
                 "imported_at": stamp,
             }
         )
+        add_annotations(db, plan.article_id, revision, plan.draft.annotations)
         metadata = {**json.loads(row["metadata"] or "{}"), **plan.draft.metadata}
         db.table("articles").update(
             plan.article_id,
