@@ -73,6 +73,14 @@ def renumber(db: Database, article_id: int, edited: int | None = None) -> list[i
     return [claim_id for _, claim_id in changes if claim_id != edited]
 
 
+def _uid_of(table: str, parameter: str) -> str:
+    """SQL for the identity of a row by its id, also once the row was removed."""
+    return (
+        f"COALESCE((SELECT uid FROM {table} WHERE id = {parameter}), "
+        f"(SELECT uid FROM identities_of_removed WHERE tbl = '{table}' AND local_id = {parameter}))"
+    )
+
+
 def log_change(
     db: Database,
     who: str,
@@ -84,10 +92,16 @@ def log_change(
     *,
     source_id: int | None = None,
 ) -> None:
-    """One line of the history, dated now."""
+    """One line of the history, dated now.
+
+    The entry carries its own identity and those of what it is about (looked up in the same
+    statement), so it can be told apart and understood in a merged or copied project.
+    """
     db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, "
+        "uid, claim_uid, article_uid, source_uid) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, lower(hex(randomblob(16))), "
+        f"{_uid_of('claims', '?3')}, {_uid_of('articles', '?4')}, {_uid_of('sources', '?8')})",
         [now(), who, claim_id, article_id, field, old, new, source_id],
     )
 
@@ -235,5 +249,9 @@ def source_record(row: dict[str, Any]) -> SourceRecord:
     )
 
 
+_HISTORY_FIELDS = frozenset(HistoryEntry.__dataclass_fields__)
+
+
 def history_entry(row: dict[str, Any]) -> HistoryEntry:
-    return HistoryEntry(**row)
+    # Later migrations add columns (identities, the chain) that the record does not carry.
+    return HistoryEntry(**{name: value for name, value in row.items() if name in _HISTORY_FIELDS})
