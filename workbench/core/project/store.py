@@ -7,7 +7,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, Self
 
@@ -213,6 +213,15 @@ class Project(SourceEdits):
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+    @property
+    def database(self) -> Database:
+        """The open database, for core modules that read across tables (desk, reports)."""
+        return self._db
+
+    def transaction(self, what: str) -> AbstractContextManager[Database]:
+        """One transaction for work outside this class; see `_write`."""
+        return self._write(what)
 
     @contextmanager
     def _write(self, what: str) -> Iterator[Database]:
