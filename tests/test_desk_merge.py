@@ -246,3 +246,30 @@ def test_a_failed_merge_leaves_the_target_as_it_was(
         merge(desk, part, who="chief")
     assert calls == 2
     assert (state(origin), entry_uids(origin)) == before
+
+
+def test_the_command_line_splits_merges_and_stops_on_a_conflict(
+    origin: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workbench.cli import main  # noqa: PLC0415
+
+    part = tmp_path / "alice.wbproj"
+    assert main(["split", str(origin), "--articles", "1-2", "--to", str(part),
+                 "--checker", "Alice", "--who", "chief"]) == 0
+    with Project.open(part) as mine:
+        mine.set_verdict(claim_of(mine, "Article 2", 1).id, Verdict.DENIED, who="Alice")
+    with Project.open(origin) as desk:
+        desk.set_verdict(claim_of(desk, "Article 2", 1).id, Verdict.CONFIRMED, who="Bob")
+    capsys.readouterr()
+    assert main(["merge", str(origin), str(part)]) == 3
+    out = capsys.readouterr()
+    assert "CONFLICT" in out.out and "nothing was merged" in out.err
+    assert "Bob" in out.out and "Alice" in out.out
+    key = next(line.split()[1].rstrip(":") for line in out.out.splitlines() if "CONFLICT" in line)
+    assert main(["merge", str(origin), str(part), "--take", f"{key}=target"]) == 0
+    with Project.open(origin, read_only=True) as desk:
+        assert claim_of(desk, "Article 2", 1).verdict is Verdict.CONFIRMED
+    assert main(["merge", str(origin), str(part)]) == 0
+    assert "nothing new" in capsys.readouterr().out
+    assert main(["split", str(origin), "--articles", "x", "--to", str(tmp_path / "y"),
+                 "--checker", "A"]) == 2
