@@ -191,7 +191,7 @@ def test_a_claim_removed_in_a_part_is_removed_when_the_desk_left_it_alone(
 
 
 def test_a_new_version_imported_in_a_part_comes_back(origin: Path, tmp_path: Path) -> None:
-    from workbench.core.revisions.apply import apply_revision, plan_revision  # noqa: PLC0415
+    from workbench.core.revisions.apply import apply_revision, plan_revision
 
     part = give(origin, ["Article 1"], tmp_path / "alice.wbproj", "Alice")
     with Project.open(part) as mine:
@@ -251,7 +251,7 @@ def test_a_failed_merge_leaves_the_target_as_it_was(
 def test_the_command_line_splits_merges_and_stops_on_a_conflict(
     origin: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from workbench.cli import main  # noqa: PLC0415
+    from workbench.cli import main
 
     part = tmp_path / "alice.wbproj"
     assert main(["split", str(origin), "--articles", "1-2", "--to", str(part),
@@ -273,3 +273,19 @@ def test_the_command_line_splits_merges_and_stops_on_a_conflict(
     assert "nothing new" in capsys.readouterr().out
     assert main(["split", str(origin), "--articles", "x", "--to", str(tmp_path / "y"),
                  "--checker", "A"]) == 2
+
+
+def test_the_report_names_every_checker_whose_work_was_merged(origin: Path, tmp_path: Path) -> None:
+    from workbench.core.reports.content import collect
+
+    alice = give(origin, ["Article 1"], tmp_path / "alice.wbproj", "Alice")
+    bob = give(origin, ["Article 2"], tmp_path / "bob.wbproj", "Bob")
+    with Project.open(alice) as mine:
+        mine.set_verdict(claim_of(mine, "Article 1", 1).id, Verdict.DENIED, who="Alice")
+    with Project.open(bob) as mine:
+        mine.set_rationale(claim_of(mine, "Article 2", 2).id, "Vu au JO.", who="Bob")
+    with Project.open(origin) as desk:
+        merge(desk, alice, who="chief")
+        merge(desk, bob, who="chief")
+        reviewers = collect(desk).reviewers
+    assert {"Alice", "Bob"} <= set(reviewers)

@@ -152,16 +152,15 @@ def merge(
     """
     part_path = Path(part_path)
     resolutions = dict(resolutions or {})
-    with _open_part(target, part_path) as part:
-        with target.transaction("the merge") as db:
-            plan = _plan(db, part, part_path)
-            undecided = [c for c in plan.conflicts if c.key not in resolutions and prefer is None]
-            if undecided:
-                raise UnresolvedConflicts(str(target.path), plan)
-            if plan.is_empty:
-                return plan
-            decided = {c.key: resolutions.get(c.key, prefer or "target") for c in plan.conflicts}
-            _apply(db, part, plan, decided, who)
+    with _open_part(target, part_path) as part, target.transaction("the merge") as db:
+        plan = _plan(db, part, part_path)
+        undecided = [c for c in plan.conflicts if c.key not in resolutions and prefer is None]
+        if undecided:
+            raise UnresolvedConflicts(str(target.path), plan)
+        if plan.is_empty:
+            return plan
+        decided = {c.key: resolutions.get(c.key, prefer or "target") for c in plan.conflicts}
+        _apply(db, part, plan, decided, who)
     return plan
 
 
@@ -197,6 +196,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
     t_claim_uid_by_id = {row["id"]: uid for uid, row in t_claims.items()}
     p_claim_uid_by_id = {row["id"]: uid for uid, row in p_claims.items()}
     p_article_uid_by_id = {row["id"]: uid for uid, row in p_articles.items()}
+    t_article_uid_by_id = {row["id"]: uid for uid, row in t_articles.items()}
     titles = {uid: row["title"] for uid, row in {**p_articles, **t_articles}.items()}
 
     part_by_claim = _by(new_in_part, "claim_uid")
@@ -232,27 +232,28 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
         _plan_revisions(target, part, plan, uid, t_articles[uid], row, conflict)
 
     # Claims, by identity.
+    groups = _groups(part, target)
     for uid, row in p_claims.items():
         article_uid = p_article_uid_by_id[row["article_id"]]
         if article_uid not in t_articles:
             continue  # comes with its new article
         if uid not in t_claims:
-            edits = [e for e in part_by_claim.get(uid, ()) if e.field != "claim" or e.old is not None]
+            edits = [e for e in part_by_claim.get(uid, []) if e.field != "claim" or e.old is not None]
             if uid in t_knows_claim:  # removed in the target
                 if edits:
                     conflict(f"claim:{uid}", "claim", article_uid, row["number"], None,
-                             row["text"], target_by_claim.get(uid, ()), edits)
+                             row["text"], target_by_claim.get(uid, []), edits)
                     plan._steps.append(("claim_back", (uid, f"claim:{uid}")))
                 continue
             plan.new_claims += 1
             plan._steps.append(("claim", uid))
             continue
         mine = t_claims[uid]
-        for group, names in _groups(part, target).items():
-            p_new = [e for e in part_by_claim.get(uid, ()) if _group(e.field) == group]
+        for group, names in groups.items():
+            p_new = [e for e in part_by_claim.get(uid, []) if _group(e.field) == group]
             if not p_new:
                 continue
-            t_new = [e for e in target_by_claim.get(uid, ()) if _group(e.field) == group]
+            t_new = [e for e in target_by_claim.get(uid, []) if _group(e.field) == group]
             part_values = {name: row.get(name) for name in names}
             target_values = {name: mine.get(name) for name in names}
             if part_values == target_values:
@@ -269,17 +270,15 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
     for uid, row in t_claims.items():
         if uid in p_claims or uid not in p_knows_claim:
             continue
-        article_uid = next(
-            (a for a, r in t_articles.items() if r["id"] == row["article_id"]), None
-        )
-        if article_uid not in p_articles:
+        held_in = t_article_uid_by_id.get(row["article_id"])
+        if held_in is None or held_in not in p_articles:
             continue  # not in this part at all
-        removal = [e for e in part_by_claim.get(uid, ()) if e.field == "claim" and e.new is None]
+        removal = [e for e in part_by_claim.get(uid, []) if e.field == "claim" and e.new is None]
         if not removal:
             continue
-        edits = target_by_claim.get(uid, ())
+        edits = target_by_claim.get(uid, [])
         if edits:
-            conflict(f"claim:{uid}", "claim", article_uid, row["number"], row["text"], None,
+            conflict(f"claim:{uid}", "claim", held_in, row["number"], row["text"], None,
                      edits, removal)
             plan._steps.append(("claim_removal", (uid, f"claim:{uid}")))
         else:
@@ -297,12 +296,12 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             plan.new_sources += 1
             plan._steps.append(("source", uid))
             continue
-        p_new = part_by_source.get(uid, ())
+        p_new = part_by_source.get(uid, [])
         values = {name: row.get(name) for name in _SOURCE_COLUMNS}
         theirs = {name: t_sources[uid].get(name) for name in _SOURCE_COLUMNS}
         if not p_new or values == theirs:
             continue
-        t_new = target_by_source.get(uid, ())
+        t_new = target_by_source.get(uid, [])
         key = f"source:{uid}"
         if t_new:
             article_uid = p_article_uid_by_id[p_claims[claim_uid]["article_id"]]
@@ -316,7 +315,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
         claim_uid = t_claim_uid_by_id.get(row["claim_id"])
         if uid in p_sources or uid not in p_knows_source or claim_uid not in p_claims:
             continue
-        if any(e.new is None and e.field == "source" for e in part_by_source.get(uid, ())):
+        if any(e.new is None and e.field == "source" for e in part_by_source.get(uid, [])):
             plan.removed_sources += 1
             plan._steps.append(("source_removal", uid))
     return plan
@@ -348,7 +347,8 @@ def _revisions(db: Database, article_id: int) -> list[tuple[int, str]]:
 
 
 def _groups(part: Database, target: Database) -> dict[str, tuple[str, ...]]:
-    shared = [name for name in columns(target, "claims") if name in set(columns(part, "claims"))]
+    theirs = set(columns(part, "claims"))
+    shared = [name for name in columns(target, "claims") if name in theirs]
     groups = {
         group: tuple(name for name in names if name in shared)
         for group, names in _GROUP_COLUMNS.items()
