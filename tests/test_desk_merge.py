@@ -47,7 +47,7 @@ def state(path: Path) -> dict[str, object]:
     """What a checker sees: every claim's verdict, rationale, dismissal, text and sources."""
     with Project.open(path, read_only=True) as project:
         uids = {
-            row[0]: row[1] for row in project.database.execute("SELECT id, uid FROM claims")
+            row[0]: row[1] for row in project.file.db.execute("SELECT id, uid FROM claims")
         }
         claims = {
             uids[c.id]: (c.verdict, c.rationale, c.is_dismissed, c.text, c.start, c.end)
@@ -55,7 +55,7 @@ def state(path: Path) -> dict[str, object]:
         }
         sources = sorted(
             tuple(row)
-            for row in project.database.execute(
+            for row in project.file.db.execute(
                 "SELECT c.uid, s.uid, s.url, s.title FROM sources s JOIN claims c ON c.id = s.claim_id"
             )
         )
@@ -64,7 +64,7 @@ def state(path: Path) -> dict[str, object]:
 
 def entry_uids(path: Path) -> set[str]:
     with Project.open(path, read_only=True) as project:
-        return set(entries(project.database))
+        return set(entries(project.file.db))
 
 
 @pytest.fixture
@@ -84,8 +84,8 @@ def test_a_part_holds_the_chosen_articles_with_their_identities(origin: Path, tm
         assert [a.title for a in mine.articles()] == ["Article 2"]
         assert mine.state("part_of") == desk.state("project_uid")
         assert mine.state("project_uid") != desk.state("project_uid")
-        theirs = dict(desk.database.execute("SELECT uid, text FROM claims").fetchall())
-        for uid, text in mine.database.execute("SELECT uid, text FROM claims"):
+        theirs = dict(desk.file.db.execute("SELECT uid, text FROM claims").fetchall())
+        for uid, text in mine.file.db.execute("SELECT uid, text FROM claims"):
             assert theirs[uid] == text
         assert any(e.field == "part" for e in desk.history())
 

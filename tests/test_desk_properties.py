@@ -45,7 +45,7 @@ def edit(path: Path, edits: list[tuple[str, int, int]], who: str) -> dict[tuple[
     touched: dict[tuple[str, str], object] = {}
     with Project.open(path) as project:
         claims = sorted(project.claims(), key=lambda c: (c.article_id, c.number))[:6]
-        uids = dict(project.database.execute("SELECT id, uid FROM claims").fetchall())
+        uids = dict(project.file.db.execute("SELECT id, uid FROM claims").fetchall())
         for what, index, value in edits:
             claim = project.claim(claims[index].id)
             uid = uids[claim.id]
@@ -138,7 +138,7 @@ def test_without_conflicts_the_order_of_merges_does_not_matter(
 def _merge_notes(path: Path) -> set[str]:
     """The merge's own notes differ by order; every checker's entry is the same."""
     with Project.open(path, read_only=True) as project:
-        rows = project.database.execute(
+        rows = project.file.db.execute(
             "SELECT uid FROM history WHERE field IN ('merge', 'merge.conflict')"
         ).fetchall()
     return {uid for (uid,) in rows}

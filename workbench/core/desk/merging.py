@@ -133,7 +133,7 @@ class UnresolvedConflicts(ProjectError):
 def plan_merge(target: Project, part_path: str | Path) -> MergePlan:
     """What a merge of the file at `part_path` into `target` would change, and its conflicts."""
     with _open_part(target, Path(part_path)) as part:
-        return _plan(target.database, part, Path(part_path))
+        return _plan(target.file.db, part, Path(part_path))
 
 
 def merge(
@@ -152,7 +152,7 @@ def merge(
     """
     part_path = Path(part_path)
     resolutions = dict(resolutions or {})
-    with _open_part(target, part_path) as part, target.transaction("the merge") as db:
+    with _open_part(target, part_path) as part, target.file.transaction("the merge") as db:
         plan = _plan(db, part, part_path)
         undecided = [c for c in plan.conflicts if c.key not in resolutions and prefer is None]
         if undecided:
@@ -173,7 +173,7 @@ class _open_part:
         self._project = Project.open(path, read_only=True)
 
     def __enter__(self) -> Database:
-        return self._project.database
+        return self._project.file.db
 
     def __exit__(self, *exc_info: object) -> None:
         self._project.close()

@@ -37,13 +37,13 @@ def give_part(
     part = Project.create(target)
     try:
         with part:
-            _copy(origin.database, part, wanted, checker=checker, who=who, origin_path=origin.path)
+            _copy(origin.file.db, part, wanted, checker=checker, who=who, origin_path=origin.path)
     except BaseException:
         for side in ("", "-wal", "-shm"):
             Path(f"{target}{side}").unlink(missing_ok=True)
         raise
     if not origin.read_only:
-        with origin.transaction("the note that a part was given") as db:
+        with origin.file.transaction("the note that a part was given") as db:
             log_change(db, who, None, None, "part", None, _part_label(target, checker, wanted))
     return target
 
@@ -63,7 +63,7 @@ def _copy(
 ) -> None:
     marks = ", ".join("?" * len(article_ids))
     origin_uid = project_uid(source)
-    with part.transaction("the part") as db:
+    with part.file.transaction("the part") as db:
         claim_ids: list[int] = []
         for table in _COPIED:
             names = [name for name in columns(db, table) if name in set(columns(source, table))]
