@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.test_desk_merge import entry_uids, give, make_project, state
+from tests.helpers.desk import entry_uids, give, make_project, state
 from workbench.core.desk.merging import merge, plan_merge
 from workbench.core.model import Verdict
 from workbench.core.project.errors import RefusedEdit
