@@ -14,7 +14,6 @@ from markupsafe import Markup
 
 from workbench.core.reports.common import (
     VERDICT_COLOURS,
-    VERDICT_SYMBOLS,
     readable_time,
     safe_href,
     segments,
@@ -22,6 +21,7 @@ from workbench.core.reports.common import (
 from workbench.core.reports.content import VERDICT_ORDER, ReportContent
 from workbench.core.reports.messages import load_messages
 from workbench.core.resources import resource_path
+from workbench.core.verdict_style import VERDICT_SYMBOLS
 
 TEMPLATE = "report.html.j2"
 STYLE_SHEET = "report.css"
