@@ -21,7 +21,9 @@ def origin(tmp_path: Path) -> Path:
     return make_project(tmp_path / "desk.wbproj")
 
 
-def test_a_part_holds_the_chosen_articles_with_their_identities(origin: Path, tmp_path: Path) -> None:
+def test_a_part_holds_the_chosen_articles_with_their_identities(
+    origin: Path, tmp_path: Path
+) -> None:
     part = give(origin, ["Article 2"], tmp_path / "alice.wbproj", "Alice")
     with Project.open(part, read_only=True) as mine, Project.open(origin, read_only=True) as desk:
         assert [a.title for a in mine.articles()] == ["Article 2"]
@@ -95,8 +97,9 @@ def test_the_same_claim_changed_on_both_sides_is_a_conflict_shown_with_both_hist
         decision = [e for e in desk.history() if e.field == "merge.conflict"]
         assert len(decision) == 1 and "kept the part's" in (decision[0].new or "")
         # Both sides' entries are in the history: nothing was dropped.
-        verdicts = [e.new for e in desk.history(claim_of(desk, "Article 1", 3).id)
-                    if e.field == "verdict"]
+        verdicts = [
+            e.new for e in desk.history(claim_of(desk, "Article 1", 3).id) if e.field == "verdict"
+        ]
         assert sorted(verdicts) == ["confirmed", "denied"]
     with Project.open(origin) as desk:
         assert merge(desk, part, who="chief").is_empty
@@ -145,8 +148,11 @@ def test_a_new_version_imported_in_a_part_comes_back(origin: Path, tmp_path: Pat
             DetectedClaim(c.start, c.end, revised.text[c.start : c.end], c.score, True)
             for c in analysis.claims
         )
-        apply_revision(mine, plan_revision(mine, article.id, revised,
-                                           Analysis("fr", "test", claims)), who="Alice")
+        apply_revision(
+            mine,
+            plan_revision(mine, article.id, revised, Analysis("fr", "test", claims)),
+            who="Alice",
+        )
         expected = mine.articles()[0].text
     with Project.open(origin) as desk:
         merge(desk, part, who="chief")
@@ -197,8 +203,23 @@ def test_the_command_line_splits_merges_and_stops_on_a_conflict(
     from workbench.cli import main
 
     part = tmp_path / "alice.wbproj"
-    assert main(["split", str(origin), "--articles", "1-2", "--to", str(part),
-                 "--checker", "Alice", "--who", "chief"]) == 0
+    assert (
+        main(
+            [
+                "split",
+                str(origin),
+                "--articles",
+                "1-2",
+                "--to",
+                str(part),
+                "--checker",
+                "Alice",
+                "--who",
+                "chief",
+            ]
+        )
+        == 0
+    )
     with Project.open(part) as mine:
         mine.set_verdict(claim_of(mine, "Article 2", 1).id, Verdict.DENIED, who="Alice")
     with Project.open(origin) as desk:
@@ -214,8 +235,12 @@ def test_the_command_line_splits_merges_and_stops_on_a_conflict(
         assert claim_of(desk, "Article 2", 1).verdict is Verdict.CONFIRMED
     assert main(["merge", str(origin), str(part)]) == 0
     assert "nothing new" in capsys.readouterr().out
-    assert main(["split", str(origin), "--articles", "x", "--to", str(tmp_path / "y"),
-                 "--checker", "A"]) == 2
+    assert (
+        main(
+            ["split", str(origin), "--articles", "x", "--to", str(tmp_path / "y"), "--checker", "A"]
+        )
+        == 2
+    )
 
 
 def test_the_report_names_every_checker_whose_work_was_merged(origin: Path, tmp_path: Path) -> None:

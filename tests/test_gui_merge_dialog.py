@@ -32,7 +32,8 @@ def test_merging_waits_for_every_conflict_then_carries_out_the_choice(
     with Project.open(origin) as desk:
         dialog = MergeDialog(plan_merge(desk, part))
         qtbot.addWidget(dialog)
-        assert dialog.findChild(object, "mergeChanges").count() == 2  # rationale, Article 2's verdict
+        # The rationale, and the verdict of Article 2's claim.
+        assert dialog.findChild(object, "mergeChanges").count() == 2
         (box,) = dialog.conflict_boxes
         assert box.conflict.what == "verdict" and "claim 2" in box.title()
         assert not dialog.merge_button.isEnabled()

@@ -75,8 +75,12 @@ def carry_out(path: Path, who: str, steps: list[list[object]]) -> None:
                 elif what == "rationale":
                     project.set_rationale(claim.id, str(value), who=who)
                 elif what == "source":
-                    project.add_source(claim.id, url=f"https://example.org/{_number(value)}",
-                                       title=str(value), who=who)
+                    project.add_source(
+                        claim.id,
+                        url=f"https://example.org/{_number(value)}",
+                        title=str(value),
+                        who=who,
+                    )
                 elif what == "dismiss":
                     project.set_dismissed(claim.id, not claim.is_dismissed, who=who)
                 else:
@@ -142,8 +146,10 @@ def main() -> None:
         for name, ids, part in zip(CHECKERS, thirds, parts, strict=True):
             give_part(project, ids, part, checker=name, who="chief")
     print(f"split in three: {time.perf_counter() - started:.2f} s")
-    scripts = [script(name, ids, args.edits, seed) for seed, (name, ids) in
-               enumerate(zip(CHECKERS, thirds, strict=True))]
+    scripts = [
+        script(name, ids, args.edits, seed)
+        for seed, (name, ids) in enumerate(zip(CHECKERS, thirds, strict=True))
+    ]
     started = time.perf_counter()
     workers = []
     for name, part, steps in zip(CHECKERS, parts, scripts, strict=True):
@@ -152,8 +158,11 @@ def main() -> None:
             "from tests.benchmarks.desk_scenario import carry_out; "
             "carry_out(Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3]))"
         )
-        workers.append(subprocess.Popen(
-            [sys.executable, "-c", code, str(part), name, json.dumps(steps)], cwd=ROOT))
+        workers.append(
+            subprocess.Popen(
+                [sys.executable, "-c", code, str(part), name, json.dumps(steps)], cwd=ROOT
+            )
+        )
     for worker in workers:
         assert worker.wait() == 0
     print(f"three checkers' edits, each in its own process: {time.perf_counter() - started:.2f} s")
@@ -173,8 +182,10 @@ def main() -> None:
     merged, expected = fingerprint(origin), fingerprint(single)
     for key in ("claims", "sources", "history"):
         same = merged[key] == expected[key]
-        print(f"{key}: {'the same as' if same else 'DIFFERENT from'} the same edits in one file "
-              f"({len(merged[key])} vs {len(expected[key])})")  # type: ignore[arg-type]
+        print(
+            f"{key}: {'the same as' if same else 'DIFFERENT from'} the same edits in one file "
+            f"({len(merged[key])} vs {len(expected[key])})"
+        )  # type: ignore[arg-type]
     # The stages a killed merge may leave: before, after each part (each part one transaction).
     stage_digests = [stages[0]]
     staged = folder / "staged.wbproj"
@@ -190,7 +201,9 @@ def main() -> None:
         shutil.copy(pristine, target)
         proc = subprocess.Popen(
             [sys.executable, __file__, "--child", str(target), *map(str, parts)],
-            cwd=ROOT, stdout=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         # Somewhere inside the three merges (they took sum(times) in the run above).
@@ -210,10 +223,14 @@ def main() -> None:
             print(f"kill {kill}: integrity {ok}, state not one of the merge's stages")
         for side in ("", "-wal", "-shm"):
             Path(f"{target}{side}").unlink(missing_ok=True)
-    print(f"SIGKILL during the merge: {intact} of {args.kills} targets intact "
-          "(integrity ok, exactly before or after a part)")
-    print("parts merged when killed: " + ", ".join(
-        f"{stage}: {reached[stage]}" for stage in range(len(stage_digests))))
+    print(
+        f"SIGKILL during the merge: {intact} of {args.kills} targets intact "
+        "(integrity ok, exactly before or after a part)"
+    )
+    print(
+        "parts merged when killed: "
+        + ", ".join(f"{stage}: {reached[stage]}" for stage in range(len(stage_digests)))
+    )
     print(f"merge time per part: median {statistics.median(times):.2f} s")
     shutil.rmtree(folder)
 

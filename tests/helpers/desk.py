@@ -41,9 +41,7 @@ def claim_of(project: Project, article_title: str, number: int) -> ClaimRecord:
 def state(path: Path) -> dict[str, object]:
     """What a checker sees: every claim's verdict, rationale, dismissal, text and sources."""
     with Project.open(path, read_only=True) as project:
-        uids = {
-            row[0]: row[1] for row in project.file.db.execute("SELECT id, uid FROM claims")
-        }
+        uids = {row[0]: row[1] for row in project.file.db.execute("SELECT id, uid FROM claims")}
         claims = {
             uids[c.id]: (c.verdict, c.rationale, c.is_dismissed, c.text, c.start, c.end)
             for c in project.claims()
@@ -66,5 +64,3 @@ def give(origin: Path, titles: list[str], part: Path, checker: str) -> Path:
     with Project.open(origin) as project:
         ids = [a.id for a in project.articles() if a.title in titles]
         return give_part(project, ids, part, checker=checker, who="chief")
-
-

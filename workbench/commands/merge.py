@@ -25,11 +25,19 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("project", type=Path, help="the project that receives the work")
     parser.add_argument("parts", type=Path, nargs="+", help="checkers' project files")
-    parser.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
-    parser.add_argument("--take", action="append", default=[], metavar="KEY=SIDE",
-                        help="decide one conflict: part or target (repeatable)")
-    parser.add_argument("--prefer", choices=["part", "target"],
-                        help="decide every remaining conflict for this side")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="show what would change; write nothing"
+    )
+    parser.add_argument(
+        "--take",
+        action="append",
+        default=[],
+        metavar="KEY=SIDE",
+        help="decide one conflict: part or target (repeatable)",
+    )
+    parser.add_argument(
+        "--prefer", choices=["part", "target"], help="decide every remaining conflict for this side"
+    )
     parser.add_argument("--who", default="", help="who merges (recorded in the history)")
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
     parser.set_defaults(run=run)
@@ -51,13 +59,16 @@ def run(args: argparse.Namespace) -> int:
                     if args.dry_run:
                         plan = plan_merge(project, part)
                     else:
-                        plan = merge(project, part, who=args.who, resolutions=resolutions,
-                                     prefer=args.prefer)
+                        plan = merge(
+                            project, part, who=args.who, resolutions=resolutions, prefer=args.prefer
+                        )
                 except UnresolvedConflicts as refused:
                     _show(refused.plan, args.json, done=False)
-                    print(f"workbench: {part}: {refused.plan.summary()}; nothing was merged. "
-                          "Decide each conflict with --take KEY=part|target, or --prefer.",
-                          file=sys.stderr)
+                    print(
+                        f"workbench: {part}: {refused.plan.summary()}; nothing was merged. "
+                        "Decide each conflict with --take KEY=part|target, or --prefer.",
+                        file=sys.stderr,
+                    )
                     status = 3
                     continue
                 _show(plan, args.json, done=not args.dry_run)
@@ -115,7 +126,10 @@ def _plan_dict(plan: MergePlan) -> dict[str, Any]:
                 "what": c.what,
                 "article": c.article_title,
                 "claim_number": c.claim_number,
-                "target": {"value": c.target_value, "history": [entry(e) for e in c.target_entries]},
+                "target": {
+                    "value": c.target_value,
+                    "history": [entry(e) for e in c.target_entries],
+                },
                 "part": {"value": c.part_value, "history": [entry(e) for e in c.part_entries]},
             }
             for c in plan.conflicts

@@ -22,8 +22,12 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument("project", type=Path, help="the desk's project file")
-    parser.add_argument("--articles", required=True, metavar="IDS",
-                        help="article ids or ranges, e.g. 1-400 or 3,5,9-12 (see `workbench report`)")
+    parser.add_argument(
+        "--articles",
+        required=True,
+        metavar="IDS",
+        help="article ids or ranges, e.g. 1-400 or 3,5,9-12 (see `workbench report`)",
+    )
     parser.add_argument("--to", required=True, type=Path, dest="part", help="the part's new file")
     parser.add_argument("--checker", required=True, help="who the part is for")
     parser.add_argument("--who", default="", help="who gives it (recorded in the history)")

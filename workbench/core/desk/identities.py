@@ -82,7 +82,9 @@ def entries(db: Database) -> dict[str, Entry]:
     return found
 
 
-def rows_by_uid(db: Database, table: str, where: str = "", params: Any = ()) -> dict[str, dict[str, Any]]:
+def rows_by_uid(
+    db: Database, table: str, where: str = "", params: Any = ()
+) -> dict[str, dict[str, Any]]:
     sql = f"SELECT * FROM {table}"
     if where:
         sql += f" WHERE {where}"
@@ -98,8 +100,9 @@ def columns(db: Database, table: str) -> list[str]:
     return [str(row[1]) for row in db.execute(f'PRAGMA table_info("{table}")').fetchall()]
 
 
-def insert_entry(db: Database, entry: Entry, claim_id: int | None, article_id: int | None,
-                 source_id: int | None) -> None:
+def insert_entry(
+    db: Database, entry: Entry, claim_id: int | None, article_id: int | None, source_id: int | None
+) -> None:
     """Append a history entry written elsewhere, keeping its identity, time and author."""
     db.execute(
         "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, uid, "

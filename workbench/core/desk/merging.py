@@ -47,8 +47,20 @@ _GROUP_COLUMNS = {
     "rationale": ("rationale",),
     "dismissal": ("is_dismissed",),
     "place": (
-        "start", "end", "text", "prefix", "suffix", "atoms", "types", "reasons", "score",
-        "checkworthy", "source", "anchor_status", "anchor_alternatives", "text_at_verdict",
+        "start",
+        "end",
+        "text",
+        "prefix",
+        "suffix",
+        "atoms",
+        "types",
+        "reasons",
+        "score",
+        "checkworthy",
+        "source",
+        "anchor_status",
+        "anchor_alternatives",
+        "text_at_verdict",
         "since_revision",
     ),
 }
@@ -65,7 +77,14 @@ _GROUP_NAMES = {
 _NEVER_MERGED = frozenset({"id", "article_id", "uid", "number", "updated_at", "claim_id"})
 _SOURCE_COLUMNS = ("url", "title", "excerpt", "accessed")
 _ARTICLE_COLUMNS = (
-    "title", "text", "language", "model", "sha256", "revision", "metadata", "source_path"
+    "title",
+    "text",
+    "language",
+    "model",
+    "sha256",
+    "revision",
+    "metadata",
+    "source_path",
 )
 
 
@@ -208,8 +227,16 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
     t_knows_source = {e.source_uid for e in t_entries.values()} | removed_uids(target, "sources")
     p_knows_source = {e.source_uid for e in p_entries.values()} | removed_uids(part, "sources")
 
-    def conflict(key: str, what: str, article_uid: str | None, number: int | None,
-                 target_value: Any, part_value: Any, t: Iterable[Entry], p: Iterable[Entry]) -> None:
+    def conflict(
+        key: str,
+        what: str,
+        article_uid: str | None,
+        number: int | None,
+        target_value: Any,
+        part_value: Any,
+        t: Iterable[Entry],
+        p: Iterable[Entry],
+    ) -> None:
         plan.conflicts.append(
             Conflict(
                 key=key,
@@ -238,11 +265,21 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
         if article_uid not in t_articles:
             continue  # comes with its new article
         if uid not in t_claims:
-            edits = [e for e in part_by_claim.get(uid, []) if e.field != "claim" or e.old is not None]
+            edits = [
+                e for e in part_by_claim.get(uid, []) if e.field != "claim" or e.old is not None
+            ]
             if uid in t_knows_claim:  # removed in the target
                 if edits:
-                    conflict(f"claim:{uid}", "claim", article_uid, row["number"], None,
-                             row["text"], target_by_claim.get(uid, []), edits)
+                    conflict(
+                        f"claim:{uid}",
+                        "claim",
+                        article_uid,
+                        row["number"],
+                        None,
+                        row["text"],
+                        target_by_claim.get(uid, []),
+                        edits,
+                    )
                     plan._steps.append(("claim_back", (uid, f"claim:{uid}")))
                 continue
             plan.new_claims += 1
@@ -261,8 +298,16 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             key = f"claim:{uid}:{group}"
             label = f"{titles[article_uid]}: claim {mine['number']}: {_GROUP_NAMES[group]}"
             if t_new:
-                conflict(key, group, article_uid, mine["number"],
-                         _values(target_values), _values(part_values), t_new, p_new)
+                conflict(
+                    key,
+                    group,
+                    article_uid,
+                    mine["number"],
+                    _values(target_values),
+                    _values(part_values),
+                    t_new,
+                    p_new,
+                )
                 plan._steps.append(("claim_values", (uid, part_values, key)))
             else:
                 plan.changed.append(label)
@@ -278,8 +323,9 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             continue
         edits = target_by_claim.get(uid, [])
         if edits:
-            conflict(f"claim:{uid}", "claim", held_in, row["number"], row["text"], None,
-                     edits, removal)
+            conflict(
+                f"claim:{uid}", "claim", held_in, row["number"], row["text"], None, edits, removal
+            )
             plan._steps.append(("claim_removal", (uid, f"claim:{uid}")))
         else:
             plan.removed_claims += 1
@@ -305,8 +351,16 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
         key = f"source:{uid}"
         if t_new:
             article_uid = p_article_uid_by_id[p_claims[claim_uid]["article_id"]]
-            conflict(key, "source", article_uid, t_claims[claim_uid]["number"],
-                     _values(theirs), _values(values), t_new, p_new)
+            conflict(
+                key,
+                "source",
+                article_uid,
+                t_claims[claim_uid]["number"],
+                _values(theirs),
+                _values(values),
+                t_new,
+                p_new,
+            )
             plan._steps.append(("source_values", (uid, values, key)))
         else:
             plan.changed.append(f"source {values['url'] or values['title']}")
@@ -321,8 +375,15 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
     return plan
 
 
-def _plan_revisions(target: Database, part: Database, plan: MergePlan, uid: str,
-                    mine: dict[str, Any], theirs: dict[str, Any], conflict: Any) -> None:
+def _plan_revisions(
+    target: Database,
+    part: Database,
+    plan: MergePlan,
+    uid: str,
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    conflict: Any,
+) -> None:
     t_revs = _revisions(target, mine["id"])
     p_revs = _revisions(part, theirs["id"])
     t_shas, p_shas = [sha for _, sha in t_revs], [sha for _, sha in p_revs]
@@ -333,8 +394,16 @@ def _plan_revisions(target: Database, part: Database, plan: MergePlan, uid: str,
         plan._steps.append(("revisions", (uid, None)))
         return
     key = f"revision:{uid}"
-    conflict(key, "revision", uid, None, f"version {len(t_shas)}: {mine['title']}",
-             f"version {len(p_shas)}: {theirs['title']}", (), ())
+    conflict(
+        key,
+        "revision",
+        uid,
+        None,
+        f"version {len(t_shas)}: {mine['title']}",
+        f"version {len(p_shas)}: {theirs['title']}",
+        (),
+        (),
+    )
     plan._steps.append(("revisions", (uid, key)))
 
 
@@ -359,8 +428,10 @@ def _groups(part: Database, target: Database) -> dict[str, tuple[str, ...]]:
 
 
 def _group(history_field: str) -> str | None:
-    if history_field in DESK_FIELDS or history_field == "claim" or history_field.startswith(
-        "source"
+    if (
+        history_field in DESK_FIELDS
+        or history_field == "claim"
+        or history_field.startswith("source")
     ):
         return None
     return _GROUP_OF_FIELD.get(history_field, "other")
@@ -388,8 +459,9 @@ def _shown(value: Any) -> str:
 # -- carrying it out ---------------------------------------------------------------------------
 
 
-def _apply(db: Database, part: Database, plan: MergePlan, decided: Mapping[str, Side],
-           who: str) -> None:
+def _apply(
+    db: Database, part: Database, plan: MergePlan, decided: Mapping[str, Side], who: str
+) -> None:
     def takes_part(key: str | None) -> bool:
         return key is None or decided[key] == "part"
 
@@ -428,18 +500,28 @@ def _apply(db: Database, part: Database, plan: MergePlan, decided: Mapping[str, 
             db.execute("DELETE FROM sources WHERE uid = ?", [value])
     # The part's history, with who did what, in the order it was written.
     for entry in plan._entries:
-        insert_entry(db, entry, _local(db, "claims", entry.claim_uid),
-                     _local(db, "articles", entry.article_uid),
-                     _local(db, "sources", entry.source_uid))
+        insert_entry(
+            db,
+            entry,
+            _local(db, "claims", entry.claim_uid),
+            _local(db, "articles", entry.article_uid),
+            _local(db, "sources", entry.source_uid),
+        )
     for conflict in plan.conflicts:
         side = decided[conflict.key]
         kept = conflict.part_value if side == "part" else conflict.target_value
         log_change(
-            db, who, _local(db, "claims", conflict.key.split(":")[1]), None, "merge.conflict",
+            db,
+            who,
+            _local(db, "claims", conflict.key.split(":")[1]),
+            None,
+            "merge.conflict",
             f"{conflict.what}: target «{conflict.target_value}», part «{conflict.part_value}»",
             f"kept the {side}'s: {kept}",
         )
-    log_change(db, who, None, None, "merge", None, f"merged {plan.part_path.name}: {plan.summary()}")
+    log_change(
+        db, who, None, None, "merge", None, f"merged {plan.part_path.name}: {plan.summary()}"
+    )
 
 
 def _local(db: Database, table: str, uid: str | None) -> int | None:
@@ -475,11 +557,16 @@ def _copy_article(db: Database, part: Database, uid: str) -> None:
     names = [d[0] for d in part.execute("SELECT * FROM articles LIMIT 0").description]
     source = dict(zip(names, row, strict=True))
     position = db.execute("SELECT COALESCE(MAX(position), 0) + 1 FROM articles").fetchone()[0]
-    article_id = _insert(db, "articles", {**source, "position": position},
-                         _shared_columns(db, part, "articles"))
+    article_id = _insert(
+        db, "articles", {**source, "position": position}, _shared_columns(db, part, "articles")
+    )
     for revision in _rows(part, "SELECT * FROM revisions WHERE article_id = ?", [source["id"]]):
-        _insert(db, "revisions", {**revision, "article_id": article_id},
-                _shared_columns(db, part, "revisions"))
+        _insert(
+            db,
+            "revisions",
+            {**revision, "article_id": article_id},
+            _shared_columns(db, part, "revisions"),
+        )
     for claim in _rows(part, "SELECT uid FROM claims WHERE article_id = ?", [source["id"]]):
         _copy_claim(db, part, claim["uid"])
 
@@ -498,8 +585,12 @@ def _copy_claim(db: Database, part: Database, uid: str) -> None:
         number = db.execute(
             "SELECT COALESCE(MAX(number), 0) + 1 FROM claims WHERE article_id = ?", [article_id]
         ).fetchone()[0]
-    _insert(db, "claims", {**claim, "article_id": article_id, "number": number},
-            _shared_columns(db, part, "claims"))
+    _insert(
+        db,
+        "claims",
+        {**claim, "article_id": article_id, "number": number},
+        _shared_columns(db, part, "claims"),
+    )
     for source in _rows(part, "SELECT uid FROM sources WHERE claim_id = ?", [claim["id"]]):
         _copy_source(db, part, source["uid"])
 
@@ -511,8 +602,12 @@ def _copy_source(db: Database, part: Database, uid: str) -> None:
     ).fetchone()[0]
     if db.execute("SELECT 1 FROM sources WHERE uid = ?", [uid]).fetchone():
         return
-    _insert(db, "sources", {**source, "claim_id": _local(db, "claims", claim_uid)},
-            _shared_columns(db, part, "sources"))
+    _insert(
+        db,
+        "sources",
+        {**source, "claim_id": _local(db, "claims", claim_uid)},
+        _shared_columns(db, part, "sources"),
+    )
 
 
 def _take_revisions(db: Database, part: Database, uid: str) -> None:
@@ -522,8 +617,12 @@ def _take_revisions(db: Database, part: Database, uid: str) -> None:
     last = db.execute(
         "SELECT COALESCE(MAX(revision), 0) FROM revisions WHERE article_id = ?", [article_id]
     ).fetchone()[0]
-    known = {sha for (sha,) in db.execute(
-        "SELECT sha256 FROM revisions WHERE article_id = ?", [article_id]).fetchall()}
+    known = {
+        sha
+        for (sha,) in db.execute(
+            "SELECT sha256 FROM revisions WHERE article_id = ?", [article_id]
+        ).fetchall()
+    }
     names = _shared_columns(db, part, "revisions")
     for revision in _rows(
         part, "SELECT * FROM revisions WHERE article_id = ? ORDER BY revision", [theirs["id"]]
@@ -538,8 +637,12 @@ def _take_revisions(db: Database, part: Database, uid: str) -> None:
     # The claims' places belong to that text: take them all from the part.
     for claim in _rows(part, "SELECT * FROM claims WHERE article_id = ?", [theirs["id"]]):
         if _local(db, "claims", claim["uid"]) is not None:
-            _update(db, "claims", claim["uid"],
-                    {name: claim[name] for name in _GROUP_COLUMNS["place"] if name in claim})
+            _update(
+                db,
+                "claims",
+                claim["uid"],
+                {name: claim[name] for name in _GROUP_COLUMNS["place"] if name in claim},
+            )
 
 
 def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:

@@ -112,7 +112,12 @@ def _copy(
             [origin_uid, json.dumps(details, ensure_ascii=False)],
         )
         log_change(
-            db, who, None, None, "part", None,
+            db,
+            who,
+            None,
+            None,
+            "part",
+            None,
             f"part of {origin_path.name} for {checker or 'a checker'}",
         )
 

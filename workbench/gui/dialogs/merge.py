@@ -61,7 +61,9 @@ class ConflictBox(QGroupBox):
             history.setReadOnly(True)
             history.setMaximumHeight(72)
             history.setAccessibleName(
-                self.tr("History in this project") if column == 0 else self.tr("History in the part")
+                self.tr("History in this project")
+                if column == 0
+                else self.tr("History in the part")
             )
             self.choice.addButton(button)
             grid.addWidget(button, 0, column)
@@ -141,9 +143,7 @@ class MergeDialog(QDialog):
             self.take_all = QPushButton(self.tr("Take {0}'s for all").format(part_name))
             self.keep_all.clicked.connect(lambda: self._decide_all("target"))
             self.take_all.clicked.connect(lambda: self._decide_all("part"))
-            all_row.addWidget(
-                QLabel(self.tr("Changed on both sides — decide each one:")), 1
-            )
+            all_row.addWidget(QLabel(self.tr("Changed on both sides — decide each one:")), 1)
             all_row.addWidget(self.keep_all)
             all_row.addWidget(self.take_all)
             layout.addLayout(all_row)
@@ -158,8 +158,12 @@ class MergeDialog(QDialog):
             "{0} new article(s), {1} new claim(s), {2} change(s), {3} new source(s), "
             "{4} history entries, {5} conflict(s)"
         ).format(
-            len(plan.new_articles), plan.new_claims, len(plan.changed), plan.new_sources,
-            plan.new_entries, len(plan.conflicts),
+            len(plan.new_articles),
+            plan.new_claims,
+            len(plan.changed),
+            plan.new_sources,
+            plan.new_entries,
+            len(plan.conflicts),
         )
 
     def _decide_all(self, side: Side) -> None:
