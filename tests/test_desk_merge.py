@@ -257,3 +257,18 @@ def test_the_report_names_every_checker_whose_work_was_merged(origin: Path, tmp_
         merge(desk, bob, who="chief")
         reviewers = collect(desk).reviewers
     assert {"Alice", "Bob"} <= set(reviewers)
+
+
+def test_every_history_entry_names_what_it_is_about_by_identity(origin: Path) -> None:
+    with Project.open(origin) as desk:
+        claim = claim_of(desk, "Article 1", 1)
+        desk.set_verdict(claim.id, Verdict.DENIED, who="Bob")  # one statement for its lines
+        desk.add_source(claim.id, url="https://www.insee.fr/", who="Bob")
+        rows = desk.file.db.execute(
+            "SELECT h.uid, h.claim_uid, c.uid, h.article_uid, a.uid FROM history h "
+            "JOIN claims c ON c.id = h.claim_id JOIN articles a ON a.id = h.article_id "
+            "WHERE h.who = 'Bob'"
+        ).fetchall()
+    assert len(rows) == 2
+    for uid, claim_uid, real_claim_uid, article_uid, real_article_uid in rows:
+        assert uid and claim_uid == real_claim_uid and article_uid == real_article_uid

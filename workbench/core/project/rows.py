@@ -131,13 +131,20 @@ def log_changes(
     if not changes:
         return ()
     at = now()
-    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(changes))
+    row = (
+        "(?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))), "
+        f"{_uid_of('claims', '?')}, {_uid_of('articles', '?')}, {_uid_of('sources', '?')})"
+    )
     parameters: list[object] = []
     for change in changes:
-        parameters += [at, who, *change]
+        claim_id, article_id, _field, _old, _new, source_id = change
+        # _uid_of names its id twice: the live row, then the identity a removed row left.
+        parameters += [at, who, *change, claim_id, claim_id, article_id, article_id]
+        parameters += [source_id, source_id]
     cursor = db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
-        f"VALUES {values} RETURNING *",
+        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, "
+        f"uid, claim_uid, article_uid, source_uid) VALUES {', '.join([row] * len(changes))} "
+        "RETURNING *",
         parameters,
     )
     return tuple(history_entry(row) for row in sorted(dicts(cursor), key=lambda row: row["id"]))
