@@ -228,7 +228,7 @@ def test_an_older_file_opened_read_only_is_upgraded_in_memory_only(tmp_path: Pat
             "SELECT sql FROM sqlite_master WHERE name = 'claims'"
         ).fetchone()[0]
         assert "AUTOINCREMENT" in claims_sql and 'REFERENCES "articles"' in claims_sql
-        assert writer._db.table("claims").indexes[0].columns == ["article_id", "start"]
+        assert ["article_id", "start"] in [i.columns for i in writer._db.table("claims").indexes]
         assert writer.add_source(1, title="Insee").source.id == 1
 
 

@@ -81,7 +81,7 @@ def test_export_is_documented_plain_json(sample: Project) -> None:
     assert isinstance(claim["types"], list) and isinstance(claim["atoms"], list)
     assert claim["prefix"] is not None and "suffix" in claim
     assert isinstance(tables["articles"][0]["metadata"], dict)
-    assert {row["key"] for row in tables["state"]} == {"reading_position", "publisher_name"}
+    assert {row["key"] for row in tables["state"]} == {"reading_position", "publisher_name", "project_uid"}
     readme = Path(__file__).resolve().parents[1] / "resources" / "reports" / "README.md"
     documented = readme.read_text(encoding="utf-8")
     for table, table_rows_ in tables.items():

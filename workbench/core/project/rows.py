@@ -87,6 +87,14 @@ def renumber(db: Database, article_id: int, edited: int | None = None) -> list[i
     return [claim_id for _, claim_id in changes if claim_id != edited]
 
 
+def _uid_of(table: str, parameter: str) -> str:
+    """SQL for the identity of a row by its id, also once the row was removed."""
+    return (
+        f"COALESCE((SELECT uid FROM {table} WHERE id = {parameter}), "
+        f"(SELECT uid FROM identities_of_removed WHERE tbl = '{table}' AND local_id = {parameter}))"
+    )
+
+
 def log_change(
     db: Database,
     who: str,
@@ -98,10 +106,16 @@ def log_change(
     *,
     source_id: int | None = None,
 ) -> None:
-    """One line of the history, dated now."""
+    """One line of the history, dated now.
+
+    The entry carries its own identity and those of what it is about (looked up in the same
+    statement), so it can be told apart and understood in a merged or copied project.
+    """
     db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, "
+        "uid, claim_uid, article_uid, source_uid) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, lower(hex(randomblob(16))), "
+        f"{_uid_of('claims', '?3')}, {_uid_of('articles', '?4')}, {_uid_of('sources', '?8')})",
         [now(), who, claim_id, article_id, field, old, new, source_id],
     )
 
@@ -117,13 +131,20 @@ def log_changes(
     if not changes:
         return ()
     at = now()
-    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(changes))
+    row = (
+        "(?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))), "
+        f"{_uid_of('claims', '?')}, {_uid_of('articles', '?')}, {_uid_of('sources', '?')})"
+    )
     parameters: list[object] = []
     for change in changes:
-        parameters += [at, who, *change]
+        claim_id, article_id, _field, _old, _new, source_id = change
+        # _uid_of names its id twice: the live row, then the identity a removed row left.
+        parameters += [at, who, *change, claim_id, claim_id, article_id, article_id]
+        parameters += [source_id, source_id]
     cursor = db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
-        f"VALUES {values} RETURNING *",
+        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, "
+        f"uid, claim_uid, article_uid, source_uid) VALUES {', '.join([row] * len(changes))} "
+        "RETURNING *",
         parameters,
     )
     return tuple(history_entry(row) for row in sorted(dicts(cursor), key=lambda row: row["id"]))
@@ -300,5 +321,9 @@ def source_record(row: dict[str, Any]) -> SourceRecord:
     )
 
 
+_HISTORY_FIELDS = frozenset(HistoryEntry.__dataclass_fields__)
+
+
 def history_entry(row: dict[str, Any]) -> HistoryEntry:
-    return HistoryEntry(**row)
+    # Later migrations add columns (identities, the chain) that the record does not carry.
+    return HistoryEntry(**{name: value for name, value in row.items() if name in _HISTORY_FIELDS})

@@ -217,3 +217,43 @@ def m120_importers_annotations(db: Database) -> None:
         not_null={"article_id", "kind", "start", "end"},
     )
     db.table("annotations").create_index(["article_id", "start"])
+
+# Identities that survive a copy: a desk gives parts of a project to several checkers and merges
+# their files back, so rows are matched by where they were made, never by their local ids.
+_IDENTIFIED = (("articles", "a"), ("claims", "c"), ("sources", "s"))
+
+
+@migrations()
+def m120_desk_identities(db: Database) -> None:
+    """The project, its articles, claims, sources and history entries get identities.
+
+    A row's identity is the project it was made in and its id there (ids are never reused), so
+    a copy keeps it and an undone removal gets it back. History entries name the claim, article
+    and source they are about by identity too, so an entry still says what it was about after
+    the row is gone or when it is read in another file.
+    """
+    db.execute(
+        "INSERT OR IGNORE INTO state (key, value) VALUES ('project_uid', lower(hex(randomblob(16))))"
+    )
+    db.table("identities_of_removed").create(
+        {"tbl": str, "local_id": int, "uid": str}, pk=("tbl", "local_id")
+    )
+    for table, letter in _IDENTIFIED:
+        db.table(table).add_column("uid", str)
+        fresh = f"(SELECT value FROM state WHERE key = 'project_uid') || '.{letter}' || "
+        db.execute(f"UPDATE {table} SET uid = {fresh}id")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")
+        db.execute(
+            f"CREATE TRIGGER {table}_get_uid AFTER INSERT ON {table} WHEN NEW.uid IS NULL BEGIN "
+            f"UPDATE {table} SET uid = COALESCE((SELECT uid FROM identities_of_removed "
+            f"WHERE tbl = '{table}' AND local_id = NEW.id), {fresh}NEW.id) WHERE id = NEW.id; END"
+        )
+        db.execute(
+            f"CREATE TRIGGER {table}_keep_uid AFTER DELETE ON {table} BEGIN "
+            f"INSERT OR REPLACE INTO identities_of_removed (tbl, local_id, uid) "
+            f"VALUES ('{table}', OLD.id, OLD.uid); END"
+        )
+    # Entries written before this migration have none; `desk` reads them as project_uid.h<id>.
+    for column in ("uid", "claim_uid", "article_uid", "source_uid"):
+        db.table("history").add_column(column, str)
+    db.execute("CREATE UNIQUE INDEX history_uid ON history(uid) WHERE uid IS NOT NULL")
