@@ -26,12 +26,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.fr_devset import Item, load  # noqa: E402
-from workbench.core.detection import Detector  # noqa: E402
-from workbench.core.model import AtomKind, ClaimType, DetectedClaim  # noqa: E402
+from tests.benchmarks.fr_devset import Item, load
+from workbench.core.detection import Detector
+from workbench.core.model import AtomKind, ClaimType, DetectedClaim
 
 # Leading words a span may or may not carry without changing what a checker verifies.
-_LEADING = re.compile(r"^(?:(?:le|la|les|l'|l’|de|d'|d’|des|du|en|à|au|aux)\s*)+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:le|la|les|de|des|du|en|à|au|aux)\s+|[ld]['’])+", re.IGNORECASE)
 _CALIBRATION_BINS = 10
 
 
@@ -214,8 +214,8 @@ def _rows(result: dict[str, object]) -> list[tuple[str, str]]:
         ("non-prose lines not check-worthy",
          f"{nonprose['refused']} of {nonprose['of']} ({nonprose['refused'] / max(nonprose['of'], 1):.0%})"),
         ("allegation F1 (precision / recall)",
-         f"{allegation['f1']:.2f} ({allegation['precision']:.2f} / {allegation['recall']:.2f}; "
-         f"{allegation['positives']} gold)"),
+         (f"{allegation['f1']:.2f} ({allegation['precision']:.2f} / {allegation['recall']:.2f}; "
+          f"{allegation['positives']} gold)")),
         ("attribution found F1 (precision / recall)",
          f"{attribution['f1']:.2f} ({attribution['precision']:.2f} / {attribution['recall']:.2f})"),
         ("attribution source exactly right",

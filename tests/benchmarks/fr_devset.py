@@ -140,7 +140,7 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
 def candidates(name: str, pattern: str = r"<(h1|h2|p)>(.*?)</\1>") -> Iterator[tuple[int, int, str]]:
     """Sentences of an HTML file's h1/h2/p elements (untagged text only), with raw offsets."""
     raw = raw_text(name)
-    for match in re.finditer(pattern, raw, re.S):
+    for match in re.finditer(pattern, raw, re.DOTALL):
         body_start = match.start(2)
         body = match.group(2)
         if "<" in body or "&" in body:
