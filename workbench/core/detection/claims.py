@@ -22,6 +22,7 @@ from workbench.core.detection.attribution import find_attributions
 from workbench.core.detection.conditional import is_third_person
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import TokenView, doc_strings, find_entries
+from workbench.core.detection.quantities import find_numbers_and_dates
 from workbench.core.detection.sentences import claim_sentences
 from workbench.core.model import AtomKind, ClaimType
 
@@ -103,14 +104,17 @@ class ClaimFinder:
                 quoted_tokens.append((quoted.start, quoted.end))
         view = TokenView.of(sentence, lexicons)
         names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
-        dates = date_atoms(sentence, lexicons, view)
-        taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
-        numbers = number_atoms(sentence, lexicons, taken, view)
-        finding.atoms = sorted(
-            [*names, *quotes]
-            + [token_range_atom(doc, a, b, AtomKind.DATE) for a, b in dates]
-            + [token_range_atom(doc, a, b, AtomKind.NUMBER) for a, b in numbers]
-        )
+        if lexicons.language == "fr":
+            measured = find_numbers_and_dates(sentence, doc_text, lexicons["units"].words)
+        else:
+            dates = date_atoms(sentence, lexicons, view)
+            taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
+            measured = [token_range_atom(doc, a, b, AtomKind.DATE) for a, b in dates] + [
+                token_range_atom(doc, a, b, AtomKind.NUMBER)
+                for a, b in number_atoms(sentence, lexicons, taken, view)]
+        numbers = [(a, b) for a, b, kind in measured if kind is AtomKind.NUMBER]
+        dates_found = [(a, b) for a, b, kind in measured if kind is AtomKind.DATE]
+        finding.atoms = sorted([*names, *quotes, *measured])
 
         self._allegation(sentence, finding, view)
         attributions = find_attributions(sentence, lexicons, quoted_tokens, view)
@@ -131,11 +135,11 @@ class ClaimFinder:
         if numbers:
             finding.types.append(ClaimType.QUANTITY)
             a, b = numbers[0]
-            finding.reasons.append(f"number: {_short(doc[a:b].text)}")
-        if dates:
+            finding.reasons.append(f"number: {_short(doc_text[a:b])}")
+        if dates_found:
             finding.types.append(ClaimType.DATE)
-            a, b = dates[0]
-            finding.reasons.append(f"date: {_short(doc[a:b].text)}")
+            a, b = dates_found[0]
+            finding.reasons.append(f"date: {_short(doc_text[a:b])}")
         for claim_type, list_name, label in (
             (ClaimType.COMPARISON, "comparison", "comparison"),
             (ClaimType.CAUSAL, "causal", "cause and effect"),
