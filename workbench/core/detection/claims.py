@@ -22,12 +22,15 @@ from workbench.core.detection.attribution import find_attributions
 from workbench.core.detection.conditional import is_third_person
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import TokenView, doc_strings, find_entries
+from workbench.core.detection.prose import non_prose_reason
 from workbench.core.detection.quantities import find_numbers_and_dates
 from workbench.core.detection.sentences import claim_sentences
 from workbench.core.model import AtomKind, ClaimType
 
 if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
+if not Doc.has_extension("wb_non_prose"):
+    Doc.set_extension("wb_non_prose", default=None)
 
 _HYPOTHESIS_REACH = 6  # tokens after "si" in which its imperfect verb must come
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "i"})
@@ -77,6 +80,11 @@ class ClaimFinder:
         self.has_entities = has_entities
 
     def __call__(self, doc: Doc) -> Doc:
+        # A menu, credit, byline or caption line is no claim (see prose.py).
+        doc._.wb_non_prose = non_prose_reason(doc)
+        if doc._.wb_non_prose is not None:
+            doc._.wb_claims = []
+            return doc
         sentences = doc._.wb_sentences
         if sentences is None:
             sentences = claim_sentences(doc)
