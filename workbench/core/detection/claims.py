@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from workbench.core.detection.allegation import find_conditionals
 from workbench.core.detection.atoms import (
     RawAtom,
     capitalised_atoms,
@@ -19,7 +20,6 @@ from workbench.core.detection.atoms import (
     token_range_atom,
 )
 from workbench.core.detection.attribution import find_attributions
-from workbench.core.detection.conditional import is_third_person
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 from workbench.core.detection.prose import non_prose_reason
@@ -32,7 +32,6 @@ if not Doc.has_extension("wb_claims"):
 if not Doc.has_extension("wb_non_prose"):
     Doc.set_extension("wb_non_prose", default=None)
 
-_HYPOTHESIS_REACH = 6  # tokens after "si" in which its imperfect verb must come
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "i"})
 _WORD_LIKE = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -124,7 +123,7 @@ class ClaimFinder:
         dates_found = [(a, b) for a, b, kind in measured if kind is AtomKind.DATE]
         finding.atoms = sorted([*names, *quotes, *measured])
 
-        self._allegation(sentence, finding, view)
+        self._allegation(sentence, finding, view, quoted_tokens)
         attributions = find_attributions(sentence, lexicons, quoted_tokens, view)
         if attributions:
             finding.types.append(ClaimType.ATTRIBUTION)
@@ -172,22 +171,18 @@ class ClaimFinder:
         finding.features = self.features(view, finding, quoted_tokens)
         return finding
 
-    def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView) -> None:
+    def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView,
+                    quoted: list[tuple[int, int]]) -> None:
         doc = sentence.doc
-        conditionals = [
-            doc[index] for index in sorted(doc._.wb_conditionals)
-            if sentence.start <= index < sentence.end and is_third_person(doc[index].text)
+        allegations = [item for item in find_conditionals(sentence, quoted) if item.is_allegation]
+        markers = [
+            (a, b) for a, b in find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
+            if not any(q_start <= a < q_end for q_start, q_end in quoted)
         ]
-        hypothetical = _is_hypothesis(sentence, view)
-        markers = find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
-        if conditionals and not hypothetical:
+        if allegations:
             finding.types.append(ClaimType.ALLEGATION)
-            verb = conditionals[0]
-            # "se seraient mises": show the auxiliary with its participle, as a checker reads it.
-            shown = verb.text
-            if verb.i + 1 < sentence.end and doc[verb.i + 1].morph.get("VerbForm", []) == ["Part"]:
-                shown = f"{verb.text} {doc[verb.i + 1].text}"
-            finding.reasons.append(f"conditional (allegation): {shown}")
+            first = allegations[0]
+            finding.reasons.append(f"conditional (allegation): {first.shown} ({first.why})")
         elif markers:
             finding.types.append(ClaimType.ALLEGATION)
             a, b = markers[0]
@@ -229,26 +224,6 @@ class ClaimFinder:
         if len(finding.atoms) >= 3:
             features["atoms:3+"] = 1.0
         return features
-
-
-def _is_hypothesis(sentence: Span, view: TokenView) -> bool:
-    """ "Si + imperfect …, conditional" states a hypothesis, not an allegation.
-
-    "s'" counts only as "s'il(s)": "il s'agirait" is reflexive, and a classic allegation.
-    """
-    doc = sentence.doc
-    lowers = view.lowers
-    for index, lower in enumerate(lowers):
-        opens = lower == "si" or (
-            lower in {"s'", "s’"} and index + 1 < len(lowers) and lowers[index + 1] in {"il", "ils"}
-        )
-        if not opens:
-            continue
-        for offset in range(index + 1, min(index + 1 + _HYPOTHESIS_REACH, len(lowers))):
-            token = doc[view.start + offset]
-            if "Imp" in token.morph.get("Tense", []) or "Pqp" in token.morph.get("Tense", []):
-                return True
-    return False
 
 
 def make_claims(
