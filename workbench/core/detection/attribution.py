@@ -143,3 +143,226 @@ def find_attributions(
             source = None
         found.append(Attribution(token.text, _best_name(source) if source else None, rank))
     return sorted(found, key=lambda attribution: attribution.rank)
+
+
+# --- French, with the tagger and the dependency parse --------------------------------------------
+
+PRONOUN_SOURCES = frozenset({"il", "elle", "ils", "elles", "ce dernier", "cette dernière", "ces derniers",
+                             "celui-ci", "celle-ci", "lui", "he", "she", "they"})
+_ALLOWED_ADPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "pour", "en"})
+_STOP_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lorsque", "selon", "où", "mais", "car"})
+_DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                         "aujourd'hui", "aujourd’hui", "demain", "janvier", "février", "mars", "avril",
+                         "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+                         "mardi", "ce", "cette"})
+_INVERTED_PRONOUNS = {"-il": "il", "-elle": "elle", "-ils": "ils", "-elles": "elles", "-on": "on",
+                      "-t-il": "il", "-t-elle": "elle", "-t-on": "on", "il": "il", "elle": "elle", "on": "on"}
+_BEFORE_INVERSION = frozenset({",", "»", "”", '"', "«"})
+_ONLY_WITH_ON = frozenset({"lire", "apprendre"})
+_NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère"})
+
+
+def _is_finite_verb(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    forms = token.morph.get("VerbForm")
+    return (not forms or "Fin" in forms) and token.text[:1].islower()
+
+
+def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
+    """A source noun phrase from `start`: up to a comma, quote, finite verb, clause word or date."""
+    end = start
+    while end < limit and end - start < _MAX_SOURCE_TOKENS:
+        token = doc[end]
+        lower = token.lower_
+        if token.text in _SOURCE_STOPS or token.text[0] in "«»“”\"":
+            if token.text not in {"(", ")"}:
+                break
+        if _is_finite_verb(token) or lower in _STOP_WORDS or (lower in _DATE_WORDS and end > start):
+            break
+        if token.pos_ == "ADP" and lower not in _ALLOWED_ADPOSITIONS and end > start:
+            break
+        end += 1
+    while end > start and doc[end - 1].text in {"(", ",", "-"}:
+        end -= 1
+    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _source_text(span: Span) -> str:
+    text = span.text.strip()
+    for prefix in ("-t-", "-"):
+        text = text.removeprefix(prefix)
+    return text.strip()
+
+
+def _head_noun(span: Span) -> Token | None:
+    return next((token for token in span if token.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
+    head = _head_noun(span)
+    if head is None:
+        return span.text.lower() in {"que", "qu'", "qu’"}
+    words = lexicons["non_sources"].words
+    return head.lemma_.lower() in words or head.lower_ in words or head.lower_.rstrip("sx") in words
+
+
+def _marker_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
+                         view: TokenView) -> list[tuple[int, Attribution]]:
+    doc = sentence.doc
+    found: list[tuple[int, Attribution]] = []
+    entries = list(find_entries(view, lexicons["attribution_markers"], use_lemma=False))
+    # "à en croire X", "Pour X, …" (at the head of the sentence, X a named or titled source)
+    for token in sentence:
+        if token.lower_ == "croire" and token.i - 2 >= sentence.start and \
+                doc[token.i - 2].lower_ == "à" and doc[token.i - 1].lower_ == "en":
+            entries.append((token.i - 2, token.i + 1))
+        if token.lower_ == "pour" and (token.i == sentence.start or (
+                token.i == sentence.start + 1 and doc[sentence.start].lower_ in {"mais", "et"})):
+            phrase = _phrase_from(doc, token.i + 1, sentence.end)
+            if phrase is not None and phrase.end < sentence.end and doc[phrase.end].text == "," and (
+                    _head_noun(phrase) is not None and not any(t.pos_ == "VERB" for t in phrase)
+                    and (any(t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} for t in phrase)
+                         or (_head_noun(phrase) and _head_noun(phrase).lemma_ in lexicons["source_nouns"].words))):
+                entries.append((token.i, token.i + 1))
+    for start, end in entries:
+        if _inside(start, quoted):
+            continue
+        if end < sentence.end and doc[end].lower_ in {"que", "qu'", "qu’"}:
+            continue  # "selon que": a conjunction
+        if doc[start].lower_ in {"rapporte", "citant", "cité"}:
+            continue  # verbs, judged as verbs below
+        phrase = _phrase_from(doc, end, sentence.end)
+        if phrase is None or _is_non_source(phrase, lexicons):
+            continue
+        found.append((start, Attribution(doc[start:end].text, _source_text(phrase), 0)))
+    return found
+
+
+def _subject_of(verb: Token, sentence: Span) -> Token | None:
+    current = verb
+    for _ in range(3):
+        subjects = [child for child in current.children
+                    if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and sentence.start <= child.i < sentence.end]
+        if subjects:
+            named = [child for child in subjects if child.lower_ not in {"-t", "t"}]
+            return (named or subjects)[0]
+        if current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _inverted_pronoun(verb: Token, sentence: Span) -> str | None:
+    """ "a-t-il lâché", "explique-t-elle", "peut-on lire": the pronoun glued to the verb or its aux."""
+    doc = verb.doc
+    for index in range(max(sentence.start, verb.i - 3), min(sentence.end, verb.i + 3)):
+        text = doc[index].lower_
+        if text.startswith("-") and text in _INVERTED_PRONOUNS:
+            return _INVERTED_PRONOUNS[text]
+    return None
+
+
+def _noun_phrase_of(token: Token, sentence: Span) -> Span | None:
+    doc = token.doc
+    start = max(token.left_edge.i, sentence.start)
+    for index in range(token.i - 1, start - 1, -1):
+        if doc[index].text in {",", "«", "»", ":"}:
+            start = index + 1
+            break
+    phrase = _phrase_from(doc, start, sentence.end)
+    if phrase is None or phrase.end <= token.i:
+        return _phrase_from(doc, token.i, sentence.end)
+    return phrase
+
+
+def _apposed_name(doc: Doc, phrase: Span, verb: Token) -> Span | None:
+    """ "le porte-parole, Dmitri Peskov explique": the name between the comma and the verb."""
+    if phrase.end >= verb.i or doc[phrase.end].text != ",":
+        return None
+    name = doc[phrase.end + 1 : verb.i]
+    while len(name) and name[-1].pos_ in {"ADV", "AUX"}:
+        name = doc[name.start : name.end - 1]
+    if 1 <= len(name) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in name):
+        return name
+    return None
+
+
+def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]]) -> list[tuple[int, Attribution]]:
+    doc = sentence.doc
+    words = lexicons["attribution_verbs"].words
+    found: list[tuple[int, Attribution]] = []
+    for verb in sentence:
+        lemma = verb.lemma_.lower()
+        if lemma not in words and verb.lower_ not in words:
+            continue
+        if _inside(verb.i, quoted) or verb.pos_ in _NOT_A_VERB or verb.i == sentence.start:
+            continue
+        forms = verb.morph.get("VerbForm")
+        if forms == ["Inf"] or forms == ["Ger"]:
+            continue
+        if verb.pos_ == "NOUN" and not any(t.lower_ in _CLAUSE_WORDS for t in doc[verb.i + 1 : verb.i + 3]):
+            continue
+        if any(child.lower_ in _NEGATIONS for child in verb.children) or (
+                verb.i - 1 >= sentence.start and doc[verb.i - 1].lower_ in {"pas", "jamais"}):
+            continue
+        auxiliaries = [child for child in verb.children if child.dep_.startswith("aux")]
+        agent_at = verb.i + 1 if verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ == "par" else None
+        if forms == ["Part"] and not auxiliaries and agent_at is None:
+            if verb.i - 1 < sentence.start or doc[verb.i - 1].pos_ != "AUX":
+                continue  # "un système appelé Alpha Centauri": an adjective, not a report
+        pronoun = _inverted_pronoun(verb, sentence)
+        source: str | None = None
+        if agent_at is not None:
+            phrase = _phrase_from(doc, agent_at + 1, sentence.end)
+            source = _source_text(phrase) if phrase else None
+        elif pronoun == "on":
+            # "peut-on lire dans Les Échos", "a-t-on appris de sources diplomatiques"
+            for index in range(verb.i + 1, min(verb.i + 5, sentence.end)):
+                if doc[index].lower_ in {"dans", "de", "d'", "d’", "sur", "auprès"}:
+                    phrase = _phrase_from(doc, index + 1, sentence.end)
+                    if phrase is not None and _head_noun(phrase) is not None:
+                        source = _source_text(phrase)
+                        break
+            source = source or "on"
+        elif lemma in _ONLY_WITH_ON:
+            continue
+        elif pronoun is not None:
+            source = pronoun
+        else:
+            subject = _subject_of(verb, sentence)
+            if subject is not None and subject.lower_ in {"qui"} and verb.dep_ in {"acl:relcl", "acl"}:
+                subject = verb.head
+            if subject is not None:
+                lower = subject.lower_.removeprefix("-t-").removeprefix("-")
+                if subject.pos_ == "PRON" and lower in {"il", "elle", "ils", "elles", "on"}:
+                    source = lower
+                elif subject.pos_ == "PRON" and lower in {"ce", "c'", "c’", "cela", "ça", "qui", "que"}:
+                    source = None
+                else:
+                    phrase = _noun_phrase_of(subject, sentence)
+                    if phrase is not None:
+                        name = _apposed_name(doc, phrase, verb) if phrase.end <= verb.i else None
+                        source = _source_text(name or phrase)
+            if source is None:
+                # No parse or no subject found: an inverted reporting verb ("», détaille le quotidien").
+                if _is_inverted(doc, verb.i, sentence):
+                    phrase = _phrase_from(doc, verb.i + 1, sentence.end)
+                    source = _source_text(phrase) if phrase else None
+        if source and source.lower() in {"ce dernier", "cette dernière"}:
+            source = "ce dernier"
+        found.append((verb.i, Attribution(verb.text, source or None, 3)))
+    return found
+
+
+def find_french_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
+                             view: TokenView | None = None) -> list[Attribution]:
+    """Attributions of a French sentence in the order they come; the first one with a source first."""
+    view = view or TokenView.of(sentence, lexicons)
+    found = _marker_attributions(sentence, lexicons, quoted, view) + _verb_attributions(sentence, lexicons, quoted)
+    found.sort(key=lambda pair: pair[0])
+    ordered = [attribution for _, attribution in found]
+    return sorted(ordered, key=lambda attribution: attribution.source is None)

@@ -19,7 +19,11 @@ from workbench.core.detection.atoms import (
     quote_atoms,
     token_range_atom,
 )
-from workbench.core.detection.attribution import find_attributions
+from workbench.core.detection.attribution import (
+    PRONOUN_SOURCES,
+    find_attributions,
+    find_french_attributions,
+)
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 from workbench.core.detection.prose import non_prose_reason
@@ -57,6 +61,22 @@ class ClaimFinding:
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
     checkworthy: bool = False
+    source_pronoun: str | None = None  # "il", "elle": resolved against earlier sentences, or not
+    anonymous_source: bool = False
+
+
+_ANONYMOUS_HEADS = frozenset({"source", "sources", "responsable", "responsables", "proche", "proches",
+                              "expert", "experts", "témoin", "témoins", "témoignages", "observateur",
+                              "observateurs", "diplomate", "diplomates", "official", "officials", "on"})
+
+
+def _is_anonymous(source: str) -> bool:
+    """ "un responsable", "des sources diplomatiques", "un proche du dossier": no one named."""
+    words = source.lower().replace("’", "'").split()
+    if not words or any(word[:1].isupper() for word in source.split()[1:]):
+        return False
+    return words[0] in {"un", "une", "des", "plusieurs", "certains", "d'autres", "de", "même", "sources"} and any(
+        word in _ANONYMOUS_HEADS for word in words[:3])
 
 
 def _short(text: str) -> str:
@@ -124,16 +144,23 @@ class ClaimFinder:
         finding.atoms = sorted([*names, *quotes, *measured])
 
         self._allegation(sentence, finding, view, quoted_tokens)
-        attributions = find_attributions(sentence, lexicons, quoted_tokens, view)
+        if lexicons.language == "fr" and doc.has_annotation("TAG"):
+            attributions = find_french_attributions(sentence, lexicons, quoted_tokens, view)
+        else:
+            attributions = find_attributions(sentence, lexicons, quoted_tokens, view)
         if attributions:
             finding.types.append(ClaimType.ATTRIBUTION)
             named = next((item for item in attributions if item.source), None)
-            if named is not None:
+            if named is not None and (named.source or "").lower() in PRONOUN_SOURCES | _PRONOUNS:
+                # Who "il" is gets decided with the article's earlier sentences (Detector.analyze).
+                finding.source_pronoun = named.source
+                finding.reasons.append(f"attributed to: {named.source} (unresolved)")
+            elif named is not None:
                 finding.source = named.source
-                source = _short(named.source or "")
-                if source.lower() in _PRONOUNS:
-                    source += " (named earlier in the article)"
-                finding.reasons.append(f"attributed to: {source}")
+                anonymous = (named.source or "").lower() in {"on"} or _is_anonymous(named.source or "")
+                finding.reasons.append(f"attributed to: {_short(named.source or '')}"
+                                       + (" (anonymous source)" if anonymous else ""))
+                finding.anonymous_source = anonymous
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
         if quotes:
