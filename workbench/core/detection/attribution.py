@@ -407,7 +407,8 @@ def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[in
         if lemma in {"savoir", "remarquer"} and not made:
             continue
         anchor = doc[verb.i - 2] if came else doc[verb.i - 1] if made else verb
-        if not came and (forms in (["Inf"], ["Ger"]) and not made or (
+        read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
+        if not came and not read_by_on and (forms in (["Inf"], ["Ger"]) and not made or (
                 verb.i > sentence.start and doc[verb.i - 1].lower_ in {"de", "d'", "d’", "à", "pour", "sans", "en"})):
             continue
         if any(t.lower_ in {"ne", "n'", "n’"} for t in doc[max(sentence.start, anchor.i - 5) : anchor.i]) and any(

@@ -14,7 +14,8 @@ from workbench.core.detection.pipelines import (
 )
 from workbench.core.detection.scorer import DEFAULT_THRESHOLD, CheckworthinessScorer
 from workbench.core.language import detect_language
-from workbench.core.model import Analysis, Atom, DetectedClaim
+from workbench.core.detection.pronouns import resolve_pronoun_sources
+from workbench.core.model import Analysis, Atom, ClaimType, DetectedClaim, Priority
 
 _PIPE_BATCH_SIZE = 64
 
@@ -64,8 +65,15 @@ class Detector:
                 paragraphs.append(paragraph)
             position += len(paragraph) + 1
         claims: list[DetectedClaim] = []
-        for offset, doc in zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE)):
-            claims.extend(_claims_of(doc, offset))
+        pronouns: list[str | None] = []
+        paragraph_numbers: list[int] = []
+        for number, (offset, doc) in enumerate(zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE))):
+            doc_text = doc_strings(doc).text
+            for finding in doc._.wb_claims or ():
+                claims.append(_to_claim(doc, finding, offset, doc_text))
+                pronouns.append(finding.source_pronoun)
+                paragraph_numbers.append(number)
+        claims = resolve_pronoun_sources(claims, pronouns, paragraph_numbers)
         return Analysis(language=language, model=self.model_name(language), claims=tuple(claims))
 
     def score_sentences(
@@ -94,9 +102,17 @@ class Detector:
         return results
 
 
+def priority_of(finding: ClaimFinding) -> Priority:
+    """Allegations, numbers and anonymous sources first; then what the scorer finds check-worthy."""
+    if ClaimType.ALLEGATION in finding.types or ClaimType.QUANTITY in finding.types or finding.anonymous_source:
+        return Priority.MUST_CHECK
+    return Priority.CHECKWORTHY if finding.checkworthy else Priority.LOW
+
+
 def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:
     doc_text = doc_text or doc_strings(doc).text
     return DetectedClaim(
+        priority=priority_of(finding),
         start=finding.start + offset,
         end=finding.end + offset,
         text=doc_text[finding.start : finding.end],
@@ -111,7 +127,3 @@ def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") 
         source=finding.source,
     )
 
-
-def _claims_of(doc: Doc, offset: int) -> list[DetectedClaim]:
-    doc_text = doc_strings(doc).text
-    return [_to_claim(doc, finding, offset, doc_text) for finding in doc._.wb_claims or ()]
