@@ -24,6 +24,7 @@ from workbench.core.detection.attribution import (
     find_attributions,
     find_french_attributions,
 )
+from workbench.core.detection.french_features import french_features
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 from workbench.core.detection.prose import non_prose_reason
@@ -130,7 +131,7 @@ class ClaimFinder:
             if quoted is not None:
                 quoted_tokens.append((quoted.start, quoted.end))
         view = TokenView.of(sentence, lexicons)
-        names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
+        names = entity_atoms(sentence, lexicons["not_persons"].words) if self.has_entities else capitalised_atoms(sentence, view)
         if lexicons.language == "fr":
             measured = find_numbers_and_dates(sentence, doc_text, lexicons["units"].words)
         else:
@@ -196,6 +197,9 @@ class ClaimFinder:
             shown = ", ".join(dict.fromkeys(doc_text[a:b] for a, b, _ in people[:3]))
             finding.reasons.append(f"names: {_short(shown)}")
         finding.features = self.features(view, finding, quoted_tokens)
+        if lexicons.language == "fr" and doc.has_annotation("DEP"):
+            finding.features.update(french_features(
+                sentence, quoted_tokens, bool(finding.source or finding.source_pronoun)))
         return finding
 
     def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView,
