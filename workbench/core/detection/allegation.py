@@ -11,7 +11,6 @@ the dependency parse when the pipeline has one, else from the words between "que
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -25,8 +24,6 @@ _COUNTERFACTUAL_PARTICIPLES = frozenset({"dû", "du", "pu", "fallu", "voulu", "a
 _ADVICE_ADJECTIVES = frozenset({"bon", "bien", "souhaitable", "préférable", "utile", "nécessaire",
                                 "judicieux", "temps", "sage", "opportun", "logique", "normal"})
 _PAST_TENSES = frozenset({"Imp", "Past", "Pqp"})
-_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "xcomp", "csubj", "parataxis"})
-_RELATIVE_DEPS = frozenset({"acl:relcl", "acl"})
 _REPORT_WINDOW = 12
 
 
@@ -89,21 +86,46 @@ def _hypothesis(sentence: Span) -> str | None:
     return None
 
 
-def _governor(token: Token, sentence: Span) -> tuple[Token | None, str]:
-    """The verb whose clause holds the conditional, and how (complement, relative clause, main)."""
-    verb = token.head if token.dep_.startswith("aux") or token.dep_ == "cop" else token
-    current = verb
-    for _ in range(6):
-        if current.dep_ in _RELATIVE_DEPS:
-            return current.head, "relative"
-        if current.dep_ in _CLAUSE_DEPS or current.dep_ == "conj" and current.head.dep_ in _CLAUSE_DEPS:
-            head = current.head if current.dep_ != "conj" else current.head.head
-            if head.pos_ in {"VERB", "AUX", "NOUN"}:
-                return head, "complement"
-        if current.dep_ == "ROOT" or current.head.i == current.i:
-            return None, "main"
-        current = current.head
-    return None, "main"
+def _clause_of(token: Token, sentence: Span) -> tuple[str, Token | None]:
+    """Which clause holds the conditional: "relative" (after qui/dont/où), "complement" (after the
+    conjunction que, with the verb that governs it), or "main". Read from the words going back to
+    the nearest clause word; a finite verb met first means the conditional is in a later clause
+    (other conditionals and subordinate "lorsque" clauses are stepped over)."""
+    doc = token.doc
+    for index in range(token.i - 1, sentence.start - 1, -1):
+        word = doc[index]
+        lower = word.lower_
+        if lower in {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}:
+            return "relative", None
+        if lower in {"que", "qu'", "qu’"}:
+            if word.pos_ == "PRON" and index > sentence.start and doc[index - 1].pos_ in {"NOUN", "PRON"}:
+                return "relative", None
+            coordinated = [doc[back].lower_ for back in range(max(sentence.start, index - 2), index)]
+            if "et" in coordinated or "ou" in coordinated:
+                # "a affirmé que A et surtout qu'ils ne participeraient pas": the first "que" governs.
+                earlier = next((back for back in range(index - 1, sentence.start - 1, -1)
+                                if doc[back].lower_ in {"que", "qu'", "qu’"}), None)
+                if earlier is not None:
+                    return _clause_of(doc[earlier + 1], sentence) if earlier + 1 < index else ("main", None)
+            for before in range(index - 1, max(sentence.start, index - 6) - 1, -1):
+                candidate = doc[before]
+                if candidate.pos_ in {"VERB", "AUX"} or candidate.morph.get("VerbForm"):
+                    return "complement", candidate
+            return "complement", None
+        if word.pos_ in {"VERB", "AUX"} and "Fin" in word.morph.get("VerbForm") and \
+                not word._.wb_conditional and doc[max(sentence.start, index - 1)].lower_ not in {"lorsqu'", "lorsqu’", "quand"}:
+            return "main", None
+    return "main", None
+
+
+def _tense_bearer(governor: Token, sentence: Span) -> Token:
+    """ "a fait savoir": the tense is carried by "a fait", not by "savoir"."""
+    doc = governor.doc
+    if governor.morph.get("VerbForm") in (["Inf"], ["Part"]):
+        for index in range(governor.i - 1, max(sentence.start, governor.i - 3) - 1, -1):
+            if doc[index].pos_ in {"AUX", "VERB"}:
+                return doc[index] if doc[index].morph.get("VerbForm") != ["Part"] or index == governor.i - 1 else governor
+    return governor
 
 
 def _reporting_verb_before(token: Token, sentence: Span) -> Token | None:
@@ -159,27 +181,20 @@ def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]
     hypothesis = _hypothesis(sentence)
     if hypothesis:
         return no(hypothesis)
-    if has_parse:
-        governor, how = _governor(token, sentence)
-        if how == "relative":
-            if token.lemma_ in {"être", "avoir"} or lower.startswith(("ser", "aur")):
-                return Conditional(token, shown, True, "in a relative clause")
-            return no("possible effect in a relative clause")
-        if how == "complement" and governor is not None and not _que_between(governor, token):
-            how = "main"  # an inverted or parenthetical reporting verb: "…, indique une analyse"
-        if how == "complement" and governor is not None:
-            form = governor.morph.get("VerbForm")
-            if form == ["Inf"] or (form == ["Part"] and not _is_past(governor)):
-                return no(f"hypothetical after «{governor.text}»")
-            if _is_past(governor):
-                return no(f"future in the past after «{governor.text}»")
-            return Conditional(token, shown, True, f"reported after «{governor.text}» (present tense)")
-    else:
-        governor = _reporting_verb_before(token, sentence)
-        if governor is not None:
-            if _is_past(governor) or re.match(r"^(?:a|ont|avait|avaient)$", governor.lower_):
-                return no(f"future in the past after «{governor.text}»")
-            return Conditional(token, shown, True, f"reported after «{governor.text}» (present tense)")
+    how, governor = _clause_of(token, sentence)
+    if how == "relative":
+        if lower.startswith(("ser", "aur")):
+            return Conditional(token, shown, True, "in a relative clause")
+        return no("possible effect in a relative clause")
+    if how == "complement" and governor is not None:
+        bearer = _tense_bearer(governor, sentence)
+        said = governor.text if bearer is governor else f"{bearer.text} {governor.text}"
+        if _is_past(bearer) or _is_past(governor) or bearer.lower_ in {"a", "ont", "avait", "avaient", "eut"}:
+            return no(f"future in the past after «{said}»")
+        forms = bearer.morph.get("VerbForm")
+        if forms in (["Inf"], ["Part"], ["Ger"]):
+            return no(f"hypothetical after «{said}»")
+        return Conditional(token, shown, True, f"reported after «{said}» (present tense)")
     return Conditional(token, shown, True, "main clause")
 
 

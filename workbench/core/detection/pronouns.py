@@ -33,7 +33,10 @@ def _same_person(first: str, second: str) -> bool:
 
 
 def _people(claim: DetectedClaim) -> list[str]:
-    return [atom.text for atom in claim.atoms if atom.kind is AtomKind.PERSON]
+    """People named in a claim: a first and last name, or a title and a name. The small models
+    also tag one-word brands and places as people ("Starlink"), which no pronoun should take."""
+    return [atom.text for atom in claim.atoms if atom.kind is AtomKind.PERSON
+            and (len(atom.text.split()) >= 2 or claim.source == atom.text)]
 
 
 def resolve_pronoun_sources(
