@@ -177,7 +177,7 @@ def test_empty_and_blank_paragraphs(detector: Detector) -> None:
         assert text[claim.start : claim.end] == claim.text
 
 
-def test_pronoun_source_says_the_name_is_elsewhere(detector: Detector) -> None:
+def test_pronoun_source_alone_is_said_to_be_unresolved(detector: Detector) -> None:
     claim = detector.score_sentences(["«Nous n'avons rien signé», explique-t-elle."], "fr")[0]
-    assert claim.source == "elle"
-    assert "attributed to: elle (named earlier in the article)" in claim.reasons
+    assert claim.source is None
+    assert "attributed to: elle (unresolved)" in claim.reasons

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import log_loss
+from sklearn.metrics import log_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,6 +33,12 @@ from workbench.core.detection import Detector  # noqa: E402
 from workbench.core.detection.scorer import default_model_path, load_model  # noqa: E402
 
 _CHOICES_C = (0.03, 0.1, 0.3, 1.0, 3.0)
+# Which features the French weights see, chosen by out-of-fold log-loss like C.
+_SUBSETS = {
+    "universal logit only (recalibration)": lambda name: name == "universal_logit",
+    "universal logit + French parse": lambda name: name == "universal_logit" or name.startswith("fr:"),
+    "all features": lambda name: True,
+}
 _FOLDS = 5
 _BINS = 10
 
@@ -100,21 +106,24 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true")
     arguments = parser.parse_args(argv)
-    features, label_list, groups = dev_examples()
-    vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform(features)
+    all_features, label_list, groups = dev_examples()
     labels = np.array(label_list)
-    folds = list(GroupKFold(n_splits=_FOLDS).split(matrix, labels, groups))
     results = []
-    for c in _CHOICES_C:
-        out_of_fold = np.zeros(len(labels))
-        for train, test in folds:
-            fitted = LogisticRegression(C=c, max_iter=2000).fit(matrix[train], labels[train])
-            out_of_fold[test] = fitted.predict_proba(matrix[test])[:, 1]
-        results.append((log_loss(labels, out_of_fold), c, out_of_fold))
-        print(f"C={c}: out-of-fold log-loss {results[-1][0]:.3f}, ECE {_ece(labels, out_of_fold):.3f}, "
-              f"best cut {_best_cut(labels, out_of_fold)}")
-    loss, c, out_of_fold = min(results, key=lambda result: result[0])
+    for subset, keep in _SUBSETS.items():
+        features = [{name: value for name, value in row.items() if keep(name)} for row in all_features]
+        vectoriser = DictVectorizer()
+        matrix = vectoriser.fit_transform(features)
+        folds = list(GroupKFold(n_splits=_FOLDS).split(matrix, labels, groups))
+        for c in _CHOICES_C:
+            out_of_fold = np.zeros(len(labels))
+            for train, test in folds:
+                fitted = LogisticRegression(C=c, max_iter=2000).fit(matrix[train], labels[train])
+                out_of_fold[test] = fitted.predict_proba(matrix[test])[:, 1]
+            results.append((log_loss(labels, out_of_fold), c, out_of_fold, subset, vectoriser, matrix))
+            print(f"{subset}, C={c}: out-of-fold log-loss {results[-1][0]:.3f}, "
+                  f"ROC AUC {roc_auc_score(labels, out_of_fold):.3f}, ECE {_ece(labels, out_of_fold):.3f}, "
+                  f"best cut {_best_cut(labels, out_of_fold)}")
+    loss, c, out_of_fold, subset, vectoriser, matrix = min(results, key=lambda result: result[0])
     cut, f1 = _best_cut(labels, out_of_fold)
     fitted = LogisticRegression(C=c, max_iter=2000).fit(matrix, labels)
     weights = {name: round(float(value), 4) for name, value in zip(vectoriser.get_feature_names_out(),
@@ -123,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     info = {"trained_on": f"French development set, dev split ({len(labels)} claims, "
                           f"{len(set(groups))} source articles)", "C": c,
             "cv_log_loss": round(float(loss), 4), "cv_ece": round(_ece(labels, out_of_fold), 4),
-            "cv_f1": round(f1, 4), "cv_threshold": cut, "folds": f"GroupKFold({_FOLDS}) by source article"}
+            "cv_f1": round(f1, 4), "cv_threshold": cut, "features": subset,
+            "cv_roc_auc": round(float(roc_auc_score(labels, out_of_fold)), 4), "folds": f"GroupKFold({_FOLDS}) by source article"}
     print(json.dumps(info))
     print(json.dumps(exported, ensure_ascii=False))
     if arguments.write:

@@ -86,7 +86,7 @@ def _hypothesis(sentence: Span) -> str | None:
     return None
 
 
-def _clause_of(token: Token, sentence: Span) -> tuple[str, Token | None]:
+def _clause_of(token: Token, sentence: Span, reporting: frozenset[str] = frozenset()) -> tuple[str, Token | None]:
     """Which clause holds the conditional: "relative" (after qui/dont/où), "complement" (after the
     conjunction que, with the verb that governs it), or "main". Read from the words going back to
     the nearest clause word; a finite verb met first means the conditional is in a later clause
@@ -106,10 +106,11 @@ def _clause_of(token: Token, sentence: Span) -> tuple[str, Token | None]:
                 earlier = next((back for back in range(index - 1, sentence.start - 1, -1)
                                 if doc[back].lower_ in {"que", "qu'", "qu’"}), None)
                 if earlier is not None:
-                    return _clause_of(doc[earlier + 1], sentence) if earlier + 1 < index else ("main", None)
+                    return _clause_of(doc[earlier + 1], sentence, reporting) if earlier + 1 < index else ("main", None)
             for before in range(index - 1, max(sentence.start, index - 6) - 1, -1):
                 candidate = doc[before]
-                if candidate.pos_ in {"VERB", "AUX"} or candidate.morph.get("VerbForm"):
+                if candidate.pos_ in {"VERB", "AUX"} or candidate.morph.get("VerbForm") or (
+                        candidate.lower_ in reporting):  # "révèle", which the small tagger calls a noun
                     return "complement", candidate
             return "complement", None
         if word.pos_ in {"VERB", "AUX"} and "Fin" in word.morph.get("VerbForm") and \
@@ -147,7 +148,7 @@ def _que_between(governor: Token, token: Token) -> bool:
 
 
 def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]],
-                      has_parse: bool) -> Conditional:
+                      has_parse: bool, reporting: frozenset[str] = frozenset()) -> Conditional:
     """What one conditional verb is: an allegation, or which other use of the mood."""
     doc = token.doc
     lower = token.lower_
@@ -181,7 +182,7 @@ def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]
     hypothesis = _hypothesis(sentence)
     if hypothesis:
         return no(hypothesis)
-    how, governor = _clause_of(token, sentence)
+    how, governor = _clause_of(token, sentence, reporting)
     if how == "relative":
         if lower.startswith(("ser", "aur")):
             return Conditional(token, shown, True, "in a relative clause")
@@ -198,8 +199,9 @@ def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]
     return Conditional(token, shown, True, "main clause")
 
 
-def find_conditionals(sentence: Span, quoted: list[tuple[int, int]]) -> list[Conditional]:
-    """Every conditional verb of the sentence, judged."""
+def find_conditionals(sentence: Span, quoted: list[tuple[int, int]],
+                      reporting: frozenset[str] = frozenset()) -> list[Conditional]:
+    """Every conditional verb of the sentence, judged; `reporting` are reporting-verb forms."""
     doc = sentence.doc
     has_parse = doc.has_annotation("DEP")
     judged = []
@@ -207,5 +209,5 @@ def find_conditionals(sentence: Span, quoted: list[tuple[int, int]]) -> list[Con
     for index in sorted(doc._.wb_conditionals):
         if not sentence.start <= index < sentence.end or index in seen_auxiliary_of:
             continue
-        judged.append(judge_conditional(doc[index], sentence, quoted, has_parse))
+        judged.append(judge_conditional(doc[index], sentence, quoted, has_parse, reporting))
     return judged

@@ -180,9 +180,11 @@ class ClaimFinder:
             (ClaimType.CAUSAL, "causal", "cause and effect"),
             (ClaimType.PREDICTION, "prediction", "promise or prediction"),
         ):
+            # "1er mai" is a date, not a comparison: words inside a number or date atom are taken.
             matches = [
                 (a, b) for a, b in find_entries(view, lexicons[list_name])
                 if not any(q_start <= a < q_end for q_start, q_end in quoted_tokens)
+                and not any(m_start <= doc[a].idx < m_end for m_start, m_end, _ in measured)
             ]
             if claim_type is ClaimType.PREDICTION:
                 matches += [(index, index + 1) for index in sorted(doc._.wb_futures)
@@ -205,7 +207,8 @@ class ClaimFinder:
     def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView,
                     quoted: list[tuple[int, int]]) -> None:
         doc = sentence.doc
-        allegations = [item for item in find_conditionals(sentence, quoted) if item.is_allegation]
+        allegations = [item for item in find_conditionals(
+            sentence, quoted, self.lexicons["attribution_verbs"].words) if item.is_allegation]
         markers = [
             (a, b) for a, b in find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
             if not any(q_start <= a < q_end for q_start, q_end in quoted)

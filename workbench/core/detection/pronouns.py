@@ -65,6 +65,8 @@ def _referent(claims: list[DetectedClaim], index: int, pronoun: str, paragraphs:
             break
         candidates = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
         source = claims[back].source
+        if source and not any(_same_person(source, name) for name in _people(claims[back])):
+            return None  # a speaker who is no named person ("un responsable") came in between
         if source and any(_same_person(source, name) for name in candidates):
             candidates = [source]
         if not candidates:
