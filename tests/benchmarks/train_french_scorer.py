@@ -27,10 +27,10 @@ from sklearn.model_selection import GroupKFold
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks.eval_french import _document_text  # noqa: E402
-from tests.benchmarks.fr_devset import Item, load  # noqa: E402
-from workbench.core.detection import Detector  # noqa: E402
-from workbench.core.detection.scorer import default_model_path, load_model  # noqa: E402
+from tests.benchmarks.eval_french import _document_text
+from tests.benchmarks.fr_devset import Item, load
+from workbench.core.detection import Detector
+from workbench.core.detection.scorer import default_model_path, load_model
 
 _CHOICES_C = (0.03, 0.1, 0.3, 1.0, 3.0)
 # Which features the French weights see, chosen by out-of-fold log-loss like C.

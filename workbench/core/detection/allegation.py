@@ -40,10 +40,10 @@ class Conditional:
 def _shown(token: Token, sentence: Span) -> str:
     doc = token.doc
     following = token.i + 1
-    if following < sentence.end and doc[following].morph.get("VerbForm") == ["Part"]:
+    if following < sentence.end and doc[following].morph.get("VerbForm", []) == ["Part"]:
         return f"{token.text} {doc[following].text}"
     if following + 1 < sentence.end and doc[following].lower_ in {"été", "pas", "jamais", "déjà"} and (
-            doc[following + 1].morph.get("VerbForm") == ["Part"]):
+            doc[following + 1].morph.get("VerbForm", []) == ["Part"]):
         return f"{token.text} {doc[following].text} {doc[following + 1].text}"
     return token.text
 
@@ -51,7 +51,7 @@ def _shown(token: Token, sentence: Span) -> str:
 def _participle_after(token: Token, sentence: Span) -> Token | None:
     doc = token.doc
     for index in range(token.i + 1, min(token.i + 3, sentence.end)):
-        if doc[index].morph.get("VerbForm") == ["Part"] or doc[index].lower_ in _COUNTERFACTUAL_PARTICIPLES:
+        if doc[index].morph.get("VerbForm", []) == ["Part"] or doc[index].lower_ in _COUNTERFACTUAL_PARTICIPLES:
             return doc[index]
         if doc[index].pos_ not in {"ADV", "PART"}:
             return None
@@ -60,12 +60,10 @@ def _participle_after(token: Token, sentence: Span) -> Token | None:
 
 def _is_past(verb: Token) -> bool:
     """Passé composé ("a fait savoir"), imperfect, pluperfect or passé simple."""
-    if _PAST_TENSES & set(verb.morph.get("Tense")):
+    if _PAST_TENSES & set(verb.morph.get("Tense", [])):
         return True
-    if verb.morph.get("VerbForm") == ["Part"] and any(
-            child.dep_ in {"aux", "aux:tense", "aux:pass"} for child in verb.children):
-        return True
-    return False
+    return verb.morph.get("VerbForm", []) == ["Part"] and any(
+        child.dep_ in {"aux", "aux:tense", "aux:pass"} for child in verb.children)
 
 
 def _hypothesis(sentence: Span) -> str | None:
@@ -80,7 +78,7 @@ def _hypothesis(sentence: Span) -> str | None:
         verbs = [token.head] if token.dep_ == "mark" and token.head.pos_ in {"VERB", "AUX"} else []
         verbs += [doc[index] for index in range(token.i + 1, min(token.i + 7, sentence.end))]
         for verb in verbs:
-            tenses = set(verb.morph.get("Tense"))
+            tenses = set(verb.morph.get("Tense", []))
             if tenses & {"Imp", "Pqp"} and verb.pos_ in {"VERB", "AUX"}:
                 return f"hypothesis after «{token.text}»"
     return None
@@ -109,11 +107,11 @@ def _clause_of(token: Token, sentence: Span, reporting: frozenset[str] = frozens
                     return _clause_of(doc[earlier + 1], sentence, reporting) if earlier + 1 < index else ("main", None)
             for before in range(index - 1, max(sentence.start, index - 6) - 1, -1):
                 candidate = doc[before]
-                if candidate.pos_ in {"VERB", "AUX"} or candidate.morph.get("VerbForm") or (
+                if candidate.pos_ in {"VERB", "AUX"} or candidate.morph.get("VerbForm", []) or (
                         candidate.lower_ in reporting):  # "révèle", which the small tagger calls a noun
                     return "complement", candidate
             return "complement", None
-        if word.pos_ in {"VERB", "AUX"} and "Fin" in word.morph.get("VerbForm") and \
+        if word.pos_ in {"VERB", "AUX"} and "Fin" in word.morph.get("VerbForm", []) and \
                 not word._.wb_conditional and doc[max(sentence.start, index - 1)].lower_ not in {"lorsqu'", "lorsqu’", "quand"}:
             return "main", None
     return "main", None
@@ -122,10 +120,10 @@ def _clause_of(token: Token, sentence: Span, reporting: frozenset[str] = frozens
 def _tense_bearer(governor: Token, sentence: Span) -> Token:
     """ "a fait savoir": the tense is carried by "a fait", not by "savoir"."""
     doc = governor.doc
-    if governor.morph.get("VerbForm") in (["Inf"], ["Part"]):
+    if governor.morph.get("VerbForm", []) in (["Inf"], ["Part"]):
         for index in range(governor.i - 1, max(sentence.start, governor.i - 3) - 1, -1):
             if doc[index].pos_ in {"AUX", "VERB"}:
-                return doc[index] if doc[index].morph.get("VerbForm") != ["Part"] or index == governor.i - 1 else governor
+                return doc[index] if doc[index].morph.get("VerbForm", []) != ["Part"] or index == governor.i - 1 else governor
     return governor
 
 
@@ -192,7 +190,7 @@ def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]
         said = governor.text if bearer is governor else f"{bearer.text} {governor.text}"
         if _is_past(bearer) or _is_past(governor) or bearer.lower_ in {"a", "ont", "avait", "avaient", "eut"}:
             return no(f"future in the past after «{said}»")
-        forms = bearer.morph.get("VerbForm")
+        forms = bearer.morph.get("VerbForm", [])
         if forms in (["Inf"], ["Part"], ["Ger"]):
             return no(f"hypothetical after «{said}»")
         return Conditional(token, shown, True, f"reported after «{said}» (present tense)")

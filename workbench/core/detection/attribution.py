@@ -155,7 +155,7 @@ _STOP_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lorsque", "selon
 _DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                          "aujourd'hui", "aujourd’hui", "demain", "janvier", "février", "mars", "avril",
                          "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-                         "mardi", "ce", "cette"})
+                         "ce", "cette"})
 _INVERTED_PRONOUNS = {"-il": "il", "-elle": "elle", "-ils": "ils", "-elles": "elles", "-on": "on",
                       "-t-il": "il", "-t-elle": "elle", "-t-on": "on", "il": "il", "elle": "elle", "on": "on"}
 _BEFORE_INVERSION = frozenset({",", "»", "”", '"', "«"})
@@ -166,7 +166,7 @@ _NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère"})
 def _is_finite_verb(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
         return False
-    forms = token.morph.get("VerbForm")
+    forms = token.morph.get("VerbForm", [])
     return (not forms or "Fin" in forms) and token.text[:1].islower()
 
 
@@ -176,9 +176,8 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
     while end < limit and end - start < _MAX_SOURCE_TOKENS:
         token = doc[end]
         lower = token.lower_
-        if token.text in _SOURCE_STOPS or token.text[0] in "«»“”\"":
-            if token.text not in {"(", ")"}:
-                break
+        if (token.text in _SOURCE_STOPS or token.text[0] in "«»“”\"") and token.text not in {"(", ")"}:
+            break
         if _is_finite_verb(token) or lower in _STOP_WORDS or (lower in _DATE_WORDS and end > start):
             break
         if token.pos_ == "PRON" and lower in {"se", "s'", "s’", "lui", "leur", "y", "en", "me", "m'", "m’"}:
@@ -212,13 +211,25 @@ def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
     return head.lemma_.lower() in words or head.lower_ in words or head.lower_.rstrip("sx") in words
 
 
+def _is_source_like(phrase: Span, lexicons: Lexicons) -> bool:
+    """ "Pour le procureur fédéral, …": a named or titled source, not "Pour ce tête-à-tête, …"."""
+    head = _head_noun(phrase)
+    if head is None or any(token.pos_ == "VERB" for token in phrase):
+        return False
+    named = any(token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG"} for token in phrase)
+    return named or head.lemma_ in lexicons["source_nouns"].words
+
+
 def _marker_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
                          view: TokenView) -> list[tuple[int, Attribution]]:
     doc = sentence.doc
     found: list[tuple[int, Attribution]] = []
     entries = list(find_entries(view, lexicons["attribution_markers"], use_lemma=False))
     # "à en croire X", "Pour X, …" (at the head of the sentence, X a named or titled source)
-    for token in sentence:
+    for offset, lower in enumerate(view.lowers):
+        if lower not in {"croire", "pour"}:
+            continue
+        token = doc[view.start + offset]
         if token.lower_ == "croire" and token.i - 2 >= sentence.start and \
                 doc[token.i - 2].lower_ == "à" and doc[token.i - 1].lower_ == "en":
             entries.append((token.i - 2, token.i + 1))
@@ -226,9 +237,7 @@ def _marker_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[
                 token.i == sentence.start + 1 and doc[sentence.start].lower_ in {"mais", "et"})):
             phrase = _phrase_from(doc, token.i + 1, sentence.end)
             if phrase is not None and phrase.end < sentence.end and doc[phrase.end].text == "," and (
-                    _head_noun(phrase) is not None and not any(t.pos_ == "VERB" for t in phrase)
-                    and (any(t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} for t in phrase)
-                         or (_head_noun(phrase) and _head_noun(phrase).lemma_ in lexicons["source_nouns"].words))):
+                    _is_source_like(phrase, lexicons)):
                 entries.append((token.i, token.i + 1))
     for start, end in entries:
         if _inside(start, quoted):
@@ -300,7 +309,7 @@ _CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", 
                       "les", "me", "m'", "m’", "nous", "vous"})
 _SKIP_AFTER_VERB = frozenset({"notamment", "encore", "aussi", "également", "alors", "ainsi", "enfin", "ensuite",
                               "aujourd'hui", "aujourd’hui", "hier", "vendredi", "jeudi", "mercredi", "mardi",
-                              "lundi", "samedi", "dimanche", "mardi", "soir", "matin", "tout", "simplement",
+                              "lundi", "samedi", "dimanche", "soir", "matin", "tout", "simplement",
                               "de", "son", "côté", "pour", "sa", "part"})
 
 
@@ -395,12 +404,12 @@ def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[in
     words = lexicons["attribution_verbs"].words
     found: list[tuple[int, Attribution]] = []
     for verb in sentence:
-        lemma = verb.lemma_.lower()
-        if lemma not in words and verb.lower_ not in words:
+        if verb.lower_ not in words and (verb.pos_ != "VERB" or verb.lemma_.lower() not in words):
             continue
+        lemma = verb.lemma_.lower()
         if _inside(verb.i, quoted) or verb.i == sentence.start or not _looks_like_verb(verb, sentence, words):
             continue
-        forms = verb.morph.get("VerbForm")
+        forms = verb.morph.get("VerbForm", [])
         came = verb.i - 2 >= sentence.start and doc[verb.i - 2].lemma_ == "venir" and doc[verb.i - 1].lower_ in {
             "de", "d'", "d’"}
         made = verb.i - 1 >= sentence.start and doc[verb.i - 1].lemma_ == "faire"
@@ -441,9 +450,7 @@ def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[in
         else:
             before = _stretch_before(anchor, sentence)
             apposed = _subject_before_apposition(anchor, sentence) if before is None else None
-            if apposed is not None and not _is_inverted(doc, anchor.i, sentence):
-                before = apposed
-            elif apposed is not None and _phrase_after_verb(verb, sentence) is None:
+            if apposed is not None and not _is_inverted(doc, anchor.i, sentence) or apposed is not None and _phrase_after_verb(verb, sentence) is None:
                 before = apposed
             inverted = (_is_inverted(doc, anchor.i, sentence) and apposed is None) or before is None
             if before is not None and not inverted:

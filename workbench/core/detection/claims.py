@@ -201,7 +201,8 @@ class ClaimFinder:
         finding.features = self.features(view, finding, quoted_tokens)
         if lexicons.language == "fr" and doc.has_annotation("DEP"):
             finding.features.update(french_features(
-                sentence, quoted_tokens, bool(finding.source or finding.source_pronoun)))
+                sentence, quoted_tokens, bool(finding.source or finding.source_pronoun),
+                doc_text[start:end]))
         return finding
 
     def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView,

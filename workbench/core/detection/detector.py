@@ -12,9 +12,10 @@ from workbench.core.detection.pipelines import (
     load_pipeline,
     model_for,
 )
+from workbench.core.detection.pronouns import resolve_pronoun_sources
+from workbench.core.detection.prose import non_prose_reason
 from workbench.core.detection.scorer import DEFAULT_THRESHOLD, CheckworthinessScorer
 from workbench.core.language import detect_language
-from workbench.core.detection.pronouns import resolve_pronoun_sources
 from workbench.core.model import Analysis, Atom, ClaimType, DetectedClaim, Priority
 
 _PIPE_BATCH_SIZE = 64
@@ -98,6 +99,12 @@ class Detector:
                     continue
                 finding = finder.find(doc[:])
                 scorer.score_finding(finding, sentence)
+                furniture = non_prose_reason(doc) if doc.has_annotation("POS") else None
+                if furniture is not None:
+                    # A menu or credit line scored alone: no claim worth a look, and it says why.
+                    finding.score, finding.checkworthy = 0.0, False
+                    finding.types = []
+                    finding.reasons.append(f"not prose: {furniture}")
                 results.append(_to_claim(doc, finding, 0, sentence))
         return results
 

@@ -16,41 +16,52 @@ _PAST_TENSES = frozenset({"Past", "Imp", "Pqp"})
 _FINAL = frozenset(".!?»”\"…)")
 
 
-def _inside(index: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= index < end for start, end in ranges)
-
-
-def french_features(sentence: Span, quoted: list[tuple[int, int]], has_source: bool) -> dict[str, float]:
+def french_features(sentence: Span, quoted: list[tuple[int, int]], has_source: bool,
+                    text: str | None = None) -> dict[str, float]:
+    """The French parse features of one claim (names start with "fr:"), in one pass over its tokens."""
     features: dict[str, float] = {}
-    outside = [token for token in sentence if not _inside(token.i, quoted)]
-    finite = [token for token in outside if token.pos_ in {"VERB", "AUX"}
-              and (not token.morph.get("VerbForm") or "Fin" in token.morph.get("VerbForm"))]
+    inside = {index for start, end in quoted for index in range(start, end)}
+    finite = first_person = False
+    entities = quoted_count = 0
+    root = None
+    for token in sentence:
+        index = token.i
+        if index in inside:
+            quoted_count += 1
+        else:
+            if not finite and token.pos_ in {"VERB", "AUX"}:
+                forms = token.morph.get("VerbForm", [])
+                finite = not forms or "Fin" in forms
+            if not first_person and token.lower_ in _FIRST_PERSON:
+                first_person = True
+        if token.ent_type:
+            entities += 1
+        if root is None and token.dep_ == "ROOT":
+            root = token
     if not finite:
         features["fr:verbless"] = 1.0
-    text = sentence.text.strip()
+    text = (sentence.text if text is None else text).rstrip()
     if text and text[-1] not in _FINAL:
         features["fr:no_final_punctuation"] = 1.0
-    quoted_tokens = sum(1 for token in sentence if _inside(token.i, quoted))
-    if len(sentence) and quoted_tokens / len(sentence) > 0.5:
+    if len(sentence) and quoted_count / len(sentence) > 0.5:
         features["fr:mostly_quote"] = 1.0
         if not has_source:
             features["fr:quote_without_speaker"] = 1.0
-    if any(token.lower_ in _FIRST_PERSON for token in outside):
+    if first_person:
         features["fr:first_person"] = 1.0
-    roots = [token for token in sentence if token.dep_ == "ROOT"]
-    if roots:
-        root = roots[0]
-        if any(child.dep_ == "cop" for child in root.children) and root.pos_ in {"ADJ", "NOUN"}:
+    if root is not None:
+        children = list(root.children)
+        if root.pos_ in {"ADJ", "NOUN"} and any(child.dep_ == "cop" for child in children):
             features["fr:copula"] = 1.0
-        subjects = [child for child in root.children if child.dep_.startswith("nsubj")]
-        if any(child.pos_ == "PROPN" or child.ent_type_ for child in subjects):
+        if any(child.dep_.startswith("nsubj") and (child.pos_ == "PROPN" or child.ent_type)
+               for child in children):
             features["fr:named_subject"] = 1.0
-        tenses = set(root.morph.get("Tense"))
-        auxiliaries = [child for child in root.children if child.dep_.startswith("aux")]
-        if tenses & _PAST_TENSES or (root.morph.get("VerbForm") == ["Part"] and auxiliaries):
+        tenses = set(root.morph.get("Tense", []))
+        if tenses & _PAST_TENSES or (root.morph.get("VerbForm", []) == ["Part"] and any(
+                child.dep_.startswith("aux") for child in children)):
             features["fr:past"] = 1.0
         elif "Pres" in tenses:
             features["fr:present"] = 1.0
-    if sum(1 for token in sentence if token.ent_type_) >= 4:
+    if entities >= 4:
         features["fr:entities:4+"] = 1.0
     return features

@@ -73,7 +73,7 @@ def _referent(claims: list[DetectedClaim], index: int, pronoun: str, paragraphs:
             if _people(claims[back]):
                 return None  # people were named, none of whom the pronoun can be
             continue
-        distinct = []
+        distinct: list[str] = []
         for name in candidates:
             if not any(_same_person(name, other) for other in distinct):
                 distinct.append(name)

@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Doc
 
+from workbench.core.detection.matching import doc_strings
+
 _FLAGS = re.IGNORECASE
 # Lines that open with a page action, however long they are ("Partager via : Mail Facebook …").
 _OPENS_WITH_ACTION = re.compile(
@@ -49,6 +51,7 @@ _CAPTION_PLACE_END = re.compile(r",\s+(?:à|au|aux|en|dans)\s+[A-ZÉ][^,]*\.$")
 _CAPTION_DATE_END = re.compile(r",\s+(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}\.$")
 _SHORT_WORDS = 8
 _LONG_WORDS = 25
+_LONG_TOKENS = 40
 _MENU_LIST_COMMAS = 3
 
 
@@ -60,7 +63,7 @@ def has_finite_verb(doc: Doc) -> bool:
     """A conjugated verb anywhere in the line (participles and infinitives do not count)."""
     for token in doc:
         if token.pos_ in {"VERB", "AUX"}:
-            forms = token.morph.get("VerbForm")
+            forms = token.morph.get("VerbForm", [])
             if not forms or "Fin" in forms:
                 return True
     return False
@@ -68,14 +71,17 @@ def has_finite_verb(doc: Doc) -> bool:
 
 def non_prose_reason(doc: Doc) -> str | None:
     """Why a paragraph is page furniture rather than prose, or None when it is prose."""
-    text = doc.text.strip()
+    if len(doc) > _LONG_TOKENS:
+        # A long paragraph is prose unless it opens with a page action ("Partager via : …").
+        return "page action" if _OPENS_WITH_ACTION.search(doc_strings(doc).text[:40]) else None
+    text = doc_strings(doc).text.strip()
     if not text:
         return None
+    if _OPENS_WITH_ACTION.search(text):
+        return "page action"
     words = _words(doc)
     finite = has_finite_verb(doc)
     short = len(words) <= _SHORT_WORDS
-    if _OPENS_WITH_ACTION.search(text):
-        return "page action"
     if _FURNITURE.search(text) and len(words) <= _LONG_WORDS:
         return "credit or notice"
     if _STAMPS.search(text) and (short or not finite):

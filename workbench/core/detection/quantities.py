@@ -57,8 +57,8 @@ _DATE_PATTERNS = [
     rf"(?:ce{_SP})?{_WEEKDAY}(?:{_SP}\d{{1,2}}(?!\d|[.,]\d))?(?:{_SP}(?:{_AFTER}|{_PART_OF_DAY}))?",
     # début/fin/mi- ... : fin mars, début 2023, fin de l'année 2012, début du mois dernier,
     # fin du XXe siècle, début des années 2000, deuxième partie des années 1970
-    rf"{_LEAD}{_BOUND}{_SP}(?:de{_SP}l{_APOS}ann[ée]e(?:{_SP}{_YEAR})?|du{_SP}mois(?:{_SP}{_AFTER})?|"
-    rf"du{_SP}(?:{_ROMAN}{_SP})?si[èe]cle|des{_SP}ann[ée]es{_SP}\d{{2,4}}|{_MONTH}(?:{_SP}{_YEAR})?|{_YEAR})",
+    (rf"{_LEAD}{_BOUND}{_SP}(?:de{_SP}l{_APOS}ann[ée]e(?:{_SP}{_YEAR})?|du{_SP}mois(?:{_SP}{_AFTER})?|"
+     rf"du{_SP}(?:{_ROMAN}{_SP})?si[èe]cle|des{_SP}ann[ée]es{_SP}\d{{2,4}}|{_MONTH}(?:{_SP}{_YEAR})?|{_YEAR})"),
     rf"(?:{_ORDINAL}{_SP})?(?:partie|moiti[ée]){_SP}des{_SP}ann[ée]es{_SP}\d{{2,4}}",
     rf"{_LEAD}mi-(?:{_MONTH}|{_YEAR})",
     # depuis mars 2011, juillet 2019, septembre dernier, janvier prochain
@@ -76,6 +76,11 @@ _DATE_PATTERNS = [
 ]
 _DATE = re.compile(r"(?<![\w\-])(?:" + "|".join(f"(?:{pattern})" for pattern in _DATE_PATTERNS) + ")",
                    re.IGNORECASE)
+# Words one of the date patterns needs: sentences with none skip the long alternation.
+_DATE_HINT = re.compile(
+    r"\d|janv|f[ée]vr|mars|avril|\bmai\b|juin|juil|ao[ûu]t|sept|octo|nove|d[ée]ce|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche|\bhier|aujourd|demain|ann[ée]e|\ban\b|\bmois|semaine|si[èe]cle|"
+    r"trimestre|semestre|lendemain|week-end|heure|\bmi-|\bil y a\b", re.IGNORECASE)
 _CLOCK_RE = re.compile(r"(?<![\w\-])" + _CLOCK, re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?:^|(?<![\w'’])(?:à|vers|dès|depuis|avant|après|entre))\s*$", re.IGNORECASE)
 _DURATION_RANGE_BEFORE = re.compile(r"\d\s*h\s*(?:\d{2})?\s*à\s*$")
@@ -111,12 +116,19 @@ _UNIT_PHRASES = {("degrés", "celsius"), ("dollars", "de", "taïwan"), ("membres
 
 
 def _token_at(sentence: Span, char: int, starting: bool) -> Token | None:
-    for token in sentence:
-        if starting and token.idx >= char:
-            return token
-        if not starting and token.idx + len(token.text) >= char > token.idx:
-            return token
-    return None
+    """The first token starting at or after `char` (`starting`), or the token holding it."""
+    doc = sentence.doc
+    low, high = sentence.start, sentence.end
+    while low < high:
+        middle = (low + high) // 2
+        if doc[middle].idx < char:
+            low = middle + 1
+        else:
+            high = middle
+    if starting:
+        return doc[low] if low < sentence.end else None
+    index = low if low < sentence.end and doc[low].idx == char else low - 1
+    return doc[index] if sentence.start <= index < sentence.end else None
 
 
 def _is_clock(text: str, start: int, match: re.Match[str]) -> bool:
@@ -305,7 +317,7 @@ def find_numbers_and_dates(sentence: Span, doc_text: str,
     """
     offset = sentence.start_char
     text = doc_text[offset : sentence.end_char]
-    dates = date_spans(text)
+    dates = date_spans(text) if _DATE_HINT.search(text) else []
     numbers = quantity_spans(sentence, text, offset, dates, units)
     atoms = [(offset + start, offset + end, AtomKind.DATE) for start, end in dates]
     atoms += [(offset + start, offset + end, AtomKind.NUMBER) for start, end in numbers]
