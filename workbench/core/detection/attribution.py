@@ -399,12 +399,18 @@ def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     return _phrase_from(doc, index, sentence.end)
 
 
-def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]]) -> list[tuple[int, Attribution]]:
+def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
+                       view: TokenView) -> list[tuple[int, Attribution]]:
     doc = sentence.doc
     words = lexicons["attribution_verbs"].words
     found: list[tuple[int, Attribution]] = []
-    for verb in sentence:
-        if verb.lower_ not in words and (verb.pos_ != "VERB" or verb.lemma_.lower() not in words):
+    lemmas = view.lemmas
+    for offset, lower in enumerate(view.lowers):
+        # The strings are cached on the doc; a Token object is made only for a candidate.
+        if lower not in words and lemmas[offset].lower() not in words:
+            continue
+        verb = doc[view.start + offset]
+        if verb.lower_ not in words and verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
         if _inside(verb.i, quoted) or verb.i == sentence.start or not _looks_like_verb(verb, sentence, words):
@@ -481,7 +487,8 @@ def find_french_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tu
                              view: TokenView | None = None) -> list[Attribution]:
     """Attributions of a French sentence in the order they come; the first one with a source first."""
     view = view or TokenView.of(sentence, lexicons)
-    found = _marker_attributions(sentence, lexicons, quoted, view) + _verb_attributions(sentence, lexicons, quoted)
+    found = _marker_attributions(sentence, lexicons, quoted, view) + _verb_attributions(
+        sentence, lexicons, quoted, view)
     found.sort(key=lambda pair: pair[0])
     ordered = [attribution for _, attribution in found]
     return sorted(ordered, key=lambda attribution: attribution.source is None)

@@ -99,6 +99,12 @@ _CORE = (rf"une?{_SP}seule?s?|(?:une?{_SP}|des{_SP}|les{_SP}|la{_SP})?{_COLLECTI
          rf"|(?:{_DIGITS}|{_NUMBER_WORDS})(?:{_SP}(?:{_MULTIPLIER}|{_FRACTION}))?")
 _QUANTITY = re.compile(
     rf"(?<![\w\-–/.,])(?P<approx>{_APPROX})(?P<core>{_CORE})(?:{_SP}?(?P<symbol>{_SYMBOL}))?", re.IGNORECASE)
+# What every quantity needs, searched first: most sentences have no number at all.
+_QUANTITY_HINT = re.compile(
+    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neufs?|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|billions?|seule?s?|"
+    r"dizaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?|"
+    r"douzaines?|quinzaines?)\b|(?:\bd['’]|\ben\s)une?\s", re.IGNORECASE)
 _RANGE_JOIN = re.compile(rf"^{_SP}?(?:à|-|–|et){_SP}?$")
 _TIMES = re.compile(rf"^{_SP}?[x×]{_SP}?$")
 _ID_BEFORE = re.compile(r"(?:\b(?:[Nn]°|[Nn]o|[Nn]uméro|[Rr]èglement|[Aa]rticle|[Dd]emande|[Rr]ésolution|"
@@ -188,7 +194,7 @@ def _counted_noun_end(sentence: Span, text_offset: int, end: int, core: str, uni
     token = _token_at(sentence, text_offset + end, starting=True)
     if token is None or token.idx > text_offset + end + 1:
         return end
-    tokens = list(sentence.doc[token.i : sentence.end])
+    tokens = list(sentence.doc[token.i : min(token.i + 6, sentence.end)])
     index = 0
     # "millions de voix", "milliers de terminaux", and the loose "2 700 000 de Libyens"
     takes_de = bool(re.search(rf"{_MULTIPLIER}|{_COLLECTIVE}|000$", core, re.IGNORECASE))
@@ -318,7 +324,7 @@ def find_numbers_and_dates(sentence: Span, doc_text: str,
     offset = sentence.start_char
     text = doc_text[offset : sentence.end_char]
     dates = date_spans(text) if _DATE_HINT.search(text) else []
-    numbers = quantity_spans(sentence, text, offset, dates, units)
+    numbers = quantity_spans(sentence, text, offset, dates, units) if _QUANTITY_HINT.search(text) else []
     atoms = [(offset + start, offset + end, AtomKind.DATE) for start, end in dates]
     atoms += [(offset + start, offset + end, AtomKind.NUMBER) for start, end in numbers]
     return sorted(_trimmed(doc_text, atom) for atom in atoms)
