@@ -65,7 +65,9 @@ def test_labelled_dispatch_refuses_unknown_formats(tmp_path: Path) -> None:
 def test_shipped_model_loads_and_foreign_files_are_refused(tmp_path: Path) -> None:
     model = load_model(default_model_path())
     assert model.weights_name("en") == "lexical"
-    assert model.weights_name("fr") == "universal"
+    assert model.weights_name("fr") == "french"
+    assert model.weights_name("de") == "universal"
+    assert model.french is not None and "universal_logit" in model.french.features
     assert model.universal.hashed == {}
     assert model.lexical.hashed
     foreign = tmp_path / "model.json"

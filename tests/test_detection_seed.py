@@ -8,7 +8,7 @@ import pytest
 
 from workbench.core.detection import Detector, available_french_models
 from workbench.core.importers import read_articles
-from workbench.core.model import ClaimType
+from workbench.core.model import AtomKind, ClaimType, Priority
 
 pytestmark = pytest.mark.shared
 
@@ -89,3 +89,34 @@ def test_fact_atoms_of_the_guide(seed) -> None:
     assert {"février 2022", "milliers de terminaux"} <= atoms[8]
     assert "24 heures" in atoms[11]
     assert "des communications sécurisées" in atoms[13]
+
+
+def test_washington_is_a_place_not_a_person(seed) -> None:
+    _, analysis = seed
+    kinds = {atom.text: atom.kind for atom in analysis.claims[17].atoms}
+    assert kinds["Washington"] is not AtomKind.PERSON
+    people = {atom.text for claim in analysis.claims for atom in claim.atoms if atom.kind is AtomKind.PERSON}
+    assert "Washington" not in people
+    assert {"Elon Musk", "Dmitri Peskov"} <= people
+
+
+def test_sources_are_named_as_the_guide_names_them(seed) -> None:
+    _, analysis = seed
+    claims = analysis.claims
+    assert claims[1].source == "le quotidien américain The Wall Street Journal"
+    assert claims[4].source == "le quotidien"
+    assert claims[5].source == claims[12].source == "le Wall Street Journal"
+    # "explique-t-elle" after "un responsable": no person the pronoun can be, so it stays unresolved.
+    assert ClaimType.ATTRIBUTION in claims[16].types and claims[16].source is None
+    assert any("anonymous source" in reason for reason in claims[15].reasons)
+
+
+def test_allegations_say_which_verb_and_why(seed) -> None:
+    _, analysis = seed
+    reasons = {index: next(r for r in analysis.claims[index].reasons if r.startswith("conditional"))
+               for index in CONDITIONALS}
+    assert "serait" in reasons[0] and "main clause" in reasons[0]
+    assert "entretiendrait" in reasons[1]
+    assert "aurait demandé" in reasons[2] and "révèle" in reasons[2]
+    assert "seraient mises" in reasons[13]
+    assert all(analysis.claims[index].priority is Priority.MUST_CHECK for index in CONDITIONALS)

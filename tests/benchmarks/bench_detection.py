@@ -19,6 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import spacy
+
 from workbench.core.detection import Detector
 from workbench.core.detection.datasets import read_claimbuster
 from workbench.core.detection.pipelines import add_claim_components, load_base
@@ -84,19 +86,26 @@ def main() -> int:
 
     bare = load_base(model)
     full = add_claim_components(load_base(model))
+    # The claim components need the parse (attribution, allegations); the parser is part of the
+    # bare pipeline, and what it costs is timed against the same model without it.
+    unparsed = spacy.load(model, exclude=["parser"]) if "parser" in bare.pipe_names else None
+    if unparsed is not None and "senter" in unparsed.disabled:
+        unparsed.enable_pipe("senter")
     print(f"bare pipeline: {bare.pipe_names}\nfull pipeline: {full.pipe_names}")
     time_pipe(bare, paragraphs[:200])  # warm both up: first calls allocate
     time_pipe(full, paragraphs[:200])
+    if unparsed is not None:
+        time_pipe(unparsed, paragraphs[:200])
     # The machine is noisy: time bare and full back to back on chunks of ~300 paragraphs,
     # alternating which goes first, so a slow spell hits both; quote medians of chunk ratios.
     chunks = [paragraphs[i : i + CHUNK] for i in range(0, len(paragraphs), CHUNK)]
-    bare_times, full_times, chunk_ratios = [], [], []
+    bare_times, full_times, unparsed_times, chunk_ratios = [], [], [], []
     sentence_count = 0
     for repeat in range(args.repeats):
-        bare_total = full_total = 0.0
+        bare_total = full_total = unparsed_total = 0.0
         sentence_count = 0
         for number, chunk in enumerate(chunks):
-            order = [(bare, "bare"), (full, "full")]
+            order = [(bare, "bare"), (full, "full")] + ([(unparsed, "unparsed")] if unparsed else [])
             if (number + repeat) % 2:
                 order.reverse()
             seconds = {}
@@ -106,11 +115,14 @@ def main() -> int:
                     sentence_count += count
             bare_total += seconds["bare"]
             full_total += seconds["full"]
+            unparsed_total += seconds.get("unparsed", 0.0)
             chunk_ratios.append(seconds["full"] / seconds["bare"])
         bare_times.append(bare_total)
         full_times.append(full_total)
+        unparsed_times.append(unparsed_total)
         print(f"  run {repeat + 1}: bare {bare_total:.2f} s, with claims {full_total:.2f} s "
-              f"({full_total / bare_total:.3f}x)")
+              f"({full_total / bare_total:.3f}x)"
+              + (f"; without the parser {unparsed_total:.2f} s" if unparsed else ""))
     bare_median = statistics.median(bare_times)
     full_median = statistics.median(full_times)
     ratios = [f / b for f, b in zip(full_times, bare_times, strict=True)]
@@ -119,6 +131,11 @@ def main() -> int:
     print(f"overhead of the claim components: median run ratio {statistics.median(ratios):.3f} "
           f"(+{(statistics.median(ratios) - 1) * 100:.1f} %), median of {len(chunk_ratios)} "
           f"chunk ratios {statistics.median(chunk_ratios):.3f}")
+    if unparsed is not None:
+        parser_ratios = [b / u for b, u in zip(bare_times, unparsed_times)]
+        print(f"the parser's cost: bare with parser / bare without, median run ratio "
+              f"{statistics.median(parser_ratios):.3f}; without the parser "
+              f"{statistics.median(unparsed_times):.2f} s")
     print(f"{sentence_count} claims; {sentence_count / full_median:.0f} sentences/s with claims, "
           f"{sentence_count / bare_median:.0f} sentences/s bare")
 

@@ -62,6 +62,18 @@ class AtomKind(StrEnum):
     OTHER = "other"
 
 
+class Priority(StrEnum):
+    """How urgently a checker should look at a claim (the highlight shows it).
+
+    `must_check`: an allegation, a number, or an anonymous source; `checkworthy`: above the
+    check-worthiness threshold; `low`: the rest.
+    """
+
+    MUST_CHECK = "must_check"
+    CHECKWORTHY = "checkworthy"
+    LOW = "low"
+
+
 @dataclass(frozen=True, slots=True)
 class Atom:
     """A fact atom: a span inside an article that a checker verifies on its own."""
@@ -85,6 +97,7 @@ class DetectedClaim:
     reasons: tuple[str, ...] = ()
     atoms: tuple[Atom, ...] = ()
     source: str | None = None  # who the claim is attributed to, when it is reported speech
+    priority: Priority = Priority.LOW
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,7 +50,18 @@ def _breaks_name(token: Token) -> bool:
         token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES)
 
 
-def entity_atoms(sentence: Span) -> list[RawAtom]:
+def _person_kind(doc: Doc, start: int, end: int, not_persons: frozenset[str]) -> AtomKind:
+    """ "Washington", "l'Elysée", "le Gluten": tagged as people, they are places, seats or things."""
+    text = doc[start:end].text.lower().replace("’", "'")
+    if text in not_persons or text.removeprefix("l'") in not_persons:
+        return AtomKind.PLACE
+    before = doc[start - 1] if start > 0 else None
+    if end - start == 1 and before is not None and before.lower_ in {"le", "la", "l'", "l’", "du", "au"}:
+        return AtomKind.OTHER  # French names of people take no article
+    return AtomKind.PERSON
+
+
+def entity_atoms(sentence: Span, not_persons: frozenset[str] = frozenset()) -> list[RawAtom]:
     """Named entities of the pipeline, trimmed of words the small models glue on ("Musk n’")."""
     atoms = []
     doc = sentence.doc
@@ -74,6 +85,8 @@ def entity_atoms(sentence: Span) -> list[RawAtom]:
         if len(text) < 2 or not any(character.isupper() for character in text):
             continue
         kind = _ENTITY_KINDS.get(entity.label_, AtomKind.OTHER)
+        if kind is AtomKind.PERSON:
+            kind = _person_kind(doc, start, end, not_persons)
         atoms.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind))
     return atoms
 

@@ -12,7 +12,7 @@ from workbench.core.detection.matching import TokenView, find_entries
 _SOURCE_STOPS = frozenset(",.;:!?«»“”\"()[]—–")
 _NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP", "GPE", "LOC"})
 _NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-_MAX_SOURCE_TOKENS = 12
+_MAX_SOURCE_TOKENS = 16
 _MAX_UNTAGGED_SUBJECT = 4
 _PASSIVE_AGENT = frozenset({"par", "by"})
 _CLAUSE_WORDS = frozenset({"que", "qu'", "qu’", "qui", "dont", "that", "who", "which", "whose"})
@@ -143,3 +143,352 @@ def find_attributions(
             source = None
         found.append(Attribution(token.text, _best_name(source) if source else None, rank))
     return sorted(found, key=lambda attribution: attribution.rank)
+
+
+# --- French, with the tagger and the dependency parse --------------------------------------------
+
+PRONOUN_SOURCES = frozenset({"il", "elle", "ils", "elles", "ce dernier", "cette dernière", "ces derniers",
+                             "celui-ci", "celle-ci", "lui", "he", "she", "they"})
+_ALLOWED_ADPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "pour", "en"})
+_STOP_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lorsque", "selon", "où", "mais", "car", "lequel",
+                         "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})
+_DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                         "aujourd'hui", "aujourd’hui", "demain", "janvier", "février", "mars", "avril",
+                         "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+                         "ce", "cette"})
+_INVERTED_PRONOUNS = {"-il": "il", "-elle": "elle", "-ils": "ils", "-elles": "elles", "-on": "on",
+                      "-t-il": "il", "-t-elle": "elle", "-t-on": "on", "il": "il", "elle": "elle", "on": "on"}
+_BEFORE_INVERSION = frozenset({",", "»", "”", '"', "«"})
+_ONLY_WITH_ON = frozenset({"lire", "apprendre"})
+_NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère"})
+
+
+def _is_finite_verb(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    forms = token.morph.get("VerbForm", [])
+    return (not forms or "Fin" in forms) and token.text[:1].islower()
+
+
+def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
+    """A source noun phrase from `start`: up to a comma, quote, finite verb, clause word or date."""
+    end = start
+    while end < limit and end - start < _MAX_SOURCE_TOKENS:
+        token = doc[end]
+        lower = token.lower_
+        if (token.text in _SOURCE_STOPS or token.text[0] in "«»“”\"") and token.text not in {"(", ")"}:
+            break
+        if _is_finite_verb(token) or lower in _STOP_WORDS or (lower in _DATE_WORDS and end > start):
+            break
+        if token.pos_ == "PRON" and lower in {"se", "s'", "s’", "lui", "leur", "y", "en", "me", "m'", "m’"}:
+            break
+        if token.pos_ == "ADP" and lower not in _ALLOWED_ADPOSITIONS and end > start:
+            break
+        end += 1
+    while end > start and doc[end - 1].text in {"(", ",", "-"}:
+        end -= 1
+    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _source_text(span: Span) -> str:
+    text = span.text.strip()
+    for prefix in ("-t-", "-"):
+        text = text.removeprefix(prefix)
+    return text.strip()
+
+
+def _head_noun(span: Span) -> Token | None:
+    return next((token for token in span if token.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
+    head = _head_noun(span)
+    if head is None:
+        return span.text.lower() in {"que", "qu'", "qu’"}
+    words = lexicons["non_sources"].words
+    return head.lemma_.lower() in words or head.lower_ in words or head.lower_.rstrip("sx") in words
+
+
+def _is_source_like(phrase: Span, lexicons: Lexicons) -> bool:
+    """ "Pour le procureur fédéral, …": a named or titled source, not "Pour ce tête-à-tête, …"."""
+    head = _head_noun(phrase)
+    if head is None or any(token.pos_ == "VERB" for token in phrase):
+        return False
+    named = any(token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG"} for token in phrase)
+    return named or head.lemma_ in lexicons["source_nouns"].words
+
+
+def _marker_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
+                         view: TokenView) -> list[tuple[int, Attribution]]:
+    doc = sentence.doc
+    found: list[tuple[int, Attribution]] = []
+    entries = list(find_entries(view, lexicons["attribution_markers"], use_lemma=False))
+    # "à en croire X", "Pour X, …" (at the head of the sentence, X a named or titled source)
+    for offset, lower in enumerate(view.lowers):
+        if lower not in {"croire", "pour"}:
+            continue
+        token = doc[view.start + offset]
+        if token.lower_ == "croire" and token.i - 2 >= sentence.start and \
+                doc[token.i - 2].lower_ == "à" and doc[token.i - 1].lower_ == "en":
+            entries.append((token.i - 2, token.i + 1))
+        if token.lower_ == "pour" and (token.i == sentence.start or (
+                token.i == sentence.start + 1 and doc[sentence.start].lower_ in {"mais", "et"})):
+            phrase = _phrase_from(doc, token.i + 1, sentence.end)
+            if phrase is not None and phrase.end < sentence.end and doc[phrase.end].text == "," and (
+                    _is_source_like(phrase, lexicons)):
+                entries.append((token.i, token.i + 1))
+    for start, end in entries:
+        if _inside(start, quoted):
+            continue
+        if end < sentence.end and doc[end].lower_ in {"que", "qu'", "qu’"}:
+            continue  # "selon que": a conjunction
+        if doc[start].lower_ in {"rapporte", "citant", "cité"}:
+            continue  # verbs, judged as verbs below
+        phrase = _phrase_from(doc, end, sentence.end)
+        if phrase is None or _is_non_source(phrase, lexicons):
+            continue
+        found.append((start, Attribution(doc[start:end].text, _source_text(phrase), 0)))
+    return found
+
+
+def _subject_of(verb: Token, sentence: Span) -> Token | None:
+    current = verb
+    for _ in range(3):
+        subjects = [child for child in current.children
+                    if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and sentence.start <= child.i < sentence.end]
+        if subjects:
+            named = [child for child in subjects if child.lower_ not in {"-t", "t"}]
+            return (named or subjects)[0]
+        if current.dep_ in {"conj", "xcomp"} and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _inverted_pronoun(verb: Token, sentence: Span) -> str | None:
+    """ "a-t-il lâché", "explique-t-elle", "peut-on lire": the pronoun glued to the verb or its aux."""
+    doc = verb.doc
+    for index in range(max(sentence.start, verb.i - 3), min(sentence.end, verb.i + 3)):
+        text = doc[index].lower_
+        if text.startswith("-") and text in _INVERTED_PRONOUNS:
+            return _INVERTED_PRONOUNS[text]
+    return None
+
+
+def _noun_phrase_of(token: Token, sentence: Span) -> Span | None:
+    doc = token.doc
+    start = max(token.left_edge.i, sentence.start)
+    for index in range(token.i - 1, start - 1, -1):
+        if doc[index].text in {",", "«", "»", ":"}:
+            start = index + 1
+            break
+    phrase = _phrase_from(doc, start, sentence.end)
+    if phrase is None or phrase.end <= token.i:
+        return _phrase_from(doc, token.i, sentence.end)
+    return phrase
+
+
+def _apposed_name(doc: Doc, phrase: Span, verb: Token) -> Span | None:
+    """ "le porte-parole, Dmitri Peskov explique": the name between the comma and the verb."""
+    if phrase.end >= verb.i or doc[phrase.end].text != ",":
+        return None
+    name = doc[phrase.end + 1 : verb.i]
+    while len(name) and name[-1].pos_ in {"ADV", "AUX"}:
+        name = doc[name.start : name.end - 1]
+    if 1 <= len(name) <= 4 and all(t.text[:1].isupper() and t.is_alpha for t in name):
+        return name
+    return None
+
+
+_NOUN_USE_BEFORE = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce",
+                              "cette", "son", "sa", "ses", "leur", "leurs", "au", "aux", "en", "notre", "votre"})
+_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la",
+                      "les", "me", "m'", "m’", "nous", "vous"})
+_SKIP_AFTER_VERB = frozenset({"notamment", "encore", "aussi", "également", "alors", "ainsi", "enfin", "ensuite",
+                              "aujourd'hui", "aujourd’hui", "hier", "vendredi", "jeudi", "mercredi", "mardi",
+                              "lundi", "samedi", "dimanche", "soir", "matin", "tout", "simplement",
+                              "de", "son", "côté", "pour", "sa", "part"})
+
+
+def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> bool:
+    """A reporting verb the small tagger took for a noun or an adverb ("L'ONG dénonce", "», juge le")."""
+    if token.pos_ in {"VERB"}:
+        return True
+    if token.lower_ not in words or token.i == sentence.start:
+        return False
+    doc = token.doc
+    previous = doc[token.i - 1]
+    if previous.lower_ in _NOUN_USE_BEFORE or previous.pos_ in {"DET", "ADP"}:
+        return False
+    following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+    return following is not None and (following.pos_ in {"DET", "SCONJ", "ADV", "PROPN", "PRON"}
+                                      or following.lower_ in {"que", "qu'", "qu’", ":"}
+                                      or (following.pos_ == "NOUN" and previous.text[:1].isupper()))
+
+
+def _stretch_before(verb: Token, sentence: Span) -> Span | None:
+    """The subject written just before the verb: back to a comma, a quote or a clause word."""
+    doc = verb.doc
+    end = verb.i
+    while end - 1 >= sentence.start and (doc[end - 1].pos_ in {"AUX", "ADV"} or doc[end - 1].lower_ in _CLITICS
+                                         or doc[end - 1].lower_ in {"pas", "-t", "t"}):
+        end -= 1
+    start = end
+    while start - 1 >= sentence.start and end - start < _MAX_SOURCE_TOKENS:
+        token = doc[start - 1]
+        if token.text in {",", "«", "»", ":", ";", "(", ")", "“", "”", '"', "–", "—"}:
+            break
+        if token.lower_ in _STOP_WORDS | {"et", "alors", "si", "quand", "comme"} or _is_finite_verb(token):
+            break
+        start -= 1
+    while start < end and (doc[start].pos_ in {"ADV", "CCONJ"} or doc[start].lower_ in {"mais", "et", "déjà"}):
+        start += 1
+    stretch = doc[start:end]
+    if not len(stretch) or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.text[:1].isupper() for t in stretch):
+        return None
+    return stretch
+
+
+def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
+    """ "Arié Bensemhoun, président de …, a déclaré", "Le journal, dont …, révèle": the subject
+    is the first comma-separated stretch, walking back, that opens like a noun phrase."""
+    doc = verb.doc
+    end = verb.i
+    while end - 1 >= sentence.start and (doc[end - 1].pos_ == "AUX" or doc[end - 1].lower_ in _CLITICS
+                                         or doc[end - 1].pos_ == "ADV"):
+        end -= 1
+    if end - 1 < sentence.start or doc[end - 1].text != ",":
+        return None
+    commas = [index for index in range(sentence.start, end - 1) if doc[index].text == ","]
+    bounds = [sentence.start - 1, *commas, end - 1]
+    for position in range(len(bounds) - 1, 0, -1):
+        segment = doc[bounds[position - 1] + 1 : bounds[position]]
+        if not len(segment):
+            continue
+        first = segment[0]
+        if any(_is_finite_verb(token) for token in segment) or first.lower_ in _STOP_WORDS:
+            continue
+        if first.pos_ in {"DET", "PROPN"} or (first.text[:1].isupper() and first.is_alpha):
+            phrase = _phrase_from(doc, segment.start, segment.end)
+            return phrase
+        if position < len(bounds) - 1 - 3:
+            break
+    return None
+
+
+def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
+    doc = verb.doc
+    index = verb.i + 1
+    while index < sentence.end and (doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {",", "-t"}):
+        index += 1
+    # "a rapporté sur Facebook le porte-parole": step over one place or medium before the subject.
+    if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors"}:
+        probe = index + 1
+        if probe < sentence.end and doc[probe].pos_ == "DET":
+            probe += 1
+        while probe < sentence.end and probe - index < 5 and doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            probe += 1
+        if probe < sentence.end and doc[probe].pos_ == "DET":
+            index = probe
+    if index >= sentence.end or doc[index].pos_ not in {"DET", "PROPN", "NOUN", "NUM", "ADJ"} and not (
+            doc[index].text[:1].isupper()):
+        return None
+    return _phrase_from(doc, index, sentence.end)
+
+
+def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
+                       view: TokenView) -> list[tuple[int, Attribution]]:
+    doc = sentence.doc
+    words = lexicons["attribution_verbs"].words
+    found: list[tuple[int, Attribution]] = []
+    lemmas = view.lemmas
+    for offset, lower in enumerate(view.lowers):
+        # The strings are cached on the doc; a Token object is made only for a candidate.
+        if lower not in words and lemmas[offset].lower() not in words:
+            continue
+        verb = doc[view.start + offset]
+        if verb.lower_ not in words and verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if _inside(verb.i, quoted) or verb.i == sentence.start or not _looks_like_verb(verb, sentence, words):
+            continue
+        forms = verb.morph.get("VerbForm", [])
+        came = verb.i - 2 >= sentence.start and doc[verb.i - 2].lemma_ == "venir" and doc[verb.i - 1].lower_ in {
+            "de", "d'", "d’"}
+        made = verb.i - 1 >= sentence.start and doc[verb.i - 1].lemma_ == "faire"
+        if lemma in {"savoir", "remarquer"} and not made:
+            continue
+        anchor = doc[verb.i - 2] if came else doc[verb.i - 1] if made else verb
+        read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
+        if not came and not read_by_on and (forms in (["Inf"], ["Ger"]) and not made or (
+                verb.i > sentence.start and doc[verb.i - 1].lower_ in {"de", "d'", "d’", "à", "pour", "sans", "en"})):
+            continue
+        if any(t.lower_ in {"ne", "n'", "n’"} for t in doc[max(sentence.start, anchor.i - 5) : anchor.i]) and any(
+                t.lower_ in {"pas", "jamais", "guère", "rien"} for t in doc[max(sentence.start, anchor.i - 3) : verb.i + 2]):
+            continue
+        agent_at = verb.i + 1 if verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ == "par" else None
+        has_auxiliary = verb.i - 1 >= sentence.start and (
+            doc[verb.i - 1].pos_ == "AUX" or doc[verb.i - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"})
+        if forms == ["Part"] and agent_at is None and not has_auxiliary and not made and not any(
+                child.dep_.startswith("aux") for child in verb.children):
+            continue  # "un système appelé Alpha Centauri": an adjective, not a report
+        pronoun = _inverted_pronoun(verb, sentence)
+        source: str | None = None
+        if agent_at is not None:
+            phrase = _phrase_from(doc, agent_at + 1, sentence.end)
+            source = _source_text(phrase) if phrase else None
+        elif pronoun == "on":
+            # "peut-on lire dans Les Échos", "a-t-on appris de sources diplomatiques"
+            for index in range(verb.i + 1, min(verb.i + 5, sentence.end)):
+                if doc[index].lower_ in {"dans", "de", "d'", "d’", "sur", "auprès"}:
+                    phrase = _phrase_from(doc, index + 1, sentence.end)
+                    if phrase is not None and _head_noun(phrase) is not None:
+                        source = _source_text(phrase)
+                        break
+            source = source or "on"
+        elif lemma in _ONLY_WITH_ON:
+            continue
+        elif pronoun is not None:
+            source = pronoun
+        else:
+            before = _stretch_before(anchor, sentence)
+            apposed = _subject_before_apposition(anchor, sentence) if before is None else None
+            if apposed is not None and not _is_inverted(doc, anchor.i, sentence) or apposed is not None and _phrase_after_verb(verb, sentence) is None:
+                before = apposed
+            inverted = (_is_inverted(doc, anchor.i, sentence) and apposed is None) or before is None
+            if before is not None and not inverted:
+                first = before[0]
+                if len(before) == 1 and first.lower_ in {"qui"} and before.start - 1 >= sentence.start:
+                    antecedent = _stretch_before(doc[before.start], sentence) if before.start > sentence.start else None
+                    source = _source_text(antecedent) if antecedent else None
+                elif len(before) == 1 and first.lower_ in {"il", "elle", "ils", "elles", "on"}:
+                    source = first.lower_
+                elif len(before) <= 2 and first.lower_ in {"ce", "cette", "celui-ci", "celle-ci"} and (
+                        before[-1].lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"}):
+                    source = "ce dernier"
+                elif not (len(before) == 1 and first.pos_ == "PRON"):
+                    source = _source_text(before)
+            else:
+                phrase = _phrase_after_verb(verb, sentence)
+                if phrase is not None:
+                    source = _source_text(phrase)
+                elif before is None and doc[verb.i - 1].text == ",":
+                    # "Le journal, dont …, révèle": the first noun phrase of the sentence.
+                    phrase = _phrase_from(doc, sentence.start, verb.i)
+                    source = _source_text(phrase) if phrase and _head_noun(phrase) else None
+        found.append((verb.i, Attribution(verb.text, source or None, 3)))
+    return found
+
+
+def find_french_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
+                             view: TokenView | None = None) -> list[Attribution]:
+    """Attributions of a French sentence in the order they come; the first one with a source first."""
+    view = view or TokenView.of(sentence, lexicons)
+    found = _marker_attributions(sentence, lexicons, quoted, view) + _verb_attributions(
+        sentence, lexicons, quoted, view)
+    found.sort(key=lambda pair: pair[0])
+    ordered = [attribution for _, attribution in found]
+    return sorted(ordered, key=lambda attribution: attribution.source is None)

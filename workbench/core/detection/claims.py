@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from workbench.core.detection.allegation import find_conditionals
 from workbench.core.detection.atoms import (
     RawAtom,
     capitalised_atoms,
@@ -18,17 +19,24 @@ from workbench.core.detection.atoms import (
     quote_atoms,
     token_range_atom,
 )
-from workbench.core.detection.attribution import find_attributions
-from workbench.core.detection.conditional import is_third_person
+from workbench.core.detection.attribution import (
+    PRONOUN_SOURCES,
+    find_attributions,
+    find_french_attributions,
+)
+from workbench.core.detection.french_features import french_features
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import TokenView, doc_strings, find_entries
+from workbench.core.detection.prose import non_prose_reason
+from workbench.core.detection.quantities import find_numbers_and_dates
 from workbench.core.detection.sentences import claim_sentences
 from workbench.core.model import AtomKind, ClaimType
 
 if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
+if not Doc.has_extension("wb_non_prose"):
+    Doc.set_extension("wb_non_prose", default=None)
 
-_HYPOTHESIS_REACH = 6  # tokens after "si" in which its imperfect verb must come
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "he", "she", "they", "it", "we", "i"})
 _WORD_LIKE = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"\d")
@@ -54,6 +62,22 @@ class ClaimFinding:
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
     checkworthy: bool = False
+    source_pronoun: str | None = None  # "il", "elle": resolved against earlier sentences, or not
+    anonymous_source: bool = False
+
+
+_ANONYMOUS_HEADS = frozenset({"source", "sources", "responsable", "responsables", "proche", "proches",
+                              "expert", "experts", "témoin", "témoins", "témoignages", "observateur",
+                              "observateurs", "diplomate", "diplomates", "official", "officials", "on"})
+
+
+def _is_anonymous(source: str) -> bool:
+    """ "un responsable", "des sources diplomatiques", "un proche du dossier": no one named."""
+    words = source.lower().replace("’", "'").split()
+    if not words or any(word[:1].isupper() for word in source.split()[1:]):
+        return False
+    return words[0] in {"un", "une", "des", "plusieurs", "certains", "d'autres", "de", "même", "sources"} and any(
+        word in _ANONYMOUS_HEADS for word in words[:3])
 
 
 def _short(text: str) -> str:
@@ -76,6 +100,11 @@ class ClaimFinder:
         self.has_entities = has_entities
 
     def __call__(self, doc: Doc) -> Doc:
+        # A menu, credit, byline or caption line is no claim (see prose.py).
+        doc._.wb_non_prose = non_prose_reason(doc)
+        if doc._.wb_non_prose is not None:
+            doc._.wb_claims = []
+            return doc
         sentences = doc._.wb_sentences
         if sentences is None:
             sentences = claim_sentences(doc)
@@ -102,27 +131,37 @@ class ClaimFinder:
             if quoted is not None:
                 quoted_tokens.append((quoted.start, quoted.end))
         view = TokenView.of(sentence, lexicons)
-        names = entity_atoms(sentence) if self.has_entities else capitalised_atoms(sentence, view)
-        dates = date_atoms(sentence, lexicons, view)
-        taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
-        numbers = number_atoms(sentence, lexicons, taken, view)
-        finding.atoms = sorted(
-            [*names, *quotes]
-            + [token_range_atom(doc, a, b, AtomKind.DATE) for a, b in dates]
-            + [token_range_atom(doc, a, b, AtomKind.NUMBER) for a, b in numbers]
-        )
+        names = entity_atoms(sentence, lexicons["not_persons"].words) if self.has_entities else capitalised_atoms(sentence, view)
+        if lexicons.language == "fr":
+            measured = find_numbers_and_dates(sentence, doc_text, lexicons["units"].words)
+        else:
+            dates = date_atoms(sentence, lexicons, view)
+            taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
+            measured = [token_range_atom(doc, a, b, AtomKind.DATE) for a, b in dates] + [
+                token_range_atom(doc, a, b, AtomKind.NUMBER)
+                for a, b in number_atoms(sentence, lexicons, taken, view)]
+        numbers = [(a, b) for a, b, kind in measured if kind is AtomKind.NUMBER]
+        dates_found = [(a, b) for a, b, kind in measured if kind is AtomKind.DATE]
+        finding.atoms = sorted([*names, *quotes, *measured])
 
-        self._allegation(sentence, finding, view)
-        attributions = find_attributions(sentence, lexicons, quoted_tokens, view)
+        self._allegation(sentence, finding, view, quoted_tokens)
+        if lexicons.language == "fr" and doc.has_annotation("TAG"):
+            attributions = find_french_attributions(sentence, lexicons, quoted_tokens, view)
+        else:
+            attributions = find_attributions(sentence, lexicons, quoted_tokens, view)
         if attributions:
             finding.types.append(ClaimType.ATTRIBUTION)
             named = next((item for item in attributions if item.source), None)
-            if named is not None:
+            if named is not None and (named.source or "").lower() in PRONOUN_SOURCES | _PRONOUNS:
+                # Who "il" is gets decided with the article's earlier sentences (Detector.analyze).
+                finding.source_pronoun = named.source
+                finding.reasons.append(f"attributed to: {named.source} (unresolved)")
+            elif named is not None:
                 finding.source = named.source
-                source = _short(named.source or "")
-                if source.lower() in _PRONOUNS:
-                    source += " (named earlier in the article)"
-                finding.reasons.append(f"attributed to: {source}")
+                anonymous = (named.source or "").lower() in {"on"} or _is_anonymous(named.source or "")
+                finding.reasons.append(f"attributed to: {_short(named.source or '')}"
+                                       + (" (anonymous source)" if anonymous else ""))
+                finding.anonymous_source = anonymous
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
         if quotes:
@@ -131,19 +170,21 @@ class ClaimFinder:
         if numbers:
             finding.types.append(ClaimType.QUANTITY)
             a, b = numbers[0]
-            finding.reasons.append(f"number: {_short(doc[a:b].text)}")
-        if dates:
+            finding.reasons.append(f"number: {_short(doc_text[a:b])}")
+        if dates_found:
             finding.types.append(ClaimType.DATE)
-            a, b = dates[0]
-            finding.reasons.append(f"date: {_short(doc[a:b].text)}")
+            a, b = dates_found[0]
+            finding.reasons.append(f"date: {_short(doc_text[a:b])}")
         for claim_type, list_name, label in (
             (ClaimType.COMPARISON, "comparison", "comparison"),
             (ClaimType.CAUSAL, "causal", "cause and effect"),
             (ClaimType.PREDICTION, "prediction", "promise or prediction"),
         ):
+            # "1er mai" is a date, not a comparison: words inside a number or date atom are taken.
             matches = [
                 (a, b) for a, b in find_entries(view, lexicons[list_name])
                 if not any(q_start <= a < q_end for q_start, q_end in quoted_tokens)
+                and not any(m_start <= doc[a].idx < m_end for m_start, m_end, _ in measured)
             ]
             if claim_type is ClaimType.PREDICTION:
                 matches += [(index, index + 1) for index in sorted(doc._.wb_futures)
@@ -158,24 +199,25 @@ class ClaimFinder:
             shown = ", ".join(dict.fromkeys(doc_text[a:b] for a, b, _ in people[:3]))
             finding.reasons.append(f"names: {_short(shown)}")
         finding.features = self.features(view, finding, quoted_tokens)
+        if lexicons.language == "fr" and doc.has_annotation("DEP"):
+            finding.features.update(french_features(
+                sentence, quoted_tokens, bool(finding.source or finding.source_pronoun),
+                doc_text[start:end]))
         return finding
 
-    def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView) -> None:
+    def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView,
+                    quoted: list[tuple[int, int]]) -> None:
         doc = sentence.doc
-        conditionals = [
-            doc[index] for index in sorted(doc._.wb_conditionals)
-            if sentence.start <= index < sentence.end and is_third_person(doc[index].text)
+        allegations = [item for item in find_conditionals(
+            sentence, quoted, self.lexicons["attribution_verbs"].words) if item.is_allegation]
+        markers = [
+            (a, b) for a, b in find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
+            if not any(q_start <= a < q_end for q_start, q_end in quoted)
         ]
-        hypothetical = _is_hypothesis(sentence, view)
-        markers = find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
-        if conditionals and not hypothetical:
+        if allegations:
             finding.types.append(ClaimType.ALLEGATION)
-            verb = conditionals[0]
-            # "se seraient mises": show the auxiliary with its participle, as a checker reads it.
-            shown = verb.text
-            if verb.i + 1 < sentence.end and doc[verb.i + 1].morph.get("VerbForm", []) == ["Part"]:
-                shown = f"{verb.text} {doc[verb.i + 1].text}"
-            finding.reasons.append(f"conditional (allegation): {shown}")
+            first = allegations[0]
+            finding.reasons.append(f"conditional (allegation): {first.shown} ({first.why})")
         elif markers:
             finding.types.append(ClaimType.ALLEGATION)
             a, b = markers[0]
@@ -217,26 +259,6 @@ class ClaimFinder:
         if len(finding.atoms) >= 3:
             features["atoms:3+"] = 1.0
         return features
-
-
-def _is_hypothesis(sentence: Span, view: TokenView) -> bool:
-    """ "Si + imperfect …, conditional" states a hypothesis, not an allegation.
-
-    "s'" counts only as "s'il(s)": "il s'agirait" is reflexive, and a classic allegation.
-    """
-    doc = sentence.doc
-    lowers = view.lowers
-    for index, lower in enumerate(lowers):
-        opens = lower == "si" or (
-            lower in {"s'", "s’"} and index + 1 < len(lowers) and lowers[index + 1] in {"il", "ils"}
-        )
-        if not opens:
-            continue
-        for offset in range(index + 1, min(index + 1 + _HYPOTHESIS_REACH, len(lowers))):
-            token = doc[view.start + offset]
-            if "Imp" in token.morph.get("Tense", []) or "Pqp" in token.morph.get("Tense", []):
-                return True
-    return False
 
 
 def make_claims(

@@ -14,9 +14,11 @@ from workbench.core.detection.pipelines import (
     load_pipeline,
     model_for,
 )
+from workbench.core.detection.pronouns import resolve_pronoun_sources
+from workbench.core.detection.prose import non_prose_reason
 from workbench.core.detection.scorer import DEFAULT_THRESHOLD, CheckworthinessScorer
 from workbench.core.language import detect_language
-from workbench.core.model import Analysis, Atom, DetectedClaim
+from workbench.core.model import Analysis, Atom, ClaimType, DetectedClaim, Priority
 
 _PIPE_BATCH_SIZE = 64
 
@@ -66,8 +68,15 @@ class Detector:
                 paragraphs.append(paragraph)
             position += len(paragraph) + 1
         claims: list[DetectedClaim] = []
-        for offset, doc in zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE), strict=True):
-            claims.extend(_claims_of(doc, offset))
+        pronouns: list[str | None] = []
+        paragraph_numbers: list[int] = []
+        for number, (offset, doc) in enumerate(zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE))):
+            doc_text = doc_strings(doc).text
+            for finding in doc._.wb_claims or ():
+                claims.append(_to_claim(doc, finding, offset, doc_text))
+                pronouns.append(finding.source_pronoun)
+                paragraph_numbers.append(number)
+        claims = resolve_pronoun_sources(claims, pronouns, paragraph_numbers)
         return Analysis(language=language, model=self.model_name(language), claims=tuple(claims))
 
     def analyze_many(self, texts: Sequence[str], language: str | None = None) -> list[Analysis]:
@@ -79,6 +88,8 @@ class Detector:
         """
         languages = [self._language(text, language) for text in texts]
         claims: list[list[DetectedClaim]] = [[] for _ in texts]
+        pronouns: list[list[str | None]] = [[] for _ in texts]
+        numbers: list[list[int]] = [[] for _ in texts]
         for chosen in dict.fromkeys(languages):
             owners: list[int] = []
             offsets: list[int] = []
@@ -96,8 +107,18 @@ class Detector:
             nlp = self.pipeline(chosen)
             with nlp.memory_zone():
                 docs = nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE)
-                for owner, offset, doc in zip(owners, offsets, docs, strict=True):
-                    claims[owner].extend(_claims_of(doc, offset))
+                for number, (owner, offset, doc) in enumerate(
+                    zip(owners, offsets, docs, strict=True)
+                ):
+                    doc_text = doc_strings(doc).text
+                    for finding in doc._.wb_claims or ():
+                        claims[owner].append(_to_claim(doc, finding, offset, doc_text))
+                        pronouns[owner].append(finding.source_pronoun)
+                        numbers[owner].append(number)
+        claims = [
+            resolve_pronoun_sources(found, pronouns[index], numbers[index])
+            for index, found in enumerate(claims)
+        ]
         names = {chosen: self.model_name(chosen) for chosen in set(languages)}
         return [
             Analysis(language=chosen, model=names[chosen], claims=tuple(found))
@@ -126,13 +147,27 @@ class Detector:
                     continue
                 finding = finder.find(doc[:])
                 scorer.score_finding(finding, sentence)
+                furniture = non_prose_reason(doc) if doc.has_annotation("POS") else None
+                if furniture is not None:
+                    # A menu or credit line scored alone: no claim worth a look, and it says why.
+                    finding.score, finding.checkworthy = 0.0, False
+                    finding.types = []
+                    finding.reasons.append(f"not prose: {furniture}")
                 results.append(_to_claim(doc, finding, 0, sentence))
         return results
+
+
+def priority_of(finding: ClaimFinding) -> Priority:
+    """Allegations, numbers and anonymous sources first; then what the scorer finds check-worthy."""
+    if ClaimType.ALLEGATION in finding.types or ClaimType.QUANTITY in finding.types or finding.anonymous_source:
+        return Priority.MUST_CHECK
+    return Priority.CHECKWORTHY if finding.checkworthy else Priority.LOW
 
 
 def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:
     doc_text = doc_text or doc_strings(doc).text
     return DetectedClaim(
+        priority=priority_of(finding),
         start=finding.start + offset,
         end=finding.end + offset,
         text=doc_text[finding.start : finding.end],
@@ -147,7 +182,3 @@ def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") 
         source=finding.source,
     )
 
-
-def _claims_of(doc: Doc, offset: int) -> list[DetectedClaim]:
-    doc_text = doc_strings(doc).text
-    return [_to_claim(doc, finding, offset, doc_text) for finding in doc._.wb_claims or ()]

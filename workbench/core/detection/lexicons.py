@@ -26,6 +26,9 @@ LEXICON_NAMES = (
     "opinion",
     "modal",
     "second_person",
+    "non_sources",
+    "not_persons",
+    "source_nouns",
 )
 
 

@@ -58,12 +58,19 @@ def model_for(language: str, french_model: str | None) -> str:
     return f"{BLANK_PREFIX}{language}"
 
 
+def _config_name(model_name: str) -> str:
+    package = spacy.util.get_package_path(model_name)
+    folders = [path for path in package.iterdir() if (path / "config.cfg").is_file()]
+    return str((folders[0] if folders else package).relative_to(package) / "config.cfg")
+
+
 def load_base(model_name: str) -> Language:
     """The bare pipeline (no claim components), set up to split sentences well paragraph by paragraph.
 
     fr_core_news_sm's parser splits sentences badly inside quotes and on "en février 2022", while its
-    `senter` gets them right, so with sm the parser is left out and the senter turned on. Pipelines
-    without any sentence splitter get spaCy's rule-based sentencizer.
+    `senter` gets them right. The parse is needed (attribution, allegations), so with sm the senter
+    runs first and the parser, which keeps sentence starts already set, after it. Pipelines without
+    any sentence splitter get spaCy's rule-based sentencizer.
     """
     if model_name.startswith(BLANK_PREFIX):
         try:
@@ -71,9 +78,12 @@ def load_base(model_name: str) -> Language:
         except (ImportError, KeyError):
             nlp = spacy.blank("xx")
     elif model_name.endswith("_sm") and model_name.startswith("fr_"):
-        nlp = spacy.load(model_name, exclude=["parser"])
-        if "senter" in nlp.disabled:
-            nlp.enable_pipe("senter")
+        # The senter goes before the parser, which then keeps the senter's sentences.
+        config = spacy.util.load_config(spacy.util.get_package_path(model_name) / _config_name(model_name))
+        order = [name for name in config["nlp"]["pipeline"] if name != "senter"]
+        if "parser" in order and "senter" in config["components"]:
+            order.insert(order.index("parser"), "senter")
+        nlp = spacy.load(model_name, config={"nlp": {"pipeline": order, "disabled": []}})
     else:
         nlp = spacy.load(model_name)
     splitters = {"parser", "senter", "sentencizer"}

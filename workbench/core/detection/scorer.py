@@ -52,8 +52,9 @@ class LinearWeights:
     features: dict[str, float]
     hashed: dict[int, float]
     hash_bits: int
+    threshold: float = DEFAULT_THRESHOLD
 
-    def score(self, text: str, features: dict[str, float]) -> float:
+    def logit(self, text: str, features: dict[str, float]) -> float:
         total = self.bias
         for name, value in features.items():
             total += self.features.get(name, 0.0) * value
@@ -61,7 +62,14 @@ class LinearWeights:
             hashed = self.hashed
             for index in set(lexical_features(text, self.hash_bits)):
                 total += hashed.get(index, 0.0)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+        return total
+
+    def score(self, text: str, features: dict[str, float]) -> float:
+        return _sigmoid(self.logit(text, features))
+
+
+def _sigmoid(value: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, value))))
 
 
 @dataclass(frozen=True)
@@ -72,12 +80,26 @@ class CheckworthinessModel:
     universal: LinearWeights
     lexical_languages: frozenset[str]
     info: dict[str, object]
+    # French weights stacked on the universal ones: the universal logit is one of their features.
+    french: LinearWeights | None = None
 
     def weights_for(self, language: str) -> LinearWeights:
+        if language == "fr" and self.french is not None:
+            return self.french
         return self.lexical if language in self.lexical_languages else self.universal
 
     def weights_name(self, language: str) -> str:
+        if language == "fr" and self.french is not None:
+            return "french"
         return "lexical" if language in self.lexical_languages else "universal"
+
+    def score(self, language: str, text: str, features: dict[str, float]) -> float:
+        """The check-worthiness of a claim, 0-1."""
+        if language == "fr" and self.french is not None:
+            stacked = dict(features)
+            stacked["universal_logit"] = self.universal.logit(text, features)
+            return self.french.score(text, stacked)
+        return self.weights_for(language).score(text, features)
 
 
 def _weights(data: dict[str, object], hash_bits: int) -> LinearWeights:
@@ -90,6 +112,7 @@ def _weights(data: dict[str, object], hash_bits: int) -> LinearWeights:
         features={str(name): float(value) for name, value in features.items()},
         hashed={int(index): float(value) for index, value in hashed.items()},
         hash_bits=hash_bits,
+        threshold=float(data.get("threshold", DEFAULT_THRESHOLD)),  # type: ignore[arg-type]
     )
 
 
@@ -107,6 +130,7 @@ def load_model(path: Path) -> CheckworthinessModel:
         universal=_weights(data["universal"], hash_bits),
         lexical_languages=frozenset(data.get("lexical_languages", ["en"])),
         info=dict(data.get("info", {})),
+        french=_weights(data["french"], hash_bits) if "french" in data else None,
     )
 
 
@@ -128,8 +152,12 @@ class CheckworthinessScorer:
     def __init__(
         self, model: CheckworthinessModel, language: str, threshold: float, check_allegations: bool
     ) -> None:
+        self.model = model
+        self.language = language
         self.weights = model.weights_for(language)
-        self.threshold = threshold
+        # The default cut means the weight set's own: the French weights are calibrated
+        # probabilities whose best cut, chosen on documents held out in turn, need not be 0.5.
+        self.threshold = self.weights.threshold if threshold == DEFAULT_THRESHOLD else threshold
         self.check_allegations = check_allegations
 
     def __call__(self, doc: Doc) -> Doc:
@@ -139,7 +167,7 @@ class CheckworthinessScorer:
         return doc
 
     def score_finding(self, finding: ClaimFinding, doc_text: str) -> None:
-        finding.score = self.weights.score(doc_text[finding.start : finding.end], finding.features)
+        finding.score = self.model.score(self.language, doc_text[finding.start : finding.end], finding.features)
         # An allegation is unconfirmed by the article's own words: a checker always looks at it.
         finding.checkworthy = finding.score >= self.threshold or (
             self.check_allegations and ClaimType.ALLEGATION in finding.types)

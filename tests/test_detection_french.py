@@ -1,0 +1,164 @@
+"""French claims on the traps of real journalism (issue 13): junk refused, numbers whole,
+allegations by grammar, sources as written, priority tiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.core.detection import Detector, available_french_models
+from workbench.core.model import AtomKind, ClaimType, DetectedClaim, Priority
+
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    if not available_french_models():
+        pytest.skip("no French spaCy pipeline installed")
+    return Detector()
+
+
+def _one(detector: Detector, text: str) -> DetectedClaim:
+    claims = detector.analyze(text, language="fr").claims
+    assert len(claims) == 1, [claim.text for claim in claims]
+    return claims[0]
+
+
+def _atoms(claim: DetectedClaim, kind: AtomKind) -> list[str]:
+    return [atom.text for atom in claim.atoms if atom.kind is kind]
+
+
+@pytest.mark.parametrize("separator", [" ", NBSP, NNBSP, THIN])
+def test_numbers_and_dates_stay_whole_whatever_space_separates_them(detector: Detector, separator: str) -> None:
+    claim = _one(detector, f"La ville compte 350{separator}000 habitants et le chômage a reculé de "
+                           f"20{separator}% le 14{separator}mars.")
+    assert _atoms(claim, AtomKind.NUMBER) == [f"350{separator}000 habitants", f"20{separator}%"]
+    assert _atoms(claim, AtomKind.DATE) == [f"14{separator}mars"]
+
+
+def test_first_of_the_month_is_a_date_and_no_comparison(detector: Detector) -> None:
+    claim = _one(detector, "Le défilé du 1er mai a réuni 3 000 personnes à Lyon.")
+    assert _atoms(claim, AtomKind.DATE) == ["1er mai"]
+    assert _atoms(claim, AtomKind.NUMBER) == ["3 000 personnes"]
+    assert ClaimType.COMPARISON not in claim.types
+
+
+def test_periods_durations_and_ranges(detector: Detector) -> None:
+    claim = _one(detector, "Les travaux doivent s'achever mi-2022, après près d'un an et demi de retard, "
+                           "et les prix ont augmenté de 3 à 5 % entre 2021 et 2023.")
+    assert _atoms(claim, AtomKind.DATE) == ["mi-2022", "entre 2021 et 2023"]
+    assert _atoms(claim, AtomKind.NUMBER) == ["près d'un an et demi", "3 à 5 %"]
+
+
+def test_until_now_is_no_date_and_names_keep_their_digits(detector: Detector) -> None:
+    claim = _one(detector, "Jusqu'à présent, la fusée Falcon 9 a emporté 521 kg de matériel.")
+    assert _atoms(claim, AtomKind.DATE) == []
+    assert _atoms(claim, AtomKind.NUMBER) == ["521 kg"]
+
+
+@pytest.mark.parametrize("line", [
+    "Menu", "Reset", "S'abonner", "Version imprimable", "Vos réactions (11)", "Crédits photos : Bestimage",
+    "© AFP", "Par Jean Dupont", "Lire aussi : Le gouvernement présente son budget 2025",
+    "Partager sur Facebook", "Publié le 14 mars 2024 à 10h02", "BERTRAND GUAY / AFP",
+    "Emmanuel Macron à l'Elysée, le 29 août 2023.", "1. Ouverture de la séance",
+])
+def test_page_furniture_is_no_claim(detector: Detector, line: str) -> None:
+    assert detector.analyze(line, language="fr").claims == ()
+
+
+def test_prose_that_mentions_buttons_stays_a_claim(detector: Detector) -> None:
+    text = "Le ministre a refusé de partager ses notes avec la commission d'enquête."
+    assert _one(detector, text).text == text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il faudrait revoir ce dossier avant l'été.",
+    "Mieux vaudrait attendre les résultats officiels.",
+    "On voudrait savoir combien cette opération a coûté.",
+    "Le ministre a fait savoir qu'il ne démissionnerait pas.",
+    "Le porte-parole a indiqué que la réforme serait présentée en juin.",
+    "Il n'a pas fourni ne serait-ce qu'un début de preuve.",
+    "Le prix du gaz devrait augmenter de 5 % l'an prochain.",
+    "Cette mesure pourrait coûter 2 millions d'euros à la commune.",
+    "Si la loi était votée, les loyers baisseraient.",
+    "Il aurait fallu agir plus tôt.",
+    "Le conseil a voté une résolution qui permettrait de saisir la Cour.",
+])
+def test_conditionals_that_are_no_allegation(detector: Detector, sentence: str) -> None:
+    assert ClaimType.ALLEGATION not in _one(detector, sentence).types
+
+
+@pytest.mark.parametrize(("sentence", "verb", "why"), [
+    ("Le suspect aurait pris la fuite vers l'Espagne.", "aurait pris", "main clause"),
+    ("Le ministre affirme qu'il aurait reçu des menaces de mort.", "aurait reçu", "reported after «affirme»"),
+    ("Le texte qui serait un amendement à la loi a été retiré.", "serait", "relative clause"),
+])
+def test_allegations_say_which_verb_and_why(detector: Detector, sentence: str, verb: str, why: str) -> None:
+    claim = _one(detector, sentence)
+    assert ClaimType.ALLEGATION in claim.types
+    reason = next(reason for reason in claim.reasons if reason.startswith("conditional (allegation)"))
+    assert verb in reason and why in reason
+    assert claim.priority is Priority.MUST_CHECK
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Selon un proche d'Edouard Philippe, l'ancien Premier ministre envisagerait de se présenter.",
+     "un proche d'Edouard Philippe"),
+    ("Selon le naturopathe Olivier Panisset, le gluten serait responsable de nombreux maux.",
+     "le naturopathe Olivier Panisset"),
+    ("C'est ce qu'a annoncé Éric Alan Caldwell lundi.", "Éric Alan Caldwell"),
+    ("Le chômage va repartir à la hausse, peut-on lire dans Les Échos.", "Les Échos"),
+    ("À en croire la presse locale, le maire serait sur le départ.", "la presse locale"),
+    ("« Ces actes sont inadmissibles », juge le ministère de l'Intérieur.", "le ministère de l'Intérieur"),
+    ("Arié Bensemhoun, président de la communauté juive de Toulouse, a déclaré que la situation empirait.",
+     "Arié Bensemhoun"),
+])
+def test_sources_are_whole_noun_phrases(detector: Detector, sentence: str, source: str) -> None:
+    claim = _one(detector, sentence)
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source == source
+
+
+def test_selon_les_domaines_is_no_source(detector: Detector) -> None:
+    assert ClaimType.ATTRIBUTION not in _one(detector, "Les résultats varient selon les domaines.").types
+    assert ClaimType.ATTRIBUTION not in _one(detector, "Selon toute vraisemblance, le scrutin sera reporté.").types
+
+
+def test_a_pronoun_is_resolved_to_the_person_just_named_or_said_unresolved(detector: Detector) -> None:
+    text = ("Le Premier ministre Jean Castex a visité l'usine de Fos-sur-Mer.\n"
+            "Il a assuré que tous les emplois seraient préservés.")
+    second = detector.analyze(text, language="fr").claims[1]
+    assert second.source == "Jean Castex"
+    assert ClaimType.ALLEGATION not in second.types  # future in the past
+    alone = _one(detector, "« Nous ne reculerons pas », a-t-il lâché devant la presse.")
+    assert ClaimType.ATTRIBUTION in alone.types
+    assert alone.source is None
+    assert "attributed to: il (unresolved)" in alone.reasons
+
+
+def test_a_pronoun_does_not_take_a_name_of_the_other_gender(detector: Detector) -> None:
+    text = ("M. Dupont a reçu la délégation mardi.\n"
+            "« Nous attendons des actes », a-t-elle déclaré.")
+    assert detector.analyze(text, language="fr").claims[1].source is None
+
+
+def test_places_and_institutions_are_no_people(detector: Detector) -> None:
+    claim = _one(detector, "Mais Washington dépend fortement de SpaceX, propriété d’Elon Musk.")
+    kinds = {atom.text: atom.kind for atom in claim.atoms}
+    assert kinds["Washington"] is not AtomKind.PERSON
+    assert kinds["Elon Musk"] is AtomKind.PERSON
+    elysee = _one(detector, "L'Elysée a démenti toute rencontre avec l'opposant.")
+    assert all(atom.kind is not AtomKind.PERSON for atom in elysee.atoms)
+
+
+def test_priority_tiers(detector: Detector) -> None:
+    assert _one(detector, "Le chômage a atteint 7,3 % au premier trimestre.").priority is Priority.MUST_CHECK
+    anonymous = _one(detector, "Un proche du dossier affirme que la décision est déjà prise.")
+    assert anonymous.priority is Priority.MUST_CHECK
+    assert "anonymous source" in " ".join(anonymous.reasons)
+    named = _one(detector, "Le ministre de la Santé a inauguré le nouvel hôpital de Nantes.")
+    assert named.priority is Priority.CHECKWORTHY
+    strict = Detector(threshold=0.99)
+    below = _one(strict, "Le ministre de la Santé a inauguré le nouvel hôpital de Nantes.")
+    assert not below.checkworthy and below.priority is Priority.LOW
+    assert _one(strict, "Le suspect aurait pris la fuite.").priority is Priority.MUST_CHECK

@@ -1,0 +1,110 @@
+"""The prose filter: page furniture that is no claim (menus, buttons, credits, bylines, captions).
+
+Saved web pages and PDFs bring lines that are not the article: "S'abonner", "Partager sur
+Twitter", "© AFP", "Par Jean Dupont", "Lire aussi : …", photo captions, publication stamps,
+numbered headings of a record. Each is a paragraph of its own once imported, so the filter judges
+whole paragraphs: a line it refuses yields no claim (a checker can still add one by hand).
+The patterns are French and English page vocabulary plus the shape of the line (no finite verb,
+few words, a credit at the end); measured on the French development set
+(tests/data/fr_devset/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from workbench.core.detection.matching import doc_strings
+
+_FLAGS = re.IGNORECASE
+# Lines that open with a page action, however long they are ("Partager via : Mail Facebook …").
+_OPENS_WITH_ACTION = re.compile(
+    r"^\W*(?:lire aussi|à lire aussi|lire la suite|voir aussi|à voir aussi|sur le même sujet|en savoir plus|"
+    r"partager|imprimer|s['’]abonner|abonnez-vous|se connecter|newsletters?\b|podcast\b|publicité\b|"
+    r"read more|share\b|subscribe|sign in|log in|advertisement)", _FLAGS)
+# Credits, copyrights and subscription notices, anywhere in a line of up to _LONG_WORDS words.
+_FURNITURE = re.compile(
+    r"©|(?i:\bcopyright\b|tous droits réservés|all rights reserved|réservée? (?:aux|à nos) abonnés|"
+    r"\bédition abonnés\b|il vous reste \d|capture d['’]écran|"
+    r"\((?:photo|crédit|credit|illustration)s?\b[^)]*\)\s*$|"
+    r"^(?:crédits?|photos?|illustration|légende)(?: photos?)?\s*:)|"
+    r"(?:^|[\s(])(?:[A-ZÉÈÀ][A-ZÉÈÀ.\-]*\s+)*[A-ZÉÈÀ.\-]{2,}\s*/\s*(?:AFP|AP|REUTERS|Reuters|SIPA|Getty|EPA|"
+    r"MAXPPP|ABACA|Bestimage|HANS LUCAS|Hans Lucas|AP Photo)\b")
+# Stamps and notices: they condemn a line only when it is short or has no finite verb.
+_STAMPS = re.compile(
+    r"^(?:publié|mis à jour|modifié|actualisé|published|updated)\b|\bmis à jour le\b|"
+    r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
+    r"\bà suivre ici\b|\bvos réactions\b|\bversion imprimable\b", _FLAGS)
+# Words of menus and buttons; they condemn a line only when it is short and has no finite verb.
+_MENU_WORDS = re.compile(
+    r"\b(?:abonn\w*|connexion|connecter|inscri\w*|newsletters?|partager|imprimer|commentaires?|"
+    r"réagir|réactions|voir plus|afficher plus|fermer|rechercher|recherche|accueil|menu|reset|"
+    r"suivre|télécharger|écoutez|écouter|réservation|boutique|services|offres|jeux|jeux-concours|"
+    r"mentions légales|contact|cookies|plan du site|archives|facebook|twitter|linkedin|whatsapp|"
+    r"messenger|instagram|youtube|telegram|e-mail|mail|rss|home|search|login)\b", _FLAGS)
+_BYLINE = re.compile(r"^(?:[Pp]ar|[Bb]y)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4}(?:(?:et|and|avec|,)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4})*$")
+_CIVILITY_LIST = re.compile(r"^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
+_COUNTER = re.compile(r"\(\d+\)\s*$")
+_CAPTION_PLACE_END = re.compile(r",\s+(?:à|au|aux|en|dans)\s+[A-ZÉ][^,]*\.$")
+_CAPTION_DATE_END = re.compile(r",\s+(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}\.$")
+_SHORT_WORDS = 8
+_LONG_WORDS = 25
+_LONG_TOKENS = 40
+_MENU_LIST_COMMAS = 3
+
+
+def _words(doc: Doc) -> list[str]:
+    return [token.text for token in doc if token.is_alpha or token.like_num]
+
+
+def has_finite_verb(doc: Doc) -> bool:
+    """A conjugated verb anywhere in the line (participles and infinitives do not count)."""
+    for token in doc:
+        if token.pos_ in {"VERB", "AUX"}:
+            forms = token.morph.get("VerbForm", [])
+            if not forms or "Fin" in forms:
+                return True
+    return False
+
+
+def non_prose_reason(doc: Doc) -> str | None:
+    """Why a paragraph is page furniture rather than prose, or None when it is prose."""
+    if len(doc) > _LONG_TOKENS:
+        # A long paragraph is prose unless it opens with a page action ("Partager via : …").
+        return "page action" if _OPENS_WITH_ACTION.search(doc_strings(doc).text[:40]) else None
+    text = doc_strings(doc).text.strip()
+    if not text:
+        return None
+    if _OPENS_WITH_ACTION.search(text):
+        return "page action"
+    words = _words(doc)
+    finite = has_finite_verb(doc)
+    short = len(words) <= _SHORT_WORDS
+    if _FURNITURE.search(text) and len(words) <= _LONG_WORDS:
+        return "credit or notice"
+    if _STAMPS.search(text) and (short or not finite):
+        return "publication stamp"
+    if len(words) <= 1 and not any(token.like_num for token in doc):
+        return "single word"
+    if short and not finite and _MENU_WORDS.search(text):
+        return "menu or button"
+    if _BYLINE.match(text) and not finite:
+        return "byline"
+    if short and (_COUNTER.search(text) or text.endswith(":")):
+        return "label"
+    if not finite:
+        letters = [character for character in text if character.isalpha()]
+        if letters and all(character.isupper() for character in letters) and short:
+            return "heading in capitals"
+        if _NUMBERED_HEADING.match(text) or (_CIVILITY_LIST.match(text) and short):
+            return "list entry"
+        if (_CAPTION_DATE_END.search(text) or _CAPTION_PLACE_END.search(text)) and len(words) >= 4:
+            return "caption"
+        if text.count(",") >= _MENU_LIST_COMMAS and max(
+                len(part.split()) for part in text.split(",")) <= 4:
+            return "list of topics"
+        if short and len(words) <= 4 and text[:1].islower():
+            return "topic tag"
+    return None
