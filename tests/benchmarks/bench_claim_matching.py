@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import csv
 import math
+import os
 import random
 import statistics
 import sys
@@ -31,11 +32,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from claim_sources import available, sentences_of, source_names  # noqa: E402
+from claim_sources import available, sentences_of, source_names
 
-from workbench.core.corpus.grouping import find_groups  # noqa: E402
-from workbench.core.corpus.matching import ClaimText  # noqa: E402
-from workbench.core.corpus.translation import MultilingualEncoder  # noqa: E402
+from workbench.core.corpus.grouping import find_groups
+from workbench.core.corpus.matching import ClaimText
+from workbench.core.corpus.translation import MultilingualEncoder
 
 ROOT = Path(__file__).resolve().parents[2]
 REWORDINGS = ROOT / "tests" / "data" / "claim_matching" / "rewordings.tsv"
@@ -112,13 +113,17 @@ def pair_scores(
                 return name
         return "original"
 
-    print(f"claims: {len(claims)}, true groups of 2 or more: "
-          f"{sum(1 for ids in members.values() if len(ids) > 1)}, predicted groups: {len(groups)}")
+    print(
+        f"claims: {len(claims)}, true groups of 2 or more: "
+        f"{sum(1 for ids in members.values() if len(ids) > 1)}, predicted groups: {len(groups)}"
+    )
     correct = true_pairs & predicted_pairs
     precision = len(correct) / len(predicted_pairs) if predicted_pairs else 1.0
     recall = len(correct) / len(true_pairs) if true_pairs else 1.0
-    print(f"all reuse: pair precision {precision:.3f}, recall {recall:.3f} "
-          f"({len(correct)} of {len(true_pairs)} true pairs, {len(predicted_pairs)} predicted)")
+    print(
+        f"all reuse: pair precision {precision:.3f}, recall {recall:.3f} "
+        f"({len(correct)} of {len(true_pairs)} true pairs, {len(predicted_pairs)} predicted)"
+    )
     for name in ("verbatim", "reword", "translation"):
         wanted = {pair for pair in true_pairs if reuse_of(pair) == name}
         if not wanted:
@@ -127,9 +132,13 @@ def pair_scores(
         # A wrong pair is charged to the kind of its copy; a pair of two originals to "original".
         wrong = {pair for pair in predicted_pairs - true_pairs if reuse_of(pair) == name}
         kind_precision = len(found) / (len(found) + len(wrong)) if found or wrong else 1.0
-        print(f"  {name:<11} precision {kind_precision:.3f}, recall {len(found) / len(wanted):.3f}"
-              f" ({len(found)} of {len(wanted)} pairs, {len(wrong)} wrong)")
-    wrong_originals = [pair for pair in predicted_pairs - true_pairs if reuse_of(pair) == "original"]
+        print(
+            f"  {name:<11} precision {kind_precision:.3f}, recall {len(found) / len(wanted):.3f}"
+            f" ({len(found)} of {len(wanted)} pairs, {len(wrong)} wrong)"
+        )
+    wrong_originals = [
+        pair for pair in predicted_pairs - true_pairs if reuse_of(pair) == "original"
+    ]
     print(f"  pairs of two distinct real sentences grouped: {len(wrong_originals)}")
     texts = {claim.id: claim.text for claim in claims}
     for first, second in sorted(predicted_pairs - true_pairs)[:8]:
@@ -172,7 +181,10 @@ def synthetic_claims(count: int, seed: int = 0) -> list[ClaimText]:
 
 
 def time_grouping(sizes: list[int], runs: int) -> None:
-    print("\nspeed: find_groups, same-language stage (median of runs)")
+    print(
+        f"\nspeed: find_groups, same-language stage (median of runs; load average before: "
+        f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
+    )
     measured: list[tuple[int, float]] = []
     for size in sizes:
         claims = synthetic_claims(size)
@@ -183,8 +195,10 @@ def time_grouping(sizes: list[int], runs: int) -> None:
             times.append(time.perf_counter() - started)
         median = statistics.median(times)
         measured.append((size, median))
-        print(f"  {size:>7} claims: {median:7.2f} s  ({len(groups)} groups; runs "
-              f"{', '.join(f'{t:.2f}' for t in times)})")
+        print(
+            f"  {size:>7} claims: {median:7.2f} s  ({len(groups)} groups; runs "
+            f"{', '.join(f'{t:.2f}' for t in times)})"
+        )
     if len(measured) >= 2:
         xs = [math.log(size) for size, _ in measured]
         ys = [math.log(seconds) for _, seconds in measured]
@@ -193,8 +207,10 @@ def time_grouping(sizes: list[int], runs: int) -> None:
             (x - mean_x) ** 2 for x in xs
         )
         size, seconds = measured[-1]
-        print(f"  growth: time ~ N^{slope:.2f} (log-log fit); extrapolated 250,000 claims: "
-              f"{seconds * (250_000 / size) ** slope:.1f} s")
+        print(
+            f"  growth: time ~ N^{slope:.2f} (log-log fit); extrapolated 250,000 claims: "
+            f"{seconds * (250_000 / size) ** slope:.1f} s"
+        )
 
 
 def compare_alternatives() -> None:
@@ -206,22 +222,27 @@ def compare_alternatives() -> None:
     claims = synthetic_claims(5000)
     folded = [fold(claim.text) for claim in claims]
     started = time.perf_counter()
-    process.cdist(folded, folded, scorer=fuzz.token_sort_ratio, score_cutoff=72, workers=2,
-                  dtype="uint8")
+    process.cdist(
+        folded, folded, scorer=fuzz.token_sort_ratio, score_cutoff=72, workers=2, dtype="uint8"
+    )
     all_pairs = time.perf_counter() - started
     started = time.perf_counter()
     find_groups(claims)
     ours = time.perf_counter() - started
-    print(f"  all-pairs RapidFuzz cdist on 5,000 claims (2 workers): {all_pairs:.2f} s, "
-          f"quadratic: 25,000 claims ~{all_pairs * 25:.0f} s; MinHash LSH + check: {ours:.2f} s")
+    print(
+        f"  all-pairs RapidFuzz cdist on 5,000 claims (2 workers): {all_pairs:.2f} s, "
+        f"quadratic: 25,000 claims ~{all_pairs * 25:.0f} s; MinHash LSH + check: {ours:.2f} s"
+    )
     encoder = MultilingualEncoder()
     sample = [claim.text for claim in claims[:64]]
     encoder.encode(sample[:2])
     started = time.perf_counter()
     encoder.encode(sample[2:])
     per_sentence = (time.perf_counter() - started) / len(sample[2:])
-    print(f"  multilingual USE: {per_sentence * 1000:.0f} ms a claim, so 25,000 claims "
-          f"~{per_sentence * 25_000:.0f} s to encode before any comparison")
+    print(
+        f"  multilingual USE: {per_sentence * 1000:.0f} ms a claim, so 25,000 claims "
+        f"~{per_sentence * 25_000:.0f} s to encode before any comparison"
+    )
 
 
 def main() -> int:
@@ -238,8 +259,10 @@ def main() -> int:
     started = time.perf_counter()
     encoder = None if args.no_translations else MultilingualEncoder()
     groups = find_groups(claims, encoder=encoder)
-    print(f"quality corpus grouped in {time.perf_counter() - started:.1f} s "
-          f"({'with' if encoder else 'without'} the translation stage)")
+    print(
+        f"quality corpus grouped in {time.perf_counter() - started:.1f} s "
+        f"({'with' if encoder else 'without'} the translation stage)"
+    )
     pair_scores(claims, truth, kind, groups)
     time_grouping([int(size) for size in args.sizes.split(",")], args.runs)
     if args.compare:

@@ -59,8 +59,12 @@ def _html_bench(identifier: str) -> list[str]:
 
 def source_names() -> list[str]:
     """Every French source: the Wikinews articles, the French news pages, the seed."""
-    names = [f"fr-wikinews/{path.name}" for path in sorted((REALDOCS / "fr-wikinews").glob("*.html"))]
-    names += [f"html-fr/{path.name}" for path in sorted((REALDOCS / "html-fr").glob("fundus-*.json"))]
+    names = [
+        f"fr-wikinews/{path.name}" for path in sorted((REALDOCS / "fr-wikinews").glob("*.html"))
+    ]
+    names += [
+        f"html-fr/{path.name}" for path in sorted((REALDOCS / "html-fr").glob("fundus-*.json"))
+    ]
     names.append("seed")
     return names
 
@@ -83,5 +87,3 @@ def english_bench_ids(limit: int = 40) -> list[str]:
 
 def available() -> bool:
     return (REALDOCS / "fr-wikinews").is_dir() and (SHARED / "samples").is_dir()
-
-

@@ -7,7 +7,6 @@ import unicodedata
 
 SHINGLE_CHARS = 5  # long enough to skip French inflection noise, short enough to survive a reword
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _NOT_WORD = re.compile(r"[^\w]+")
 # Thousands and decimal separators differ between French and English ("2 200" / "2,200",
 # "0,3" / "0.3"), so a number is compared by its digits alone.
@@ -22,12 +21,15 @@ def _without_accent(char: str) -> str:
 
 # Latin letters with their accents dropped, by table: a character-by-character decomposition
 # was a third of the time of grouping.
-_LATIN = str.maketrans({chr(code): _without_accent(chr(code)) for code in range(0xC0, 0x250)})
+_FOLDED = str.maketrans(
+    {chr(code): _without_accent(chr(code)) for code in range(0xC0, 0x250)}
+    | {"’": "'", "‘": "'", "ʼ": "'", "`": "'"}
+)
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: the form shingles are cut from."""
-    lowered = text.translate(_APOSTROPHES).casefold().translate(_LATIN)
+    lowered = text.casefold().translate(_FOLDED)
     if not lowered.isascii():
         lowered = _without_accent(lowered)
     return " ".join(_NOT_WORD.sub(" ", lowered).replace("_", " ").split())
@@ -45,10 +47,13 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(re.sub(r"\D", "", match) for match in _NUMBER.findall(text))
 
 
-def anchors(text: str) -> frozenset[str]:
-    """What a translation keeps as it is: numbers, and the folded capitalised words (names)."""
+ANCHOR_PREFIX_CHARS = 4  # "Acadie" and "Acadia", "Ukraine" and "Ukrainiens" share theirs
+
+
+def translation_anchors(text: str) -> frozenset[str]:
+    """What a translation mostly keeps: numbers, and the start of capitalised words (names)."""
     words = {
-        fold(word)
+        fold(word)[:ANCHOR_PREFIX_CHARS]
         for word in _CAPITALISED.findall(text)
         if word[0].isupper() and len(word) > 2
     }
