@@ -235,6 +235,15 @@ class Project(SourceEdits):
         except sqlite3.Error as error:
             raise WriteFailed(str(self.path), f"{what} was not saved ({_plain(error)})") from None
 
+    @contextmanager
+    def transaction(self, what: str) -> Iterator[Database]:
+        """One transaction around several edits (the methods below nest in it): all or nothing.
+
+        `what` names the edit in the message if it cannot be saved ("the group verdict").
+        """
+        with self._write(what) as db:
+            yield db
+
     # -- copies and backups --------------------------------------------------------------------
 
     def save_copy(self, target: str | Path, *, overwrite: bool = False) -> Path:
