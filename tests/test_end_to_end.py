@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT_ROOT
 
 SAMPLE = PROJECT_ROOT / "resources" / "samples" / "exemple-article.txt"

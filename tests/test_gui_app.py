@@ -1,5 +1,4 @@
 """Starting the program: what a path opens, the crash handler, and the real program end to end."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
@@ -9,22 +8,16 @@ import subprocess
 import sys
 
 import pytest
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    corpus_text,
-    gui_settings,
-    make_window,
-)
+from helpers.fakes import corpus_text
 
 from workbench.core.project import Project, ProjectError
-from workbench.gui.crash import CrashHandler
+from workbench.gui.app.crash import CrashHandler
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def test_an_article_opens_in_its_own_project_imported_once(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.app import open_initial
+    from workbench.gui.app.startup import open_initial
 
     article = tmp_path / "brouillon.txt"
     article.write_text(corpus_text(2), encoding="utf-8")
@@ -45,7 +38,7 @@ def test_an_article_opens_in_its_own_project_imported_once(qtbot, make_window, t
 
 
 def test_a_missing_last_project_opens_an_empty_window(qtbot, make_window, gui_settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.app import open_initial
+    from workbench.gui.app.startup import open_initial
 
     gui_settings.add_recent_project(str(tmp_path / "gone.wbproj"))
     window = make_window()
@@ -130,7 +123,7 @@ def test_the_qt_binding_keeps_none_and_true_alive(qtbot, make_window, corpus_pro
 
 
 def test_the_binding_check_agrees_with_the_reference_counts(qapp) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.binding import binding_leaks_references, binding_problem
+    from workbench.gui.app.binding import binding_leaks_references, binding_problem
 
     leaks = binding_leaks_references()
     assert (binding_problem() is not None) == leaks

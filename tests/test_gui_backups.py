@@ -1,24 +1,15 @@
 """File ▸ Save as and File ▸ Restore a backup, driven as a checker would; a failed backup is said."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
 import pytest
+from helpers.driving import press, refocus, type_in_file_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    gui_settings,
-    make_window,
-    press,
-    refocus,
-    type_in_file_dialog,
-)
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project, list_backups
-from workbench.gui.backups_dialog import BackupsDialog, backup_time
+from workbench.gui.dialogs.backups import BackupsDialog, backup_time
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier

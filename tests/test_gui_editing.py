@@ -1,20 +1,11 @@
 """Claims added by hand, span changes, dismissals and sources: each by keyboard, each undoable."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
 import pytest
+from helpers.driving import press, refocus, select_in_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    gui_settings,
-    make_window,
-    press,
-    refocus,
-    select_in_text,
-)
 
 from workbench.core.model import Atom, AtomKind
 from workbench.core.project import Project

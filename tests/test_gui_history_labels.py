@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_revision_apply import TEXT, add_article, claim_with, revise
+from helpers.revisions import TEXT, add_article, claim_with, revise
 
 from workbench.core.model import Verdict
 from workbench.core.project import HistoryEntry, Project
 from workbench.core.revisions import anchor_states, confirm_anchor, place_claim
-from workbench.gui.details import ClaimDetails
-from workbench.gui.history_labels import field_label, value_label
-from workbench.gui.i18n import Translations
+from workbench.gui.app.i18n import Translations
+from workbench.gui.review.details import ClaimDetails
+from workbench.gui.review.history_labels import field_label, value_label
 
 
 def every_kind_of_edit(path: Path) -> list[HistoryEntry]:

@@ -1,5 +1,4 @@
 """The interface in English and French, switched while the window is open."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
@@ -8,17 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    gui_settings,
-    make_window,
-)
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
 from workbench.core.resources import resource_path
-from workbench.gui.i18n import Translations
+from workbench.gui.app.i18n import Translations
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -75,7 +68,7 @@ def _horizontal():  # type: ignore[no-untyped-def]
 
 
 def test_the_detectors_reasons_follow_the_interface_language(translations: Translations) -> None:
-    from workbench.gui.verdicts import reasons_text
+    from workbench.gui.review.verdicts import reasons_text
 
     reasons = (
         "conditional (allegation): entretiendrait",

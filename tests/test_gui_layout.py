@@ -1,5 +1,4 @@
 """The window's layout at its default size: a tall claim details panel scrolls, the list stays."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
@@ -7,15 +6,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.driving import press
+from helpers.fakes import RegexAnalyzer
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_gui_fakes import (  # noqa: F401
-    RegexAnalyzer,
-    _nothing_left_running,
-    gui_settings,
-    make_window,
-    press,
-)
 
 from workbench.core.importers import read_articles
 from workbench.core.model import Verdict

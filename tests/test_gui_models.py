@@ -6,16 +6,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.fakes import RegexAnalyzer
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
-from test_gui_fakes import RegexAnalyzer, _nothing_left_running  # noqa: F401
 
 from workbench.core.model import ArticleDraft, Verdict
 from workbench.core.project import ClaimRecord, Project
-from workbench.gui.article_view import ArticleView
-from workbench.gui.claims_model import CLAIM_ID_ROLE, SCORE, VERDICT, ClaimsFilter, ClaimsModel
-from workbench.gui.navigator import ArticlesModel, ArticlesNavigator
-from workbench.gui.offsets import Utf16Offsets
+from workbench.gui.review.article_view import ArticleView
+from workbench.gui.review.claims_model import (
+    CLAIM_ID_ROLE,
+    SCORE,
+    VERDICT,
+    ClaimsFilter,
+    ClaimsModel,
+)
+from workbench.gui.review.navigator import ArticlesModel, ArticlesNavigator
+from workbench.gui.review.offsets import Utf16Offsets
 
 TEXT = (
     "Titre avec 😀 emoji ;\n"

@@ -1,5 +1,4 @@
 """Pasting an article from the clipboard, importing with a chosen encoding, and the encoding shown."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
@@ -7,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.driving import press, type_in_file_dialog
+from helpers.fakes import RegexAnalyzer, slow_runner_factory
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -16,22 +17,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMessageBox,
 )
-from test_gui_fakes import (  # noqa: F401
-    RegexAnalyzer,
-    _nothing_left_running,
-    corpus_project,
-    gui_settings,
-    make_window,
-    press,
-    slow_runner_factory,
-    type_in_file_dialog,
-)
 
 from workbench.core.importers import article_from_pasted_text
 from workbench.core.project import Project
-from workbench.gui.i18n import Translations
-from workbench.gui.window_paste import ENCODING_CHOICES, encoding_labels
-from workbench.gui.worker import run_import
+from workbench.gui.app.i18n import Translations
+from workbench.gui.background.worker import run_import
+from workbench.gui.importing.paste import ENCODING_CHOICES, encoding_labels
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier

@@ -1,149 +1,40 @@
 """Re-importing a revised draft in the window: the dialog, the flags, the orphans, the comparison."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
+from helpers.driving import press, refocus
+from helpers.revision_window import (
+    ADDED,
+    ANALYSIS_TIMEOUT_MS,
+    DELETED,
+    KEPT,
+    NEW_TEXT,
+    OLD_TEXT,
+    OTHER_TEXT,
+    REPLACEMENT,
+    REWORDED_NEW,
+    TITLE,
+    claim_in_list,
+    import_through_dialog,
+    record,
+    revise_in_core,
+    revised_in_window,
+    select_replacement_for_the_orphan,
+    shown_text,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
-from test_gui_fakes import (  # noqa: F401
-    RegexAnalyzer,
-    _nothing_left_running,
-    gui_settings,
-    make_window,
-    press,
-    refocus,
-    select_in_text,
-    type_in_file_dialog,
-)
 
 from workbench.core.model import Verdict
-from workbench.core.operations import import_files
 from workbench.core.project import Project
 from workbench.core.revisions import AnchorStatus, anchor_states
-from workbench.gui.revision_compare import RevisionCompareDialog
-from workbench.gui.revision_dialog import RevisionDialog
+from workbench.gui.revisions.compare import RevisionCompareDialog
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-ANALYSIS_TIMEOUT_MS = 60_000  # a spawned worker process, on a slow shared machine
-
-TITLE = "Le budget de la ville augmentera en 2025"
-KEPT = "Le conseil municipal a voté mardi un budget de 412 millions d'euros."
-REWORDED_OLD = "Selon l'adjoint aux finances, la dette atteindrait 180 millions d'euros."
-REWORDED_NEW = "Selon l'adjoint aux finances, la dette atteindrait 185 millions d'euros."
-DELETED = "Ce chiffre serait en baisse de 12 millions par rapport à 2023."
-ADDED = "Le préfet a confirmé l'information jeudi."
-REPLACEMENT = "La dette a reculé depuis deux ans."
-OLD_TEXT = "\n".join(
-    [
-        TITLE,
-        f"{KEPT} La maire a défendu un budget de responsabilité. L'opposition a voté contre.",
-        f"{REWORDED_OLD} {DELETED}",
-        "Les impôts locaux ne changeront pas, a promis la maire.",
-    ]
-)
-NEW_TEXT = "\n".join(
-    [
-        TITLE,
-        f"{KEPT} {ADDED} La maire a défendu un budget de responsabilité. L'opposition a voté "
-        + "contre.",
-        f"{REWORDED_NEW} {REPLACEMENT}",
-        "Les impôts locaux ne changeront pas, a promis la maire.",
-    ]
-)
-OTHER_TEXT = "Un tout autre sujet\nLe club de football a gagné 3 matchs. Il reste 5 journées."
-
-
-@pytest.fixture
-def revision_project(tmp_path: Path) -> Iterator[Path]:
-    """A project with the article (and an unrelated one), three verdicts given; closed."""
-    article = tmp_path / "budget.txt"
-    article.write_text(OLD_TEXT + "\n", encoding="utf-8")
-    other = tmp_path / "football.txt"
-    other.write_text(OTHER_TEXT + "\n", encoding="utf-8")
-    path = tmp_path / "budget.wbproj"
-    with Project.create(path) as project:
-        import_files(project, [article, other], RegexAnalyzer())
-        claims = {claim.text: claim for claim in project.claims()}
-        project.set_verdict(claims[KEPT].id, Verdict.CONFIRMED, "Camille")
-        project.set_verdict(claims[REWORDED_OLD].id, Verdict.DENIED, "Camille")
-        project.set_verdict(claims[DELETED].id, Verdict.UNVERIFIED, "Camille")
-    yield path
-
-
-@pytest.fixture
-def revised_file(tmp_path: Path) -> Path:
-    path = tmp_path / "budget-v2.txt"
-    path.write_text(NEW_TEXT + "\n", encoding="utf-8")
-    return path
-
-
-def _claim(window, text: str):  # type: ignore[no-untyped-def]
-    for claim in window.claims_panel.model.claims():
-        if claim.text == text:
-            return claim
-    raise AssertionError(f"no claim {text!r} in the list")
-
-
-def _shown_text(window, claim_id: int) -> str:  # type: ignore[no-untyped-def]
-    from workbench.gui.claims_model import TEXT
-
-    model = window.claims_panel.model
-    return str(model.index(model.row_of(claim_id), TEXT).data())
-
-
-def _import_through_dialog(qtbot, window, revised_file: Path) -> RevisionDialog:  # type: ignore[no-untyped-def]
-    """Ctrl+Shift+I, the file typed in the file dialog, then the worker's analysis."""
-    refocus(qtbot, window)
-    press(qtbot, Key.Key_I, Mod.ControlModifier | Mod.ShiftModifier)
-    with qtbot.waitSignal(window.revision_import.analysed, timeout=ANALYSIS_TIMEOUT_MS):
-        type_in_file_dialog(qtbot, window, str(revised_file))
-    dialog = window.dialog
-    assert isinstance(dialog, RevisionDialog)
-    qtbot.waitExposed(dialog)
-    return dialog
-
-
-def _record(qtbot, window, dialog: RevisionDialog):  # type: ignore[no-untyped-def]
-    """Click the dialog's import button; returns the revision the window recorded."""
-    with qtbot.waitSignal(window.revision_import.recorded) as recorded:
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    return recorded.args[0]
-
-
-def _revised_in_window(qtbot, make_window, project: Path, revised: Path):  # type: ignore[no-untyped-def]
-    """A window on `project`, with `revised` recorded through the dialog."""
-    window = make_window(Project.open(project))
-    _record(qtbot, window, _import_through_dialog(qtbot, window, revised))
-    return window
-
-
-def _select_replacement_for_the_orphan(qtbot, window, length: int):  # type: ignore[no-untyped-def]
-    """Select `length` characters of the replacement sentence, then the only orphan; returns it."""
-    (orphan,) = window.orphans_panel.orphans()
-    refocus(qtbot, window)
-    select_in_text(qtbot, window, NEW_TEXT.index(REPLACEMENT), length)
-    window.orphans_panel.list.setCurrentRow(0)
-    return orphan
-
-
-def revise_in_core(path: Path, revised: Path) -> None:
-    """Record the revision through the core, for tests about what comes after."""
-    from workbench.core.importers import read_articles
-    from workbench.core.revisions import import_revision
-
-    with Project.open(path) as project:
-        article_id = project.articles()[0].id
-        (draft,) = read_articles(revised)
-        import_revision(project, article_id, draft, RegexAnalyzer().analyze(draft.text), "Camille")
-
-
 def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
@@ -152,11 +43,11 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     assert window.project.article(article_id).title == TITLE
     assert window.revision_label.text().startswith("Revision 1 of 1")
     assert not window.commands.compare_revisions.isEnabled()
-    window.select_claim(_claim(window, TITLE).id)
+    window.select_claim(claim_in_list(window, TITLE).id)
     press(qtbot, Key.Key_C)
     assert window.undo_action.isEnabled()
 
-    dialog = _import_through_dialog(qtbot, window, revised_file)
+    dialog = import_through_dialog(qtbot, window, revised_file)
     rows = dialog.candidate_rows()
     assert rows[0][0] == article_id and rows[0][1].endswith("(open now)")
     assert rows[0][2].endswith("%") and int(rows[0][2].rstrip(" %")) >= 80
@@ -165,21 +56,21 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     preview = dialog.preview.text()
     assert "1 claim(s) reworded" in preview and "1 claim(s) not found" in preview
     assert dialog.import_button.text() == "&Import as revision 2"
-    result = _record(qtbot, window, dialog)
+    result = record(qtbot, window, dialog)
     assert result.revision == 2 and len(result.orphans) == 1 and len(result.changed) == 1
     # an old span change undone on the new text would land on other words
     assert not window.undo_action.isEnabled()
     assert window.statusBar().currentMessage().endswith("Earlier edits can no longer be undone.")
-    assert _claim(window, TITLE).verdict == Verdict.CONFIRMED
+    assert claim_in_list(window, TITLE).verdict == Verdict.CONFIRMED
 
     # verdicts stayed on the claims found again
-    assert _claim(window, KEPT).verdict == Verdict.CONFIRMED
-    assert not _shown_text(window, _claim(window, KEPT).id).startswith("[")
+    assert claim_in_list(window, KEPT).verdict == Verdict.CONFIRMED
+    assert not shown_text(window, claim_in_list(window, KEPT).id).startswith("[")
     assert window.article_view.toPlainText() == NEW_TEXT
     # the reworded claim keeps its verdict, flagged, with both wordings in the details
-    changed = _claim(window, REWORDED_NEW)
+    changed = claim_in_list(window, REWORDED_NEW)
     assert changed.verdict == Verdict.DENIED
-    assert _shown_text(window, changed.id).startswith("[changed since verdict] ")
+    assert shown_text(window, changed.id).startswith("[changed since verdict] ")
     window.select_claim(changed.id)
     note = window.revision_note
     assert note.isVisible()
@@ -191,14 +82,14 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     (orphan,) = window.orphans_panel.orphans()
     assert orphan.text == DELETED and orphan.verdict == Verdict.UNVERIFIED
     assert DELETED in window.orphans_panel.list.item(0).text()
-    assert _shown_text(window, orphan.id).startswith("[not found in this revision] ")
-    assert window.article_view._claim(orphan.id) is None
+    assert shown_text(window, orphan.id).startswith("[not found in this revision] ")
+    assert window.article_view.shown_claim(orphan.id) is None
     # the new sentence is a new claim, unchecked
-    assert _claim(window, ADDED).verdict == Verdict.UNCHECKED
-    assert _claim(window, REPLACEMENT).verdict == Verdict.UNCHECKED
+    assert claim_in_list(window, ADDED).verdict == Verdict.UNCHECKED
+    assert claim_in_list(window, REPLACEMENT).verdict == Verdict.UNCHECKED
     # which revision is open, and the revision in a claim's history
     assert window.revision_label.text().startswith("Revision 2 of 2")
-    window.select_claim(_claim(window, KEPT).id)
+    window.select_claim(claim_in_list(window, KEPT).id)
     assert not note.isVisible()
     history = [window.details.history.item(row).text()
                for row in range(window.details.history.count())]
@@ -232,8 +123,8 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
 def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    window = _revised_in_window(qtbot, make_window, revision_project, revised_file)
-    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT) - 1)
+    window = revised_in_window(qtbot, make_window, revision_project, revised_file)
+    orphan = select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT) - 1)
     start = NEW_TEXT.index(REPLACEMENT)
     assert window.current_claim().id == orphan.id
     assert window.article_view.selected_span() == (start, start + len(REPLACEMENT) - 1)
@@ -247,28 +138,28 @@ def test_an_orphan_placed_on_a_selection_keeps_its_verdict(  # type: ignore[no-u
     assert window.orphans_panel.orphans() == []
     state = anchor_states(window.project, placed.article_id)[orphan.id]
     assert state.status == AnchorStatus.CHANGED and state.text_at_verdict == DELETED
-    assert _shown_text(window, orphan.id).startswith("[changed since verdict] ")
-    assert window.article_view._claim(orphan.id) is not None
+    assert shown_text(window, orphan.id).startswith("[changed since verdict] ")
+    assert window.article_view.shown_claim(orphan.id) is not None
     # the checker accepts the new wording: the flag goes, the verdict stays
     assert window.current_claim().id == orphan.id
     qtbot.mouseClick(window.revision_note.confirm, Qt.MouseButton.LeftButton)
     assert not window.revision_note.isVisible()
-    assert not _shown_text(window, orphan.id).startswith("[")
+    assert not shown_text(window, orphan.id).startswith("[")
     assert window.project.claim(orphan.id).verdict == Verdict.UNVERIFIED
 
 
 def test_the_span_key_on_an_orphan_places_it(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    window = _revised_in_window(qtbot, make_window, revision_project, revised_file)
-    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
+    window = revised_in_window(qtbot, make_window, revision_project, revised_file)
+    orphan = select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
     assert window.current_claim().id == orphan.id
     press(qtbot, Key.Key_S)
     state = anchor_states(window.project, orphan.article_id)[orphan.id]
     assert state.status == AnchorStatus.CHANGED
     assert window.project.claim(orphan.id).text == REPLACEMENT
     assert window.orphans_panel.orphans() == []
-    assert window.article_view._claim(orphan.id) is not None
+    assert window.article_view.shown_claim(orphan.id) is not None
 
 
 def test_a_claim_with_two_places_is_confirmed_or_moved_by_the_checker(  # type: ignore[no-untyped-def]
@@ -277,12 +168,12 @@ def test_a_claim_with_two_places_is_confirmed_or_moved_by_the_checker(  # type: 
     doubled = tmp_path / "doubled.txt"
     doubled.write_text(OLD_TEXT.replace(KEPT, f"{KEPT} {KEPT}") + "\n", encoding="utf-8")
     window = make_window(Project.open(revision_project))
-    dialog = _import_through_dialog(qtbot, window, doubled)
+    dialog = import_through_dialog(qtbot, window, doubled)
     assert "1 claim(s) placed where several passages fit" in dialog.preview.text()
-    _record(qtbot, window, dialog)
+    record(qtbot, window, dialog)
     kept = window.project.claims(window.navigator.current_article())
     (unsure,) = [claim for claim in kept if claim.verdict == Verdict.CONFIRMED]
-    assert _shown_text(window, unsure.id).startswith("[place to confirm] ")
+    assert shown_text(window, unsure.id).startswith("[place to confirm] ")
     window.select_claim(unsure.id)
     assert window.revision_note.heading.text().startswith("⚠ Placed on one of 2 passages")
     assert window.revision_note.place.isVisible() and window.revision_note.confirm.isVisible()
@@ -296,14 +187,14 @@ def test_a_claim_with_two_places_is_confirmed_or_moved_by_the_checker(  # type: 
     assert (placed.start, placed.end) == (other, other + len(KEPT))
     assert placed.verdict == Verdict.CONFIRMED
     assert anchor_states(window.project, placed.article_id)[unsure.id].status == AnchorStatus.EXACT
-    assert not _shown_text(window, unsure.id).startswith("[")
+    assert not shown_text(window, unsure.id).startswith("[")
     assert not window.revision_note.isVisible()
 
 
 def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    window = _revised_in_window(qtbot, make_window, revision_project, revised_file)
+    window = revised_in_window(qtbot, make_window, revision_project, revised_file)
     (orphan,) = window.orphans_panel.orphans()
     window.orphans_panel.list.setCurrentRow(0)
     assert window.orphans_panel.dismiss.text() == "Dismiss"
@@ -311,11 +202,11 @@ def test_an_orphan_dismissed_from_the_panel_then_brought_back(  # type: ignore[n
     assert window.project.claim(orphan.id).is_dismissed
     assert window.orphans_panel.list.item(0).text().endswith("(dismissed)")  # still listed
     assert window.orphans_panel.dismiss.text() == "Bring back"
-    assert window.article_view._claim(orphan.id) is None
+    assert window.article_view.shown_claim(orphan.id) is None
     refocus(qtbot, window)
     press(qtbot, Key.Key_Z, Mod.ControlModifier)
     assert not window.project.claim(orphan.id).is_dismissed
-    assert window.article_view._claim(orphan.id) is None
+    assert window.article_view.shown_claim(orphan.id) is None
     assert not window.orphans_panel.list.item(0).text().endswith("(dismissed)")
 
 
@@ -325,7 +216,7 @@ def test_the_dialog_proposes_the_similar_article_and_refuses_the_same_text(  # t
     window = make_window(Project.open(revision_project))
     budget, football = window.navigator.model.article_ids()
     window.navigator.select_article(football)  # the open article is not the one revised
-    dialog = _import_through_dialog(qtbot, window, revised_file)
+    dialog = import_through_dialog(qtbot, window, revised_file)
     rows = dialog.candidate_rows()
     assert [row[0] for row in rows] == [football, budget]
     assert rows[0][2] == "below 50 %"
@@ -339,7 +230,7 @@ def test_the_dialog_proposes_the_similar_article_and_refuses_the_same_text(  # t
     same = tmp_path / "same.txt"
     same.write_text(OLD_TEXT + "\n", encoding="utf-8")
     window.navigator.select_article(budget)
-    dialog = _import_through_dialog(qtbot, window, same)
+    dialog = import_through_dialog(qtbot, window, same)
     assert dialog.chosen_article() == budget
     assert "same as revision 1" in dialog.problem.text()
     assert not dialog.import_button.isEnabled()
@@ -367,7 +258,7 @@ def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revisio
 
 
 def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revised_file, qapp) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.i18n import Translations
+    from workbench.gui.app.i18n import Translations
 
     revise_in_core(revision_project, revised_file)
     translations = Translations(qapp)
@@ -375,8 +266,8 @@ def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revi
         window = make_window(Project.open(revision_project), translations=translations)
         window.commands.language_fr.trigger()
         assert window.revision_label.text().startswith("Révision 2 sur 2")
-        changed = _claim(window, REWORDED_NEW)
-        assert _shown_text(window, changed.id).startswith("[modifiée depuis le verdict] ")
+        changed = claim_in_list(window, REWORDED_NEW)
+        assert shown_text(window, changed.id).startswith("[modifiée depuis le verdict] ")
         assert window.orphans_dock.windowTitle() == "Affirmations introuvables dans cette révision"
         assert window.commands.import_revision.text() == "Importer une nouvelle &version de l’article…"
     finally:
@@ -386,7 +277,7 @@ def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revi
 def test_marks_repaint_only_the_text_column_and_keep_the_model_sound(  # type: ignore[no-untyped-def]
     qtbot, qtmodeltester, revision_project
 ) -> None:
-    from workbench.gui.claims_model import TEXT, ClaimsModel
+    from workbench.gui.review.claims_model import TEXT, ClaimsModel
 
     with Project.open(revision_project) as project:
         claims = project.claims(project.articles()[0].id)
@@ -411,7 +302,7 @@ def test_marks_repaint_only_the_text_column_and_keep_the_model_sound(  # type: i
 def test_reading_a_new_version_can_be_cancelled_or_left_by_closing(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
-    from test_gui_fakes import slow_runner_factory
+    from helpers.fakes import slow_runner_factory
 
     window = make_window(Project.open(revision_project), runner_factory=slow_runner_factory())
     window.import_revision(revised_file)
@@ -445,21 +336,21 @@ def test_a_file_of_several_articles_lets_the_checker_pick_one(  # type: ignore[n
     )
     window = make_window(Project.open(revision_project))
     budget, football = window.navigator.model.article_ids()
-    dialog = _import_through_dialog(qtbot, window, corpus)
+    dialog = import_through_dialog(qtbot, window, corpus)
     assert dialog.drafts.isEnabled() and dialog.drafts.count() == 2
     assert dialog.draft()[0].title == "Un tout autre sujet"
     assert dialog.chosen_article() == football
     dialog.drafts.setCurrentIndex(1)
     assert dialog.chosen_article() == budget
     assert "1 claim(s) reworded" in dialog.preview.text()
-    _record(qtbot, window, dialog)
+    record(qtbot, window, dialog)
     assert window.project.article(budget).revision == 2
     assert window.project.article(football).revision == 1
 
 
 def test_whole_sentences_are_marked_from_their_first_word_to_their_full_stop() -> None:
     from workbench.core.revisions import diff_words
-    from workbench.gui.revision_compare import readable_ops
+    from workbench.gui.revisions.compare import readable_ops
 
     old = "Il a parlé «du futur». Le ministère s’appuie sur lui.\nFin."
     new = "Il a parlé «du futur». Le Kremlin a démenti vendredi.\nFin."

@@ -1,21 +1,13 @@
 """The checker's answers to a revision, undone and redone in the window (Ctrl+Z, Ctrl+Shift+Z)."""
-# ruff: noqa: F811  (the shared fixtures are imported, then named as parameters)
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from test_gui_fakes import (  # noqa: F401
-    RegexAnalyzer,
-    _nothing_left_running,
-    gui_settings,
-    make_window,
-    press,
-    refocus,
-)
-from test_gui_revision import (  # noqa: F401
+from helpers.driving import press, refocus
+from helpers.fakes import RegexAnalyzer
+from helpers.revision_window import (
     DELETED,
     KEPT,
     NEW_TEXT,
@@ -23,13 +15,12 @@ from test_gui_revision import (  # noqa: F401
     REPLACEMENT,
     REWORDED_NEW,
     REWORDED_OLD,
-    _claim,
-    _select_replacement_for_the_orphan,
-    _shown_text,
+    claim_in_list,
     revise_in_core,
-    revised_file,
-    revision_project,
+    select_replacement_for_the_orphan,
+    shown_text,
 )
+from PySide6.QtCore import Qt
 
 from workbench.core.importers import read_articles
 from workbench.core.model import Verdict
@@ -73,7 +64,7 @@ def test_an_orphan_placed_from_the_note_is_undone_and_redone(  # type: ignore[no
     qtbot, make_window, revision_project, revised_file
 ) -> None:
     window = _revised_window(make_window, revision_project, revised_file)
-    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
+    orphan = select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
     qtbot.mouseClick(window.revision_note.place, Qt.MouseButton.LeftButton)
     assert window.orphans_panel.orphans() == []
     assert window.project.claim(orphan.id).text == REPLACEMENT
@@ -82,8 +73,8 @@ def test_an_orphan_placed_from_the_note_is_undone_and_redone(  # type: ignore[no
     _undo(qtbot, window)
     assert _status(window, orphan.id) == AnchorStatus.ORPHAN
     assert [claim.id for claim in window.orphans_panel.orphans()] == [orphan.id]
-    assert window.article_view._claim(orphan.id) is None  # out of the text again
-    assert _shown_text(window, orphan.id).startswith("[not found in this revision] ")
+    assert window.article_view.shown_claim(orphan.id) is None  # out of the text again
+    assert shown_text(window, orphan.id).startswith("[not found in this revision] ")
     back = window.project.claim(orphan.id)
     assert (back.text, back.number, back.verdict) == (DELETED, orphan.number, Verdict.UNVERIFIED)
 
@@ -91,14 +82,14 @@ def test_an_orphan_placed_from_the_note_is_undone_and_redone(  # type: ignore[no
     assert window.orphans_panel.orphans() == []
     assert window.project.claim(orphan.id).text == REPLACEMENT
     assert _status(window, orphan.id) == AnchorStatus.CHANGED
-    assert window.article_view._claim(orphan.id) is not None
+    assert window.article_view.shown_claim(orphan.id) is not None
 
 
 def test_the_span_key_on_an_orphan_is_undone_to_an_orphan(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
     window = _revised_window(make_window, revision_project, revised_file)
-    orphan = _select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
+    orphan = select_replacement_for_the_orphan(qtbot, window, len(REPLACEMENT))
     press(qtbot, Key.Key_S)
     assert _status(window, orphan.id) == AnchorStatus.CHANGED
     assert window.orphans_panel.orphans() == []
@@ -107,21 +98,21 @@ def test_the_span_key_on_an_orphan_is_undone_to_an_orphan(  # type: ignore[no-un
     assert _status(window, orphan.id) == AnchorStatus.ORPHAN
     assert window.project.claim(orphan.id).text == DELETED
     assert [claim.id for claim in window.orphans_panel.orphans()] == [orphan.id]
-    assert window.article_view._claim(orphan.id) is None
+    assert window.article_view.shown_claim(orphan.id) is None
 
 
 def test_confirming_a_reworded_claim_is_undone_from_the_edit_menu(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
     window = _revised_window(make_window, revision_project, revised_file)
-    changed = _claim(window, REWORDED_NEW)
+    changed = claim_in_list(window, REWORDED_NEW)
     window.select_claim(changed.id)
     qtbot.mouseClick(window.revision_note.confirm, Qt.MouseButton.LeftButton)
-    assert not _shown_text(window, changed.id).startswith("[")
+    assert not shown_text(window, changed.id).startswith("[")
     assert not window.revision_note.isVisible()
     assert window.undo_action in window.edit_menu.actions()
     window.undo_action.trigger()
-    assert _shown_text(window, changed.id).startswith("[changed since verdict] ")
+    assert shown_text(window, changed.id).startswith("[changed since verdict] ")
     state = anchor_states(window.project, changed.article_id)[changed.id]
     assert state.text_at_verdict == REWORDED_OLD
     assert window.current_claim().id == changed.id
@@ -134,16 +125,16 @@ def test_a_verdict_on_a_reworded_claim_confirms_it_until_undone(  # type: ignore
     qtbot, make_window, revision_project, revised_file
 ) -> None:
     window = _revised_window(make_window, revision_project, revised_file)
-    changed = _claim(window, REWORDED_NEW)
+    changed = claim_in_list(window, REWORDED_NEW)
     assert changed.verdict == Verdict.DENIED
     window.select_claim(changed.id)
     _in_claims(qtbot, window)
     press(qtbot, Key.Key_D)  # the same verdict, given on the new wording
     assert _status(window, changed.id) == AnchorStatus.EXACT
-    assert not _shown_text(window, changed.id).startswith("[")
+    assert not shown_text(window, changed.id).startswith("[")
     _undo(qtbot, window)
     assert _status(window, changed.id) == AnchorStatus.CHANGED
-    assert _shown_text(window, changed.id).startswith("[changed since verdict] ")
+    assert shown_text(window, changed.id).startswith("[changed since verdict] ")
     assert window.project.claim(changed.id).verdict == Verdict.DENIED
     # another verdict clears it too, and its undo brings back both
     _in_claims(qtbot, window)
@@ -154,7 +145,7 @@ def test_a_verdict_on_a_reworded_claim_confirms_it_until_undone(  # type: ignore
     assert window.project.claim(changed.id).verdict == Verdict.DENIED
     assert _status(window, changed.id) == AnchorStatus.CHANGED
     # a verdict key on a claim with nothing to clear adds no undo step
-    kept = _claim(window, KEPT)
+    kept = claim_in_list(window, KEPT)
     window.select_claim(kept.id)
     count = window.session.undo_stack.count()
     _in_claims(qtbot, window)
@@ -182,7 +173,7 @@ def test_an_ambiguous_claim_moved_to_its_other_place_is_undone(  # type: ignore[
     back = window.project.claim(unsure.id)
     assert (back.start, back.end) == (unsure.start, unsure.end)
     assert anchor_states(window.project, article_id)[unsure.id].alternatives == alternatives
-    assert _shown_text(window, unsure.id).startswith("[place to confirm] ")
+    assert shown_text(window, unsure.id).startswith("[place to confirm] ")
     _redo(qtbot, window)
     assert (window.project.claim(unsure.id).start, _status(window, unsure.id)) == (
         alternatives[0][0],
@@ -203,16 +194,17 @@ def test_an_orphan_dismissed_is_brought_back_and_dismissed_again(  # type: ignor
     _redo(qtbot, window)
     assert window.project.claim(orphan.id).is_dismissed
     assert window.orphans_panel.list.item(0).text().endswith("(dismissed)")
-    assert window.article_view._claim(orphan.id) is None
+    assert window.article_view.shown_claim(orphan.id) is None
 
 
 def test_the_picker_numbers_the_articles_as_read_revision_does(  # type: ignore[no-untyped-def]
     qtbot, revision_project, tmp_path
 ) -> None:
-    from test_gui_revision import OTHER_TEXT, TITLE
+    from helpers.revision_window import OTHER_TEXT
+    from helpers.revisions import TITLE
 
     from workbench.core.revisions import read_revision
-    from workbench.gui.revision_dialog import RevisionDialog
+    from workbench.gui.revisions.dialog import RevisionDialog
 
     corpus = tmp_path / "export.txt"
     entries = [

@@ -1,26 +1,18 @@
 """The walking skeleton, driven by keyboard only: open the seed, give verdicts, come back to it."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
 import functools
 
 import pytest
+from helpers.driving import press, refocus, type_in_file_dialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    gui_settings,
-    make_window,
-    press,
-    refocus,
-    type_in_file_dialog,
-)
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
-from workbench.gui.analysis import AnalysisRunner
-from workbench.gui.worker import detector_factory
+from workbench.gui.background.analysis import AnalysisRunner
+from workbench.gui.background.worker import detector_factory
 
 
 # The offscreen platform cannot raise or size dialogs; a real desktop can.

@@ -32,12 +32,12 @@ def _loaded(module: str, names: list[str], then: str = "", home: Path | None = N
 
 
 def test_the_window_modules_leave_the_revisions_core_and_importers_for_later() -> None:
-    assert _loaded("workbench.gui.app", _HEAVY) == []
+    assert _loaded("workbench.gui.app.startup", _HEAVY) == []
 
 
 def test_an_empty_window_shows_without_them(tmp_path: Path) -> None:
-    shown = "app, window = workbench.gui.app.start(None); app.processEvents(); window.close()"
-    assert _loaded("workbench.gui.app", _HEAVY, shown, tmp_path) == []
+    shown = "app, window = workbench.gui.app.startup.start(None); app.processEvents(); window.close()"
+    assert _loaded("workbench.gui.app.startup", _HEAVY, shown, tmp_path) == []
 
 
 def test_the_version_is_found_when_asked_for() -> None:

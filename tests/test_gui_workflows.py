@@ -1,29 +1,19 @@
 """Each workflow of the window, by keyboard where a key exists."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_gui_fakes, then named as parameters)
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from helpers.driving import press, refocus, type_in_file_dialog
+from helpers.fakes import corpus_text, slow_runner_factory
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_gui_fakes import (  # noqa: F401
-    _nothing_left_running,
-    corpus_project,
-    corpus_text,
-    gui_settings,
-    make_window,
-    press,
-    refocus,
-    slow_runner_factory,
-    type_in_file_dialog,
-)
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
-from workbench.gui.dialogs import installed_pipelines
+from workbench.gui.dialogs.common import installed_pipelines
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -326,7 +316,7 @@ def test_new_project_by_keyboard(qtbot, make_window, tmp_path) -> None:  # type:
 
 
 def test_recent_projects_and_the_last_one_reopens(qtbot, make_window, gui_settings, corpus_project, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from workbench.gui.app import open_initial
+    from workbench.gui.app.startup import open_initial
 
     other = tmp_path / "other.wbproj"
     Project.create(other).close()
@@ -356,9 +346,9 @@ def test_geometry_and_splitters_are_restored(qtbot, make_window, corpus_project)
 
 
 def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import workbench.gui.importing
+    import workbench.gui.importing.controller
 
-    monkeypatch.setattr(workbench.gui.importing, "CLAIMS_PER_CHUNK", 4)
+    monkeypatch.setattr(workbench.gui.importing.controller, "CLAIMS_PER_CHUNK", 4)
     window = make_window(Project.create(tmp_path / "chunks.wbproj"))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(corpus_text(5), encoding="utf-8")

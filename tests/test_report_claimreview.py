@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_report_samples import build_hostile_project, build_sample_project
+from helpers.reports import build_hostile_project, build_sample_project
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project

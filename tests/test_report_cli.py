@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PROJECT_ROOT
-from test_report_samples import build_sample_project
+from helpers.reports import build_sample_project
 
 from workbench.cli import main
 

@@ -1,5 +1,4 @@
 """The HTML report: its contents, its scopes and languages, and hostile content kept inert."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_report_samples, then named as parameters)
 
 from __future__ import annotations
 
@@ -12,15 +11,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_report_samples import (  # noqa: F401
+from helpers.reports import (
     ARTICLE_FR,
     CHECKER,
     HOSTILE_RATIONALE,
     HOSTILE_SOURCES,
     HOSTILE_TEXT,
     MARKER,
-    hostile,
-    sample,
 )
 
 from workbench import __version__
@@ -236,7 +233,7 @@ def test_sample_report_screenshot_is_drawn(sample: Project, tmp_path: Path) -> N
 def test_the_chromium_probe_does_see_a_script_that_runs(tmp_path: Path) -> None:
     """Control for the test above: the same payload, unescaped, does change the DOM."""
     browser = chromium()
-    from test_report_samples import SCRIPT
+    from helpers.reports import SCRIPT
 
     page = tmp_path / "unsafe.html"
     page.write_text(f"<!DOCTYPE html><html><body><p>x</p><script>{SCRIPT}</script></body></html>",
@@ -246,7 +243,7 @@ def test_the_chromium_probe_does_see_a_script_that_runs(tmp_path: Path) -> None:
 
 
 def test_overlapping_claims_are_each_tagged_and_the_text_stays_whole(tmp_path: Path) -> None:
-    from test_report_samples import claim_at
+    from helpers.reports import claim_at
 
     from workbench.core.model import Analysis, ArticleDraft
     from workbench.core.reports import collect

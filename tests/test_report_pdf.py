@@ -8,11 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from helpers.reports import build_hostile_project, build_sample_project
 from PySide6.QtGui import QColor, QImage
-from test_report_samples import build_hostile_project, build_sample_project
 
 from workbench.core.reports.common import VERDICT_COLOURS
-from workbench.gui.pdf_report import export_pdf
+from workbench.gui.reports.pdf import export_pdf
 
 
 def poppler(tool: str) -> str:

@@ -1,5 +1,4 @@
 """The Markdown and CSV reports: their contents, and user text that can neither format nor compute."""
-# ruff: noqa: F811  (the shared fixtures are imported from test_report_samples, then named as parameters)
 
 from __future__ import annotations
 
@@ -10,15 +9,10 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers.reports import HOSTILE_RATIONALE, HOSTILE_SOURCES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from test_report_samples import (  # noqa: F401
-    HOSTILE_RATIONALE,
-    HOSTILE_SOURCES,
-    hostile,
-    sample,
-)
 
 from workbench.core.project import Project
 from workbench.core.reports import render_report

@@ -1,5 +1,4 @@
 """The checker's answers after a revision, undone exactly: placing, confirming, span and verdict."""
-# ruff: noqa: F811  (the shared fixture is imported from test_revision_apply, then named as parameter)
 
 from __future__ import annotations
 
@@ -7,13 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_revision_apply import (  # noqa: F401
-    TEXT,
-    add_article,
-    claim_with,
-    project,
-    revise,
-)
+from helpers.revisions import TEXT, add_article, claim_with, revise
 
 from workbench.core.model import ArticleDraft, Verdict
 from workbench.core.project import Project, RefusedEdit

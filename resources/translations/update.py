@@ -28,7 +28,7 @@ def translations() -> dict[tuple[str, str], str]:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "workbench" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "workbench" / "gui").rglob("*.py"))
     subprocess.run(
         [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(CATALOGUE)], check=True
     )

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import QApplication
 
 from workbench.core.model import Verdict
 from workbench.core.project import Project
-from workbench.gui.analysis import AnalysisRunner
-from workbench.gui.settings import Settings
-from workbench.gui.window import MainWindow
-from workbench.gui.worker import detector_factory
+from workbench.gui.app.settings import Settings
+from workbench.gui.background.analysis import AnalysisRunner
+from workbench.gui.background.worker import detector_factory
+from workbench.gui.window.main_window import MainWindow
 
 _CHILD = """
 import sys, time

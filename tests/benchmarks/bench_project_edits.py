@@ -28,7 +28,7 @@ from workbench.core.model import Verdict
 from workbench.core.project import (
     Project,
     backups_folder,
-    store,
+    file,
 )
 
 VERDICTS = [Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED, Verdict.UNCHECKED]
@@ -49,7 +49,7 @@ def timed(action: Callable[[], object], repeat: int) -> list[float]:
 
 
 def verdict_latencies(path: Path, edits: int, synchronous: str) -> list[float]:
-    store.SYNCHRONOUS = synchronous  # the module constant is what Project.open reads
+    file.SYNCHRONOUS = synchronous  # the module constant is what Project.open reads
     rng = random.Random(0)
     with Project.open(path, keep_backups=0) as project:
         claim_ids = [row[0] for row in project._db.execute("SELECT id FROM claims")]
@@ -61,7 +61,7 @@ def verdict_latencies(path: Path, edits: int, synchronous: str) -> list[float]:
             started = time.perf_counter()
             project.set_verdict(claim_id, VERDICTS[(current + 1) % 4], who="bench")
             times.append((time.perf_counter() - started) * 1000)
-    store.SYNCHRONOUS = "FULL"
+    file.SYNCHRONOUS = "FULL"
     return times
 
 

@@ -11,7 +11,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from test_report_samples import add_source, claim_at
+from helpers.reports import add_source, claim_at
 
 from workbench.core.model import Analysis, ArticleDraft, Verdict
 from workbench.core.project import Project

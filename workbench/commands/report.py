@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with project:
             if args.format == ReportFormat.PDF:
-                from workbench.gui.pdf_report import export_pdf  # Qt only for this format
+                from workbench.gui.reports.pdf import export_pdf  # Qt only for this format
 
                 written = export_pdf(project, args.output, **options)
             else:

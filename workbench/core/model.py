@@ -16,6 +16,26 @@ class Verdict(StrEnum):
     UNVERIFIED = "unverified"
 
 
+class ClaimOrigin(StrEnum):
+    """How a claim came into a project."""
+
+    DETECTED = "detected"  # found by the detector; a checker dismisses it rather than deletes it
+    MANUAL = "manual"  # added by a checker over a passage they chose; deleted, never dismissed
+
+
+class AnchorStatus(StrEnum):
+    """Where a claim stands in its article's current text after a revision.
+
+    Stored on each claim (NULL counts as exact) and reported by the re-anchoring of a revision.
+    """
+
+    EXACT = "exact"  # same wording at the same offsets
+    MOVED = "moved"  # same wording, at other offsets
+    CHANGED = "changed"  # wording changed (a fuzzy match): shown with the old and the new wording
+    AMBIGUOUS = "ambiguous"  # placed on the likeliest of several places; the checker confirms
+    ORPHAN = "orphan"  # not found: kept with its old wording, listed, never dropped
+
+
 class ClaimType(StrEnum):
     """The claim-type taxonomy (documented in README.md, "Claim types")."""
 

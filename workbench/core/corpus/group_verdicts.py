@@ -59,7 +59,7 @@ def apply_group_verdict(
     targets = [claim_id for claim_id in dict.fromkeys(claim_ids) if claim_id != source.id]
     note = reused_note(source, project.article(source.article_id).title)
     changes: list[ClaimChange] = []
-    with project.transaction("the group verdict") as db:
+    with project.file.transaction("the group verdict") as db:
         if source.verdict != value:
             changes.append(project.set_verdict(source.id, value, who))
         for claim_id in targets:
@@ -75,7 +75,7 @@ def apply_group_verdict(
 
 def undo_group_verdict(project: Project, change: GroupVerdictChange, who: str = "") -> None:
     """Put every claim back as it was before `change`, in one transaction."""
-    with project.transaction("the undo of the group verdict") as db:
+    with project.file.transaction("the undo of the group verdict") as db:
         for edit in reversed(change.changes):
             if edit.field == "verdict":
                 assert edit.old is not None

@@ -203,7 +203,7 @@ def take_over(
     claim = project.claim(suggestion.claim_id)
     past = suggestion.past
     changes: list[ClaimChange] = []
-    with project.transaction("the verdict taken over") as db:
+    with project.file.transaction("the verdict taken over") as db:
         changes.append(project.set_verdict(claim.id, past.verdict, who))
         log_change(db, who, claim.id, claim.article_id, TAKEN_FROM, None, taken_from_note(past))
         if with_rationale and past.rationale and not claim.rationale:

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from workbench.core.model import Atom, ClaimType, Verdict
+from workbench.core.model import Atom, ClaimOrigin, ClaimType, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class ClaimRecord:
     reasons: tuple[str, ...]
     atoms: tuple[Atom, ...]
     source: str | None
-    origin: str  # "detected" or "manual"
+    origin: ClaimOrigin
     verdict: Verdict
     rationale: str
     is_dismissed: bool

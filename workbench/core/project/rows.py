@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, Atom, AtomKind, ClaimType, Verdict
+from workbench.core.model import Analysis, Atom, AtomKind, ClaimOrigin, ClaimType, Verdict
 from workbench.core.project.records import (
     ArticleRecord,
     ClaimPlace,
@@ -123,7 +123,7 @@ def claim_rows(
             "reasons": json.dumps(list(claim.reasons), ensure_ascii=False),
             "atoms": atoms_json(claim.atoms),
             "source": claim.source,
-            "origin": "detected",
+            "origin": ClaimOrigin.DETECTED.value,
             "verdict": Verdict.UNCHECKED.value,
             "rationale": "",
             "is_dismissed": 0,
@@ -162,7 +162,7 @@ def claim_record(row: dict[str, Any]) -> ClaimRecord:
         reasons=tuple(json.loads(row["reasons"] or "[]")),
         atoms=atoms_of(row),
         source=row["source"],
-        origin=row["origin"],
+        origin=ClaimOrigin(row["origin"]),
         verdict=Verdict(row["verdict"]),
         rationale=row["rationale"] or "",
         is_dismissed=bool(row["is_dismissed"]),

@@ -1,7 +1,7 @@
 """The revision use case: prepare a new version of an article (a preview), then record it at once.
 
-This module works on the project's database through `Project._db` and `Project._write`, as a
-sibling of `workbench.core.project.store`, so the project store stays free of revision logic.
+It reads the project's database through `project.file.db` and records a revision in one
+`project.file.transaction`, so the project package stays free of revision logic.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Atom, DetectedClaim
+from workbench.core.model import Analysis, ArticleDraft, Atom, ClaimOrigin, DetectedClaim
 from workbench.core.project import Project, ProjectError
 from workbench.core.project.rows import article_row, dicts, log_change, now, renumber
 from workbench.core.project.store import text_fingerprint
@@ -149,7 +149,7 @@ def plan_revision(
     KeyError for an unknown article.
     """
     where = draft.source_path or str(project.path)
-    row = article_row(project._db, article_id)
+    row = article_row(project.file.db, article_id)
     if not draft.text.strip():
         raise RevisionError(where, "the new version is empty")
     if draft.text == row["text"]:
@@ -157,7 +157,7 @@ def plan_revision(
             where, f"this text is the same as revision {row['revision'] or 1} of “{row['title']}”"
         )
     _check_analysis(where, draft.text, analysis)
-    claims = claim_rows(project._db, article_id)
+    claims = claim_rows(project.file.db, article_id)
     anchors = [_anchor(claim) for claim in claims]
     placements = reanchor(row["text"], draft.text, anchors)
     items = tuple(
@@ -201,7 +201,7 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
     """
     where = plan.draft.source_path or str(project.path)
     text = plan.draft.text
-    with project._write("the new revision") as db:
+    with project.file.transaction("the new revision") as db:
         row = article_row(db, plan.article_id)
         if row["sha256"] != plan.base_sha256 or (row["revision"] or 1) != plan.base_revision:
             raise RevisionError(
@@ -382,7 +382,7 @@ def _insert_new_claims(
                     ensure_ascii=False,
                 ),
                 "source": claim.source,
-                "origin": "detected",
+                "origin": ClaimOrigin.DETECTED.value,
                 "verdict": "unchecked",
                 "rationale": "",
                 "is_dismissed": 0,

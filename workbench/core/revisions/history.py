@@ -52,9 +52,9 @@ class AnchorState:
 
 def revisions(project: Project, article_id: int) -> list[RevisionRecord]:
     """Every kept revision of an article, oldest first; the current text is always the last."""
-    current = article_row(project._db, article_id)
+    current = article_row(project.file.db, article_id)
     rows = dicts(
-        project._db.execute(
+        project.file.db.execute(
             "SELECT * FROM revisions WHERE article_id = ? ORDER BY revision", [article_id]
         )
     )
@@ -106,7 +106,7 @@ def compare_revisions(
 
 
 def anchor_states(project: Project, article_id: int) -> dict[int, AnchorState]:
-    rows = project._db.execute(
+    rows = project.file.db.execute(
         "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
         "FROM claims WHERE article_id = ?",
         [article_id],
@@ -139,7 +139,7 @@ def confirm_anchor(project: Project, claim_id: int, who: str = "") -> ClaimChang
     Returns the change ("anchor_status", old and new status); undo, exact:
     `restore_anchor(project, claim_id, change.place)`. An orphan is refused (RefusedEdit).
     """
-    with project._write("the confirmation") as db:
+    with project.file.transaction("the confirmation") as db:
         row = claim_row(db, claim_id)
         previous = place_of(row)
         status = previous.anchor_status or AnchorStatus.EXACT.value
@@ -173,7 +173,7 @@ def place_claim(
     `restore_anchor(project, claim_id, change.place)`. A span that is not inside one paragraph is
     refused (RefusedEdit).
     """
-    with project._write("the claim's new place") as db:
+    with project.file.transaction("the claim's new place") as db:
         row = claim_row(db, claim_id)
         previous = place_of(row)
         text = article_row(db, row["article_id"])["text"]

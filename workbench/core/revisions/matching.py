@@ -23,7 +23,7 @@ def suggest_matches(
     title = draft.title.casefold()
     words = draft.text.split()
     scored = []
-    for article_id, other_title, other_text in project._db.execute(
+    for article_id, other_title, other_text in project.file.db.execute(
         "SELECT id, title, text FROM articles"
     ).fetchall():
         title_similarity = fuzz.ratio(title, str(other_title).casefold()) / 100

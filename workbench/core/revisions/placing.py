@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from workbench.core.model import AnchorStatus
 from workbench.core.revisions.diffing import PositionMap
 
 # Fuzzy acceptance: the new wording must keep this much of the old (RapidFuzz ratio, 0-100). In
@@ -26,16 +26,6 @@ DISTINCTIVE_LENGTH = 40
 MIN_CONTEXT = 8
 # Context past a paragraph break counts this much per character: moving a paragraph changes it.
 ACROSS_PARAGRAPHS = 0.5
-
-
-class AnchorStatus(StrEnum):
-    """Where a claim was found in the new revision."""
-
-    EXACT = "exact"  # same wording at the same offsets
-    MOVED = "moved"  # same wording, at other offsets
-    CHANGED = "changed"  # wording changed (a fuzzy match): shown with the old and the new wording
-    AMBIGUOUS = "ambiguous"  # placed on the likeliest of several places; the checker confirms
-    ORPHAN = "orphan"  # not found: kept with its old wording, listed, never dropped
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Helpers shared by several test modules; the fixtures built on them are in tests/conftest.py."""

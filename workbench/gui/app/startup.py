@@ -1,0 +1,125 @@
+"""Starting the window: application names, settings, translations, crash handler, what to open."""
+
+from __future__ import annotations
+
+import functools
+import os
+import signal
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import workbench
+from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
+from workbench.core.resources import resource_path
+from workbench.gui.app.binding import binding_problem
+from workbench.gui.app.crash import CrashHandler
+from workbench.gui.app.i18n import Translations
+from workbench.gui.app.settings import Settings
+from workbench.gui.background.analysis import AnalysisRunner
+from workbench.gui.background.worker import detector_factory
+from workbench.gui.dialogs.common import show_message
+from workbench.gui.window.main_window import MainWindow
+
+ORGANISATION = "Workbench"
+APPLICATION = "Workbench"
+DESKTOP_ID = "org.workbench.Workbench"
+# For the bundle's smoke test (installer/smoke_test.py): show the window, say so, quit.
+QUIT_AFTER_SHOWN = "WORKBENCH_QUIT_AFTER_SHOWN"
+WINDOW_SHOWN = "workbench: window shown"
+
+
+def set_application_names(app: QGuiApplication) -> None:
+    """Done before anything reads settings or paths, so they all agree."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setDesktopFileName(DESKTOP_ID)
+
+
+def set_application_version(app: QGuiApplication) -> None:
+    """Not needed to show the window, and finding it costs a slow import: set once it is shown."""
+    app.setApplicationVersion(workbench.__version__)
+
+
+def data_dir() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def make_runner_factory(settings: Settings):  # type: ignore[no-untyped-def]
+    """The real analyses: the claim detector, with the pipeline chosen in the settings."""
+
+    def make(parent):  # type: ignore[no-untyped-def]
+        return AnalysisRunner(functools.partial(detector_factory, settings.pipeline), parent)
+
+    return make
+
+
+def run(path: str | None) -> int:
+    """Open the window on a project, an article, the last project, or nothing."""
+    app, window = start(path)
+    if os.environ.get(QUIT_AFTER_SHOWN) == "1":
+        QTimer.singleShot(0, functools.partial(_quit_after_shown, app, window))
+    else:
+        QTimer.singleShot(0, window.ask_checker_name)
+    QTimer.singleShot(0, functools.partial(set_application_version, app))
+    close_on_termination(window)
+    return app.exec()
+
+
+def start(path: str | None) -> tuple[QApplication, MainWindow]:
+    """Everything up to the window shown and its first project opening."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    set_application_names(app)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "app", "org.workbench.Workbench.svg"))))
+    CrashHandler(data_dir() / "logs").install()
+    settings = Settings(QSettings())
+    translations = Translations(app)
+    translations.apply(settings.language)
+    window = MainWindow(
+        settings,
+        make_runner_factory(settings),
+        data_dir() / "projects",
+        translations=translations,
+    )
+    window.show()
+    problem = binding_problem()
+    if problem is not None:  # said once, at start, rather than a crash hours later
+        window.dialog = show_message(
+            window, QMessageBox.Icon.Warning, APPLICATION, problem
+        )
+    open_initial(window, path)
+    return app, window
+
+
+def close_on_termination(window: MainWindow) -> None:
+    """SIGTERM or Ctrl+C close the window as its close button would: position saved, worker
+    stopped. Python handles signals only when it runs, hence the idle timer."""
+    # The handler may run between any two lines of a slot: it only asks the event loop to close.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
+def open_initial(window: MainWindow, path: str | None) -> None:
+    """`workbench FILE`: a project opens; an article goes to its own project (imported once)."""
+    if path is not None:
+        window.open_path(Path(path))
+        return
+    last = window.settings.last_project
+    if last and Path(last).suffix == PROJECT_SUFFIX and Path(last).exists():
+        try:
+            window.set_project(Project.open(last))
+        except ProjectError:
+            window.settings.forget_recent_project(last)  # locked or damaged: start empty
+
+
+def _quit_after_shown(app: QApplication, window: MainWindow) -> None:
+    print(WINDOW_SHOWN, flush=True)
+    window.close()
+    app.quit()

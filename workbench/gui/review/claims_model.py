@@ -1,0 +1,233 @@
+"""The claims of one article as a table model, and the proxy that sorts and filters it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush
+
+from workbench.core.model import Verdict
+from workbench.core.project import ClaimRecord
+from workbench.gui.review.verdicts import LOOKS, reasons_text, type_label
+
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ClaimRecord
+CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a value that sorts naturally (numbers as numbers)
+
+NUMBER, VERDICT, TEXT, SCORE, TYPES = range(5)
+_SHORT_TEXT = 90
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class ClaimsModel(QAbstractTableModel):
+    """A thin adapter over a list of ClaimRecord; rows change one at a time, with exact ranges."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._claims: list[ClaimRecord] = []
+        self._rows: dict[int, int] = {}
+        self._icons = {verdict: look.icon() for verdict, look in LOOKS.items()}  # read once
+        self._marks: dict[int, str] = {}
+
+    def set_marks(self, marks: Mapping[int, str]) -> None:
+        """Short notes shown before claims' text (claim id → note), e.g. "changed since verdict"."""
+        self._marks = dict(marks)
+        if self._claims:
+            self.dataChanged.emit(self.index(0, TEXT), self.index(len(self._claims) - 1, TEXT))
+
+    def mark_of(self, claim_id: int) -> str:
+        return self._marks.get(claim_id, "")
+
+    def set_claims(self, claims: Sequence[ClaimRecord]) -> None:
+        self.beginResetModel()
+        self._claims = list(claims)
+        self._rows = {claim.id: row for row, claim in enumerate(self._claims)}
+        self.endResetModel()
+
+    def claims(self) -> list[ClaimRecord]:
+        return list(self._claims)
+
+    def row_of(self, claim_id: int) -> int | None:
+        return self._rows.get(claim_id)
+
+    def claim_at(self, row: int) -> ClaimRecord:
+        return self._claims[row]
+
+    def update_claim(self, claim: ClaimRecord) -> None:
+        """Replace a claim after an edit; only its row is repainted."""
+        row = self._rows.get(claim.id)
+        if row is None:
+            return
+        self._claims[row] = claim
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def insert_claims(self, claims: Iterable[ClaimRecord]) -> None:
+        for claim in claims:
+            row = len(self._claims)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._claims.append(claim)
+            self._rows[claim.id] = row
+            self.endInsertRows()
+
+    def remove_claim(self, claim_id: int) -> None:
+        row = self._rows.get(claim_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._claims[row]
+        self._rows = {claim.id: index for index, claim in enumerate(self._claims)}
+        self.endRemoveRows()
+
+    # -- Qt overrides --------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < 5:
+            return None
+        return (
+            self.tr("#"),
+            self.tr("Verdict"),
+            self.tr("Claim"),
+            self.tr("Score"),
+            self.tr("Types"),
+        )[section]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._claims):
+            return None
+        claim = self._claims[index.row()]
+        column = index.column()
+        look = LOOKS[claim.verdict]
+        if role == CLAIM_ROLE:
+            return claim
+        if role == CLAIM_ID_ROLE:
+            return claim.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(claim, column)
+        if role == SORT_ROLE:
+            return self._sort_value(claim, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
+            return self._icons[claim.verdict]
+        if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
+            return QBrush(look.tint(0.45))
+        if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:
+            return QBrush(Qt.GlobalColor.black)  # on the light tint, also in a dark theme
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(claim)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SCORE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, claim: ClaimRecord, column: int) -> str:
+        if column == NUMBER:
+            return str(claim.number)
+        if column == VERDICT:
+            return f"{LOOKS[claim.verdict].symbol} {LOOKS[claim.verdict].label()}"
+        if column == TEXT:
+            text = claim.text if len(claim.text) <= _SHORT_TEXT else claim.text[:_SHORT_TEXT] + "…"
+            if claim.id in self._marks:
+                text = f"[{self._marks[claim.id]}] {text}"
+            if claim.is_dismissed:
+                return self.tr("[dismissed] {0}").format(text)
+            return text
+        if column == SCORE:
+            return f"{claim.score:.2f}"
+        return ", ".join(type_label(kind.value) for kind in claim.types)
+
+    @staticmethod
+    def _sort_value(claim: ClaimRecord, column: int) -> object:
+        if column == NUMBER:
+            return claim.number
+        if column == VERDICT:
+            return list(LOOKS).index(claim.verdict)
+        if column == TEXT:
+            return claim.text.casefold()
+        if column == SCORE:
+            return claim.score
+        return ", ".join(kind.value for kind in claim.types)
+
+    def _tooltip(self, claim: ClaimRecord) -> str:
+        reasons = reasons_text(claim.reasons) or self.tr("no reason given")
+        tip = self.tr("Claim {0}: {1}\nScore {2:.2f} — {3}").format(
+            claim.number, LOOKS[claim.verdict].label(), claim.score, reasons
+        )
+        return f"{tip}\n{self._marks[claim.id]}" if claim.id in self._marks else tip
+
+
+class ClaimsFilter(QSortFilterProxyModel):
+    """Sorts on SORT_ROLE and keeps the claims matching every filter set."""
+
+    def __init__(self, parent: object | None = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.setSortRole(SORT_ROLE)
+        self._verdicts: frozenset[Verdict] = frozenset()
+        self._types: frozenset[str] = frozenset()
+        self._threshold = 0.0
+        self._search = ""
+        self._show_dismissed = True
+
+    def set_verdicts(self, verdicts: Iterable[Verdict]) -> None:
+        """Only these verdicts; empty means all."""
+        with self._filter_change():
+            self._verdicts = frozenset(verdicts)
+
+    def set_types(self, types: Iterable[str]) -> None:
+        """Only claims having one of these types; empty means all."""
+        with self._filter_change():
+            self._types = frozenset(types)
+
+    def set_threshold(self, threshold: float) -> None:
+        with self._filter_change():
+            self._threshold = threshold
+
+    def set_search(self, text: str) -> None:
+        with self._filter_change():
+            self._search = text.casefold().strip()
+
+    def set_show_dismissed(self, show: bool) -> None:
+        with self._filter_change():
+            self._show_dismissed = show
+
+    @contextmanager
+    def _filter_change(self) -> Iterator[None]:
+        # beginFilterChange/endFilterChange replace the deprecated invalidateFilter in Qt 6.9
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt before 6.9
+            yield
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        claim = model.data(model.index(source_row, 0, source_parent), CLAIM_ROLE)
+        if not isinstance(claim, ClaimRecord):
+            return False
+        if self._verdicts and claim.verdict not in self._verdicts:
+            return False
+        if self._types and not self._types.intersection(kind.value for kind in claim.types):
+            return False
+        if claim.score < self._threshold and claim.origin != "manual":
+            return False
+        if claim.is_dismissed and not self._show_dismissed:
+            return False
+        return not self._search or self._search in claim.text.casefold()

@@ -1,0 +1,256 @@
+"""The claims panel: filters over a sortable table of the current article's claims."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import ClaimType, Verdict
+from workbench.core.project import ClaimRecord
+from workbench.gui.review.claims_model import (
+    CLAIM_ID_ROLE,
+    CLAIM_ROLE,
+    NUMBER,
+    SCORE,
+    TEXT,
+    TYPES,
+    VERDICT,
+    ClaimsFilter,
+    ClaimsModel,
+)
+from workbench.gui.review.verdicts import LOOKS, ORDER, type_label
+
+
+class ClaimsPanel(QWidget):
+    """Signals:
+    current_claim_changed(object): the selected claim id, or None.
+    """
+
+    current_claim_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClaimsModel(self)
+        self.proxy = ClaimsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit()
+        self.search.setObjectName("claimSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.installEventFilter(self)
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setObjectName("verdictFilter")
+        self.verdict_filter.currentIndexChanged.connect(self._on_verdict_filter_current_index_changed)
+        self.type_filter = QComboBox()
+        self.type_filter.setObjectName("typeFilter")
+        self.type_filter.currentIndexChanged.connect(self._on_type_filter_current_index_changed)
+        self.threshold = QDoubleSpinBox()
+        self.threshold.setObjectName("threshold")
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setDecimals(2)
+        self.threshold.valueChanged.connect(self._on_threshold_value_changed)
+        self.show_dismissed = QCheckBox()
+        self.show_dismissed.setChecked(True)
+        self.show_dismissed.toggled.connect(self.proxy.set_show_dismissed)
+        self.table = QTableView()
+        self.table.setObjectName("claimsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        # Widths from the font, not the contents: fitting would read every row after each edit.
+        metrics = self.fontMetrics()
+        widths = {
+            NUMBER: metrics.horizontalAdvance(" 999 "),
+            VERDICT: metrics.horizontalAdvance("✓ Unverified") + 2 * metrics.height() + 8,
+            SCORE: metrics.horizontalAdvance(" 0.00 ") + 8,
+            TYPES: metrics.horizontalAdvance("attribution, allegation"),
+        }
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        # Two rows, so the filters keep their words in French too at the panel's usual width.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.threshold)
+        filters = QHBoxLayout()
+        filters.addWidget(self.verdict_filter, 1)
+        filters.addWidget(self.type_filter, 1)
+        filters.addWidget(self.show_dismissed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(search_row)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        self._emitting = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search the claims (Ctrl+F; Esc returns to the list)"))
+        self.threshold.setPrefix(self.tr("score ≥ "))
+        self.threshold.setToolTip(self.tr("Hide the detected claims scoring below this"))
+        self.show_dismissed.setText(self.tr("Dismissed"))
+        self.show_dismissed.setToolTip(self.tr("Show the dismissed claims"))
+        verdict_index = max(0, self.verdict_filter.currentIndex())
+        self.verdict_filter.blockSignals(True)
+        self.verdict_filter.clear()
+        self.verdict_filter.addItem(self.tr("All verdicts"), None)
+        for verdict in ORDER:
+            self.verdict_filter.addItem(LOOKS[verdict].icon(), LOOKS[verdict].label(), verdict)
+        self.verdict_filter.setCurrentIndex(verdict_index)
+        self.verdict_filter.blockSignals(False)
+        type_index = max(0, self.type_filter.currentIndex())
+        self.type_filter.blockSignals(True)
+        self.type_filter.clear()
+        self.type_filter.addItem(self.tr("All types"), None)
+        for kind in ClaimType:
+            self.type_filter.addItem(type_label(kind.value), kind.value)
+        self.type_filter.setCurrentIndex(type_index)
+        self.type_filter.blockSignals(False)
+
+    # -- content -------------------------------------------------------------------------------
+
+    def set_claims(self, claims: Sequence[ClaimRecord]) -> None:
+        self._emitting = False
+        try:
+            self.model.set_claims(claims)
+        finally:
+            self._emitting = True
+        self.current_claim_changed.emit(None)
+
+    def shown_claims(self) -> list[ClaimRecord]:
+        """The claims the filters let through, in the table's order."""
+        shown = []
+        for row in range(self.proxy.rowCount()):
+            claim = self.proxy.index(row, 0).data(CLAIM_ROLE)
+            if isinstance(claim, ClaimRecord):
+                shown.append(claim)
+        return shown
+
+    def update_claim(self, claim: ClaimRecord) -> None:
+        self.model.update_claim(claim)
+
+    def set_verdict_filter(self, verdict: Verdict | None) -> None:
+        index = self.verdict_filter.findData(verdict) if verdict is not None else 0
+        self.verdict_filter.setCurrentIndex(index)
+
+    def set_type_filter(self, kind: str | None) -> None:
+        index = self.type_filter.findData(kind) if kind is not None else 0
+        self.type_filter.setCurrentIndex(index)
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def current_claim(self) -> ClaimRecord | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        claim = index.data(CLAIM_ROLE)
+        return claim if isinstance(claim, ClaimRecord) else None
+
+    def select_claim(self, claim_id: int | None) -> bool:
+        """Select a claim; returns False if it is filtered out (the selection is then cleared)."""
+        if claim_id is None:
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+            return False
+        row = self.model.row_of(claim_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self._select_index(index)
+        return True
+
+    def step(self, step: int) -> bool:
+        """Select the next (step 1) or previous (step -1) claim in the table's order."""
+        rows = self.proxy.rowCount()
+        if rows == 0:
+            return False
+        current = self.table.currentIndex()
+        row = current.row() + step if current.isValid() else (0 if step > 0 else rows - 1)
+        if not 0 <= row < rows:
+            return False
+        self._select_index(self.proxy.index(row, 0))
+        return True
+
+    def move_to_next_unchecked(self) -> bool:
+        """Select the next unchecked claim after the current one, wrapping around."""
+        rows = self.proxy.rowCount()
+        current = self.table.currentIndex()
+        start = current.row() if current.isValid() else -1
+        for offset in range(1, rows + 1):
+            row = (start + offset) % rows
+            claim = self.proxy.index(row, 0).data(CLAIM_ROLE)
+            if (
+                isinstance(claim, ClaimRecord)
+                and claim.verdict == Verdict.UNCHECKED
+                and not claim.is_dismissed
+            ):
+                self._select_index(self.proxy.index(row, 0))
+                return True
+        return False
+
+    def _select_index(self, index: QModelIndex) -> None:
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    def _on_table_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not self._emitting:
+            return
+        claim_id = current.data(CLAIM_ID_ROLE) if current.isValid() else None
+        self.current_claim_changed.emit(claim_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in the search box goes back to the list, the filter kept, as in the rationale.
+        if (
+            watched is self.search
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self.table.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+
+    def _on_verdict_filter_current_index_changed(self, index: int) -> None:
+        verdict = self.verdict_filter.itemData(index)
+        self.proxy.set_verdicts([verdict] if verdict is not None else [])
+
+    def _on_type_filter_current_index_changed(self, index: int) -> None:
+        kind = self.type_filter.itemData(index)
+        self.proxy.set_types([kind] if kind is not None else [])
+
+    def _on_threshold_value_changed(self, value: float) -> None:
+        self.proxy.set_threshold(value)

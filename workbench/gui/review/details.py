@@ -1,0 +1,274 @@
+"""The current claim's details: verdict buttons, rationale, sources and history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.core.model import Verdict
+from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
+from workbench.gui.review.history_labels import field_label, value_label
+from workbench.gui.review.verdicts import LOOKS, ORDER, reasons_text, type_label
+
+_SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
+_HISTORY_VALUE = 80  # characters of an old or new value shown in the history list
+RATIONALE_DELAY_MS = 400  # saved this long after the last key, or at once on leaving the field
+
+
+class ClaimDetails(QWidget):
+    """Shows one claim and reports the checker's edits; holds no business logic.
+
+    Signals:
+        verdict_chosen(Verdict): a verdict button was pressed.
+        rationale_edited(int, str): the rationale of a claim changed (claim id, new text).
+        editing_finished(): Escape in the rationale: the window moves focus back to the claims.
+        claim_shown(object): the claim now shown (a ClaimRecord), or None.
+        source_add_requested(): "Add a source" was pressed.
+        source_edit_requested(SourceRecord), source_remove_requested(SourceRecord): the same for
+            the source selected in the list.
+    """
+
+    verdict_chosen = Signal(object)
+    rationale_edited = Signal(int, str)
+    editing_finished = Signal()
+    claim_shown = Signal(object)
+    source_add_requested = Signal()
+    source_edit_requested = Signal(object)
+    source_remove_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._claim: ClaimRecord | None = None
+        self._read_only = False
+        self._saved_rationale = ""
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons: dict[Verdict, QToolButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        grid = QGridLayout()
+        for position, verdict in enumerate(ORDER):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys do it; focus stays put
+            button.setObjectName(f"verdict-{verdict.value}")
+            button.clicked.connect(lambda _=False, v=verdict: self.verdict_chosen.emit(v))
+            self._group.addButton(button)
+            self.buttons[verdict] = button
+            grid.addWidget(button, position // 2, position % 2)
+        self.rationale = QPlainTextEdit()
+        self.rationale.setObjectName("rationale")
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.installEventFilter(self)
+        self.rationale.textChanged.connect(self._on_rationale_text_changed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RATIONALE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.sources = QListWidget()
+        self.sources.setObjectName("sources")
+        self.sources.itemActivated.connect(
+            lambda item: self.source_edit_requested.emit(item.data(_SOURCE_ROLE))
+        )
+        self.add_source = QPushButton()
+        self.add_source.setObjectName("addSource")
+        self.add_source.clicked.connect(self.source_add_requested)
+        self.edit_source = QPushButton()
+        self.edit_source.setObjectName("editSource")
+        self.edit_source.clicked.connect(self._on_edit_source_clicked)
+        self.remove_source = QPushButton()
+        self.remove_source.setObjectName("removeSource")
+        self.remove_source.clicked.connect(self._on_remove_source_clicked)
+        self.sources.currentRowChanged.connect(self._update_source_buttons)
+        source_buttons = QHBoxLayout()
+        for source_button in (self.add_source, self.edit_source, self.remove_source):
+            source_buttons.addWidget(source_button)
+        source_buttons.addStretch()
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.rationale_label = QLabel()
+        self.rationale_label.setBuddy(self.rationale)
+        self.sources_label = QLabel()
+        self.history_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.reasons)
+        layout.addLayout(grid)
+        layout.addWidget(self.rationale_label)
+        layout.addWidget(self.rationale, 2)
+        layout.addWidget(self.sources_label)
+        layout.addWidget(self.sources, 1)
+        layout.addLayout(source_buttons)
+        layout.addWidget(self.history_label)
+        layout.addWidget(self.history, 1)
+        self.retranslate()
+        self.show_claim(None, [], [])
+
+    def retranslate(self) -> None:
+        for verdict, button in self.buttons.items():
+            look = LOOKS[verdict]
+            key = QKeySequence(look.key).toString(QKeySequence.SequenceFormat.NativeText)
+            button.setText(self.tr("{0}  [{1}]").format(look.label(), key))
+            button.setIcon(look.icon())
+            button.setToolTip(
+                self.tr(
+                    "Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim"
+                )
+                .format(look.label().lower(), key)
+            )
+        self.rationale.setPlaceholderText(
+            self.tr("Why this verdict? Saved as you type. Esc returns to the claims.")
+        )
+        self.rationale_label.setText(self.tr("&Rationale"))
+        self.sources_label.setText(self.tr("Sources"))
+        self.add_source.setText(self.tr("Add a &source…"))
+        self.add_source.setToolTip(self.tr("Add a source to this claim (Ctrl+Shift+K)"))
+        self.edit_source.setText(self.tr("Edi&t…"))
+        self.remove_source.setText(self.tr("Remo&ve"))
+        self.history_label.setText(self.tr("History"))
+        self._show_heading()
+
+    def claim(self) -> ClaimRecord | None:
+        return self._claim
+
+    def show_claim(
+        self,
+        claim: ClaimRecord | None,
+        sources: Sequence[SourceRecord],
+        history: Sequence[HistoryEntry],
+    ) -> None:
+        """Show a claim (or none). A pending rationale edit of the previous one is saved first."""
+        if self._claim is not None and (claim is None or claim.id != self._claim.id):
+            self.flush()
+        same = claim is not None and self._claim is not None and claim.id == self._claim.id
+        self._claim = claim
+        self._show_heading()
+        for verdict, button in self.buttons.items():
+            button.setEnabled(claim is not None and not self._read_only)
+            button.setChecked(claim is not None and claim.verdict == verdict)
+        self.rationale.setEnabled(claim is not None)
+        rationale = claim.rationale if claim is not None else ""
+        # An update of the claim being typed in must not overwrite what is being typed.
+        if not (same and self.rationale.hasFocus()) and self.rationale.toPlainText() != rationale:
+            self.rationale.blockSignals(True)
+            self.rationale.setPlainText(rationale)
+            self.rationale.blockSignals(False)
+        if not same or not self._timer.isActive():
+            self._saved_rationale = rationale
+        self.sources.clear()
+        for source in sources:
+            item = QListWidgetItem(
+                self.tr("{0}\n{1}\n{2} (accessed {3})").format(
+                    source.title or source.url, source.url, source.excerpt, source.accessed
+                )
+            )
+            item.setData(_SOURCE_ROLE, source)
+            self.sources.addItem(item)
+        self._update_source_buttons()
+        self.history.clear()
+        for entry in reversed(history):
+            self.history.addItem(self._history_line(entry))
+        self.claim_shown.emit(claim)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self.rationale.setReadOnly(read_only)
+        self._update_source_buttons()
+        for button in self.buttons.values():
+            button.setEnabled(self._claim is not None and not read_only)
+
+    def _update_source_buttons(self) -> None:
+        editable = self._claim is not None and not self._read_only
+        selected = self.sources.currentItem() is not None
+        self.add_source.setEnabled(editable)
+        self.edit_source.setEnabled(editable and selected)
+        self.remove_source.setEnabled(editable and selected)
+
+    def _on_edit_source_clicked(self) -> None:
+        item = self.sources.currentItem()
+        if item is not None:
+            self.source_edit_requested.emit(item.data(_SOURCE_ROLE))
+
+    def _on_remove_source_clicked(self) -> None:
+        item = self.sources.currentItem()
+        if item is not None:
+            self.source_remove_requested.emit(item.data(_SOURCE_ROLE))
+
+    def _show_heading(self) -> None:
+        claim = self._claim
+        if claim is None:
+            self.heading.setText(self.tr("No claim selected"))
+            self.reasons.setText("")
+            return
+        types = ", ".join(type_label(kind.value) for kind in claim.types) or self.tr("no type")
+        origin = self.tr("added by hand") if claim.origin == "manual" else self.tr("detected")
+        dismissed = self.tr(" — dismissed") if claim.is_dismissed else ""
+        self.heading.setText(
+            self.tr("Claim {0} — score {1:.2f} — {2} — {3}{4}").format(
+                claim.number, claim.score, types, origin, dismissed
+            )
+        )
+        self.reasons.setText(
+            self.tr("Why: {0}").format(reasons_text(claim.reasons)) if claim.reasons else ""
+        )
+
+    def _history_line(self, entry: HistoryEntry) -> str:
+        who = entry.who or self.tr("someone")
+        return self.tr("{0} — {1}: {2} {3} → {4}").format(
+            entry.at[:19].replace("T", " "),
+            who,
+            field_label(entry.field),
+            self._history_value(entry.field, entry.old),
+            self._history_value(entry.field, entry.new),
+        )
+
+    def _history_value(self, field: str, value: str | None) -> str:
+        shown = value_label(field, value)
+        return shown if len(shown) <= _HISTORY_VALUE else shown[: _HISTORY_VALUE - 1] + "…"
+
+    def flush(self) -> None:
+        """Save the rationale now if it changed."""
+        self._timer.stop()
+        if self._claim is None:
+            return
+        text = self.rationale.toPlainText()
+        if text != self._saved_rationale:
+            self._saved_rationale = text
+            self.rationale_edited.emit(self._claim.id, text)
+
+    def _on_rationale_text_changed(self) -> None:
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.rationale:
+            if event.type() == QEvent.Type.FocusOut:
+                self.flush()
+            elif (
+                isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Escape
+            ):
+                self.flush()
+                self.editing_finished.emit()
+                return True
+        return super().eventFilter(watched, event)
