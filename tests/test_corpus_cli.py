@@ -37,7 +37,9 @@ def claim_id(path: Path, text: str, article: int) -> int:
         return next(c.id for c in project.claims(article_id) if c.text == text)
 
 
-def test_matches_lists_groups_as_json(project_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_matches_lists_groups_as_json(
+    project_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["matches", str(project_path), "--format", "json", "--no-translations"]) == 0
     out = json.loads(capsys.readouterr().out)
     groups = [[member["text"] for member in group["members"]] for group in out["groups"]]
@@ -52,8 +54,20 @@ def test_matches_applies_a_verdict_to_the_group_and_flags_nothing_after(
     copy = claim_id(project_path, UNIONS, 1)
     with Project.open(project_path) as project:
         project.set_verdict(source, Verdict.CONFIRMED, who="Ana")
-    assert main(["matches", str(project_path), "--no-translations", "--apply", str(source),
-                 "--who", "Ben"]) == 0
+    assert (
+        main(
+            [
+                "matches",
+                str(project_path),
+                "--no-translations",
+                "--apply",
+                str(source),
+                "--who",
+                "Ben",
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "confirmed: given to 1 claims" in out
     with Project.open(project_path, read_only=True) as project:
@@ -80,21 +94,47 @@ def test_matches_takes_over_an_earlier_verdict_only_when_asked(
     library.mkdir()
     with make_project(library / "janvier.wbproj", [("Quais", UNIONS)]) as old:
         old.set_verdict(old.claims()[0].id, Verdict.DENIED, who="Ana")
-    assert main(["matches", str(project_path), "--no-translations", "--library", str(library),
-                 "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "matches",
+                str(project_path),
+                "--no-translations",
+                "--library",
+                str(library),
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     suggestions = json.loads(capsys.readouterr().out)["suggestions"]
     assert len(suggestions) == 2 and suggestions[0]["past"]["verdict"] == "denied"
     target = suggestions[0]["claim_id"]
     with Project.open(project_path, read_only=True) as project:
         assert project.claim(target).verdict is Verdict.UNCHECKED
-    assert main(["matches", str(project_path), "--no-translations", "--library", str(library),
-                 "--take-over", str(target)]) == 0
+    assert (
+        main(
+            [
+                "matches",
+                str(project_path),
+                "--no-translations",
+                "--library",
+                str(library),
+                "--take-over",
+                str(target),
+            ]
+        )
+        == 0
+    )
     assert "took over denied" in capsys.readouterr().out
     with Project.open(project_path, read_only=True) as project:
         assert project.claim(target).verdict is Verdict.DENIED
 
 
-def test_matches_names_a_missing_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_matches_names_a_missing_project(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["matches", str(tmp_path / "none.wbproj")]) == 1
     assert "none.wbproj" in capsys.readouterr().err
 
@@ -103,12 +143,16 @@ def test_names_flags_a_project_s_atoms_as_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "xi.wbproj"
-    make_project(path, [("Faveur", "Une faveur a été faite à Xi Jinpin en 2023.")],
-                 names=["Xi Jinpin"]).close()
+    make_project(
+        path, [("Faveur", "Une faveur a été faite à Xi Jinpin en 2023.")], names=["Xi Jinpin"]
+    ).close()
     assert main(["names", str(path), "--format", "json", "--no-words"]) == 0
     [flag] = json.loads(capsys.readouterr().out)["flags"]
     assert (flag["text"], flag["suggestion"], flag["witness"], flag["start"]) == (
-        "Xi Jinpin", "Xi Jinping", "dictionary", 25
+        "Xi Jinpin",
+        "Xi Jinping",
+        "dictionary",
+        25,
     )
 
 

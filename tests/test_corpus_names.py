@@ -38,7 +38,9 @@ def test_a_name_the_dictionary_does_not_know_beside_one_it_knows_well_is_flagged
     checker = NameChecker(["Une faveur faite à Xi Jinpin."], dictionary)
     [flag] = checker.flags([person("Xi Jinpin", 20)])
     assert (flag.level, flag.suggestion, flag.witness) == (
-        FlagLevel.NAME, "Xi Jinping", Witness.DICTIONARY
+        FlagLevel.NAME,
+        "Xi Jinping",
+        Witness.DICTIONARY,
     )
     assert (flag.start, flag.end) == (20, 29)
 
@@ -114,5 +116,3 @@ def test_the_seed_has_one_name_flag_xi_jinpin_and_one_word_flag_faite(
     words = [(flag.text, flag.suggestion) for flag in report.flags if flag.level is FlagLevel.WORD]
     assert names == [("Xi Jinpin", "Xi Jinping")]
     assert words == [("faîte", "faite")]
-
-
