@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_projects import make_project
+from tests.helpers.corpus_projects import make_project
 from workbench.core.corpus.library import (
     TAKEN_FROM,
     VerdictLibrary,
