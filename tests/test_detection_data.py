@@ -44,7 +44,7 @@ def test_claimbuster_reader_and_its_errors(tmp_path: Path) -> None:
     assert [(row.text, row.checkworthy) for row in rows] == [("Taxes rose, a lot.", True),
                                                              ("Hello.", False)]
     path.write_text("Sentence_id,Text,Verdict\n1,Hi,yes\n", encoding="utf-8")
-    with pytest.raises(DatasetError, match="cb.csv, line 2"):
+    with pytest.raises(DatasetError, match=r"cb\.csv, line 2"):
         read_claimbuster(path)
     path.write_text("a,b\n1,2\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="not a ClaimBuster CSV"):
@@ -58,7 +58,7 @@ def test_labelled_dispatch_refuses_unknown_formats(tmp_path: Path) -> None:
         read_labelled(path)
     empty = tmp_path / "empty"
     empty.mkdir()
-    with pytest.raises(DatasetError, match="no .tsv"):
+    with pytest.raises(DatasetError, match=r"no \.tsv"):
         read_labelled(empty)
 
 

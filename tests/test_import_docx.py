@@ -85,13 +85,13 @@ def test_a_file_named_docx_that_is_not_a_zip(tmp_path: Path) -> None:
 
 def test_a_zip_that_is_no_word_document(tmp_path: Path) -> None:
     path = write(tmp_path, zip_bytes({"content.xml": b"<office/>", "mimetype": b"odt"}))
-    with pytest.raises(ImportFailure, match="no word/document.xml"):
+    with pytest.raises(ImportFailure, match=r"no word/document\.xml"):
         read_articles(path)
 
 
 def test_a_truncated_docx_is_damaged(tmp_path: Path) -> None:
     data = word_document(tmp_path).read_bytes()
-    with pytest.raises(ImportFailure, match="not a Word document|damaged"):
+    with pytest.raises(ImportFailure, match=r"not a Word document|damaged"):
         read_articles(write(tmp_path, data[: len(data) // 2]))
 
 

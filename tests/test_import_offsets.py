@@ -89,11 +89,15 @@ def test_own_article_paragraph_and_sentence_offsets_in_every_variant(
     reference = found["strict"]
     assert reference.text.split("\n") == [
         "La mairie aurait promis 40 nouvelles places de crèche",
-        "Selon l’adjointe chargée de la petite enfance, « 40 places » ouvriraient en septembre."
-        "   Le budget",
+        (
+            "Selon l’adjointe chargée de la petite enfance, « 40 places » ouvriraient en septembre."
+            "   Le budget"
+        ),
         "atteindrait 1,2 million d’euros.",
-        "Le maire a confirmé la date : le 1er septembre 2025. L’opposition parle d’« effet "
-        "d’annonce ».",
+        (
+            "Le maire a confirmé la date : le 1er septembre 2025. L’opposition parle d’« effet "
+            "d’annonce »."
+        ),
     ]
     sentences = sentence_spans(reference.text, sentencizer)
     assert "Le maire a confirmé la date : le 1er septembre 2025." in [s for _, _, s in sentences]

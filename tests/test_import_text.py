@@ -40,7 +40,7 @@ def test_each_common_encoding_reads_the_same_text(
     assert article.text == FRENCH.strip()
     assert article.metadata["encoding"] == encoding
     assert article.metadata["format"] == "text"
-    assert article.title == FRENCH.split("\n")[0]
+    assert article.title == FRENCH.split("\n", 1)[0]
 
 
 def test_latin1_text_without_euro_sign_is_read(tmp_path: Path) -> None:

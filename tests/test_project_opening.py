@@ -153,7 +153,7 @@ def test_a_second_writer_in_another_process_is_refused(tmp_path: Path) -> None:
     ) as holder:
         assert holder.stdout.readline() == "open\n"
         with pytest.raises(
-            ProjectLocked, match="already open in another window.*open it read-only"
+            ProjectLocked, match=r"already open in another window.*open it read-only"
         ):
             Project.open(path)
         with Project.open(path, read_only=True) as reader:

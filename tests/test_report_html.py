@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import tempfile
 from html.parser import HTMLParser
@@ -19,6 +18,7 @@ from helpers.reports import (
     HOSTILE_TEXT,
     MARKER,
 )
+from helpers.tools import required_tool
 
 from workbench import __version__
 from workbench.core.project import Project
@@ -164,7 +164,7 @@ def test_hostile_content_becomes_text_not_markup(hostile: Project) -> None:
     # Everything the attacker wrote is still there, as text.
     assert HOSTILE_TEXT.split("\n")[1] in page.text
     assert HOSTILE_RATIONALE in page.text
-    for url, title, excerpt in HOSTILE_SOURCES:
+    for url, title, _excerpt in HOSTILE_SOURCES:
         assert url.strip() in page.text and title.strip() in page.text
     policies = [attrs.get("content") for tag, attrs in page.elements
                 if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"]
@@ -178,10 +178,8 @@ def test_a_url_with_a_quote_cannot_break_out_of_its_attribute(hostile: Project) 
 
 
 def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not found:
-        pytest.skip("needs chromium (apt-get install chromium) to open the report in a browser")
-    return found
+    """A browser to open the report in."""
+    return required_tool("chromium", "chromium-browser", install="apt-get install chromium")
 
 
 def headless(browser: str, *options: str, url: str) -> subprocess.CompletedProcess[str]:

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import unicodedata
 from pathlib import Path
 
 import pytest
 from helpers.reports import build_hostile_project, build_sample_project
+from helpers.tools import required_tool
 from PySide6.QtGui import QColor, QImage
 
 from workbench.core.reports.common import VERDICT_COLOURS
-from workbench.gui.reports.pdf import export_pdf
+from workbench.printing import export_pdf
 
 
 def poppler(tool: str) -> str:
-    found = shutil.which(tool)
-    if not found:
-        pytest.skip(f"needs {tool} from poppler-utils (apt-get install poppler-utils)")
-    return found
+    return required_tool(tool, install="apt-get install poppler-utils")
 
 
 def pdf_text(path: Path) -> str:
@@ -89,6 +86,6 @@ def test_unwritable_output_is_a_clear_error(qapp: object, tmp_path: Path) -> Non
 
     project = build_sample_project(tmp_path / "sample.wbproj")
     target = tmp_path / "missing-folder" / "report.pdf"
-    with project, pytest.raises(ReportWriteFailed, match="report.pdf"):
+    with project, pytest.raises(ReportWriteFailed, match=r"report\.pdf"):
         export_pdf(project, target)
     assert not target.parent.exists()

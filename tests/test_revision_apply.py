@@ -237,7 +237,7 @@ def test_an_empty_draft_is_refused(project: Project) -> None:
 def test_an_analysis_of_another_text_is_refused(project: Project) -> None:
     article_id = add_article(project)
     draft = ArticleDraft(TITLE, TEXT + " Fin.", source_path="v2.txt")
-    with pytest.raises(RevisionError, match="v2.txt: the analysis does not belong"):
+    with pytest.raises(RevisionError, match=r"v2\.txt: the analysis does not belong"):
         plan_revision(project, article_id, draft, fake_analysis("Un autre texte, bien plus long."))
 
 

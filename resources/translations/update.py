@@ -14,8 +14,7 @@ CATALOGUE = HERE / "workbench_fr.ts"
 
 
 def tool(name: str) -> str:
-    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
-    return found
+    return shutil.which(name) or str(Path(sys.executable).with_name(name))
 
 
 def translations() -> dict[tuple[str, str], str]:

@@ -113,7 +113,7 @@ def main() -> int:
               f"({full_total / bare_total:.3f}x)")
     bare_median = statistics.median(bare_times)
     full_median = statistics.median(full_times)
-    ratios = [f / b for f, b in zip(full_times, bare_times)]
+    ratios = [f / b for f, b in zip(full_times, bare_times, strict=True)]
     print(f"median bare nlp.pipe: {bare_median:.2f} s; with claim components: {full_median:.2f} s "
           f"(whole corpus, {len(paragraphs)} paragraphs)")
     print(f"overhead of the claim components: median run ratio {statistics.median(ratios):.3f} "

@@ -52,7 +52,7 @@ def verdict_latencies(path: Path, edits: int, synchronous: str) -> list[float]:
     file.SYNCHRONOUS = synchronous  # the module constant is what Project.open reads
     rng = random.Random(0)
     with Project.open(path, keep_backups=0) as project:
-        claim_ids = [row[0] for row in project._db.execute("SELECT id FROM claims")]
+        claim_ids = [row[0] for row in project.file.db.execute("SELECT id FROM claims")]
         times = []
         for _ in range(edits):
             claim_id = rng.choice(claim_ids)
@@ -63,6 +63,24 @@ def verdict_latencies(path: Path, edits: int, synchronous: str) -> list[float]:
             times.append((time.perf_counter() - started) * 1000)
     file.SYNCHRONOUS = "FULL"
     return times
+
+
+def statements_per_verdict(path: Path, edits: int) -> list[int]:
+    """SQL statements SQLite ran for each verdict change, BEGIN and COMMIT included."""
+    rng = random.Random(1)
+    counts = []
+    with Project.open(path, keep_backups=0) as project:
+        connection = project.file.db.conn
+        claim_ids = [row[0] for row in connection.execute("SELECT id FROM claims")]
+        for _ in range(edits):
+            claim_id = rng.choice(claim_ids)
+            current = VERDICTS.index(project.claim(claim_id).verdict)
+            statements: list[str] = []
+            connection.set_trace_callback(statements.append)
+            project.set_verdict(claim_id, VERDICTS[(current + 1) % 4], who="bench")
+            connection.set_trace_callback(None)
+            counts.append(len(statements))
+    return counts
 
 
 def main() -> None:
@@ -90,6 +108,12 @@ def main() -> None:
                 f"p99 {percentile(times, 0.99):.2f} ms, max {max(times):.1f} ms "
                 f"({len(times)} edits)"
             )
+
+        counts = statements_per_verdict(path, 100)
+        print(
+            f"SQL statements per verdict change (BEGIN and COMMIT included): "
+            f"median {statistics.median(counts):.0f}, max {max(counts)}"
+        )
 
         # Opening as the window does: each open after a change takes a backup; measure both.
         def open_close(keep: int) -> None:

@@ -154,7 +154,7 @@ class Editor:
     def typo_fix(self, doc: Doc) -> None:
         p, s = self._any_sentence(doc)
         sentence = doc[p][s]
-        words = [m for m in re.finditer(r"\w{4,}", sentence.text)]
+        words = list(re.finditer(r"\w{4,}", sentence.text))
         if not words:
             return
         word = self.rng.choice(words)

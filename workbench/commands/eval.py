@@ -71,8 +71,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     lines = [
         f"{report['file']}: {report['sentences']} sentences, {report['checkworthy']} check-worthy"
     ]
-    lines.append(f"threshold {report['threshold']}: precision {report['precision']:.3f}  "
-                 f"recall {report['recall']:.3f}  F1 {report['f1']:.3f}")
+    lines.append(
+        f"threshold {report['threshold']}: precision {report['precision']:.3f}  "
+        f"recall {report['recall']:.3f}  F1 {report['f1']:.3f}"
+    )
     if "map" in report:
         lines.append(f"MAP over {report['documents']} documents: {report['map']:.3f}")
     out.write("\n".join(lines) + "\n")

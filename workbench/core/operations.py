@@ -1,21 +1,20 @@
-"""Use cases shared by the window and the command line: importing files into a project."""
+"""Helpers of the window's import worker, and `import_files` as the window's tests know it.
+
+The import use case itself is `workbench.core.project.importing`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from workbench.core.importers import ImportFailure, read_articles
 from workbench.core.model import Analysis, ArticleDraft
-from workbench.core.project import Project
+from workbench.core.project import Project, importing
+from workbench.core.project.importing import Analyzer
 
-
-class Analyzer(Protocol):
-    """What import needs from the claim detector (injected, so tests can pass a fake)."""
-
-    def analyze(self, text: str, language: str | None = None) -> Analysis: ...
+__all__ = ["Analyzer", "ImportResult", "analyze_drafts", "import_files", "read_all"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +60,13 @@ def import_files(
     on_progress: Callable[[int, int], None] | None = None,
     encoding: str | None = None,
 ) -> ImportResult:
-    """Read, analyse, then add everything readable in one transaction."""
-    drafts, failures = read_all(paths, encoding)
-    analysed = analyze_drafts(drafts, analyzer, on_progress)
-    ids = project.add_articles(analysed) if analysed else []
-    return ImportResult(ids, failures)
+    """Read, analyse and add every new article in one transaction (see `importing.import_files`);
+    `on_progress` gets (bytes read, bytes in all the files)."""
+    report = importing.import_files(
+        project.file,
+        paths,
+        importing.sequential(analyzer),
+        encoding=encoding,
+        on_progress=on_progress,
+    )
+    return ImportResult(list(report.article_ids), list(report.failures))

@@ -85,7 +85,7 @@ def capitalised_atoms(sentence: Span, view: TokenView | None = None) -> list[Raw
     atoms: list[RawAtom] = []
     run: list[int] = []
     texts = view.texts
-    for index, text in enumerate(texts + ("",)):
+    for index, text in enumerate((*texts, "")):
         capitalised = (
             index > 0 and text[:1].isupper() and text.isalpha()
             and texts[index - 1] not in {".", "«", "“", '"', ":"}
@@ -137,15 +137,15 @@ def date_atoms(
             continue
         start, end = index, index + 1
         while start - 1 >= sentence.start and (
-            doc[start - 1].lower_ in modifiers or doc[start - 1].like_num
-            and not _YEAR.match(doc[start - 1].text)
+            doc[start - 1].lower_ in modifiers or (doc[start - 1].like_num
+            and not _YEAR.match(doc[start - 1].text))
         ):
             start -= 1
         ranges.append((start, end))
     widened = []
     for start, end in ranges:
-        while end < sentence.end and (doc[end].lower_ in modifiers and doc[end].lower_ not in
-                                       {"le", "en", "in", "of"} or _YEAR.match(doc[end].text)):
+        while end < sentence.end and ((doc[end].lower_ in modifiers and doc[end].lower_ not in
+                                       {"le", "en", "in", "of"}) or _YEAR.match(doc[end].text)):
             end += 1
         # Prepositions only lead a date, never start or end it alone ("en février 2022" -> février 2022).
         while start < end - 1 and doc[start].lower_ in {"le", "en", "in", "of"}:

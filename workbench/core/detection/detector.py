@@ -64,7 +64,7 @@ class Detector:
                 paragraphs.append(paragraph)
             position += len(paragraph) + 1
         claims: list[DetectedClaim] = []
-        for offset, doc in zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE)):
+        for offset, doc in zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE), strict=True):
             claims.extend(_claims_of(doc, offset))
         return Analysis(language=language, model=self.model_name(language), claims=tuple(claims))
 
@@ -84,7 +84,7 @@ class Detector:
             "workbench_sentences", "workbench_claims", "workbench_checkworthiness"}]
         with nlp.select_pipes(enable=names):
             docs = nlp.pipe(sentences, batch_size=_PIPE_BATCH_SIZE * 4)
-            for sentence, doc in zip(sentences, docs):
+            for sentence, doc in zip(sentences, docs, strict=True):
                 if not sentence.strip():
                     results.append(DetectedClaim(0, 0, "", 0.0, False))
                     continue

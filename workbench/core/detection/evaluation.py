@@ -17,9 +17,9 @@ class Scores:
 
 
 def precision_recall_f1(gold: Sequence[bool], predicted: Sequence[bool]) -> Scores:
-    true_positives = sum(g and p for g, p in zip(gold, predicted))
-    false_positives = sum(p and not g for g, p in zip(gold, predicted))
-    false_negatives = sum(g and not p for g, p in zip(gold, predicted))
+    true_positives = sum(g and p for g, p in zip(gold, predicted, strict=True))
+    false_positives = sum(p and not g for g, p in zip(gold, predicted, strict=True))
+    false_negatives = sum(g and not p for g, p in zip(gold, predicted, strict=True))
     precision = true_positives / (true_positives + false_positives) if true_positives else 0.0
     recall = true_positives / (true_positives + false_negatives) if true_positives else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -47,7 +47,7 @@ def mean_average_precision(documents: Sequence[tuple[Sequence[bool], Sequence[fl
 
 def best_threshold(gold: Sequence[bool], scores: Sequence[float]) -> tuple[float, float]:
     """The cut on `scores` with the highest F1, and that F1."""
-    pairs = sorted(zip(scores, gold), key=lambda pair: -pair[0])
+    pairs = sorted(zip(scores, gold, strict=True), key=lambda pair: -pair[0])
     positives = sum(gold)
     best = (0.5, 0.0)
     hits = 0

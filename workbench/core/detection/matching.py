@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span
 
+from workbench.core.detection.lexicons import Lexicons, WordList
+
 if not Doc.has_extension("wb_strings"):
     Doc.set_extension("wb_strings", default=None)
 
@@ -31,7 +33,7 @@ def doc_strings(doc: Doc) -> DocStrings:
     rows = doc.to_array([ORTH, LOWER, LEMMA, POS, SPACY]).tolist() if len(doc) else []
     texts = tuple(strings[row[0]] for row in rows)
     # Doc.text joins Token objects; the same string from the arrays is several times faster.
-    text = "".join([word + " " if row[4] else word for word, row in zip(texts, rows)])
+    text = "".join([word + " " if row[4] else word for word, row in zip(texts, rows, strict=True)])
     cached = DocStrings(
         text=text,
         texts=texts,
@@ -41,8 +43,6 @@ def doc_strings(doc: Doc) -> DocStrings:
     )
     doc._.wb_strings = cached
     return cached
-
-from workbench.core.detection.lexicons import Lexicons, WordList
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ def lexical_features(text: str, hash_bits: int) -> list[int]:
     """Hashed lower-case word unigrams and bigrams (digits folded to 0), as feature indices."""
     words = [_DIGITS.sub("0", word) for word in _WORD.findall(text.lower())]
     grams = [f"w:{word}" for word in words]
-    grams += [f"b:{first} {second}" for first, second in zip(["<s>", *words], [*words, "</s>"])]
+    grams += [f"b:{first} {second}" for first, second in zip(["<s>", *words], [*words, "</s>"], strict=True)]
     mask = (1 << hash_bits) - 1
     return [zlib.crc32(gram.encode("utf-8")) & mask for gram in grams]
 

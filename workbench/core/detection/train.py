@@ -72,7 +72,7 @@ class Vectoriser:
     def transform(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> sparse.csr_matrix:
         rows, columns, values = [], [], []
         offset = 1 << HASH_BITS if self.lexical else 0
-        for row, (text, named) in enumerate(zip(texts, features)):
+        for row, (text, named) in enumerate(zip(texts, features, strict=True)):
             if self.lexical:
                 for column in set(lexical_features(text, HASH_BITS)):
                     rows.append(row)
@@ -179,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                                          [score >= 0.5 for score in dev_scores])
         ranked = [([s.checkworthy for s in document],
                    _probabilities(weights, vectoriser, [s.text for s in document], named))
-                  for document, named in zip(documents, document_features)]
+                  for document, named in zip(documents, document_features, strict=True)]
         all_gold = [g for gold, _ in ranked for g in gold]
         all_scores = [s for _, scores in ranked for s in scores]
         ct_result = precision_recall_f1(all_gold, [score >= 0.5 for score in all_scores])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,7 +27,7 @@ def looks_like_corpus(head: str) -> bool:
     lines = [line.strip().lstrip("\ufeff") for line in head.splitlines()[:200]]
     return any(
         _HEADER.fullmatch(line) and _DATE.fullmatch(following)
-        for line, following in zip(lines, lines[1:], strict=False)
+        for line, following in itertools.pairwise(lines)
     )
 
 

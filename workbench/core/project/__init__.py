@@ -12,10 +12,15 @@ from workbench.core.project.errors import (
     RefusedURL,
     WriteFailed,
 )
+from workbench.core.project.file import ProjectFile
 from workbench.core.project.records import (
+    AnchorState,
+    ArticleProgress,
     ArticleRecord,
+    ArticleSummary,
     BackupInfo,
     ClaimChange,
+    ClaimField,
     ClaimPlace,
     ClaimRecord,
     ClaimSnapshot,
@@ -28,9 +33,13 @@ from workbench.core.project.urls import check_url
 
 __all__ = [
     "PROJECT_SUFFIX",
+    "AnchorState",
+    "ArticleProgress",
     "ArticleRecord",
+    "ArticleSummary",
     "BackupInfo",
     "ClaimChange",
+    "ClaimField",
     "ClaimPlace",
     "ClaimRecord",
     "ClaimSnapshot",
@@ -40,6 +49,7 @@ __all__ = [
     "NotAProject",
     "Project",
     "ProjectError",
+    "ProjectFile",
     "ProjectLocked",
     "ReadOnlyLocation",
     "RefusedEdit",

@@ -16,14 +16,24 @@ from workbench.core.model import AnchorStatus, Atom, ClaimOrigin, Verdict
 from workbench.core.project import queries
 from workbench.core.project.errors import RefusedEdit
 from workbench.core.project.file import ProjectFile
-from workbench.core.project.records import ClaimChange, ClaimPlace, ClaimRecord, ClaimSnapshot
+from workbench.core.project.records import (
+    ClaimChange,
+    ClaimField,
+    ClaimPlace,
+    ClaimRecord,
+    ClaimSnapshot,
+    HistoryEntry,
+)
 from workbench.core.project.rows import (
+    HistoryChange,
     anchor,
+    anchor_state,
     atoms_found_again,
     atoms_json,
     claim_record,
     claim_row,
     log_change,
+    log_changes,
     next_id,
     now,
     place_of,
@@ -57,6 +67,48 @@ def set_verdict(
     put back in the same transaction (see `restore_place`).
     """
     value = Verdict(verdict).value
+    if place is not None:
+        return _undo_verdict(file, claim_id, value, who, place)
+    with file.transaction("the verdict") as db:
+        row = claim_row(db, claim_id)
+        before = claim_record(row)
+        old = before.verdict.value
+        updates: dict[str, Any] = {}
+        lines: list[HistoryChange] = []
+        if old != value:
+            updates["verdict"] = value
+            lines.append((claim_id, before.article_id, "verdict", old, value, None))
+        previous: ClaimPlace | None = None
+        if row["anchor_status"] == _CHANGED:
+            previous = place_of(row)
+            updates.update(anchor_status=_EXACT, text_at_verdict=None)
+            lines.append((claim_id, before.article_id, "anchor_status", _CHANGED, _EXACT, None))
+        entries: tuple[HistoryEntry, ...] = ()
+        if updates:
+            updates["updated_at"] = now()
+            columns = ", ".join(f"{name} = ?" for name in updates)
+            db.execute(f"UPDATE claims SET {columns} WHERE id = ?", [*updates.values(), claim_id])
+            entries = log_changes(db, who, lines)
+        progress = queries.article_progress(db, before.article_id)
+    # The claim as written, from the row read above: a verdict changes no other column.
+    written = {**row, **updates}
+    return ClaimChange(
+        claim_record(written),
+        ClaimField.VERDICT,
+        old,
+        value,
+        before=before,
+        place=previous,
+        progress=progress,
+        entries=entries,
+        anchor=anchor_state(written),
+    )
+
+
+def _undo_verdict(
+    file: ProjectFile, claim_id: int, value: str, who: str, place: ClaimPlace
+) -> ClaimChange:
+    """The undo of a verdict that cleared a flag: the old verdict, and the place put back."""
     with file.transaction("the verdict") as db:
         row = claim_row(db, claim_id)
         before = claim_record(row)
@@ -67,19 +119,16 @@ def set_verdict(
                 [value, now(), claim_id],
             )
             log_change(db, who, claim_id, before.article_id, "verdict", old, value)
-        previous: ClaimPlace | None = None
-        if place is not None:
-            previous, _ = _put_place(db, row, place, who)
-        elif row["anchor_status"] == _CHANGED:
-            previous = place_of(row)
-            db.execute(
-                "UPDATE claims SET anchor_status = ?, text_at_verdict = NULL, updated_at = ? "
-                "WHERE id = ?",
-                [_EXACT, now(), claim_id],
-            )
-            log_change(db, who, claim_id, before.article_id, "anchor_status", _CHANGED, _EXACT)
+        previous, _ = _put_place(db, row, place, who)
+        progress = queries.article_progress(db, before.article_id)
     return ClaimChange(
-        queries.claim(file.db, claim_id), "verdict", old, value, before=before, place=previous
+        queries.claim(file.db, claim_id),
+        ClaimField.VERDICT,
+        old,
+        value,
+        before=before,
+        place=previous,
+        progress=progress,
     )
 
 
@@ -101,7 +150,9 @@ def _set_claim_field(
                 [value, now(), claim_id],
             )
             log_change(db, who, claim_id, before.article_id, field, old, value)
-    return ClaimChange(queries.claim(file.db, claim_id), field, old, value, before=before)
+    return ClaimChange(
+        queries.claim(file.db, claim_id), ClaimField(field), old, value, before=before
+    )
 
 
 def add_claim(
@@ -144,7 +195,9 @@ def add_claim(
         renumbered = renumber(db, article_id, claim_id)
         log_change(db, who, claim_id, article_id, "claim", None, text[start:end])
     claim = queries.claim(file.db, claim_id)
-    return ClaimChange(claim, "claim", None, claim.text, renumbered=_claims_by_id(file, renumbered))
+    return ClaimChange(
+        claim, ClaimField.CLAIM, None, claim.text, renumbered=_claims_by_id(file, renumbered)
+    )
 
 
 def set_claim_span(
@@ -244,7 +297,7 @@ def _span_change(
     claim = queries.claim(file.db, claim_id)
     return ClaimChange(
         claim,
-        "span",
+        ClaimField.SPAN,
         before.text,
         claim.text,
         before=before,
@@ -302,7 +355,15 @@ def set_dismissed(
                 [int(is_dismissed), now(), claim_id],
             )
             log_change(db, who, claim_id, before.article_id, "is_dismissed", old, new)
-    return ClaimChange(queries.claim(file.db, claim_id), "is_dismissed", old, new, before=before)
+        progress = queries.article_progress(db, before.article_id)  # dismissed claims do not count
+    return ClaimChange(
+        queries.claim(file.db, claim_id),
+        ClaimField.IS_DISMISSED,
+        old,
+        new,
+        before=before,
+        progress=progress,
+    )
 
 
 def remove_claim(file: ProjectFile, claim_id: int, who: str = "") -> ClaimChange:
@@ -334,7 +395,7 @@ def remove_claim(file: ProjectFile, claim_id: int, who: str = "") -> ClaimChange
     snapshot = ClaimSnapshot(claim=claim, sources=tuple(sources), row=row)
     return ClaimChange(
         claim,
-        "claim",
+        ClaimField.CLAIM,
         claim.text,
         None,
         before=claim,
@@ -369,7 +430,9 @@ def restore_claim(file: ProjectFile, snapshot: ClaimSnapshot, who: str = "") -> 
                 source_id=source.id,
             )
     claim = queries.claim(file.db, claim_id)
-    return ClaimChange(claim, "claim", None, claim.text, renumbered=_claims_by_id(file, renumbered))
+    return ClaimChange(
+        claim, ClaimField.CLAIM, None, claim.text, renumbered=_claims_by_id(file, renumbered)
+    )
 
 
 def _claims_by_id(file: ProjectFile, ids: Sequence[int]) -> tuple[ClaimRecord, ...]:

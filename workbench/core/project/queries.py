@@ -8,24 +8,33 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from workbench.core.project.records import (
+    AnchorState,
+    ArticleProgress,
     ArticleRecord,
+    ArticleSummary,
     ClaimRecord,
     HistoryEntry,
     SourceRecord,
 )
 from workbench.core.project.rows import (
+    anchor_state,
     article_record,
     claim_record,
     claim_row,
     dicts,
     history_entry,
     source_record,
+    summary_record,
 )
 
-_ARTICLES_WITH_COUNTS = """
-    SELECT a.*, COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
-    FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0
-"""
+_COUNTS = """COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
+    FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0"""
+_ARTICLES_WITH_COUNTS = f"SELECT a.*, {_COUNTS}"
+# Every column but the text, which is most of an article's size.
+_SUMMARIES_WITH_COUNTS = (
+    "SELECT a.id, a.title, a.language, a.model, a.sha256, a.revision, a.metadata, "
+    f"a.source_path, a.imported_at, {_COUNTS}"
+)
 
 
 # -- articles ----------------------------------------------------------------------------------
@@ -42,6 +51,36 @@ def article(db: Database, article_id: int) -> ArticleRecord:
     if not found:
         raise KeyError(f"no article {article_id}")
     return article_record(found[0])
+
+
+def article_summaries(db: Database) -> list[ArticleSummary]:
+    """Every article in reading order, without its text."""
+    rows = db.execute(f"{_SUMMARIES_WITH_COUNTS} GROUP BY a.id ORDER BY a.position")
+    return [summary_record(row) for row in dicts(rows)]
+
+
+def article_summary(db: Database, article_id: int) -> ArticleSummary:
+    rows = db.execute(f"{_SUMMARIES_WITH_COUNTS} WHERE a.id = ? GROUP BY a.id", [article_id])
+    found = dicts(rows)
+    if not found:
+        raise KeyError(f"no article {article_id}")
+    return summary_record(found[0])
+
+
+def article_progress(db: Database, article_id: int) -> ArticleProgress:
+    """The article's claim and verdict counts, counted as `articles` counts them."""
+    row = db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(verdict != 'unchecked'), 0) FROM claims "
+        "WHERE article_id = ? AND is_dismissed = 0",
+        [article_id],
+    ).fetchone()
+    return ArticleProgress(article_id, int(row[0]), int(row[1]))
+
+
+def fingerprints(db: Database) -> dict[str, int]:
+    """The SHA-256 of every article's current text, to the article that has it (the first one)."""
+    rows = db.execute("SELECT sha256, id FROM articles ORDER BY id DESC").fetchall()
+    return {str(sha256): int(article_id) for sha256, article_id in rows}
 
 
 def article_text(db: Database, article_id: int) -> str:
@@ -64,6 +103,16 @@ def claims(db: Database, article_id: int | None = None) -> list[ClaimRecord]:
 
 def claim(db: Database, claim_id: int) -> ClaimRecord:
     return claim_record(claim_row(db, claim_id))
+
+
+def anchor_states(db: Database, article_id: int) -> dict[int, AnchorState]:
+    """How each claim of the article stands after its last revision, by claim id."""
+    rows = db.execute(
+        "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
+        "FROM claims WHERE article_id = ?",
+        [article_id],
+    )
+    return {row["id"]: anchor_state(row) for row in dicts(rows)}
 
 
 # -- sources -----------------------------------------------------------------------------------

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from workbench.core.model import Atom, ClaimOrigin, ClaimType, Verdict
+from workbench.core.model import AnchorStatus, Atom, ClaimOrigin, ClaimType, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,32 @@ class ArticleRecord:
     metadata: dict[str, Any]
     source_path: str | None
     imported_at: str
+    claim_count: int
+    checked_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article without its text: what a list of articles shows and a dedupe compares."""
+
+    id: int
+    title: str
+    language: str
+    model: str
+    sha256: str
+    revision: int
+    metadata: dict[str, Any]
+    source_path: str | None
+    imported_at: str
+    claim_count: int
+    checked_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleProgress:
+    """How far the checking of one article is: claims with a verdict among those not dismissed."""
+
+    article_id: int
     claim_count: int
     checked_count: int
 
@@ -45,6 +72,23 @@ class ClaimRecord:
     rationale: str
     is_dismissed: bool
     updated_at: str
+    # Where the claim stands after the last revision of its article (see AnchorState below).
+    anchor_status: AnchorStatus = AnchorStatus.EXACT
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorState:
+    """How a claim stands after the last revision of its article, beside its ClaimRecord."""
+
+    claim_id: int
+    status: AnchorStatus
+    text_at_verdict: str | None  # the wording before it changed, until the checker confirms
+    since_revision: int  # the revision the claim first appeared in
+    alternatives: tuple[tuple[int, int], ...]  # other places an ambiguous claim could be
+
+    @property
+    def needs_review(self) -> bool:
+        return self.status in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS, AnchorStatus.ORPHAN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +114,17 @@ class HistoryEntry:
     source_id: int | None = None  # set for entries about one of the claim's sources
 
 
+class ClaimField(StrEnum):
+    """What a `ClaimChange` changed, as its history entries name it."""
+
+    VERDICT = "verdict"
+    RATIONALE = "rationale"
+    SPAN = "span"
+    IS_DISMISSED = "is_dismissed"
+    ANCHOR_STATUS = "anchor_status"
+    CLAIM = "claim"  # added or restored (`old` None), or removed (`new` None)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimChange:
     """What one edit changed, so views refresh only that.
@@ -83,20 +138,30 @@ class ClaimChange:
     `place` is where the claim was and how it was anchored before the edit, set by the edits that
     can change its anchor (a span change, a verdict on a reworded claim, placing, confirming):
     `Project.restore_place(claim.id, place)` puts it back.
+    `progress` is the article's progress after the edit, `entries` the history lines it wrote and
+    `anchor` the claim's anchor state after it, set by the edits that know them without reading
+    again (a verdict), so views refresh from the change alone; None and () mean "not given".
     """
 
     claim: ClaimRecord
-    field: str
+    field: ClaimField
     old: str | None
     new: str | None
     before: ClaimRecord | None = None
     renumbered: tuple[ClaimRecord, ...] = ()
     snapshot: ClaimSnapshot | None = None  # set by remove_claim; restore_claim(snapshot) undoes it
     place: ClaimPlace | None = None
+    progress: ArticleProgress | None = None
+    entries: tuple[HistoryEntry, ...] = ()
+    anchor: AnchorState | None = None  # the claim's anchor state after the edit, when given
+
+    def __post_init__(self) -> None:
+        # Edits name the field as their history does; the change holds it typed.
+        object.__setattr__(self, "field", ClaimField(self.field))
 
     @property
     def removed(self) -> bool:
-        return self.field == "claim" and self.new is None
+        return self.field is ClaimField.CLAIM and self.new is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,16 +10,30 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, Atom, AtomKind, ClaimOrigin, ClaimType, Verdict
+from workbench.core.model import (
+    Analysis,
+    AnchorStatus,
+    Atom,
+    AtomKind,
+    ClaimOrigin,
+    ClaimType,
+    Verdict,
+)
 from workbench.core.project.records import (
+    AnchorState,
     ArticleRecord,
+    ArticleSummary,
     ClaimPlace,
     ClaimRecord,
     HistoryEntry,
     SourceRecord,
 )
 
-CONTEXT_CHARS = 32  # text kept before and after a claim so it can be re-anchored after edits
+CONTEXT_CHARS = 32
+# A history line before it is written: claim_id, article_id, field, old, new, source_id.
+HistoryChange = tuple[
+    int | None, int | None, str, str | None, str | None, int | None
+]  # text kept before and after a claim so it can be re-anchored after edits
 
 
 def now() -> str:
@@ -92,6 +106,29 @@ def log_change(
     )
 
 
+def log_changes(
+    db: Database, who: str, changes: Sequence[HistoryChange]
+) -> tuple[HistoryEntry, ...]:
+    """Lines of the history in one statement, dated now; returns them as stored.
+
+    One statement rather than one per line: an edit that writes two lines (a verdict that also
+    clears a "changed" flag) stays within its statement budget (tests/test_project_statements.py).
+    """
+    if not changes:
+        return ()
+    at = now()
+    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?)"] * len(changes))
+    parameters: list[object] = []
+    for change in changes:
+        parameters += [at, who, *change]
+    cursor = db.execute(
+        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id) "
+        f"VALUES {values} RETURNING *",
+        parameters,
+    )
+    return tuple(history_entry(row) for row in sorted(dicts(cursor), key=lambda row: row["id"]))
+
+
 def anchor(text: str, start: int, end: int) -> dict[str, Any]:
     return {
         "start": start,
@@ -148,6 +185,22 @@ def article_record(row: dict[str, Any]) -> ArticleRecord:
     )
 
 
+def summary_record(row: dict[str, Any]) -> ArticleSummary:
+    return ArticleSummary(
+        id=row["id"],
+        title=row["title"],
+        language=row["language"] or "unknown",
+        model=row["model"] or "",
+        sha256=row["sha256"],
+        revision=row["revision"] or 1,
+        metadata=json.loads(row["metadata"] or "{}"),
+        source_path=row["source_path"],
+        imported_at=row["imported_at"] or "",
+        claim_count=row["claim_count"],
+        checked_count=row["checked_count"],
+    )
+
+
 def claim_record(row: dict[str, Any]) -> ClaimRecord:
     return ClaimRecord(
         id=row["id"],
@@ -167,6 +220,7 @@ def claim_record(row: dict[str, Any]) -> ClaimRecord:
         rationale=row["rationale"] or "",
         is_dismissed=bool(row["is_dismissed"]),
         updated_at=row["updated_at"] or "",
+        anchor_status=AnchorStatus(row.get("anchor_status") or AnchorStatus.EXACT),
     )
 
 
@@ -174,6 +228,17 @@ def atoms_of(row: dict[str, Any]) -> tuple[Atom, ...]:
     return tuple(
         Atom(start, end, AtomKind(kind), text)
         for start, end, kind, text in json.loads(row["atoms"] or "[]")
+    )
+
+
+def anchor_state(row: dict[str, Any]) -> AnchorState:
+    """How the claim in `row` stands after the last revision of its article."""
+    return AnchorState(
+        row["id"],
+        AnchorStatus(row["anchor_status"] or AnchorStatus.EXACT),
+        row["text_at_verdict"],
+        row["since_revision"] or 1,
+        tuple((start, end) for start, end in json.loads(row["anchor_alternatives"] or "[]")),
     )
 
 

@@ -16,7 +16,7 @@ migrations = Migrations(MIGRATION_SET)
 
 @migrations()
 def m001_initial(db: Database) -> None:
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": int,
             "position": int,
@@ -33,7 +33,7 @@ def m001_initial(db: Database) -> None:
         pk="id",
         not_null={"title", "text", "sha256"},
     )
-    db["claims"].create(
+    db.table("claims").create(
         {
             "id": int,
             "article_id": int,
@@ -59,8 +59,8 @@ def m001_initial(db: Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
         defaults={"verdict": "unchecked", "rationale": "", "is_dismissed": 0, "origin": "detected"},
     )
-    db["claims"].create_index(["article_id", "start"])
-    db["sources"].create(
+    db.table("claims").create_index(["article_id", "start"])
+    db.table("sources").create(
         {
             "id": int,
             "claim_id": int,
@@ -72,8 +72,8 @@ def m001_initial(db: Database) -> None:
         pk="id",
         foreign_keys=[("claim_id", "claims", "id")],
     )
-    db["sources"].create_index(["claim_id"])
-    db["history"].create(
+    db.table("sources").create_index(["claim_id"])
+    db.table("history").create(
         {
             "id": int,
             "at": str,
@@ -86,8 +86,8 @@ def m001_initial(db: Database) -> None:
         },
         pk="id",
     )
-    db["history"].create_index(["claim_id"])
-    db["state"].create({"key": str, "value": str}, pk="key")
+    db.table("history").create_index(["claim_id"])
+    db.table("state").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()

@@ -18,9 +18,12 @@ from workbench.core.project import backups, queries
 from workbench.core.project import claims as _claims
 from workbench.core.project import sources as _sources
 from workbench.core.project.articles import text_fingerprint
-from workbench.core.project.file import PROJECT_SUFFIX, SYNCHRONOUS, ProjectFile
+from workbench.core.project.file import PROJECT_SUFFIX, ProjectFile
 from workbench.core.project.records import (
+    AnchorState,
+    ArticleProgress,
     ArticleRecord,
+    ArticleSummary,
     ClaimChange,
     ClaimPlace,
     ClaimRecord,
@@ -30,7 +33,7 @@ from workbench.core.project.records import (
     SourceRecord,
 )
 
-__all__ = ["PROJECT_SUFFIX", "SYNCHRONOUS", "Project", "text_fingerprint"]
+__all__ = ["PROJECT_SUFFIX", "Project", "text_fingerprint"]
 
 
 class Project:
@@ -113,6 +116,20 @@ class Project:
     def article(self, article_id: int) -> ArticleRecord:
         return queries.article(self.file.db, article_id)
 
+    def article_summaries(self) -> list[ArticleSummary]:
+        """Every article in reading order, without its text."""
+        return queries.article_summaries(self.file.db)
+
+    def article_summary(self, article_id: int) -> ArticleSummary:
+        return queries.article_summary(self.file.db, article_id)
+
+    def article_progress(self, article_id: int) -> ArticleProgress:
+        return queries.article_progress(self.file.db, article_id)
+
+    def fingerprints(self) -> dict[str, int]:
+        """The SHA-256 of every article's text, to the article that has it."""
+        return queries.fingerprints(self.file.db)
+
     # -- claims --------------------------------------------------------------------------------
 
     def claims(self, article_id: int | None = None) -> list[ClaimRecord]:
@@ -121,9 +138,15 @@ class Project:
     def claim(self, claim_id: int) -> ClaimRecord:
         return queries.claim(self.file.db, claim_id)
 
+    def anchor_states(self, article_id: int) -> dict[int, AnchorState]:
+        """How each claim of the article stands after its last revision, by claim id."""
+        return queries.anchor_states(self.file.db, article_id)
+
     def set_verdict(
         self, claim_id: int, verdict: Verdict, who: str = "", *, place: ClaimPlace | None = None
     ) -> ClaimChange:
+        """Give a claim its verdict; the change holds the claim and the article's progress after
+        it, and the history lines written (see `claims.set_verdict`)."""
         return _claims.set_verdict(self.file, claim_id, verdict, who, place=place)
 
     def set_rationale(self, claim_id: int, rationale: str, who: str = "") -> ClaimChange:

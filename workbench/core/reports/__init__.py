@@ -1,4 +1,4 @@
-"""Verification reports: HTML, PDF (through the GUI's printing), Markdown, CSV, JSON, ClaimReview."""
+"""Verification reports: HTML, PDF (printed by workbench.printing), Markdown, CSV, JSON, ClaimReview."""
 
 from workbench.core.reports.claimreview import MissingPublisher, Publisher, claim_reviews
 from workbench.core.reports.content import EmptyScope, ReportContent, ReportScope, collect

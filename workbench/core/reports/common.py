@@ -7,10 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from workbench.core.model import Verdict
-from workbench.core.verdict_style import VERDICT_COLOURS as VERDICT_COLOURS_BY_VERDICT
-from workbench.core.verdict_style import VERDICT_SYMBOLS, tint
 from workbench.core.reports.content import ArticleEntry, ClaimEntry
+from workbench.core.verdict_style import VERDICT_COLOURS as VERDICT_COLOURS_BY_VERDICT
+from workbench.core.verdict_style import tint
 
 # `strong` marks borders and chart bars, `tint` the highlight behind text.
 VERDICT_COLOURS = {

@@ -8,15 +8,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import workbench
-from workbench.core.model import Verdict
+from workbench.core.model import AnchorStatus, Verdict
 from workbench.core.project import (
+    AnchorState,
     ArticleRecord,
     ClaimRecord,
     HistoryEntry,
     Project,
     SourceRecord,
 )
-from workbench.core.revisions import AnchorState, AnchorStatus, anchor_states
 
 # The order verdicts are listed in everywhere in a report.
 VERDICT_ORDER = (Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED, Verdict.UNCHECKED)
@@ -147,7 +147,7 @@ def collect(
         ]
         if scope.claim_ids is not None and not claims:
             continue  # a filtered report shows only the articles its claims come from
-        placements = anchor_states(project, article.id)
+        placements = project.anchor_states(article.id)
         claim_entries = []
         for claim in claims:
             history = tuple(project.history(claim.id))

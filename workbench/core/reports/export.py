@@ -108,11 +108,11 @@ def export_report(
     """Render (see `render_report` for the options) and write a text report to `output`.
 
     PDF is not written here: the core has no Qt. The window and the command line call
-    `workbench.gui.pdf_report.export_pdf`, which renders through this module and prints with Qt.
+    `workbench.printing.export_pdf`, which renders through this module and prints with Qt.
     """
     report_format = ReportFormat(report_format)
     if report_format is ReportFormat.PDF:
-        raise ValueError("PDF reports are printed by workbench.gui.pdf_report.export_pdf")
+        raise ValueError("PDF reports are printed by workbench.printing.export_pdf")
     text = render_report(project, report_format, **options)  # type: ignore[arg-type]
     # Excel only reads a CSV as UTF-8 when it starts with a byte-order mark.
     encoding = "utf-8-sig" if report_format is ReportFormat.CSV else "utf-8"

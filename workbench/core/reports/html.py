@@ -16,7 +16,6 @@ from markupsafe import Markup
 
 from workbench.core.reports.common import (
     VERDICT_COLOURS,
-    VERDICT_SYMBOLS,
     readable_time,
     safe_href,
     segments,
@@ -24,6 +23,7 @@ from workbench.core.reports.common import (
 from workbench.core.reports.content import VERDICT_ORDER, ReportContent
 from workbench.core.reports.messages import load_messages
 from workbench.core.resources import resource_path
+from workbench.core.verdict_style import VERDICT_SYMBOLS
 
 if TYPE_CHECKING:
     from workbench.core.corpus.report_section import CorpusEvidence

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from workbench.core.reports.common import VERDICT_SYMBOLS, readable_time, safe_href
+from workbench.core.reports.common import readable_time, safe_href
 from workbench.core.reports.content import VERDICT_ORDER, ClaimEntry, ReportContent
 from workbench.core.reports.messages import Messages, load_messages
+from workbench.core.verdict_style import VERDICT_SYMBOLS
 
 # Any ASCII punctuation may be backslash-escaped in CommonMark, which makes it literal. These are
 # the ones that can start or end a construct in CommonMark or GitHub's dialect (emphasis, links,

@@ -1,9 +1,10 @@
 """Revised drafts: re-import a new version of an article and keep every verdict that still holds."""
 
+from workbench.core.model import AnchorStatus
+from workbench.core.project import AnchorState
 from workbench.core.revisions.anchoring import (
     FUZZY_THRESHOLD,
     Anchor,
-    AnchorStatus,
     Placement,
     reanchor,
 )
@@ -21,7 +22,6 @@ from workbench.core.revisions.apply import (
 )
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.history import (
-    AnchorState,
     RevisionRecord,
     anchor_states,
     compare_revisions,

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from workbench.core.model import AnchorStatus
 from workbench.core.revisions.diffing import PositionMap, diff_words
 from workbench.core.revisions.fuzzy import place_fuzzy, refine
 from workbench.core.revisions.placing import (
@@ -30,7 +31,6 @@ from workbench.core.revisions.placing import (
     FUZZY_THRESHOLD,
     MIN_CONTEXT,
     Anchor,
-    AnchorStatus,
     Placement,
     Workspace,
     anchor_at,

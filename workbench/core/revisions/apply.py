@@ -14,14 +14,20 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from workbench.core.model import Analysis, ArticleDraft, Atom, ClaimOrigin, DetectedClaim
+from workbench.core.model import (
+    Analysis,
+    AnchorStatus,
+    ArticleDraft,
+    Atom,
+    ClaimOrigin,
+    DetectedClaim,
+)
 from workbench.core.project import Project, ProjectError
 from workbench.core.project.rows import article_row, dicts, log_change, now, renumber
 from workbench.core.project.store import text_fingerprint
 from workbench.core.revisions.anchoring import (
     CONTEXT_CHARS,
     Anchor,
-    AnchorStatus,
     Placement,
     reanchor,
 )

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from workbench.core.model import AnchorStatus
 from workbench.core.revisions.placing import (
     FUZZY_MARGIN,
     FUZZY_THRESHOLD,
     Anchor,
-    AnchorStatus,
     Placement,
     Workspace,
     context_agreement,

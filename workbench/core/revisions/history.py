@@ -5,8 +5,16 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from workbench.core.model import Analysis, Atom, AtomKind
-from workbench.core.project import ClaimChange, ClaimPlace, ClaimRecord, Project, RefusedEdit
+from workbench.core.model import Analysis, AnchorStatus, Atom, AtomKind
+from workbench.core.project import (
+    AnchorState,
+    ClaimChange,
+    ClaimField,
+    ClaimPlace,
+    ClaimRecord,
+    Project,
+    RefusedEdit,
+)
 from workbench.core.project.rows import (
     article_row,
     claim_record,
@@ -17,7 +25,7 @@ from workbench.core.project.rows import (
     place_of,
     renumber,
 )
-from workbench.core.revisions.anchoring import CONTEXT_CHARS, AnchorStatus
+from workbench.core.revisions.anchoring import CONTEXT_CHARS
 from workbench.core.revisions.diffing import DiffOp, diff_words
 from workbench.core.revisions.rows import relocate_atoms
 
@@ -33,21 +41,6 @@ class RevisionRecord:
     sha256: str
     source_path: str | None
     imported_at: str
-
-
-@dataclass(frozen=True, slots=True)
-class AnchorState:
-    """How a claim stands after the last revision, beside its ClaimRecord."""
-
-    claim_id: int
-    status: AnchorStatus
-    text_at_verdict: str | None  # the wording before it changed, until the checker confirms
-    since_revision: int  # the revision the claim first appeared in
-    alternatives: tuple[tuple[int, int], ...]  # other places an ambiguous claim could be
-
-    @property
-    def needs_review(self) -> bool:
-        return self.status in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS, AnchorStatus.ORPHAN)
 
 
 def revisions(project: Project, article_id: int) -> list[RevisionRecord]:
@@ -106,21 +99,8 @@ def compare_revisions(
 
 
 def anchor_states(project: Project, article_id: int) -> dict[int, AnchorState]:
-    rows = project.file.db.execute(
-        "SELECT id, anchor_status, text_at_verdict, since_revision, anchor_alternatives "
-        "FROM claims WHERE article_id = ?",
-        [article_id],
-    ).fetchall()
-    return {
-        claim_id: AnchorState(
-            claim_id,
-            AnchorStatus(status or AnchorStatus.EXACT),
-            text_at_verdict,
-            since or 1,
-            tuple((start, end) for start, end in json.loads(alternatives or "[]")),
-        )
-        for claim_id, status, text_at_verdict, since, alternatives in rows
-    }
+    """How each claim of the article stands after its last revision, by claim id."""
+    return project.anchor_states(article_id)
 
 
 def orphans(project: Project, article_id: int) -> list[ClaimRecord]:
@@ -155,7 +135,7 @@ def confirm_anchor(project: Project, claim_id: int, who: str = "") -> ClaimChang
         )
     return ClaimChange(
         project.claim(claim_id),
-        "anchor_status",
+        ClaimField.ANCHOR_STATUS,
         status,
         AnchorStatus.EXACT.value,
         before=claim_record(row),
@@ -214,7 +194,7 @@ def place_claim(
         renumbered = renumber(db, row["article_id"], claim_id)
     return ClaimChange(
         project.claim(claim_id),
-        "anchor_status",
+        ClaimField.ANCHOR_STATUS,
         old_status,
         status.value,
         before=claim_record(row),

@@ -1,0 +1,105 @@
+"""What one verdict costs the project file: a few statements, and a change set the views need."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.benchmarks.bench_project_data import synthetic_article
+from workbench.core.model import AnchorStatus, Verdict
+from workbench.core.project import ArticleProgress, Project
+
+# Statements that read or write data; the transaction's own BEGIN and COMMIT are counted apart.
+VERDICT_STATEMENT_BUDGET = 4
+_TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Iterator[Project]:
+    project = Project.create(tmp_path / "statements.wbproj")
+    rng = random.Random(5)
+    project.add_articles([synthetic_article(rng, 1, 6), synthetic_article(rng, 2, 4)], who="import")
+    yield project
+    project.close()
+
+
+@contextmanager
+def traced(project: Project) -> Iterator[list[str]]:
+    """Every SQL statement SQLite runs on the project's connection meanwhile, as it ran it."""
+    statements: list[str] = []
+    connection = project.file.db.conn
+    connection.set_trace_callback(statements.append)
+    try:
+        yield statements
+    finally:
+        connection.set_trace_callback(None)
+
+
+def data_statements(statements: list[str]) -> list[str]:
+    return [s for s in statements if not s.lstrip().upper().startswith(_TRANSACTION_CONTROL)]
+
+
+def counted_progress(project: Project, article_id: int) -> ArticleProgress:
+    article = project.article(article_id)
+    return ArticleProgress(article.id, article.claim_count, article.checked_count)
+
+
+def test_a_verdict_costs_at_most_four_statements_in_one_transaction(project: Project) -> None:
+    claim = project.claims()[0]
+    with traced(project) as statements:
+        project.set_verdict(claim.id, Verdict.CONFIRMED, who="Ana")
+    assert len(data_statements(statements)) <= VERDICT_STATEMENT_BUDGET, statements
+    assert [s for s in statements if s not in data_statements(statements)] == ["BEGIN", "COMMIT"]
+
+
+def test_a_verdict_that_clears_a_changed_flag_stays_within_the_budget(project: Project) -> None:
+    claim = project.claims()[1]
+    project._db.execute(
+        "UPDATE claims SET anchor_status = 'changed', text_at_verdict = 'old words' WHERE id = ?",
+        [claim.id],
+    )
+    with traced(project) as statements:
+        change = project.set_verdict(claim.id, Verdict.DENIED, who="Ana")
+    assert len(data_statements(statements)) <= VERDICT_STATEMENT_BUDGET, statements
+    assert change.place is not None and change.place.anchor_status == AnchorStatus.CHANGED
+    assert [(entry.field, entry.new) for entry in change.entries] == [
+        ("verdict", "denied"),
+        ("anchor_status", "exact"),
+    ]
+
+
+def test_the_verdict_change_set_is_what_reading_again_would_give(project: Project) -> None:
+    claim = project.claims()[2]
+    project._db.execute("UPDATE claims SET anchor_status = 'changed' WHERE id = ?", [claim.id])
+    change = project.set_verdict(claim.id, Verdict.UNVERIFIED, who="Ana")
+    assert change.claim == project.claim(claim.id)
+    assert change.claim.anchor_status is AnchorStatus.EXACT
+    assert change.progress == counted_progress(project, claim.article_id)
+    assert change.progress is not None and change.progress.checked_count == 1
+    assert list(change.entries) == project.history(claim.id)
+    assert change.anchor == project.anchor_states(claim.article_id)[claim.id]
+    assert change.anchor is not None and not change.anchor.needs_review
+
+
+def test_the_same_verdict_again_writes_nothing_and_still_says_where_the_article_is(
+    project: Project,
+) -> None:
+    claim = project.claims()[0]
+    project.set_verdict(claim.id, Verdict.CONFIRMED, who="Ana")
+    with traced(project) as statements:
+        change = project.set_verdict(claim.id, Verdict.CONFIRMED, who="Ana")
+    assert not any(s.lstrip().upper().startswith(("UPDATE", "INSERT")) for s in statements)
+    assert change.entries == () and change.claim == project.claim(claim.id)
+    assert change.progress == counted_progress(project, claim.article_id)
+
+
+def test_a_dismissal_says_where_the_article_is_now(project: Project) -> None:
+    claim = project.claims()[0]
+    project.set_verdict(claim.id, Verdict.CONFIRMED, who="Ana")
+    change = project.set_dismissed(claim.id, True, who="Ana")
+    assert change.progress == counted_progress(project, claim.article_id)
+    assert change.progress is not None and change.progress.checked_count == 0

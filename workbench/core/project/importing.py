@@ -1,0 +1,285 @@
+"""The import use case: files (and pasted articles) into a project, for the window and the CLI.
+
+Reading, analysis and writing form one stream, so a corpus of any size holds a few articles in
+memory at a time: the reader yields drafts, the analysis engine turns them into analysed
+articles, and each is written as it arrives, in one transaction. Texts the project already
+holds, or that an earlier file of the same import brought, are skipped (by SHA-256) before
+they are analysed. A file with a malformed entry is left out whole and reported; everything
+else goes in at commit. Any exception (a failed write, a failed analysis, a cancel raised from
+the progress callback) rolls the whole import back: the project is as it was.
+
+`import_files` does it all in one process (the command line). A window that analyses in a
+worker process and writes in its own splits it in two: `analyse_new_articles` in the worker
+(given the project's fingerprints), then `write_articles` in the process that owns the file,
+which checks the fingerprints again since the project may have changed meanwhile.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from sqlite_utils import Database
+
+from workbench.core.importers import ImportFailure, iter_articles
+from workbench.core.model import Analysis, ArticleDraft
+from workbench.core.project import queries
+from workbench.core.project.articles import insert_article, text_fingerprint
+from workbench.core.project.file import ProjectFile
+from workbench.core.project.rows import next_id
+
+
+class Analyzer(Protocol):
+    """What import needs from the claim detector (injected, so tests can pass a fake)."""
+
+    def analyze(self, text: str, language: str | None = None) -> Analysis: ...
+
+
+# An analysis engine: analysed articles for a stream of drafts, each draft exactly once and in
+# the order given, pulling drafts as it goes (so memory stays bounded). `sequential` is the
+# one-process engine; a parallel one may read ahead a few drafts and analyse them at once.
+AnalysisEngine = Callable[[Iterable[ArticleDraft]], Iterator[tuple[ArticleDraft, Analysis]]]
+# on_progress(bytes read so far, bytes in all the files): about once per MiB and per file.
+ProgressCallback = Callable[[int, int], None]
+
+
+def sequential(analyzer: Analyzer) -> AnalysisEngine:
+    """The engine that analyses one draft after the other in this process."""
+
+    def engine(drafts: Iterable[ArticleDraft]) -> Iterator[tuple[ArticleDraft, Analysis]]:
+        for draft in drafts:
+            yield draft, analyzer.analyze(draft.text)
+
+    return engine
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did: the articles added (ids, in order), the files or entries left out
+    (each failure names its file), and how many texts were skipped as already present."""
+
+    article_ids: tuple[int, ...]
+    failures: tuple[ImportFailure, ...]
+    already_present: int
+    claim_count: int
+
+
+def import_files(
+    file: ProjectFile,
+    paths: Sequence[Path],
+    analyse: AnalysisEngine,
+    *,
+    given: Sequence[ArticleDraft] = (),
+    encoding: str | None = None,
+    on_progress: ProgressCallback | None = None,
+    who: str = "",
+) -> ImportReport:
+    """Import every article in `paths` (read as `encoding`, if given) and the ready-made
+    articles `given` (a paste), all in one transaction (see the module docstring)."""
+    reader = _Reader(paths, given, encoding, on_progress)
+    with file.transaction("the import") as db:
+        reader.known = set(queries.fingerprints(db))
+        writer = _Writer(db, who)
+        for draft, analysis in analyse(reader.drafts()):
+            writer.add(reader.source_of(draft), draft, analysis, reader.failed)
+        writer.finish(reader.failed)
+    return ImportReport(
+        tuple(writer.article_ids),
+        tuple(reader.failures),
+        reader.already_present,
+        writer.claim_count,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedImport:
+    """What a worker sends back: the new articles analysed, in order, and what it left out."""
+
+    analysed: tuple[tuple[ArticleDraft, Analysis], ...]
+    failures: tuple[ImportFailure, ...]
+    already_present: int
+
+
+def analyse_new_articles(
+    paths: Sequence[Path],
+    known_fingerprints: set[str],
+    analyse: AnalysisEngine,
+    *,
+    given: Sequence[ArticleDraft] = (),
+    encoding: str | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> AnalysedImport:
+    """The reading and analysis half of an import, without the project: the same dedupe and
+    failure rules as `import_files`, against the fingerprints given. Holds the analysed
+    articles in memory, for a worker to send them to the process that writes."""
+    reader = _Reader(paths, given, encoding, on_progress)
+    reader.known = set(known_fingerprints)
+    analysed = [
+        (reader.source_of(draft), draft, analysis) for draft, analysis in analyse(reader.drafts())
+    ]
+    # Only now is every source read: one found malformed after some of its drafts were analysed
+    # is left out whole.
+    kept = tuple(
+        (draft, analysis) for source, draft, analysis in analysed if source not in reader.failed
+    )
+    return AnalysedImport(kept, tuple(reader.failures), reader.already_present)
+
+
+def write_articles(
+    file: ProjectFile, analysed: Iterable[tuple[ArticleDraft, Analysis]], who: str = ""
+) -> ImportReport:
+    """The writing half: add analysed articles in one transaction, as they come, skipping any
+    text the project holds by now (counted in `already_present`)."""
+    with file.transaction("the import") as db:
+        known = set(queries.fingerprints(db))
+        writer = _Writer(db, who)
+        present = 0
+        for draft, analysis in analysed:
+            fingerprint = text_fingerprint(draft.text)
+            if fingerprint in known:
+                present += 1
+                continue
+            known.add(fingerprint)
+            writer.add(0, draft, analysis, set())
+        writer.finish(set())
+    return ImportReport(tuple(writer.article_ids), (), present, writer.claim_count)
+
+
+class _Reader:
+    """Reads the sources one after the other, yielding the drafts worth analysing."""
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        given: Sequence[ArticleDraft],
+        encoding: str | None,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        self._paths = list(paths)
+        self._given = list(given)
+        self._encoding = encoding
+        self._on_progress = on_progress
+        self.known: set[str] = set()
+        self.failures: list[ImportFailure] = []
+        self.failed: set[int] = set()  # the sources left out, by their index
+        self.already_present = 0
+        self._sources: dict[int, int] = {}  # id() of a draft in flight -> its source's index
+        self._bytes_total = sum(_size(path) for path in self._paths)
+        self._bytes_before = 0
+
+    def source_of(self, draft: ArticleDraft) -> int:
+        return self._sources.pop(id(draft))
+
+    def drafts(self) -> Iterator[ArticleDraft]:
+        for index, path in enumerate(self._paths):
+            yield from self._source(index, self._read(path))
+            self._bytes_before += _size(path)
+        yield from self._source(len(self._paths), iter(self._given))
+
+    def _read(self, path: Path) -> Iterator[ArticleDraft | ImportFailure]:
+        def progress(done: int, total: int) -> None:
+            if self._on_progress is not None:
+                self._on_progress(self._bytes_before + done, self._bytes_total)
+
+        try:
+            items = iter_articles(path, self._encoding, progress)
+            yield from items
+        except ImportFailure as failure:  # the file as a whole: missing, binary, undecodable
+            yield failure
+
+    def _source(
+        self, index: int, items: Iterator[ArticleDraft | ImportFailure]
+    ) -> Iterator[ArticleDraft]:
+        """The new drafts of one source; a malformed entry leaves the whole source out."""
+        mine: set[str] = set()
+        failures: list[ImportFailure] = []
+        articles = present = 0
+        for item in items:
+            if isinstance(item, ImportFailure):
+                failures.append(item)
+                self.failed.add(index)
+                continue
+            articles += 1
+            if failures:
+                continue  # the source is left out; the rest is read only to count its problems
+            fingerprint = text_fingerprint(item.text)
+            if fingerprint in self.known or fingerprint in mine:
+                present += 1
+                continue
+            mine.add(fingerprint)
+            self._sources[id(item)] = index
+            yield item
+        if failures:
+            self.failures.append(_one_failure(failures))
+        elif articles == 0 and index < len(self._paths):
+            self.failed.add(index)
+            self.failures.append(
+                ImportFailure(str(self._paths[index]), "the file holds no article")
+            )
+        else:
+            self.known |= mine
+            self.already_present += present
+
+
+class _Writer:
+    """Writes analysed articles as they come, one savepoint per source, so that a source found
+    malformed after some of its articles were written is rolled back alone."""
+
+    def __init__(self, db: Database, who: str) -> None:
+        self._db = db
+        self._who = who
+        self._position = int(
+            db.execute("SELECT COALESCE(MAX(position), 0) FROM articles").fetchone()[0]
+        )
+        self._next_claim_id = next_id(db, "claims", "claim_id")
+        self._source: int | None = None
+        self._pending: list[tuple[int, int]] = []  # (article id, claims) in the open savepoint
+        self.article_ids: list[int] = []
+        self.claim_count = 0
+
+    def add(self, source: int, draft: ArticleDraft, analysis: Analysis, failed: set[int]) -> None:
+        if source != self._source:
+            # The reader is past the previous source, so whether it failed is known now.
+            self.finish(failed)
+            self._db.execute("SAVEPOINT import_source")
+            self._source = source
+        self._position += 1
+        article_id = insert_article(
+            self._db, draft, analysis, self._who, self._position, self._next_claim_id
+        )
+        self._next_claim_id += len(analysis.claims)
+        self._pending.append((article_id, len(analysis.claims)))
+
+    def finish(self, failed: set[int]) -> None:
+        if self._source is None:
+            return
+        if self._source in failed:
+            self._db.execute("ROLLBACK TO SAVEPOINT import_source")
+        else:
+            self.article_ids += [article_id for article_id, _ in self._pending]
+            self.claim_count += sum(claims for _, claims in self._pending)
+        self._db.execute("RELEASE SAVEPOINT import_source")
+        self._source, self._pending = None, []
+
+
+def _one_failure(failures: list[ImportFailure]) -> ImportFailure:
+    """One message per file, as `read_articles` words it: the first problem, and how many more."""
+    first = failures[0]
+    if len(failures) == 1:
+        return first
+    return ImportFailure(
+        first.path,
+        f"{first.problem} (and {len(failures) - 1} more malformed entries)",
+        first.line,
+        index=first.index,
+        entry=first.entry,
+    )
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # the reader reports the file; progress just has nothing to count for it
