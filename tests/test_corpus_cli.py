@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers.corpus_projects import make_project
 
-from tests.helpers.corpus_projects import make_project
 from workbench.cli import main
 from workbench.core.model import Verdict
 from workbench.core.project import Project

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.corpus_projects import make_project
 
-from tests.helpers.corpus_projects import make_project
 from workbench.core.corpus.group_verdicts import (
     REUSED_FROM,
     apply_group_verdict,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.corpus_projects import make_project
 
-from tests.helpers.corpus_projects import make_project
 from workbench.core.corpus.library import (
     TAKEN_FROM,
     VerdictLibrary,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.corpus_projects import make_project
 
-from tests.helpers.corpus_projects import make_project
 from workbench.core.corpus.checking import check_analysed, check_project
 from workbench.core.corpus.dictionary import Dictionary
 from workbench.core.corpus.names import FlagLevel, NameChecker, NameMention, Witness

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.corpus_projects import make_project
 
-from tests.helpers.corpus_projects import make_project
 from workbench.core.model import Verdict
 from workbench.core.project import Project
 from workbench.core.reports import export_report, import_json

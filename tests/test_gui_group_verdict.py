@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.corpus_projects import make_project
 
-from tests.helpers.corpus_projects import make_project
 from workbench.core.corpus.group_verdicts import REUSED_FROM
 from workbench.core.corpus.groups import project_groups
 from workbench.core.model import Verdict
