@@ -4,8 +4,9 @@
         [--sizes 1000,2500,5000,10000,25000] [--runs 3] [--compare] [--no-translations]
 
 Quality: every French sentence of ../shared/realdocs/fr-wikinews, html-fr and the seed is a
-claim; 200 of them are copied verbatim into 1-3 other synthetic articles; the hand-written
-rewordings and translations of tests/data/claim_matching/rewordings.tsv are added. Each original
+claim, and every English sentence of the html-bench pages that English-to-French translations
+point at; 200 French ones are copied verbatim into 1-3 other synthetic articles; the
+hand-written rewordings and translations of tests/data/claim_matching/rewordings.tsv are added. Each original
 and its copies, rewordings and translations form one true group; all other sentences stand
 alone. Printed: pair precision and recall, overall and per kind of reuse.
 
@@ -67,18 +68,29 @@ def build_quality_corpus(
             truth[claim_id] = claim_id
             kind[claim_id] = "original"
             original_id[(name, index)] = claim_id
-    originals = list(claims)
+    # English originals for the English-to-French translations: every sentence of those pages.
+    rewordings = read_rewordings()
+    for name in sorted({row[0] for row in rewordings if row[0].startswith("html-bench/")}):
+        for index, sentence in enumerate(sentences_of(name)):
+            claim_id = len(claims) + 1
+            claims.append(ClaimText(claim_id, sentence, "en"))
+            truth[claim_id] = claim_id
+            kind[claim_id] = "original"
+            original_id[(name, index)] = claim_id
+    originals = [claim for claim in claims if claim.language == "fr"]
     for original in rng.sample(originals, VERBATIM_ORIGINALS):
         for _ in range(rng.randint(1, 3)):
             claim_id = len(claims) + 1
             claims.append(ClaimText(claim_id, original.text, "fr"))
             truth[claim_id], kind[claim_id] = original.id, "verbatim"
-    for source, index, reuse, text in read_rewordings():
+    for source, index, reuse, text in rewordings:
         if reuse == "translation" and not with_translations:
             continue
         claim_id = len(claims) + 1
         group = original_id[(source, index)]
-        claims.append(ClaimText(claim_id, text, "en" if reuse == "translation" else "fr"))
+        english_original = source.startswith("html-bench/")
+        language = "fr" if reuse != "translation" or english_original else "en"
+        claims.append(ClaimText(claim_id, text, language))
         truth[claim_id], kind[claim_id] = group, reuse
     rng.shuffle(claims)  # articles mix, as in a real corpus; ids stay as assigned
     return claims, truth, kind
