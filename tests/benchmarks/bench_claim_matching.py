@@ -215,7 +215,7 @@ def time_grouping(sizes: list[int], runs: int) -> None:
         xs = [math.log(size) for size, _ in measured]
         ys = [math.log(seconds) for _, seconds in measured]
         mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
-        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys)) / sum(
+        slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
             (x - mean_x) ** 2 for x in xs
         )
         size, seconds = measured[-1]

@@ -80,10 +80,5 @@ def sentences_of(name: str) -> list[str]:
     return _split(_fundus(path))
 
 
-def english_bench_ids(limit: int = 40) -> list[str]:
-    truth = json.loads((REALDOCS / "html-bench" / "ground-truth.json").read_text("utf-8"))
-    return sorted(truth)[:limit]
-
-
 def available() -> bool:
     return (REALDOCS / "fr-wikinews").is_dir() and (SHARED / "samples").is_dir()

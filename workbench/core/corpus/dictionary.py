@@ -78,7 +78,7 @@ class Dictionary:
         best = [
             candidate
             for candidate, distance, _ in found
-            if 0 < distance and self.zipf(candidate) >= min_zipf
+            if distance > 0 and self.zipf(candidate) >= min_zipf
         ]
         return max(best, key=self.zipf) if best else None
 
