@@ -63,7 +63,9 @@ def render_report(
     content = collect(project, scope, reviewer=reviewer, generated_at=moment)
     match report_format:
         case ReportFormat.HTML:
-            return render_html(content, language)
+            from workbench.core.corpus.report_section import corpus_evidence  # loaded late
+
+            return render_html(content, language, corpus=corpus_evidence(project))
         case ReportFormat.PDF:
             return render_html(content, language, for_print_engine=True)
         case ReportFormat.MARKDOWN:

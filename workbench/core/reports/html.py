@@ -9,6 +9,8 @@ scripts is a second, independent guard.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
@@ -22,6 +24,9 @@ from workbench.core.reports.content import VERDICT_ORDER, ReportContent
 from workbench.core.reports.messages import load_messages
 from workbench.core.resources import resource_path
 from workbench.core.verdict_style import VERDICT_SYMBOLS
+
+if TYPE_CHECKING:
+    from workbench.core.corpus.report_section import CorpusEvidence
 
 TEMPLATE = "report.html.j2"
 STYLE_SHEET = "report.css"
@@ -46,9 +51,15 @@ def environment() -> Environment:
 
 
 def render_html(
-    content: ReportContent, language: str, *, for_print_engine: bool = False
+    content: ReportContent,
+    language: str,
+    *,
+    for_print_engine: bool = False,
+    corpus: CorpusEvidence | None = None,
 ) -> str:
     """The report as one HTML document in `language` ("en" or "fr").
+
+    `corpus` adds, under each claim, where else the project states it and its name flags.
 
     `for_print_engine` adapts it to Qt's rich-text engine, which the PDF export renders with:
     no Content-Security-Policy (Qt ignores it and runs no script anyway) and plain-table layout.
@@ -76,4 +87,6 @@ def render_html(
         segments=segments,
         safe_href=safe_href,
         when=readable_time,
+        corpus=corpus,
+        in_report={(entry.claim.article_id, entry.claim.number) for entry in content.claims},
     )

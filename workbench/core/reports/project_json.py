@@ -60,6 +60,9 @@ def project_dump(project: Project, scope: ReportScope | None = None, *,
         ]
     if scope.kind != "project":
         rows = _restrict(rows, scope)
+    in_scope = None if scope.kind == "project" else {row["id"] for row in rows.get("claims", [])}
+    from workbench.core.corpus.report_section import corpus_evidence, corpus_json  # loaded late
+
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -73,6 +76,8 @@ def project_dump(project: Project, scope: ReportScope | None = None, *,
         },
         "schema_migrations": migrations,
         "tables": {name: [_decoded(name, row) for row in table] for name, table in rows.items()},
+        # Derived, not imported back: the claims stated in several places, and the name flags.
+        "corpus": corpus_json(corpus_evidence(project), in_scope),
     }
 
 

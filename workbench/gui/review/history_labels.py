@@ -27,6 +27,8 @@ def field_label(field: str) -> str:
         "source.accessed": translate("HistoryLabels", "source consulted on"),
         "revision": translate("HistoryLabels", "revision"),
         "anchor_status": translate("HistoryLabels", "place in the text"),
+        "reused_from": translate("HistoryLabels", "verdict reused from"),
+        "taken_from": translate("HistoryLabels", "verdict taken from an earlier project"),
     }
     return labels.get(field, field)
 

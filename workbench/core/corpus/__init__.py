@@ -1,0 +1,1 @@
+"""The corpus as evidence: the same claim across articles, verdicts reused, names checked."""
