@@ -73,8 +73,10 @@ def test_score_reports_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def _write_claimbuster(path: Path, rows: list[tuple[str, int]]) -> None:
-    header = ("Sentence_id,Text,Speaker,Speaker_title,Speaker_party,File_id,Length,Line_number,"
-              "Sentiment,Verdict")
+    header = (
+        "Sentence_id,Text,Speaker,Speaker_title,Speaker_party,File_id,Length,Line_number,"
+        "Sentiment,Verdict"
+    )
     lines = [header]
     for number, (text, verdict) in enumerate(rows, start=1):
         lines.append(f'{number},"{text}",A,B,C,f{number % 2}.txt,5,{number},0.0,{verdict}')
@@ -83,8 +85,9 @@ def _write_claimbuster(path: Path, rows: list[tuple[str, int]]) -> None:
 
 def test_eval_on_claimbuster_csv(tmp_path: Path) -> None:
     path = tmp_path / "labelled.csv"
-    _write_claimbuster(path, [(SENTENCES[0], 1), (SENTENCES[1], 1), (SENTENCES[2], -1),
-                              (SENTENCES[3], 0)])
+    _write_claimbuster(
+        path, [(SENTENCES[0], 1), (SENTENCES[1], 1), (SENTENCES[2], -1), (SENTENCES[3], 0)]
+    )
     code, output = _run(["eval", "--json", str(path)])
     assert code == 0
     report = json.loads(output)
@@ -98,17 +101,20 @@ def test_eval_on_checkthat_documents_gives_map(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "a.tsv").write_text(
         f"1\tX\t{SENTENCES[2]}\t0\n2\tX\t{SENTENCES[1]}\t1\n3\tX\t{SENTENCES[3]}\t0\n",
-        encoding="utf-8")
-    (folder / "b.tsv").write_text(f"1\tY\t{SENTENCES[0]}\t1\n2\tY\t{SENTENCES[2]}\t0\n",
-                                  encoding="utf-8")
+        encoding="utf-8",
+    )
+    (folder / "b.tsv").write_text(
+        f"1\tY\t{SENTENCES[0]}\t1\n2\tY\t{SENTENCES[2]}\t0\n", encoding="utf-8"
+    )
     code, output = _run(["eval", str(folder)])
     assert code == 0
     assert "MAP over 2 documents: 1.000" in output
     assert "F1 1.000" in output
 
 
-def test_eval_names_the_file_and_the_problem(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_eval_names_the_file_and_the_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "broken.tsv"
     path.write_text("1\tX\tno label here\n", encoding="utf-8")
     code, _ = _run(["eval", str(path)])
@@ -125,6 +131,9 @@ def test_score_reads_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
     code, output = _run(["score", "--lang", "fr", "-"])
     assert code == 0
     records = [json.loads(line) for line in output.splitlines()]
-    assert [record["text"] for record in records] == ["Le chômage a baissé de 3 % en 2023.", "Merci."]
+    assert [record["text"] for record in records] == [
+        "Le chômage a baissé de 3 % en 2023.",
+        "Merci.",
+    ]
     assert records[0]["checkworthy"] and not records[1]["checkworthy"]
     assert records[0]["atoms"][0] == {"start": 23, "end": 26, "kind": "number", "text": "3 %"}

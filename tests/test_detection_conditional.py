@@ -95,8 +95,18 @@ VERBS = [
 ]
 
 # Words ending like a conditional that are no verb form at all.
-LOOK_ALIKES = ["portrait", "retrait", "extrait", "attrait", "distrait", "abstrait", "paraît",
-               "apparaît", "disparaît", "entrain"]
+LOOK_ALIKES = [
+    "portrait",
+    "retrait",
+    "extrait",
+    "attrait",
+    "distrait",
+    "abstrait",
+    "paraît",
+    "apparaît",
+    "disparaît",
+    "entrain",
+]
 
 
 def _persons(third_singular: str) -> list[str]:

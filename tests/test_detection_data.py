@@ -38,11 +38,15 @@ def test_best_threshold_finds_the_f1_cut() -> None:
 
 def test_claimbuster_reader_and_its_errors(tmp_path: Path) -> None:
     path = tmp_path / "cb.csv"
-    path.write_text('Sentence_id,Text,File_id,Verdict\n1,"Taxes rose, a lot.",a.txt,1\n'
-                    '2,Hello.,a.txt,-1\n', encoding="utf-8")
+    path.write_text(
+        'Sentence_id,Text,File_id,Verdict\n1,"Taxes rose, a lot.",a.txt,1\n2,Hello.,a.txt,-1\n',
+        encoding="utf-8",
+    )
     rows = read_claimbuster(path)
-    assert [(row.text, row.checkworthy) for row in rows] == [("Taxes rose, a lot.", True),
-                                                             ("Hello.", False)]
+    assert [(row.text, row.checkworthy) for row in rows] == [
+        ("Taxes rose, a lot.", True),
+        ("Hello.", False),
+    ]
     path.write_text("Sentence_id,Text,Verdict\n1,Hi,yes\n", encoding="utf-8")
     with pytest.raises(DatasetError, match=r"cb\.csv, line 2"):
         read_claimbuster(path)

@@ -29,9 +29,14 @@ def _atoms(claim: DetectedClaim, kind: AtomKind) -> list[str]:
 
 
 @pytest.mark.parametrize("separator", [" ", NBSP, NNBSP, THIN])
-def test_numbers_and_dates_stay_whole_whatever_space_separates_them(detector: Detector, separator: str) -> None:
-    claim = _one(detector, f"La ville compte 350{separator}000 habitants et le chômage a reculé de "
-                           f"20{separator}% le 14{separator}mars.")
+def test_numbers_and_dates_stay_whole_whatever_space_separates_them(
+    detector: Detector, separator: str
+) -> None:
+    claim = _one(
+        detector,
+        f"La ville compte 350{separator}000 habitants et le chômage a reculé de "
+        f"20{separator}% le 14{separator}mars.",
+    )
     assert _atoms(claim, AtomKind.NUMBER) == [f"350{separator}000 habitants", f"20{separator}%"]
     assert _atoms(claim, AtomKind.DATE) == [f"14{separator}mars"]
 
@@ -44,8 +49,11 @@ def test_first_of_the_month_is_a_date_and_no_comparison(detector: Detector) -> N
 
 
 def test_periods_durations_and_ranges(detector: Detector) -> None:
-    claim = _one(detector, "Les travaux doivent s'achever mi-2022, après près d'un an et demi de retard, "
-                           "et les prix ont augmenté de 3 à 5 % entre 2021 et 2023.")
+    claim = _one(
+        detector,
+        "Les travaux doivent s'achever mi-2022, après près d'un an et demi de retard, "
+        "et les prix ont augmenté de 3 à 5 % entre 2021 et 2023.",
+    )
     assert _atoms(claim, AtomKind.DATE) == ["mi-2022", "entre 2021 et 2023"]
     assert _atoms(claim, AtomKind.NUMBER) == ["près d'un an et demi", "3 à 5 %"]
 
@@ -56,12 +64,25 @@ def test_until_now_is_no_date_and_names_keep_their_digits(detector: Detector) ->
     assert _atoms(claim, AtomKind.NUMBER) == ["521 kg"]
 
 
-@pytest.mark.parametrize("line", [
-    "Menu", "Reset", "S'abonner", "Version imprimable", "Vos réactions (11)", "Crédits photos : Bestimage",
-    "© AFP", "Par Jean Dupont", "Lire aussi : Le gouvernement présente son budget 2025",
-    "Partager sur Facebook", "Publié le 14 mars 2024 à 10h02", "BERTRAND GUAY / AFP",
-    "Emmanuel Macron à l'Elysée, le 29 août 2023.", "1. Ouverture de la séance",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menu",
+        "Reset",
+        "S'abonner",
+        "Version imprimable",
+        "Vos réactions (11)",
+        "Crédits photos : Bestimage",
+        "© AFP",
+        "Par Jean Dupont",
+        "Lire aussi : Le gouvernement présente son budget 2025",
+        "Partager sur Facebook",
+        "Publié le 14 mars 2024 à 10h02",
+        "BERTRAND GUAY / AFP",
+        "Emmanuel Macron à l'Elysée, le 29 août 2023.",
+        "1. Ouverture de la séance",
+    ],
+)
 def test_page_furniture_is_no_claim(detector: Detector, line: str) -> None:
     assert detector.analyze(line, language="fr").claims == ()
 
@@ -71,48 +92,74 @@ def test_prose_that_mentions_buttons_stays_a_claim(detector: Detector) -> None:
     assert _one(detector, text).text == text
 
 
-@pytest.mark.parametrize("sentence", [
-    "Il faudrait revoir ce dossier avant l'été.",
-    "Mieux vaudrait attendre les résultats officiels.",
-    "On voudrait savoir combien cette opération a coûté.",
-    "Le ministre a fait savoir qu'il ne démissionnerait pas.",
-    "Le porte-parole a indiqué que la réforme serait présentée en juin.",
-    "Il n'a pas fourni ne serait-ce qu'un début de preuve.",
-    "Le prix du gaz devrait augmenter de 5 % l'an prochain.",
-    "Cette mesure pourrait coûter 2 millions d'euros à la commune.",
-    "Si la loi était votée, les loyers baisseraient.",
-    "Il aurait fallu agir plus tôt.",
-    "Le conseil a voté une résolution qui permettrait de saisir la Cour.",
-])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il faudrait revoir ce dossier avant l'été.",
+        "Mieux vaudrait attendre les résultats officiels.",
+        "On voudrait savoir combien cette opération a coûté.",
+        "Le ministre a fait savoir qu'il ne démissionnerait pas.",
+        "Le porte-parole a indiqué que la réforme serait présentée en juin.",
+        "Il n'a pas fourni ne serait-ce qu'un début de preuve.",
+        "Le prix du gaz devrait augmenter de 5 % l'an prochain.",
+        "Cette mesure pourrait coûter 2 millions d'euros à la commune.",
+        "Si la loi était votée, les loyers baisseraient.",
+        "Il aurait fallu agir plus tôt.",
+        "Le conseil a voté une résolution qui permettrait de saisir la Cour.",
+    ],
+)
 def test_conditionals_that_are_no_allegation(detector: Detector, sentence: str) -> None:
     assert ClaimType.ALLEGATION not in _one(detector, sentence).types
 
 
-@pytest.mark.parametrize(("sentence", "verb", "why"), [
-    ("Le suspect aurait pris la fuite vers l'Espagne.", "aurait pris", "main clause"),
-    ("Le ministre affirme qu'il aurait reçu des menaces de mort.", "aurait reçu", "reported after «affirme»"),
-    ("Le texte qui serait un amendement à la loi a été retiré.", "serait", "relative clause"),
-])
-def test_allegations_say_which_verb_and_why(detector: Detector, sentence: str, verb: str, why: str) -> None:
+@pytest.mark.parametrize(
+    ("sentence", "verb", "why"),
+    [
+        ("Le suspect aurait pris la fuite vers l'Espagne.", "aurait pris", "main clause"),
+        (
+            "Le ministre affirme qu'il aurait reçu des menaces de mort.",
+            "aurait reçu",
+            "reported after «affirme»",
+        ),
+        ("Le texte qui serait un amendement à la loi a été retiré.", "serait", "relative clause"),
+    ],
+)
+def test_allegations_say_which_verb_and_why(
+    detector: Detector, sentence: str, verb: str, why: str
+) -> None:
     claim = _one(detector, sentence)
     assert ClaimType.ALLEGATION in claim.types
-    reason = next(reason for reason in claim.reasons if reason.startswith("conditional (allegation)"))
+    reason = next(
+        reason for reason in claim.reasons if reason.startswith("conditional (allegation)")
+    )
     assert verb in reason and why in reason
     assert claim.priority is Priority.MUST_CHECK
 
 
-@pytest.mark.parametrize(("sentence", "source"), [
-    ("Selon un proche d'Edouard Philippe, l'ancien Premier ministre envisagerait de se présenter.",
-     "un proche d'Edouard Philippe"),
-    ("Selon le naturopathe Olivier Panisset, le gluten serait responsable de nombreux maux.",
-     "le naturopathe Olivier Panisset"),
-    ("C'est ce qu'a annoncé Éric Alan Caldwell lundi.", "Éric Alan Caldwell"),
-    ("Le chômage va repartir à la hausse, peut-on lire dans Les Échos.", "Les Échos"),
-    ("À en croire la presse locale, le maire serait sur le départ.", "la presse locale"),
-    ("« Ces actes sont inadmissibles », juge le ministère de l'Intérieur.", "le ministère de l'Intérieur"),
-    ("Arié Bensemhoun, président de la communauté juive de Toulouse, a déclaré que la situation empirait.",
-     "Arié Bensemhoun"),
-])
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Selon un proche d'Edouard Philippe, l'ancien Premier ministre envisagerait de se présenter.",
+            "un proche d'Edouard Philippe",
+        ),
+        (
+            "Selon le naturopathe Olivier Panisset, le gluten serait responsable de nombreux maux.",
+            "le naturopathe Olivier Panisset",
+        ),
+        ("C'est ce qu'a annoncé Éric Alan Caldwell lundi.", "Éric Alan Caldwell"),
+        ("Le chômage va repartir à la hausse, peut-on lire dans Les Échos.", "Les Échos"),
+        ("À en croire la presse locale, le maire serait sur le départ.", "la presse locale"),
+        (
+            "« Ces actes sont inadmissibles », juge le ministère de l'Intérieur.",
+            "le ministère de l'Intérieur",
+        ),
+        (
+            "Arié Bensemhoun, président de la communauté juive de Toulouse, a déclaré que la situation empirait.",
+            "Arié Bensemhoun",
+        ),
+    ],
+)
 def test_sources_are_whole_noun_phrases(detector: Detector, sentence: str, source: str) -> None:
     claim = _one(detector, sentence)
     assert ClaimType.ATTRIBUTION in claim.types
@@ -120,13 +167,23 @@ def test_sources_are_whole_noun_phrases(detector: Detector, sentence: str, sourc
 
 
 def test_selon_les_domaines_is_no_source(detector: Detector) -> None:
-    assert ClaimType.ATTRIBUTION not in _one(detector, "Les résultats varient selon les domaines.").types
-    assert ClaimType.ATTRIBUTION not in _one(detector, "Selon toute vraisemblance, le scrutin sera reporté.").types
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(detector, "Les résultats varient selon les domaines.").types
+    )
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(detector, "Selon toute vraisemblance, le scrutin sera reporté.").types
+    )
 
 
-def test_a_pronoun_is_resolved_to_the_person_just_named_or_said_unresolved(detector: Detector) -> None:
-    text = ("Le Premier ministre Jean Castex a visité l'usine de Fos-sur-Mer.\n"
-            "Il a assuré que tous les emplois seraient préservés.")
+def test_a_pronoun_is_resolved_to_the_person_just_named_or_said_unresolved(
+    detector: Detector,
+) -> None:
+    text = (
+        "Le Premier ministre Jean Castex a visité l'usine de Fos-sur-Mer.\n"
+        "Il a assuré que tous les emplois seraient préservés."
+    )
     second = detector.analyze(text, language="fr").claims[1]
     assert second.source == "Jean Castex"
     assert ClaimType.ALLEGATION not in second.types  # future in the past
@@ -137,8 +194,7 @@ def test_a_pronoun_is_resolved_to_the_person_just_named_or_said_unresolved(detec
 
 
 def test_a_pronoun_does_not_take_a_name_of_the_other_gender(detector: Detector) -> None:
-    text = ("M. Dupont a reçu la délégation mardi.\n"
-            "« Nous attendons des actes », a-t-elle déclaré.")
+    text = "M. Dupont a reçu la délégation mardi.\n« Nous attendons des actes », a-t-elle déclaré."
     assert detector.analyze(text, language="fr").claims[1].source is None
 
 
@@ -152,7 +208,10 @@ def test_places_and_institutions_are_no_people(detector: Detector) -> None:
 
 
 def test_priority_tiers(detector: Detector) -> None:
-    assert _one(detector, "Le chômage a atteint 7,3 % au premier trimestre.").priority is Priority.MUST_CHECK
+    assert (
+        _one(detector, "Le chômage a atteint 7,3 % au premier trimestre.").priority
+        is Priority.MUST_CHECK
+    )
     anonymous = _one(detector, "Un proche du dossier affirme que la décision est déjà prise.")
     assert anonymous.priority is Priority.MUST_CHECK
     assert "anonymous source" in " ".join(anonymous.reasons)

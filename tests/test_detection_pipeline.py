@@ -42,8 +42,9 @@ def test_importing_loads_no_model() -> None:
         "import sys, workbench.core.detection as d; d.Detector(); "
         "print(any(name.startswith('fr_core_news') for name in sys.modules))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 
@@ -69,13 +70,16 @@ def test_quote_stays_in_its_sentence(analysis) -> None:
     assert ClaimType.QUOTE in claim.types
     assert ClaimType.ATTRIBUTION in claim.types
     assert claim.source == "Jean Dupont"
-    assert any(atom.kind is AtomKind.QUOTE and atom.text == "Je n'ai jamais touché un centime"
-               for atom in claim.atoms)
+    assert any(
+        atom.kind is AtomKind.QUOTE and atom.text == "Je n'ai jamais touché un centime"
+        for atom in claim.atoms
+    )
 
 
 def test_conditional_is_an_allegation_and_imperfect_is_not(analysis) -> None:
-    allegations = [claim.text[:30] for claim in analysis.claims
-                   if ClaimType.ALLEGATION in claim.types]
+    allegations = [
+        claim.text[:30] for claim in analysis.claims if ClaimType.ALLEGATION in claim.types
+    ]
     assert allegations == [ARTICLE[:30], "Le maire de Lyon, Jean Dupont,"]
     for claim in analysis.claims:
         if ClaimType.ALLEGATION in claim.types:
@@ -92,8 +96,9 @@ def test_attribution_names_its_source(analysis) -> None:
 def test_types_and_atoms(analysis) -> None:
     money = _claim(analysis, "Le maire de Lyon, Jean")
     assert {ClaimType.QUANTITY, ClaimType.ENTITY} <= set(money.types)
-    assert any(atom.kind is AtomKind.NUMBER and atom.text.startswith("2 millions")
-               for atom in money.atoms)
+    assert any(
+        atom.kind is AtomKind.NUMBER and atom.text.startswith("2 millions") for atom in money.atoms
+    )
     assert any(atom.kind is AtomKind.PERSON and atom.text == "Jean Dupont" for atom in money.atoms)
     inquiry = _claim(analysis, "L'enquête")
     assert any(atom.kind is AtomKind.DATE and atom.text == "mars 2023" for atom in inquiry.atoms)
@@ -131,8 +136,10 @@ def test_score_sentences_gives_one_claim_per_sentence(detector: Detector) -> Non
 
 
 def test_english_works_without_an_english_package(detector: Detector) -> None:
-    text = ("The unemployment rate fell to 3.5 percent in 2019, according to the Labor Department. "
-            "I think we should all be grateful.")
+    text = (
+        "The unemployment rate fell to 3.5 percent in 2019, according to the Labor Department. "
+        "I think we should all be grateful."
+    )
     analysis = detector.analyze(text)
     assert analysis.language == "en"
     assert analysis.model.startswith(("blank:", "en_"))

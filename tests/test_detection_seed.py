@@ -48,14 +48,17 @@ def test_title_and_eighteen_sentences(seed) -> None:
     for claim in claims[1:]:
         assert claim.text[-1] in ".!?"
     # Quotes stay inside their sentence.
-    assert claims[4].text.startswith("«Les discussions") and claims[4].text.endswith("le quotidien.")
+    assert claims[4].text.startswith("«Les discussions") and claims[4].text.endswith(
+        "le quotidien."
+    )
     assert claims[16].text == "«Ils n’aiment pas ça», explique-t-elle."
 
 
 def test_only_the_conditional_sentences_are_allegations(seed) -> None:
     _, analysis = seed
-    allegations = [index for index, claim in enumerate(analysis.claims)
-                   if ClaimType.ALLEGATION in claim.types]
+    allegations = [
+        index for index, claim in enumerate(analysis.claims) if ClaimType.ALLEGATION in claim.types
+    ]
     assert allegations == CONDITIONALS
     assert any("entretiendrait" in reason for reason in analysis.claims[1].reasons)
 
@@ -81,9 +84,16 @@ def test_high_sentences_rank_above_low_ones(seed) -> None:
 
 def test_fact_atoms_of_the_guide(seed) -> None:
     _, analysis = seed
-    atoms = {index: {atom.text for atom in claim.atoms} for index, claim in enumerate(analysis.claims)}
+    atoms = {
+        index: {atom.text for atom in claim.atoms} for index, claim in enumerate(analysis.claims)
+    }
     assert {"Elon Musk", "Vladimir Poutine"} <= atoms[0]
-    assert {"Donald Trump", "Vladimir Poutine", "depuis fin 2022", "The Wall Street Journal"} <= atoms[1]
+    assert {
+        "Donald Trump",
+        "Vladimir Poutine",
+        "depuis fin 2022",
+        "The Wall Street Journal",
+    } <= atoms[1]
     assert {"Evan Gershkovich", "août dernier", "Moscou", "Taïwan"} <= atoms[2]
     assert "octobre 2022" in atoms[6]
     assert {"février 2022", "milliers de terminaux"} <= atoms[8]
@@ -95,7 +105,12 @@ def test_washington_is_a_place_not_a_person(seed) -> None:
     _, analysis = seed
     kinds = {atom.text: atom.kind for atom in analysis.claims[17].atoms}
     assert kinds["Washington"] is not AtomKind.PERSON
-    people = {atom.text for claim in analysis.claims for atom in claim.atoms if atom.kind is AtomKind.PERSON}
+    people = {
+        atom.text
+        for claim in analysis.claims
+        for atom in claim.atoms
+        if atom.kind is AtomKind.PERSON
+    }
     assert "Washington" not in people
     assert {"Elon Musk", "Dmitri Peskov"} <= people
 
@@ -113,8 +128,10 @@ def test_sources_are_named_as_the_guide_names_them(seed) -> None:
 
 def test_allegations_say_which_verb_and_why(seed) -> None:
     _, analysis = seed
-    reasons = {index: next(r for r in analysis.claims[index].reasons if r.startswith("conditional"))
-               for index in CONDITIONALS}
+    reasons = {
+        index: next(r for r in analysis.claims[index].reasons if r.startswith("conditional"))
+        for index in CONDITIONALS
+    }
     assert "serait" in reasons[0] and "main clause" in reasons[0]
     assert "entretiendrait" in reasons[1]
     assert "aurait demandé" in reasons[2] and "révèle" in reasons[2]

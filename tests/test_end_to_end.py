@@ -15,7 +15,9 @@ SAMPLE = PROJECT_ROOT / "resources" / "samples" / "exemple-article.txt"
 
 
 def workbench(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, HOME=str(home), PYTHONPATH=str(PROJECT_ROOT), QT_QPA_PLATFORM="offscreen")
+    env = dict(
+        os.environ, HOME=str(home), PYTHONPATH=str(PROJECT_ROOT), QT_QPA_PLATFORM="offscreen"
+    )
     env["XDG_CONFIG_HOME"] = str(home / ".config")
     env["XDG_DATA_HOME"] = str(home / ".local" / "share")
     return subprocess.run(
@@ -62,8 +64,9 @@ def test_import_then_report_from_the_command_line(tmp_path: Path) -> None:
     assert imported.returncode == 0, imported.stderr
     assert "imported 2 article(s)" in imported.stdout
     output = tmp_path / "report.html"
-    report = workbench("report", str(project), "--format", "html", "--output", str(output),
-                       home=tmp_path)
+    report = workbench(
+        "report", str(project), "--format", "html", "--output", str(output), home=tmp_path
+    )
     assert report.returncode == 0, report.stderr
     html = output.read_text(encoding="utf-8")
     assert "Valmont" in html and "<script" not in html.lower()

@@ -37,7 +37,9 @@ def test_an_article_opens_in_its_own_project_imported_once(qtbot, make_window, t
     assert len(again.project.articles()) == 2
 
 
-def test_a_missing_last_project_opens_an_empty_window(qtbot, make_window, gui_settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_last_project_opens_an_empty_window(
+    qtbot, make_window, gui_settings, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from workbench.gui.app.startup import open_initial
 
     gui_settings.add_recent_project(str(tmp_path / "gone.wbproj"))
@@ -61,7 +63,9 @@ def test_the_crash_handler_writes_a_log_without_a_dialog(tmp_path, capsys) -> No
 
 
 @pytest.mark.slow
-def test_the_real_program_opens_an_article_and_closes_cleanly(qtbot, seed_article, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_real_program_opens_an_article_and_closes_cleanly(
+    qtbot, seed_article, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     """`python -m workbench article.txt` with the real detector, in a temporary home."""
     home = tmp_path / "home"
     env = {
@@ -77,7 +81,9 @@ def test_the_real_program_opens_an_article_and_closes_cleanly(qtbot, seed_articl
     settings.write_text("[checker]\nname=E2E\n", encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "workbench", str(seed_article)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     project_path = home / "data" / "Workbench" / "Workbench" / "projects" / "seed-article.wbproj"
 

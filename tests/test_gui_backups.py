@@ -117,7 +117,9 @@ def test_a_backup_that_failed_at_opening_is_said(qtbot, make_window, corpus_proj
     assert message.startswith("No backup was taken when opening") and str(blocker) in message
 
 
-def test_save_as_goes_on_editing_the_copy(qtbot, make_window, gui_settings, corpus_project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_save_as_goes_on_editing_the_copy(
+    qtbot, make_window, gui_settings, corpus_project, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(corpus_project))
     window.claims_panel.table.setFocus()
     press(qtbot, Key.Key_C)

@@ -15,7 +15,9 @@ Mod = Qt.KeyboardModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-def test_add_a_claim_from_a_selection_then_undo_and_redo(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+def test_add_a_claim_from_a_selection_then_undo_and_redo(
+    qtbot, make_window, corpus_project
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(corpus_project))
     text = window.article_view.toPlainText()
     passage = "3 millions d'euros"
@@ -49,7 +51,9 @@ def test_change_the_span_of_a_claim(qtbot, make_window, corpus_project) -> None:
     assert window.project.claim(claim.id).end == claim.end
 
 
-def test_undoing_a_span_change_brings_back_the_atoms_it_dropped(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+def test_undoing_a_span_change_brings_back_the_atoms_it_dropped(
+    qtbot, make_window, corpus_project
+) -> None:  # type: ignore[no-untyped-def]
     with Project.open(corpus_project) as project:
         claim = project.claims()[1]
         number = claim.text.index("3")
@@ -64,7 +68,11 @@ def test_undoing_a_span_change_brings_back_the_atoms_it_dropped(qtbot, make_wind
     assert window.project.claim(claim.id).atoms == (kept,)
     press(qtbot, Key.Key_Z, Mod.ControlModifier)
     restored = window.project.claim(claim.id)
-    assert (restored.start, restored.end, restored.atoms) == (claim.start, claim.end, (kept, dropped))
+    assert (restored.start, restored.end, restored.atoms) == (
+        claim.start,
+        claim.end,
+        (kept, dropped),
+    )
     press(qtbot, Key.Key_Z, Mod.ControlModifier | Mod.ShiftModifier)
     assert window.project.claim(claim.id).atoms == (kept,)
 
@@ -152,7 +160,9 @@ def test_save_a_copy(qtbot, make_window, corpus_project, tmp_path) -> None:  # t
 
 
 @pytest.mark.parametrize("report_format", ["html", "pdf"])
-def test_export_a_report_of_the_current_article(qtbot, make_window, corpus_project, tmp_path, report_format) -> None:  # type: ignore[no-untyped-def]
+def test_export_a_report_of_the_current_article(
+    qtbot, make_window, corpus_project, tmp_path, report_format
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(corpus_project))
     press(qtbot, Key.Key_C)
     press(qtbot, Key.Key_E, Mod.ControlModifier)
@@ -172,7 +182,9 @@ def test_export_a_report_of_the_current_article(qtbot, make_window, corpus_proje
         assert content.startswith(b"%PDF")
 
 
-def test_export_to_a_folder_that_does_not_exist_says_so(qtbot, make_window, corpus_project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_export_to_a_folder_that_does_not_exist_says_so(
+    qtbot, make_window, corpus_project, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window(Project.open(corpus_project))
     window.commands.export_report.trigger()
     dialog = window.dialog

@@ -18,7 +18,9 @@ from workbench.core.project import Project
 from workbench.core.revisions import import_revision
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
-SENTENCES = [f"Le conseil a voté {n} millions d'euros pour l'école numéro {n}." for n in range(1, 25)]
+SENTENCES = [
+    f"Le conseil a voté {n} millions d'euros pour l'école numéro {n}." for n in range(1, 25)
+]
 OLD_TEXT = "Le budget de la ville\n" + "\n".join(
     " ".join(SENTENCES[i : i + 3]) for i in range(0, len(SENTENCES), 3)
 )
@@ -42,10 +44,12 @@ def reworded(tmp_path: Path) -> Iterator[tuple[Path, int]]:
         analysis = RegexAnalyzer().analyze(draft.text)
         result = import_revision(project, project.articles()[0].id, draft, analysis, "Camille")
     assert len(result.changed) == 1 and len(result.orphans) == 1
-    yield path, result.changed[0]
+    return path, result.changed[0]
 
 
-def test_the_claims_list_keeps_eight_rows_beside_a_revision_note(qtbot, make_window, reworded) -> None:  # type: ignore[no-untyped-def]
+def test_the_claims_list_keeps_eight_rows_beside_a_revision_note(
+    qtbot, make_window, reworded
+) -> None:  # type: ignore[no-untyped-def]
     path, changed = reworded
     window = make_window(Project.open(path))
     window.select_claim(changed)

@@ -1,6 +1,5 @@
 """The item models, the offset conversion and the highlights, tested without a window."""
 
-
 from __future__ import annotations
 
 from pathlib import Path
@@ -160,7 +159,9 @@ def test_caret_in_a_claim_after_an_emoji_selects_that_claim(qtbot, project) -> N
 
 
 def test_the_current_claim_is_scrolled_wholly_into_view(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    text = "\n".join(f"Paragraphe {n}. " + "Le ministre a parlé longtemps. " * 12 for n in range(12))
+    text = "\n".join(
+        f"Paragraphe {n}. " + "Le ministre a parlé longtemps. " * 12 for n in range(12)
+    )
     with Project.create(tmp_path / "long.wbproj") as project:
         project.add_articles([(ArticleDraft("Long", text), RegexAnalyzer().analyze(text))])
         claims = project.claims(1)

@@ -35,6 +35,8 @@ from workbench.gui.revisions.compare import RevisionCompareDialog
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
 def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped-def]
     qtbot, make_window, revision_project, revised_file
 ) -> None:
@@ -91,8 +93,9 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     assert window.revision_label.text().startswith("Revision 2 of 2")
     window.select_claim(claim_in_list(window, KEPT).id)
     assert not note.isVisible()
-    history = [window.details.history.item(row).text()
-               for row in range(window.details.history.count())]
+    history = [
+        window.details.history.item(row).text() for row in range(window.details.history.count())
+    ]
     assert any(": revision 1 → 2" in line for line in history)
 
     # the comparison with the previous revision
@@ -257,7 +260,9 @@ def test_read_only_projects_offer_no_revision_import(qtbot, make_window, revisio
     assert window.commands.import_revision.shortcut().toString() == "Ctrl+Shift+I"
 
 
-def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revised_file, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_revision_marks_in_french(
+    qtbot, make_window, revision_project, revised_file, qapp
+) -> None:  # type: ignore[no-untyped-def]
     from workbench.gui.app.i18n import Translations
 
     revise_in_core(revision_project, revised_file)
@@ -269,7 +274,9 @@ def test_the_revision_marks_in_french(qtbot, make_window, revision_project, revi
         changed = claim_in_list(window, REWORDED_NEW)
         assert shown_text(window, changed.id).startswith("[modifiée depuis le verdict] ")
         assert window.orphans_dock.windowTitle() == "Affirmations introuvables dans cette révision"
-        assert window.commands.import_revision.text() == "Importer une nouvelle &version de l’article…"
+        assert (
+            window.commands.import_revision.text() == "Importer une nouvelle &version de l’article…"
+        )
     finally:
         translations.apply("en")
 
@@ -287,7 +294,10 @@ def test_marks_repaint_only_the_text_column_and_keep_the_model_sound(  # type: i
         model.set_marks({claims[2].id: "changed since verdict"})
     first, last = changed.args[:2]
     assert (first.row(), first.column(), last.row(), last.column()) == (
-        0, TEXT, len(claims) - 1, TEXT
+        0,
+        TEXT,
+        len(claims) - 1,
+        TEXT,
     )
     qtmodeltester.check(model)
     assert str(model.index(2, TEXT).data()).startswith("[changed since verdict] ")
@@ -330,8 +340,10 @@ def test_a_file_of_several_articles_lets_the_checker_pick_one(  # type: ignore[n
         ("2/2", TITLE, NEW_TEXT.split("\n", 1)[1]),
     ]
     corpus.write_text(
-        "".join(f"{index}\nDate : 25-10-2024 20:32:03\n{title} ;\n{body}\n|\n"
-                for index, title, body in entries),
+        "".join(
+            f"{index}\nDate : 25-10-2024 20:32:03\n{title} ;\n{body}\n|\n"
+            for index, title, body in entries
+        ),
         encoding="utf-8",
     )
     window = make_window(Project.open(revision_project))
@@ -354,18 +366,21 @@ def test_whole_sentences_are_marked_from_their_first_word_to_their_full_stop() -
 
     old = "Il a parlé «du futur». Le ministère s’appuie sur lui.\nFin."
     new = "Il a parlé «du futur». Le Kremlin a démenti vendredi.\nFin."
-    added = "Il a parlé «du futur». Le Kremlin a démenti vendredi. Le ministère s’appuie sur lui.\nFin."
+    added = (
+        "Il a parlé «du futur». Le Kremlin a démenti vendredi. Le ministère s’appuie sur lui.\nFin."
+    )
     for before, after in ((old, added), (added, old)):
         ops = readable_ops(diff_words(before, after), before, after)
         tag = "insert" if len(after) > len(before) else "delete"
         assert [op.tag for op in ops] == ["equal", tag, "equal"]
         changed = ops[1]
-        text = after[changed.new_start : changed.new_end] or before[changed.old_start : changed.old_end]
+        text = (
+            after[changed.new_start : changed.new_end]
+            or before[changed.old_start : changed.old_end]
+        )
         assert text.strip() == "Le Kremlin a démenti vendredi."
         # the opcodes still cover both texts, in order, and rebuild the new one
-        rebuilt = "".join(
-            after[op.new_start : op.new_end] for op in ops if op.tag != "delete"
-        )
+        rebuilt = "".join(after[op.new_start : op.new_end] for op in ops if op.tag != "delete")
         assert rebuilt == after
         assert ops[0].old_start == ops[0].new_start == 0
         assert ops[-1].old_end == len(before) and ops[-1].new_end == len(after)

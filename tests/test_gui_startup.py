@@ -22,8 +22,9 @@ def _loaded(module: str, names: list[str], then: str = "", home: Path | None = N
     """Which of `names` are imported once `module` is (and `then` ran), in a fresh interpreter."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     if home is not None:  # settings and data of its own, never the user's
-        env.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"),
-                   XDG_DATA_HOME=str(home / "data"))
+        env.update(
+            HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data")
+        )
     probe = _PROBE.format(module=module, names=names, then=then)
     result = subprocess.run(
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
@@ -36,7 +37,9 @@ def test_the_window_modules_leave_the_revisions_core_and_importers_for_later() -
 
 
 def test_an_empty_window_shows_without_them(tmp_path: Path) -> None:
-    shown = "app, window = workbench.gui.app.startup.start(None); app.processEvents(); window.close()"
+    shown = (
+        "app, window = workbench.gui.app.startup.start(None); app.processEvents(); window.close()"
+    )
     assert _loaded("workbench.gui.app.startup", _HEAVY, shown, tmp_path) == []
 
 

@@ -58,7 +58,9 @@ def test_undo_and_redo_every_verdict_and_rationale(qtbot, make_window, corpus_pr
     assert whos == {"Camille"}
 
 
-def test_undo_of_an_edit_on_another_article_goes_back_there(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+def test_undo_of_an_edit_on_another_article_goes_back_there(
+    qtbot, make_window, corpus_project
+) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, corpus_project)
     first_article = window.navigator.current_article()
     claim = window.current_claim()
@@ -212,7 +214,10 @@ def _drop(window, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
         )
     except TypeError:
         enter = QDragEnterEvent(
-            position.toPoint(), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+            position.toPoint(),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
             Mod.NoModifier,
         )
     QApplication.sendEvent(window, enter)
@@ -315,7 +320,9 @@ def test_new_project_by_keyboard(qtbot, make_window, tmp_path) -> None:  # type:
     assert window.windowTitle().startswith("fresh")
 
 
-def test_recent_projects_and_the_last_one_reopens(qtbot, make_window, gui_settings, corpus_project, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_recent_projects_and_the_last_one_reopens(
+    qtbot, make_window, gui_settings, corpus_project, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from workbench.gui.app.startup import open_initial
 
     other = tmp_path / "other.wbproj"
@@ -345,7 +352,9 @@ def test_geometry_and_splitters_are_restored(qtbot, make_window, corpus_project)
     assert again.splitter.sizes() == sizes
 
 
-def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_large_import_is_written_in_chunks_in_order(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     import workbench.gui.importing.job
 
     monkeypatch.setattr(workbench.gui.importing.job, "CLAIMS_PER_CHUNK", 4)
@@ -354,7 +363,9 @@ def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_pa
     corpus.write_text(corpus_text(5), encoding="utf-8")
     calls: list[int] = []
     add = window.project.add_articles
-    monkeypatch.setattr(window.project, "add_articles", lambda items: calls.append(len(items)) or add(items))
+    monkeypatch.setattr(
+        window.project, "add_articles", lambda items: calls.append(len(items)) or add(items)
+    )
     with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
         window.import_paths([corpus])
     assert finished.args == [5]
@@ -363,7 +374,9 @@ def test_a_large_import_is_written_in_chunks_in_order(qtbot, make_window, tmp_pa
     assert titles == [f"Article numéro {n}" for n in range(1, 6)]
 
 
-def test_a_rationale_is_saved_on_leaving_the_field_and_on_closing(qtbot, make_window, corpus_project) -> None:  # type: ignore[no-untyped-def]
+def test_a_rationale_is_saved_on_leaving_the_field_and_on_closing(
+    qtbot, make_window, corpus_project
+) -> None:  # type: ignore[no-untyped-def]
     window = _open(make_window, corpus_project)
     first = window.current_claim()
     press(qtbot, Key.Key_R)

@@ -12,8 +12,13 @@ from workbench.core.importers import ImportFailure, iter_articles, read_articles
 from workbench.core.model import ArticleDraft
 
 
-def entry(index: int, title: str = "Titre", body: str = "Un paragraphe.\nUn autre.",
-          date: str = "25-10-2024 20:32:03", total: int = 9) -> str:
+def entry(
+    index: int,
+    title: str = "Titre",
+    body: str = "Un paragraphe.\nUn autre.",
+    date: str = "25-10-2024 20:32:03",
+    total: int = 9,
+) -> str:
     return f"{index}/{total}\nDate : {date}\n{title} ;\n{body}\n|\n"
 
 
@@ -28,8 +33,14 @@ def test_articles_keep_title_text_and_metadata(tmp_path: Path) -> None:
     first, second = read_articles(path)
     assert first.title == "Premier titre"
     assert first.text == "Premier titre\nUn paragraphe.\nUn autre."
-    assert first.metadata == {"format": "corpus", "encoding": "utf_8", "index": 1, "total": 9,
-                              "date": "2024-10-25T20:32:03", "line": 1}
+    assert first.metadata == {
+        "format": "corpus",
+        "encoding": "utf_8",
+        "index": 1,
+        "total": 9,
+        "date": "2024-10-25T20:32:03",
+        "line": 1,
+    }
     assert second.text == "Second\nTexte"
     assert second.metadata["line"] == 8
     assert first.source_path == str(path)
@@ -43,16 +54,27 @@ def test_the_seed_article_reads_as_its_corpus_entry(seed_article: Path) -> None:
     assert article.metadata["date"] == "2024-10-25T20:32:03"
     assert article.title == source_lines[2].removesuffix(";").strip()
     assert article.text.split("\n") == [article.title] + [
-        line.strip() for line in source_lines[3:-1] if line.strip()]
+        line.strip() for line in source_lines[3:-1] if line.strip()
+    ]
 
 
 def test_a_malformed_entry_is_reported_and_the_others_are_read(tmp_path: Path) -> None:
-    text = (entry(1) + "2/9\nDate : 45-99-2024 10:00:00\nMauvais ;\nTexte\n|\n" + entry(3)
-            + "not a header\nmore junk\n|\n" + entry(5))
+    text = (
+        entry(1)
+        + "2/9\nDate : 45-99-2024 10:00:00\nMauvais ;\nTexte\n|\n"
+        + entry(3)
+        + "not a header\nmore junk\n|\n"
+        + entry(5)
+    )
     items = list(iter_articles(write(tmp_path, text)))
     kinds = [type(item).__name__ for item in items]
-    assert kinds == ["ArticleDraft", "ImportFailure", "ArticleDraft", "ImportFailure",
-                     "ArticleDraft"]
+    assert kinds == [
+        "ArticleDraft",
+        "ImportFailure",
+        "ArticleDraft",
+        "ImportFailure",
+        "ArticleDraft",
+    ]
     bad_date, junk = items[1], items[3]
     assert isinstance(bad_date, ImportFailure) and isinstance(junk, ImportFailure)
     assert bad_date.index == 2 and bad_date.line == 8
@@ -109,8 +131,10 @@ def test_newlines_and_encodings_give_the_same_articles(
 
 
 def test_mixed_newlines_in_one_file(tmp_path: Path) -> None:
-    text = ("1/2\r\nDate : 01-01-2024 00:00:00\rTitre ;\nUn.\r\nDeux.\r|\n"
-            "2/2\nDate : 02-01-2024 00:00:00\nT ;\n|")
+    text = (
+        "1/2\r\nDate : 01-01-2024 00:00:00\rTitre ;\nUn.\r\nDeux.\r|\n"
+        "2/2\nDate : 02-01-2024 00:00:00\nT ;\n|"
+    )
     first, second = read_articles(write(tmp_path, text))
     assert first.text == "Titre\nUn.\nDeux."
     assert second.metadata["line"] == 7
@@ -122,8 +146,11 @@ def test_invalid_bytes_spoil_only_their_entry_when_streaming(tmp_path: Path) -> 
     path = tmp_path / "corpus.txt"
     path.write_bytes(data)
     items = list(iter_articles(path, encoding="utf-8"))
-    assert [type(item).__name__ for item in items] == ["ArticleDraft", "ImportFailure",
-                                                       "ArticleDraft"]
+    assert [type(item).__name__ for item in items] == [
+        "ArticleDraft",
+        "ImportFailure",
+        "ArticleDraft",
+    ]
     failure = items[1]
     assert isinstance(failure, ImportFailure)
     assert failure.index == 2 and failure.line == 10 and "utf_8" in failure.problem
@@ -177,11 +204,15 @@ def test_bad_utf16_stops_the_stream_with_a_failure_after_the_good_articles(tmp_p
     good = (entry(1) + entry(2)).encode("utf-16")
     lone_surrogate = "\n3/9\nDate : 01-01-2024 00:00:00\nT ;\nx".encode("utf-16-le") + b"\x00\xd8"
     path = tmp_path / "corpus.txt"
-    path.write_bytes(good + lone_surrogate + "y\n|\n".encode("utf-16-le") + entry(4).encode(
-        "utf-16-le"))
+    path.write_bytes(
+        good + lone_surrogate + "y\n|\n".encode("utf-16-le") + entry(4).encode("utf-16-le")
+    )
     items = list(iter_articles(path))
-    assert [type(item).__name__ for item in items] == ["ArticleDraft", "ArticleDraft",
-                                                       "ImportFailure"]
+    assert [type(item).__name__ for item in items] == [
+        "ArticleDraft",
+        "ArticleDraft",
+        "ImportFailure",
+    ]
     failure = items[2]
     assert isinstance(failure, ImportFailure) and failure.index == 3
     assert "utf_16" in failure.problem

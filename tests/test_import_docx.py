@@ -97,8 +97,12 @@ def test_a_truncated_docx_is_damaged(tmp_path: Path) -> None:
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
-    bomb = zip_bytes({"[Content_Types].xml": CONTENT_TYPES,
-                      "word/document.xml": b"<w>" + b" " * (40 << 20) + b"</w>"})
+    bomb = zip_bytes(
+        {
+            "[Content_Types].xml": CONTENT_TYPES,
+            "word/document.xml": b"<w>" + b" " * (40 << 20) + b"</w>",
+        }
+    )
     assert len(bomb) < 200_000
     with pytest.raises(ImportFailure, match="zip bomb"):
         read_articles(write(tmp_path, bomb))
@@ -143,11 +147,13 @@ def _declare_size(data: bytearray, member: str, size: int) -> None:
     """Rewrite a member's uncompressed size in its local and central headers (zip bomb trick)."""
     name = member.encode()
     # (signature, offset of the uncompressed size, of the name length, of the name)
-    for signature, size_at, length_at, name_at in ((b"PK\x03\x04", 22, 26, 30),
-                                                  (b"PK\x01\x02", 24, 28, 46)):
+    for signature, size_at, length_at, name_at in (
+        (b"PK\x03\x04", 22, 26, 30),
+        (b"PK\x01\x02", 24, 28, 46),
+    ):
         start = data.find(signature)
         while start != -1:
             (name_length,) = struct.unpack_from("<H", data, start + length_at)
-            if data[start + name_at:start + name_at + name_length] == name:
+            if data[start + name_at : start + name_at + name_length] == name:
                 struct.pack_into("<I", data, start + size_at, size)
             start = data.find(signature, start + 4)

@@ -75,7 +75,8 @@ HOSTILE: dict[str, Callable[[], bytes]] = {
     "zip-bomb": zip_bomb,
     "not-a-zip": lambda: b"PK\x03\x04 but then nothing a zip reader wants",
     "corpus-ten-mb-line": lambda: (
-        "1/2\nDate : 01-01-2024 00:00:00\nT ;\n" + "mot " * 2_600_000 + "\n|\n").encode(),
+        "1/2\nDate : 01-01-2024 00:00:00\nT ;\n" + "mot " * 2_600_000 + "\n|\n"
+    ).encode(),
     "html-nested-deep": lambda: b"<html><body>" + b"<div>" * 5000 + b"texte" + b"</div>" * 5000,
 }
 
@@ -114,11 +115,16 @@ def test_an_overlong_corpus_line_spoils_only_its_entry(
     monkeypatch.setattr(stream, "MAX_LINE_BYTES", 1000)
     entry = "{}/3\nDate : 01-01-2024 00:00:00\nT ;\n{}\n|\n"
     path = tmp_path / "corpus.txt"
-    path.write_text(entry.format(1, "court") + entry.format(2, "x" * 5000) + entry.format(3, "fin"),
-                    encoding="utf-8")
+    path.write_text(
+        entry.format(1, "court") + entry.format(2, "x" * 5000) + entry.format(3, "fin"),
+        encoding="utf-8",
+    )
     items = list(iter_articles(path))
-    assert [type(item).__name__ for item in items] == ["ArticleDraft", "ImportFailure",
-                                                       "ArticleDraft"]
+    assert [type(item).__name__ for item in items] == [
+        "ArticleDraft",
+        "ImportFailure",
+        "ArticleDraft",
+    ]
     failure = items[1]
     assert isinstance(failure, ImportFailure) and failure.index == 2 and failure.line == 9
     assert "longer than" in failure.problem
@@ -131,8 +137,12 @@ def test_a_huge_article_without_separator_is_reported(
 
     monkeypatch.setattr(corpus, "MAX_ARTICLE_CHARS", 10_000)
     path = tmp_path / "corpus.txt"
-    path.write_text("1/2\nDate : 01-01-2024 00:00:00\nT ;\n" + "ligne\n" * 5000
-                    + "|\n2/2\nDate : 01-01-2024 00:00:00\nFin ;\n|\n", encoding="utf-8")
+    path.write_text(
+        "1/2\nDate : 01-01-2024 00:00:00\nT ;\n"
+        + "ligne\n" * 5000
+        + "|\n2/2\nDate : 01-01-2024 00:00:00\nFin ;\n|\n",
+        encoding="utf-8",
+    )
     items = list(iter_articles(path))
     assert isinstance(items[0], ImportFailure) and items[0].index == 1
     assert isinstance(items[1], ArticleDraft) and items[1].title == "Fin"

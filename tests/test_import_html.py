@@ -62,8 +62,20 @@ def test_article_text_only_in_document_order(tmp_path: Path, charset: str, encod
     assert article.metadata["encoding"] == encoding
     assert article.metadata["author"] == "Par Jeanne Dupont"  # the byline, as page metadata
     assert "date" not in article.metadata  # never guessed from the text ("depuis fin 2022")
-    for boilerplate in ("alert", "color", "Accueil", "Journal du soir", "caché", "Partager",
-                        "tracking", "JavaScript", "Lire aussi", "Super article", "©", "Menu"):
+    for boilerplate in (
+        "alert",
+        "color",
+        "Accueil",
+        "Journal du soir",
+        "caché",
+        "Partager",
+        "tracking",
+        "JavaScript",
+        "Lire aussi",
+        "Super article",
+        "©",
+        "Menu",
+    ):
         assert boilerplate not in article.text
 
 
@@ -104,8 +116,16 @@ def test_xml_declaration_is_accepted(tmp_path: Path) -> None:
     assert read_articles(write(tmp_path, "p.xhtml", page))[0].text == "Texte"
 
 
-@pytest.mark.parametrize("page", [b"", b"   \n", b"<html><body><script>x()</script></body></html>",
-                                  b"<!-- rien -->", b"<html></html>"])
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"",
+        b"   \n",
+        b"<html><body><script>x()</script></body></html>",
+        b"<!-- rien -->",
+        b"<html></html>",
+    ],
+)
 def test_pages_without_text_fail_clearly(tmp_path: Path, page: bytes) -> None:
     path = write(tmp_path, "empty.html", page)
     with pytest.raises(ImportFailure) as caught:
@@ -116,4 +136,5 @@ def test_pages_without_text_fail_clearly(tmp_path: Path, page: bytes) -> None:
 def test_control_characters_in_a_page_are_dropped(tmp_path: Path) -> None:
     page = b"<html><body><p>Un\x08 texte\x0b avec\x1f des contr\x00\xc3\xb4les</p></body></html>"
     assert read_articles(write(tmp_path, "p.html", page), encoding="utf-8")[0].text == (
-        "Un texte avec des contrôles")
+        "Un texte avec des contrôles"
+    )

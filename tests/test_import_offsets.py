@@ -41,8 +41,9 @@ def sentence_spans(text: str, nlp: spacy.language.Language) -> list[Span]:
     paragraphs = paragraph_spans(text)
     spans = []
     for (start, _, _), doc in zip(paragraphs, nlp.pipe(p for _, _, p in paragraphs), strict=True):
-        spans.extend((start + sent.start_char, start + sent.end_char, sent.text)
-                     for sent in doc.sents)
+        spans.extend(
+            (start + sent.start_char, start + sent.end_char, sent.text) for sent in doc.sents
+        )
     return spans
 
 
@@ -110,8 +111,9 @@ def test_own_article_paragraph_and_sentence_offsets_in_every_variant(
 def test_seed_paragraph_offsets_are_exact_in_every_variant(
     seed_article: Path, tmp_path: Path
 ) -> None:
-    source_paragraphs = [line.strip() for line in
-                         seed_article.read_text(encoding="utf-8").splitlines()[2:-1]]
+    source_paragraphs = [
+        line.strip() for line in seed_article.read_text(encoding="utf-8").splitlines()[2:-1]
+    ]
     source_paragraphs[0] = source_paragraphs[0].removesuffix(";").strip()
     for name, article in variants(seed_article, tmp_path).items():
         spans = paragraph_spans(article.text)
@@ -130,8 +132,9 @@ def test_seed_sentence_offsets_are_exact_and_identical_in_every_variant(
         assert spans == reference, name
         assert all(article.text[start:end] == text for start, end, text in spans), name
     # A sentence of the source is found, whole, at its offsets.
-    needle = ("Elon Musk n’a pas répondu aux questions des journalistes, "
-              "précise le Wall Street Journal.")
+    needle = (
+        "Elon Musk n’a pas répondu aux questions des journalistes, précise le Wall Street Journal."
+    )
     assert any(text == needle for _, _, text in reference)
 
 

@@ -37,6 +37,7 @@ def written(folder: Path, name: str, data: bytes) -> Path:
 
 # Plain text ---------------------------------------------------------------------------------
 
+
 @QUICK
 @given(data=st.binary(max_size=2000), suffix=st.sampled_from([".txt", ""]))
 def test_any_bytes_as_text(folder: Path, data: bytes, suffix: str) -> None:
@@ -80,16 +81,35 @@ def test_any_pasted_text(text: str) -> None:
 
 CORPUS_LINES = st.one_of(
     st.builds(lambda a, b: f"{a}/{b}", st.integers(0, 2000), st.integers(0, 2000)),
-    st.sampled_from(["Date : 25-10-2024 20:32:03", "Date : 31-02-2024 10:00:00",
-                     "Date:01-01-2000 00:00:00", "Date : demain", "|", " | ", "", "Titre ;",
-                     " ; ", "1/1", "Un paragraphe.", "\t", "\u2028", "\x00", "\ufeff1/2"]),
+    st.sampled_from(
+        [
+            "Date : 25-10-2024 20:32:03",
+            "Date : 31-02-2024 10:00:00",
+            "Date:01-01-2000 00:00:00",
+            "Date : demain",
+            "|",
+            " | ",
+            "",
+            "Titre ;",
+            " ; ",
+            "1/1",
+            "Un paragraphe.",
+            "\t",
+            "\u2028",
+            "\x00",
+            "\ufeff1/2",
+        ]
+    ),
     st.text(max_size=40),
 )
 
 
 @QUICK
-@given(lines=st.lists(CORPUS_LINES, max_size=40), newline=st.sampled_from(NEWLINES),
-       encoding=st.sampled_from(["utf-8", "utf-16", "cp1252"]))
+@given(
+    lines=st.lists(CORPUS_LINES, max_size=40),
+    newline=st.sampled_from(NEWLINES),
+    encoding=st.sampled_from(["utf-8", "utf-16", "cp1252"]),
+)
 def test_any_corpus_like_file_streams_and_reads_consistently(
     folder: Path, lines: list[str], newline: str, encoding: str
 ) -> None:
@@ -109,8 +129,9 @@ def test_any_corpus_like_file_streams_and_reads_consistently(
 
 # Markdown -----------------------------------------------------------------------------------
 
-MARKDOWN = st.text(alphabet=st.sampled_from(list("#*_-`>[]()!|<>/ \n\t=+~:\\0123abcé")),
-                   max_size=400)
+MARKDOWN = st.text(
+    alphabet=st.sampled_from(list("#*_-`>[]()!|<>/ \n\t=+~:\\0123abcé")), max_size=400
+)
 
 
 @QUICK
@@ -127,18 +148,52 @@ def test_any_bytes_as_markdown(folder: Path, data: bytes) -> None:
 
 # HTML ---------------------------------------------------------------------------------------
 
-TAGS = ["p", "div", "span", "article", "main", "nav", "script", "style", "h1", "li", "ul", "br",
-        "aside", "footer", "table", "td", "a", "b", "template", "svg", "head", "title", "body"]
-ATTRIBUTES = ["", ' class="comments"', ' role="navigation"', ' hidden', ' id="share"',
-              ' style="display:none"', ' class="article-body"']
+TAGS = [
+    "p",
+    "div",
+    "span",
+    "article",
+    "main",
+    "nav",
+    "script",
+    "style",
+    "h1",
+    "li",
+    "ul",
+    "br",
+    "aside",
+    "footer",
+    "table",
+    "td",
+    "a",
+    "b",
+    "template",
+    "svg",
+    "head",
+    "title",
+    "body",
+]
+ATTRIBUTES = [
+    "",
+    ' class="comments"',
+    ' role="navigation"',
+    " hidden",
+    ' id="share"',
+    ' style="display:none"',
+    ' class="article-body"',
+]
 TEXT = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30)
 HTML = st.recursive(
     st.one_of(TEXT, st.just("<!-- comment -->"), st.just("&amp;&#0;&#xD800;&nbsp;")),
     lambda children: st.builds(
-        lambda tag, attribute, inner, closed: f"<{tag}{attribute}>{''.join(inner)}"
-                                              + (f"</{tag}>" if closed else ""),
-        st.sampled_from(TAGS), st.sampled_from(ATTRIBUTES), st.lists(children, max_size=4),
-        st.booleans()),
+        lambda tag, attribute, inner, closed: (
+            f"<{tag}{attribute}>{''.join(inner)}" + (f"</{tag}>" if closed else "")
+        ),
+        st.sampled_from(TAGS),
+        st.sampled_from(ATTRIBUTES),
+        st.lists(children, max_size=4),
+        st.booleans(),
+    ),
     max_leaves=25,
 )
 
@@ -159,6 +214,7 @@ def test_any_bytes_as_html(folder: Path, data: bytes) -> None:
 
 # DOCX ---------------------------------------------------------------------------------------
 
+
 def _valid_xml_char(char: str) -> bool:
     return char in "\t\n\r" or (" " <= char <= "\ud7ff") or ("\ue000" <= char <= "\ufffd")
 
@@ -178,8 +234,11 @@ def sample_docx() -> bytes:
 
 
 @settings(max_examples=25, deadline=None)
-@given(paragraphs=st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]),
-                                   max_size=40), max_size=6))
+@given(
+    paragraphs=st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=["Cs", "Cc"]), max_size=40), max_size=6
+    )
+)
 def test_any_docx_text_round_trips(folder: Path, paragraphs: list[str]) -> None:
     paragraphs = ["".join(char for char in text if _valid_xml_char(char)) for text in paragraphs]
     outcome = import_outcome(written(folder, "made.docx", make_docx(paragraphs)))

@@ -79,8 +79,10 @@ def test_override_utf8_skips_a_byte_order_mark(tmp_path: Path) -> None:
 
 
 def test_paragraphs_are_stripped_single_newline_separated_and_never_empty(tmp_path: Path) -> None:
-    data = (b"  Titre  \r\n\r\n\tPremier paragraphe.  \rSecond\x0cpage\n\n\n   \n"
-            b"Dernier\xe2\x80\xa8ligne")
+    data = (
+        b"  Titre  \r\n\r\n\tPremier paragraphe.  \rSecond\x0cpage\n\n\n   \n"
+        b"Dernier\xe2\x80\xa8ligne"
+    )
     article = read_articles(write(tmp_path, "a.txt", data))[0]
     assert article.text == "Titre\nPremier paragraphe.\nSecond\npage\nDernier\nligne"
     assert article.title == "Titre"

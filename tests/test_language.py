@@ -10,7 +10,10 @@ from workbench.core.language import detect_language
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Elon Musk entretiendrait des contacts réguliers avec le président russe depuis 2022.", "fr"),
+        (
+            "Elon Musk entretiendrait des contacts réguliers avec le président russe depuis 2022.",
+            "fr",
+        ),
         ("The senator said that unemployment had fallen to its lowest level in a decade.", "en"),
         ("Der Hund ist sehr groß und die Katze ist klein, das wissen wir alle hier.", "de"),
     ],

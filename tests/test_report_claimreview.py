@@ -15,49 +15,123 @@ from workbench.core.model import Verdict
 from workbench.core.project import Project
 from workbench.core.reports import MissingPublisher, render_report
 
-PUBLISHER = {"publisher_name": "Vérif Express", "publisher_url": "https://verif.example/rapports/tram"}
+PUBLISHER = {
+    "publisher_name": "Vérif Express",
+    "publisher_url": "https://verif.example/rapports/tram",
+}
 
 # Which properties schema.org (https://schema.org/<Type>, version 29) defines for each type we emit,
 # as "own properties" plus the parent type they inherit from. Only the parts of long lists that
 # matter here are written down, so the check errs on the side of refusing a key.
 SCHEMA_ORG: dict[str, tuple[str | None, set[str]]] = {
-    "Thing": (None, {
-        "additionalType", "alternateName", "description", "disambiguatingDescription",
-        "identifier", "image", "mainEntityOfPage", "name", "potentialAction", "sameAs",
-        "subjectOf", "url",
-    }),
-    "CreativeWork": ("Thing", {
-        "about", "abstract", "author", "citation", "contributor", "copyrightHolder", "creator",
-        "dateCreated", "dateModified", "datePublished", "headline", "inLanguage", "isBasedOn",
-        "isPartOf", "keywords", "license", "publisher", "sdDatePublished", "sdPublisher", "text",
-        "version",
-    }),
-    "Review": ("CreativeWork", {
-        "associatedClaimReview", "associatedMediaReview", "associatedReview", "itemReviewed",
-        "negativeNotes", "positiveNotes", "reviewAspect", "reviewBody", "reviewRating",
-    }),
+    "Thing": (
+        None,
+        {
+            "additionalType",
+            "alternateName",
+            "description",
+            "disambiguatingDescription",
+            "identifier",
+            "image",
+            "mainEntityOfPage",
+            "name",
+            "potentialAction",
+            "sameAs",
+            "subjectOf",
+            "url",
+        },
+    ),
+    "CreativeWork": (
+        "Thing",
+        {
+            "about",
+            "abstract",
+            "author",
+            "citation",
+            "contributor",
+            "copyrightHolder",
+            "creator",
+            "dateCreated",
+            "dateModified",
+            "datePublished",
+            "headline",
+            "inLanguage",
+            "isBasedOn",
+            "isPartOf",
+            "keywords",
+            "license",
+            "publisher",
+            "sdDatePublished",
+            "sdPublisher",
+            "text",
+            "version",
+        },
+    ),
+    "Review": (
+        "CreativeWork",
+        {
+            "associatedClaimReview",
+            "associatedMediaReview",
+            "associatedReview",
+            "itemReviewed",
+            "negativeNotes",
+            "positiveNotes",
+            "reviewAspect",
+            "reviewBody",
+            "reviewRating",
+        },
+    ),
     "ClaimReview": ("Review", {"claimReviewed"}),
     "Claim": ("CreativeWork", {"appearance", "claimInterpreter", "firstAppearance"}),
     "Intangible": ("Thing", set()),
-    "Rating": ("Intangible", {
-        "author", "bestRating", "ratingExplanation", "ratingValue", "reviewAspect", "worstRating",
-    }),
-    "Organization": ("Thing", {
-        "address", "email", "founder", "foundingDate", "legalName", "logo", "member",
-        "parentOrganization", "telephone",
-    }),
-    "Person": ("Thing", {
-        "affiliation", "birthDate", "email", "familyName", "givenName", "jobTitle", "worksFor",
-    }),
+    "Rating": (
+        "Intangible",
+        {
+            "author",
+            "bestRating",
+            "ratingExplanation",
+            "ratingValue",
+            "reviewAspect",
+            "worstRating",
+        },
+    ),
+    "Organization": (
+        "Thing",
+        {
+            "address",
+            "email",
+            "founder",
+            "foundingDate",
+            "legalName",
+            "logo",
+            "member",
+            "parentOrganization",
+            "telephone",
+        },
+    ),
+    "Person": (
+        "Thing",
+        {
+            "affiliation",
+            "birthDate",
+            "email",
+            "familyName",
+            "givenName",
+            "jobTitle",
+            "worksFor",
+        },
+    ),
 }
 
 
 @pytest.fixture(scope="module")
 def schema_org_properties() -> dict[str, set[str]]:
     """Every property valid on each type, inherited ones included."""
+
     def valid(type_name: str) -> set[str]:
         parent, own = SCHEMA_ORG[type_name]
         return own | (valid(parent) if parent else set())
+
     return {name: valid(name) for name in SCHEMA_ORG}
 
 
@@ -108,8 +182,11 @@ def test_required_and_recommended_fields(sample: Project) -> None:
         assert review["@type"] == "ClaimReview"
         assert review["claimReviewed"]
         assert review["datePublished"] == "2026-11-26"  # the day of the export, in UTC
-        assert review["author"] == {"@type": "Organization", "name": PUBLISHER["publisher_name"],
-                                    "url": PUBLISHER["publisher_url"]}
+        assert review["author"] == {
+            "@type": "Organization",
+            "name": PUBLISHER["publisher_name"],
+            "url": PUBLISHER["publisher_url"],
+        }
         assert review["url"].startswith(PUBLISHER["publisher_url"] + "#claim-")
         assert review["inLanguage"] == "en"
         item = review["itemReviewed"]
@@ -120,15 +197,21 @@ def test_required_and_recommended_fields(sample: Project) -> None:
         assert rating["@type"] == "Rating" and rating["alternateName"]
     by_text = {review["claimReviewed"][:12]: review for review in reviews(sample)}
     assert by_text["Selon la pré"]["itemReviewed"]["author"] == {
-        "@type": "Organization", "name": "la préfecture"}
+        "@type": "Organization",
+        "name": "la préfecture",
+    }
 
 
 def test_numeric_rating_is_higher_for_truer_claims(sample: Project) -> None:
-    ratings = {review["reviewRating"]["alternateName"]: review["reviewRating"]
-               for review in reviews(sample)}
+    ratings = {
+        review["reviewRating"]["alternateName"]: review["reviewRating"]
+        for review in reviews(sample)
+    }
     true, false = ratings["True"], ratings["False"]
     for rating in (true, false):
-        assert all(isinstance(rating[key], int) for key in ("ratingValue", "bestRating", "worstRating"))
+        assert all(
+            isinstance(rating[key], int) for key in ("ratingValue", "bestRating", "worstRating")
+        )
         assert rating["worstRating"] <= rating["ratingValue"] <= rating["bestRating"]
         assert rating["worstRating"] < rating["bestRating"]
     assert true["ratingValue"] == true["bestRating"] > false["ratingValue"] == false["worstRating"]
@@ -146,7 +229,10 @@ def test_urls_point_at_the_claim_sections_of_the_html_report(sample: Project) ->
 def test_rating_words_follow_the_report_language(sample: Project) -> None:
     published = reviews(sample, language="fr")
     assert {review["reviewRating"]["alternateName"] for review in published} == {
-        "Vrai", "Faux", "Invérifié"}
+        "Vrai",
+        "Faux",
+        "Invérifié",
+    }
     assert {review["inLanguage"] for review in published} == {"fr"}
 
 
@@ -159,13 +245,15 @@ def test_every_key_is_a_schema_org_property_of_its_type(
             assert thing["@type"] in schema_org_properties, thing["@type"]
             keys = {key for key in thing if not key.startswith("@")}
             assert keys <= schema_org_properties[thing["@type"]], (
-                thing["@type"], keys - schema_org_properties[thing["@type"]])
+                thing["@type"],
+                keys - schema_org_properties[thing["@type"]],
+            )
             checked += 1
     assert checked >= 4 * 5  # review, claim, appearance, rating, author for each of the four
 
 
 def test_the_fixture_refuses_a_property_of_another_type(
-    schema_org_properties: dict[str, set[str]]
+    schema_org_properties: dict[str, set[str]],
 ) -> None:
     assert "claimReviewed" not in schema_org_properties["Claim"]
     assert "ratingValue" not in schema_org_properties["ClaimReview"]

@@ -53,7 +53,9 @@ class Page(HTMLParser):
         return [attrs for _, attrs in self.elements if name in (attrs.get("class") or "").split()]
 
 
-def test_report_states_what_was_reviewed_by_whom_when_and_with_which_version(sample: Project) -> None:
+def test_report_states_what_was_reviewed_by_whom_when_and_with_which_version(
+    sample: Project,
+) -> None:
     html = render_report(sample, "html")
     page = Page(html)
     article = sample.articles()[0]
@@ -66,7 +68,9 @@ def test_report_states_what_was_reviewed_by_whom_when_and_with_which_version(sam
     assert "Revision" in page.text
 
 
-def test_every_claim_is_highlighted_once_with_its_number_and_a_verdict_symbol(sample: Project) -> None:
+def test_every_claim_is_highlighted_once_with_its_number_and_a_verdict_symbol(
+    sample: Project,
+) -> None:
     page = Page(render_report(sample, "html"))
     highlights = page.by_class("hl")
     claims = [claim for claim in sample.claims() if not claim.is_dismissed]
@@ -93,8 +97,12 @@ def test_highlights_keep_the_article_text_whole(sample: Project) -> None:
 def test_summary_counts_each_verdict(sample: Project) -> None:
     page = Page(render_report(sample, "html"))
     rows = re.findall(r"(Confirmed|Denied|Unverified|Unchecked)\s+(\d+)\s+(\d+)\s*%", page.text)
-    assert rows == [("Confirmed", "2", "29"), ("Denied", "1", "14"), ("Unverified", "1", "14"),
-                    ("Unchecked", "3", "43")]
+    assert rows == [
+        ("Confirmed", "2", "29"),
+        ("Denied", "1", "14"),
+        ("Unverified", "1", "14"),
+        ("Unchecked", "3", "43"),
+    ]
     fills = page.by_class("bar-fill")
     assert [fill["width"] for fill in fills] == ["29%", "14%", "14%", "43%"]
 
@@ -102,8 +110,11 @@ def test_summary_counts_each_verdict(sample: Project) -> None:
 def test_claims_carry_rationale_sources_and_history(sample: Project) -> None:
     page = Page(render_report(sample, "html"))
     assert "Délibération du conseil municipal du 12 novembre: 120 M€ HT." in page.text
-    links = [attrs["href"] for tag, attrs in page.elements if tag == "a" and
-             (attrs.get("href") or "").startswith("http")]
+    links = [
+        attrs["href"]
+        for tag, attrs in page.elements
+        if tag == "a" and (attrs.get("href") or "").startswith("http")
+    ]
     assert links == [
         "https://ville.example/deliberations/2026-11-12",
         "https://presse.example/tram",
@@ -115,8 +126,13 @@ def test_claims_carry_rationale_sources_and_history(sample: Project) -> None:
 
 def test_report_in_french_uses_the_french_catalogue(sample: Project) -> None:
     page = Page(render_report(sample, "html", language="fr"))
-    for words in ("Rapport de vérification", "Ce qui a été vérifié", "Justification", "Infirmé",
-                  "Empreinte du texte"):
+    for words in (
+        "Rapport de vérification",
+        "Ce qui a été vérifié",
+        "Justification",
+        "Infirmé",
+        "Empreinte du texte",
+    ):
         assert words in page.text
     assert "Rationale" not in page.text
     assert '<html lang="fr">' in render_report(sample, "html", language="fr")
@@ -166,8 +182,11 @@ def test_hostile_content_becomes_text_not_markup(hostile: Project) -> None:
     assert HOSTILE_RATIONALE in page.text
     for url, title, _excerpt in HOSTILE_SOURCES:
         assert url.strip() in page.text and title.strip() in page.text
-    policies = [attrs.get("content") for tag, attrs in page.elements
-                if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"]
+    policies = [
+        attrs.get("content")
+        for tag, attrs in page.elements
+        if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"
+    ]
     assert policies == [CONTENT_SECURITY_POLICY]
 
 
@@ -185,10 +204,24 @@ def chromium() -> str:
 def headless(browser: str, *options: str, url: str) -> subprocess.CompletedProcess[str]:
     with tempfile.TemporaryDirectory() as profile:
         return subprocess.run(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-             "--no-first-run", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", f"--user-data-dir={profile}", *options, url],
-            capture_output=True, text=True, timeout=120, check=False,
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                *options,
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
             env=dict(os.environ, HOME=profile),
         )
 
@@ -234,8 +267,10 @@ def test_the_chromium_probe_does_see_a_script_that_runs(tmp_path: Path) -> None:
     from helpers.reports import SCRIPT
 
     page = tmp_path / "unsafe.html"
-    page.write_text(f"<!DOCTYPE html><html><body><p>x</p><script>{SCRIPT}</script></body></html>",
-                    encoding="utf-8")
+    page.write_text(
+        f"<!DOCTYPE html><html><body><p>x</p><script>{SCRIPT}</script></body></html>",
+        encoding="utf-8",
+    )
     result = headless(browser, "--dump-dom", "--virtual-time-budget=3000", url=page.as_uri())
     assert MARKER in result.stdout
 
@@ -260,7 +295,10 @@ def test_overlapping_claims_are_each_tagged_and_the_text_stays_whole(tmp_path: P
     assert "".join(run.text for run in runs) == text
     assert [run.claim.claim.number for run in runs if run.claim] == [1, 2, 3]
     assert [run.text for run in runs if run.claim] == [
-        "The mayor said the tram costs 120 million euros", "", " in total."]
+        "The mayor said the tram costs 120 million euros",
+        "",
+        " in total.",
+    ]
 
 
 def test_claims_moved_by_a_revised_draft_are_flagged(sample: Project) -> None:
@@ -268,11 +306,19 @@ def test_claims_moved_by_a_revised_draft_are_flagged(sample: Project) -> None:
     from workbench.core.revisions import import_revision
 
     article = sample.articles()[0]
-    revised = (ARTICLE_FR.replace("coûtera 120 millions d'euros.", "coûtera 135 millions d'euros.")
-               .replace("L'opposition affirme que le chantier aurait déjà pris deux ans de "
-                        "retard.", "Le chantier est suivi de près."))
-    import_revision(sample, article.id, ArticleDraft(article.title, revised),
-                    Analysis("fr", "fr_core_news_sm", ()), who=CHECKER)
+    revised = ARTICLE_FR.replace(
+        "coûtera 120 millions d'euros.", "coûtera 135 millions d'euros."
+    ).replace(
+        "L'opposition affirme que le chantier aurait déjà pris deux ans de retard.",
+        "Le chantier est suivi de près.",
+    )
+    import_revision(
+        sample,
+        article.id,
+        ArticleDraft(article.title, revised),
+        Analysis("fr", "fr_core_news_sm", ()),
+        who=CHECKER,
+    )
     html = render_report(sample, "html", article_id=article.id)
     page = Page(html)
     assert "<tr><th>Revision</th><td>2</td></tr>" in html

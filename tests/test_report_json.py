@@ -31,16 +31,19 @@ def dismiss_one_claim(project: Project) -> None:
     """Dismissed claims are data too; the store has no public way to dismiss yet."""
     connection = sqlite3.connect(project.path)
     with connection:
-        connection.execute("UPDATE claims SET is_dismissed = 1 WHERE id = "
-                           "(SELECT MAX(id) FROM claims)")
+        connection.execute(
+            "UPDATE claims SET is_dismissed = 1 WHERE id = (SELECT MAX(id) FROM claims)"
+        )
     connection.close()
 
 
 def table_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     connection = sqlite3.connect(path)
     try:
-        return {table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
-                for table in TABLES}
+        return {
+            table: connection.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+            for table in TABLES
+        }
     finally:
         connection.close()
 
@@ -56,8 +59,9 @@ def assert_equal_projects(first: Project, second: Project) -> None:
         assert first.state(key) == second.state(key)
 
 
-@pytest.mark.parametrize("builder", [build_sample_project, build_hostile_project],
-                         ids=["sample", "hostile"])
+@pytest.mark.parametrize(
+    "builder", [build_sample_project, build_hostile_project], ids=["sample", "hostile"]
+)
 def test_round_trip_gives_an_equal_project(tmp_path: Path, builder: Any) -> None:
     original = builder(tmp_path / "original.wbproj")
     dismiss_one_claim(original)
@@ -74,14 +78,20 @@ def test_round_trip_gives_an_equal_project(tmp_path: Path, builder: Any) -> None
 def test_export_is_documented_plain_json(sample: Project) -> None:
     dump = json.loads(render_report(sample, "json"))
     assert dump["format"] == "workbench-project" and dump["format_version"] == 1
-    assert dump["schema_migrations"] == ["m001_initial"] or "m001_initial" in dump["schema_migrations"]
+    assert (
+        dump["schema_migrations"] == ["m001_initial"] or "m001_initial" in dump["schema_migrations"]
+    )
     tables = dump["tables"]
     assert set(TABLES) <= set(tables)
     claim = tables["claims"][0]
     assert isinstance(claim["types"], list) and isinstance(claim["atoms"], list)
     assert claim["prefix"] is not None and "suffix" in claim
     assert isinstance(tables["articles"][0]["metadata"], dict)
-    assert {row["key"] for row in tables["state"]} == {"reading_position", "publisher_name", "project_uid"}
+    assert {row["key"] for row in tables["state"]} == {
+        "reading_position",
+        "publisher_name",
+        "project_uid",
+    }
     readme = Path(__file__).resolve().parents[1] / "resources" / "reports" / "README.md"
     documented = readme.read_text(encoding="utf-8")
     for table, table_rows_ in tables.items():
@@ -111,23 +121,46 @@ def test_import_refuses_an_existing_project(sample: Project, tmp_path: Path) -> 
     assert sample.path.read_bytes() == before
 
 
-@pytest.mark.parametrize(("content", "problem"), [
-    ("{not json", "is not valid JSON (line 1"),
-    ('{"format": "something-else"}', "is not a Workbench project export"),
-    ('{"format": "workbench-project", "format_version": 7, "tables": {}}', "format version 7"),
-    (('{"format": "workbench-project", "format_version": 1, "schema_migrations": ["m999_future"],'
-      ' "tables": {}}'), "newer Workbench"),
-    ('{"format": "workbench-project", "format_version": 1, "tables": {"spells": []}}',
-     "table 'spells'"),
-    (('{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
-      '[{"id": 1, "title": "t", "text": "x", "sha256": "s", "colour": "red"}]}}'),
-     "unknown fields: colour"),
-    (('{"format": "workbench-project", "format_version": 1, "tables": {"claims": '
-      '[{"id": 1, "article_id": 42, "number": 1, "start": 0, "end": 1, "text": "x"}]}}'),
-     "points to a missing row of articles"),
-    (('{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
-      '[{"id": 1, "title": null, "text": "x", "sha256": "s"}]}}'), "was refused"),
-])
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ("{not json", "is not valid JSON (line 1"),
+        ('{"format": "something-else"}', "is not a Workbench project export"),
+        ('{"format": "workbench-project", "format_version": 7, "tables": {}}', "format version 7"),
+        (
+            (
+                '{"format": "workbench-project", "format_version": 1, "schema_migrations": ["m999_future"],'
+                ' "tables": {}}'
+            ),
+            "newer Workbench",
+        ),
+        (
+            '{"format": "workbench-project", "format_version": 1, "tables": {"spells": []}}',
+            "table 'spells'",
+        ),
+        (
+            (
+                '{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
+                '[{"id": 1, "title": "t", "text": "x", "sha256": "s", "colour": "red"}]}}'
+            ),
+            "unknown fields: colour",
+        ),
+        (
+            (
+                '{"format": "workbench-project", "format_version": 1, "tables": {"claims": '
+                '[{"id": 1, "article_id": 42, "number": 1, "start": 0, "end": 1, "text": "x"}]}}'
+            ),
+            "points to a missing row of articles",
+        ),
+        (
+            (
+                '{"format": "workbench-project", "format_version": 1, "tables": {"articles": '
+                '[{"id": 1, "title": null, "text": "x", "sha256": "s"}]}}'
+            ),
+            "was refused",
+        ),
+    ],
+)
 def test_bad_json_is_refused_naming_the_file_and_leaves_nothing(
     tmp_path: Path, content: str, problem: str
 ) -> None:

@@ -36,7 +36,8 @@ def test_every_verdict_rating_and_claim_type_has_words(language: str) -> None:
 
 def test_every_key_is_used_somewhere() -> None:
     used_text = (REPORTS / "report.html.j2").read_text(encoding="utf-8") + "".join(
-        path.read_text(encoding="utf-8") for path in CORE.glob("*.py"))
+        path.read_text(encoding="utf-8") for path in CORE.glob("*.py")
+    )
     prefixes = ("verdict_", "rating_", "type_", "field_", "scope_", "anchor_")
     for key in catalogue("en"):
         if key.startswith(prefixes):

@@ -21,25 +21,45 @@ def poppler(tool: str) -> str:
 
 def pdf_text(path: Path) -> str:
     """The PDF's text; NFKC undoes the typographic ligatures (ﬁ) the layout engine used."""
-    return unicodedata.normalize("NFKC", subprocess.run([poppler("pdftotext"), "-layout", str(path), "-"], capture_output=True,
-                          text=True, check=True, timeout=60).stdout)
+    return unicodedata.normalize(
+        "NFKC",
+        subprocess.run(
+            [poppler("pdftotext"), "-layout", str(path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout,
+    )
 
 
 def page_images(path: Path, folder: Path) -> list[QImage]:
-    subprocess.run([poppler("pdftoppm"), "-r", "50", "-png", str(path), str(folder / "page")],
-                   check=True, timeout=120)
+    subprocess.run(
+        [poppler("pdftoppm"), "-r", "50", "-png", str(path), str(folder / "page")],
+        check=True,
+        timeout=120,
+    )
     return [QImage(str(page)) for page in sorted(folder.glob("page-*.png"))]
 
 
 def near(colour: QColor, hex_colour: str, tolerance: int = 12) -> bool:
     target = QColor(hex_colour)
-    return all(abs(a - b) <= tolerance for a, b in (
-        (colour.red(), target.red()), (colour.green(), target.green()), (colour.blue(), target.blue())))
+    return all(
+        abs(a - b) <= tolerance
+        for a, b in (
+            (colour.red(), target.red()),
+            (colour.green(), target.green()),
+            (colour.blue(), target.blue()),
+        )
+    )
 
 
 def colours_on(image: QImage, step: int = 2) -> list[QColor]:
-    return [image.pixelColor(x, y) for y in range(0, image.height(), step)
-            for x in range(0, image.width(), step)]
+    return [
+        image.pixelColor(x, y)
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    ]
 
 
 def test_pdf_holds_the_report(qapp: object, tmp_path: Path) -> None:
@@ -49,9 +69,16 @@ def test_pdf_holds_the_report(qapp: object, tmp_path: Path) -> None:
         article = project.articles()[0]
     assert output.read_bytes().startswith(b"%PDF-")
     text = " ".join(pdf_text(output).split())
-    for words in ("Rapport de vérification", article.title, "Synthèse", "Infirmé",
-                  "Délibération du conseil municipal du 12 novembre", "Camille Martin",
-                  "https://ville.example/deliberations/2026-11-12", article.sha256[:40]):
+    for words in (
+        "Rapport de vérification",
+        article.title,
+        "Synthèse",
+        "Infirmé",
+        "Délibération du conseil municipal du 12 novembre",
+        "Camille Martin",
+        "https://ville.example/deliberations/2026-11-12",
+        article.sha256[:40],
+    ):
         assert words in text, words
 
 

@@ -21,7 +21,9 @@ from workbench.core.reports.markdown import escape_markdown
 
 # CommonMark with raw HTML allowed, plus GitHub tables, strikethrough and bare-URL links:
 # the most permissive common renderer, so markup that survives escaping would show up here.
-RENDERER = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable(["table", "strikethrough"])
+RENDERER = MarkdownIt("commonmark", {"html": True, "linkify": False}).enable(
+    ["table", "strikethrough"]
+)
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -34,41 +36,65 @@ def rendered_text(markdown: str) -> str:
 # -- Markdown ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "<script>alert(1)</script>",
-    "<img src=x onerror=alert(1)>",
-    "[click](javascript:alert(1))",
-    "**bold** _it_ `code` ~~gone~~",
-    "# heading",
-    "1. not a list",
-    "- not a list either",
-    "| a | b |\n| - | - |",
-    "a line\n===",
-    "&lt; already an entity",
-    "    four spaces of code",
-    "<https://example.org>",
-    "![image](https://example.org/x.png)",
-    "\\*backslash\\*",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "[click](javascript:alert(1))",
+        "**bold** _it_ `code` ~~gone~~",
+        "# heading",
+        "1. not a list",
+        "- not a list either",
+        "| a | b |\n| - | - |",
+        "a line\n===",
+        "&lt; already an entity",
+        "    four spaces of code",
+        "<https://example.org>",
+        "![image](https://example.org/x.png)",
+        "\\*backslash\\*",
+    ],
+)
 def test_escaped_markdown_renders_as_the_same_plain_text(text: str) -> None:
     rendered = RENDERER.render(escape_markdown(text))
-    for markup in ("<script", "<img", "<a ", "<strong", "<em", "<code", "<h1", "<ol", "<ul",
-                   "<table", "<del", "<pre", "<h2"):
+    for markup in (
+        "<script",
+        "<img",
+        "<a ",
+        "<strong",
+        "<em",
+        "<code",
+        "<h1",
+        "<ol",
+        "<ul",
+        "<table",
+        "<del",
+        "<pre",
+        "<h2",
+    ):
         assert markup not in rendered, (text, rendered)
     expected = " ".join(line.strip() for line in text.split("\n"))
     assert " ".join(rendered_text(escape_markdown(text)).split()) == " ".join(expected.split())
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from(
-    list("*_`[]()<>!#&|~=+-.:@\\\"'\n")), max_size=60))
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc"))
+        | st.sampled_from(list("*_`[]()<>!#&|~=+-.:@\\\"'\n")),
+        max_size=60,
+    )
+)
 def test_any_text_survives_escaping_and_rendering(text: str) -> None:
     """Property: whatever the user wrote, the reader sees exactly that, with no markup."""
     rendered = RENDERER.render(escape_markdown(text))
     assert re.findall(r"<(\w+)", rendered) in ([], ["p"], ["p", "br"]) or set(
-        re.findall(r"<(\w+)", rendered)) <= {"p", "br"}
+        re.findall(r"<(\w+)", rendered)
+    ) <= {"p", "br"}
     seen = rendered_text(escape_markdown(text))
-    assert " ".join(seen.split()) == " ".join(" ".join(line.strip() for line in text.split("\n")).split())
+    assert " ".join(seen.split()) == " ".join(
+        " ".join(line.strip() for line in text.split("\n")).split()
+    )
 
 
 def test_markdown_report_contents(sample: Project) -> None:
@@ -78,7 +104,9 @@ def test_markdown_report_contents(sample: Project) -> None:
     assert article.sha256 in markdown
     assert "Le tramway coûtera 120 millions d'euros" in seen
     assert "[1 ✓] Claim 1: Confirmed" in seen
-    assert "[Délibération n° 2026\\-114](https://ville.example/deliberations/2026-11-12)" in markdown
+    assert (
+        "[Délibération n° 2026\\-114](https://ville.example/deliberations/2026-11-12)" in markdown
+    )
     assert "verdict: Unchecked → Denied" in seen
     assert "| ✓ Confirmed | 2 |" in markdown
 
@@ -109,7 +137,10 @@ def test_csv_has_one_row_per_claim_in_scope(sample: Project) -> None:
     assert list(table[0]) == list(COLUMNS)
     first = table[0]
     assert first["verdict"] == "confirmed" and first["verdict_label"] == "Confirmed"
-    assert first["source_urls"] == "https://ville.example/deliberations/2026-11-12 | https://presse.example/tram"
+    assert (
+        first["source_urls"]
+        == "https://ville.example/deliberations/2026-11-12 | https://presse.example/tram"
+    )
     assert first["article_sha256"] == sample.articles()[0].sha256
     delay = next(row for row in table if row["verdict"] == "denied")
     assert delay["rationale"] == "Le calendrier initial prévoyait 2027;\naucun retard."
@@ -130,17 +161,28 @@ def test_csv_cells_cannot_start_a_formula(hostile: Project) -> None:
         assert row["reviewers"].startswith("'@SUM(1+1)*cmd")
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("=1+1", "'=1+1"), ("+cmd", "'+cmd"), ("-2+3", "'-2+3"), ("@SUM(1)", "'@SUM(1)"),
-    ("\tx", "'\tx"), ("\rx", "'\rx"), ("＝1+1", "'＝1+1"), ("plain", "plain"), ("a=b", "a=b"),
-    ("", ""),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+cmd", "'+cmd"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(1)", "'@SUM(1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("＝1+1", "'＝1+1"),
+        ("plain", "plain"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ],
+)
 def test_neutralise_follows_the_owasp_rule(value: str, expected: str) -> None:
     assert neutralise(value) == expected
 
 
-def test_csv_file_starts_with_a_byte_order_mark_for_spreadsheets(sample: Project,
-                                                                  tmp_path: Path) -> None:
+def test_csv_file_starts_with_a_byte_order_mark_for_spreadsheets(
+    sample: Project, tmp_path: Path
+) -> None:
     from workbench.core.reports import export_report
 
     output = export_report(sample, "csv", tmp_path / "report.csv")

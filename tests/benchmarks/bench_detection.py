@@ -43,8 +43,13 @@ def generate_corpus(seed_path: Path, articles: int, folder: Path) -> Path:
     for index in range(1, articles + 1):
         body = chance.sample(paragraphs, k=len(paragraphs))
         title = chance.choice(sentences).rstrip(".")[:120]
-        lines += [f"{index}/{articles}", f"Date : {1 + index % 28:02d}-10-2024 20:32:03",
-                  f"{title} ;", *body, "|"]
+        lines += [
+            f"{index}/{articles}",
+            f"Date : {1 + index % 28:02d}-10-2024 20:32:03",
+            f"{title} ;",
+            *body,
+            "|",
+        ]
     path = folder / "corpus.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
@@ -78,11 +83,15 @@ def main() -> int:
         corpus = generate_corpus(SEED, args.articles, Path(folder))
         started = time.perf_counter()
         drafts = read_articles(corpus)
-        print(f"corpus: {len(drafts)} articles, {corpus.stat().st_size // 1024} KiB, "
-              f"read in {time.perf_counter() - started:.2f} s")
+        print(
+            f"corpus: {len(drafts)} articles, {corpus.stat().st_size // 1024} KiB, "
+            f"read in {time.perf_counter() - started:.2f} s"
+        )
     paragraphs = [p for draft in drafts for p in draft.text.split("\n") if p.strip()]
-    print(f"model {model}; {len(paragraphs)} paragraphs; memory after reading: "
-          f"{peak_memory_mib():.0f} MiB")
+    print(
+        f"model {model}; {len(paragraphs)} paragraphs; memory after reading: "
+        f"{peak_memory_mib():.0f} MiB"
+    )
 
     bare = load_base(model)
     full = add_claim_components(load_base(model))
@@ -105,7 +114,9 @@ def main() -> int:
         bare_total = full_total = unparsed_total = 0.0
         sentence_count = 0
         for number, chunk in enumerate(chunks):
-            order = [(bare, "bare"), (full, "full")] + ([(unparsed, "unparsed")] if unparsed else [])
+            order = [(bare, "bare"), (full, "full")] + (
+                [(unparsed, "unparsed")] if unparsed else []
+            )
             if (number + repeat) % 2:
                 order.reverse()
             seconds = {}
@@ -120,30 +131,42 @@ def main() -> int:
         bare_times.append(bare_total)
         full_times.append(full_total)
         unparsed_times.append(unparsed_total)
-        print(f"  run {repeat + 1}: bare {bare_total:.2f} s, with claims {full_total:.2f} s "
-              f"({full_total / bare_total:.3f}x)"
-              + (f"; without the parser {unparsed_total:.2f} s" if unparsed else ""))
+        print(
+            f"  run {repeat + 1}: bare {bare_total:.2f} s, with claims {full_total:.2f} s "
+            f"({full_total / bare_total:.3f}x)"
+            + (f"; without the parser {unparsed_total:.2f} s" if unparsed else "")
+        )
     bare_median = statistics.median(bare_times)
     full_median = statistics.median(full_times)
     ratios = [f / b for f, b in zip(full_times, bare_times, strict=True)]
-    print(f"median bare nlp.pipe: {bare_median:.2f} s; with claim components: {full_median:.2f} s "
-          f"(whole corpus, {len(paragraphs)} paragraphs)")
-    print(f"overhead of the claim components: median run ratio {statistics.median(ratios):.3f} "
-          f"(+{(statistics.median(ratios) - 1) * 100:.1f} %), median of {len(chunk_ratios)} "
-          f"chunk ratios {statistics.median(chunk_ratios):.3f}")
+    print(
+        f"median bare nlp.pipe: {bare_median:.2f} s; with claim components: {full_median:.2f} s "
+        f"(whole corpus, {len(paragraphs)} paragraphs)"
+    )
+    print(
+        f"overhead of the claim components: median run ratio {statistics.median(ratios):.3f} "
+        f"(+{(statistics.median(ratios) - 1) * 100:.1f} %), median of {len(chunk_ratios)} "
+        f"chunk ratios {statistics.median(chunk_ratios):.3f}"
+    )
     if unparsed is not None:
-        parser_ratios = [b / u for b, u in zip(bare_times, unparsed_times)]
-        print(f"the parser's cost: bare with parser / bare without, median run ratio "
-              f"{statistics.median(parser_ratios):.3f}; without the parser "
-              f"{statistics.median(unparsed_times):.2f} s")
-    print(f"{sentence_count} claims; {sentence_count / full_median:.0f} sentences/s with claims, "
-          f"{sentence_count / bare_median:.0f} sentences/s bare")
+        parser_ratios = [b / u for b, u in zip(bare_times, unparsed_times, strict=False)]
+        print(
+            f"the parser's cost: bare with parser / bare without, median run ratio "
+            f"{statistics.median(parser_ratios):.3f}; without the parser "
+            f"{statistics.median(unparsed_times):.2f} s"
+        )
+    print(
+        f"{sentence_count} claims; {sentence_count / full_median:.0f} sentences/s with claims, "
+        f"{sentence_count / bare_median:.0f} sentences/s bare"
+    )
 
     started = time.perf_counter()
     claims = sum(len(detector.analyze(draft.text, language="fr").claims) for draft in drafts)
     whole = time.perf_counter() - started
-    print(f"Detector.analyze on all {len(drafts)} articles (model loaded): {whole:.2f} s, "
-          f"{claims} claims, {len(drafts) / whole:.1f} articles/s")
+    print(
+        f"Detector.analyze on all {len(drafts)} articles (model loaded): {whole:.2f} s, "
+        f"{claims} claims, {len(drafts) / whole:.1f} articles/s"
+    )
 
     crowdsourced = SHARED / "data" / "claimbuster" / "crowdsourced.csv"
     if crowdsourced.is_file():
@@ -156,9 +179,11 @@ def main() -> int:
         french_texts = [s for p in paragraphs[:3000] for s in p.split(". ")]
         detector.score_sentences(french_texts, language="fr")
         french = time.perf_counter() - started
-        print(f"score_sentences: English {len(texts) / english:.0f} sentences/s "
-              f"({len(texts)} sentences, {detector.model_name('en')}); French "
-              f"{len(french_texts) / french:.0f} sentences/s ({model})")
+        print(
+            f"score_sentences: English {len(texts) / english:.0f} sentences/s "
+            f"({len(texts)} sentences, {detector.model_name('en')}); French "
+            f"{len(french_texts) / french:.0f} sentences/s ({model})"
+        )
     print(f"peak resident memory: {peak_memory_mib():.0f} MiB")
     return 0
 

@@ -44,8 +44,8 @@ def measure(model: str, articles: int) -> dict[str, object]:
         "claims": len(claims),
         "allegations": [i for i, c in enumerate(claims) if ClaimType.ALLEGATION in c.types],
         "sources": {i: c.source for i, c in enumerate(claims) if c.source},
-        "high_above_low": len(claims) == 19 and min(scores[i] for i in HIGH) > max(
-            scores[i] for i in LOW),
+        "high_above_low": len(claims) == 19
+        and min(scores[i] for i in HIGH) > max(scores[i] for i in LOW),
     }
     with tempfile.TemporaryDirectory() as folder:
         corpus = generate_corpus(SEED, articles, Path(folder))
@@ -53,9 +53,14 @@ def measure(model: str, articles: int) -> dict[str, object]:
     started = time.perf_counter()
     total = sum(len(detector.analyze(d.text, language="fr").claims) for d in drafts)
     seconds = time.perf_counter() - started
-    return {"model": model, "load_s": round(load_seconds, 2), "analyze_s": round(seconds, 2),
-            "claims_per_s": round(total / seconds), "peak_mib": round(
-                resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024), **quality}
+    return {
+        "model": model,
+        "load_s": round(load_seconds, 2),
+        "analyze_s": round(seconds, 2),
+        "claims_per_s": round(total / seconds),
+        "peak_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        **quality,
+    }
 
 
 def main() -> int:
@@ -73,16 +78,23 @@ def main() -> int:
         for model in models:
             output = subprocess.run(
                 [sys.executable, __file__, "--one", model, "--articles", str(args.articles)],
-                capture_output=True, text=True, check=True).stdout
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             runs[model].append(json.loads(output.strip().splitlines()[-1]))
     for model, results in runs.items():
         first = results[0]
-        print(f"{model}: seed claims {first['claims']}, allegations {first['allegations']}, "
-              f"high above low {first['high_above_low']}, sources {first['sources']}")
-        print(f"  median over {len(results)} runs: load {statistics.median(r['load_s'] for r in results):.2f} s, "
-              f"{args.articles} articles in {statistics.median(r['analyze_s'] for r in results):.2f} s "
-              f"({statistics.median(r['claims_per_s'] for r in results):.0f} claims/s), "
-              f"peak {statistics.median(r['peak_mib'] for r in results):.0f} MiB")
+        print(
+            f"{model}: seed claims {first['claims']}, allegations {first['allegations']}, "
+            f"high above low {first['high_above_low']}, sources {first['sources']}"
+        )
+        print(
+            f"  median over {len(results)} runs: load {statistics.median(r['load_s'] for r in results):.2f} s, "
+            f"{args.articles} articles in {statistics.median(r['analyze_s'] for r in results):.2f} s "
+            f"({statistics.median(r['claims_per_s'] for r in results):.0f} claims/s), "
+            f"peak {statistics.median(r['peak_mib'] for r in results):.0f} MiB"
+        )
     return 0
 
 

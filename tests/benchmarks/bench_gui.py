@@ -70,16 +70,26 @@ def median_ms(values: list[float]) -> str:
 
 
 def bench_start(runs: int, project: str, home: Path, child: str = _CHILD) -> list[float]:
-    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_DATA_HOME": str(home / "data"), "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "PYTHONPATH": str(ROOT),
+    }
     settings = home / "config" / "Workbench" / "Workbench.conf"
     settings.parent.mkdir(parents=True, exist_ok=True)
     times = []
     for _ in range(runs):
         settings.write_text("[checker]\nname=Bench\n", encoding="utf-8")  # no last project
         t0 = time.time()
-        out = subprocess.run([sys.executable, "-c", child, str(t0), project], env=env,
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, "-c", child, str(t0), project],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         times.append(float(out.strip().splitlines()[-1]))
     return times
 
@@ -95,7 +105,9 @@ def make_window(settings_dir: Path, runner_factory=None) -> MainWindow:  # type:
     return window
 
 
-def bench_open(app: QApplication, path: Path, runs: int, work: Path) -> tuple[list[float], list[float]]:
+def bench_open(
+    app: QApplication, path: Path, runs: int, work: Path
+) -> tuple[list[float], list[float]]:
     totals, store_only = [], []
     for _ in range(runs):
         window = make_window(work)
@@ -152,7 +164,9 @@ def bench_stall(
         path = work / f"article-{index:02d}.txt"
         path.write_text(f"{draft.text}\nDépêche n° {index}.\n", encoding="utf-8")
         files.append(path)
-    window = make_window(work, lambda parent: AnalysisRunner(functools.partial(detector_factory, ""), parent))
+    window = make_window(
+        work, lambda parent: AnalysisRunner(functools.partial(detector_factory, ""), parent)
+    )
     window.set_project(Project.create(work / "stall.wbproj"))
     gaps: list[float] = []
     last = [time.perf_counter()]
@@ -208,8 +222,10 @@ def main() -> None:
         if not args.only_stall:
             bench_all_but_stall(app, args, work)
         longest, p99, elapsed, added = bench_stall(app, args.articles, work, args.trace)
-        print(f"4. import and analysis of {added} articles in {elapsed:.1f} s: longest event-loop "
-              f"stall {longest * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms  (target <= 100 ms)")
+        print(
+            f"4. import and analysis of {added} articles in {elapsed:.1f} s: longest event-loop "
+            f"stall {longest * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms  (target <= 100 ms)"
+        )
 
 
 def bench_all_but_stall(app: QApplication, args: argparse.Namespace, work: Path) -> None:
@@ -217,24 +233,32 @@ def bench_all_but_stall(app: QApplication, args: argparse.Namespace, work: Path)
     corpus = work / "corpus.wbproj"
     t0 = time.perf_counter()
     count, claims = build_corpus_project(corpus)
-    print(f"built {corpus.name}: {count} articles, {claims} claims in "
-          f"{time.perf_counter() - t0:.1f} s")
+    print(
+        f"built {corpus.name}: {count} articles, {claims} claims in "
+        f"{time.perf_counter() - t0:.1f} s"
+    )
     build_corpus_project(seed_project, articles=1, checked_articles=0)
     bare = bench_start(args.runs, "", work / "home", _BARE)
     empty = bench_start(args.runs, "", work / "home")
     print(f"1. start to window shown, empty window:       {median_ms(empty)}  (target <= 1000 ms)")
-    print(f"   bare PySide6 QMainWindow, same run:         {median_ms(bare)}; ratio "
-          f"{statistics.median(empty) / statistics.median(bare):.2f}")
+    print(
+        f"   bare PySide6 QMainWindow, same run:         {median_ms(bare)}; ratio "
+        f"{statistics.median(empty) / statistics.median(bare):.2f}"
+    )
     seeded = bench_start(args.runs, str(seed_project), work / "home")
     print(f"   start to window shown, one-article project: {median_ms(seeded)}")
     totals, store_only = bench_open(app, corpus, args.runs, work)
-    print(f"2. open the 1,366-article project, shown:      {median_ms(totals)}  "
-          "(target <= 1500 ms)")
+    print(
+        f"2. open the 1,366-article project, shown:      {median_ms(totals)}  (target <= 1500 ms)"
+    )
     print(f"   of which Project.open (check, lock, backup): {median_ms(store_only)}")
     keys = bench_verdict_keys(app, corpus, args.keys, work)
     p90 = statistics.quantiles(keys, n=10)[8]
-    print(f"3. verdict key to committed and repainted:    {median_ms(keys)}, "
-          f"p90 {p90 * 1000:.0f} ms  (target median <= 30 ms)")
+    print(
+        f"3. verdict key to committed and repainted:    {median_ms(keys)}, "
+        f"p90 {p90 * 1000:.0f} ms  (target median <= 30 ms)"
+    )
+
 
 if __name__ == "__main__":
     main()

@@ -23,14 +23,32 @@ from workbench.core.resources import sample_article
 
 SEED = ROOT.parent / "shared" / "samples" / "seed-article.txt"
 _SUBJECTS = (
-    "Le gouvernement", "La mairie de Lyon", "Le Kremlin", "La Commission européenne", "SpaceX",
-    "Le ministère de la Défense", "L'Insee", "Le Sénat", "La SNCF", "L'OMS", "Elon Musk",
-    "Le Conseil constitutionnel", "La Banque de France", "Kiev", "Washington",
+    "Le gouvernement",
+    "La mairie de Lyon",
+    "Le Kremlin",
+    "La Commission européenne",
+    "SpaceX",
+    "Le ministère de la Défense",
+    "L'Insee",
+    "Le Sénat",
+    "La SNCF",
+    "L'OMS",
+    "Elon Musk",
+    "Le Conseil constitutionnel",
+    "La Banque de France",
+    "Kiev",
+    "Washington",
 )
 _PREDICATES = (
-    "annonce un plan de 3 milliards", "serait en contact avec Moscou", "dément les chiffres",
-    "promet 10 000 emplois d'ici 2027", "publie son rapport annuel", "aurait financé une campagne",
-    "revoit sa prévision de croissance", "conteste la décision", "prépare une réforme",
+    "annonce un plan de 3 milliards",
+    "serait en contact avec Moscou",
+    "dément les chiffres",
+    "promet 10 000 emplois d'ici 2027",
+    "publie son rapport annuel",
+    "aurait financé une campagne",
+    "revoit sa prévision de croissance",
+    "conteste la décision",
+    "prépare une réforme",
 )
 
 

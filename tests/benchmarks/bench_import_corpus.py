@@ -31,9 +31,11 @@ def generate(path: Path, size_bytes: int, encoding: str) -> int:
     with path.open("w", encoding=encoding, newline="\n") as file:
         for index in range(1, count + 1):
             day, month = index % 28 + 1, index % 12 + 1
-            file.write(f"{index}/{count}\nDate : {day:02d}-{month:02d}-2024 "
-                       f"{index % 24:02d}:{index % 60:02d}:00\n"
-                       f"{title.removesuffix(' ;')} (n° {index}) ;\n{body}\n|\n")
+            file.write(
+                f"{index}/{count}\nDate : {day:02d}-{month:02d}-2024 "
+                f"{index % 24:02d}:{index % 60:02d}:00\n"
+                f"{title.removesuffix(' ;')} (n° {index}) ;\n{body}\n|\n"
+            )
     return count
 
 
@@ -57,9 +59,15 @@ def read_once(path: Path) -> dict[str, float]:
             characters += len(item.text)
     seconds = time.perf_counter() - started
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"articles": articles, "failures": failures, "characters": characters,
-            "seconds": seconds, "baseline_mb": baseline_kib / 1024, "peak_mb": peak_kib / 1024,
-            "progress_calls": progress_calls}
+    return {
+        "articles": articles,
+        "failures": failures,
+        "characters": characters,
+        "seconds": seconds,
+        "baseline_mb": baseline_kib / 1024,
+        "peak_mb": peak_kib / 1024,
+        "progress_calls": progress_calls,
+    }
 
 
 def main() -> None:
@@ -79,32 +87,41 @@ def main() -> None:
     started = time.perf_counter()
     expected = generate(arguments.path, arguments.size_mb << 20, arguments.encoding)
     size_mb = arguments.path.stat().st_size / (1 << 20)
-    print(f"corpus: {arguments.path} {size_mb:.1f} MB in {arguments.encoding}, "
-          f"{expected:,} articles "
-          f"(generated in {time.perf_counter() - started:.1f} s)")
+    print(
+        f"corpus: {arguments.path} {size_mb:.1f} MB in {arguments.encoding}, "
+        f"{expected:,} articles "
+        f"(generated in {time.perf_counter() - started:.1f} s)"
+    )
     runs = []
     try:
         for _ in range(arguments.runs):
             child = subprocess.run(
                 [sys.executable, __file__, "--child", "--path", str(arguments.path)],
-                check=True, capture_output=True, text=True, cwd=ROOT,
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
                 env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
             )
             run = json.loads(child.stdout)
             assert run["articles"] == expected and run["failures"] == 0, run
             runs.append(run)
-            print(f"  run: {run['seconds']:.2f} s, {run['articles'] / run['seconds']:,.0f} "
-                  f"articles/s, peak {run['peak_mb']:.0f} MB "
-                  f"(after imports {run['baseline_mb']:.0f} MB), "
-                  f"{run['progress_calls']} progress calls")
+            print(
+                f"  run: {run['seconds']:.2f} s, {run['articles'] / run['seconds']:,.0f} "
+                f"articles/s, peak {run['peak_mb']:.0f} MB "
+                f"(after imports {run['baseline_mb']:.0f} MB), "
+                f"{run['progress_calls']} progress calls"
+            )
     finally:
         if not arguments.keep:
             arguments.path.unlink(missing_ok=True)
     seconds = statistics.median(run["seconds"] for run in runs)
     peak = statistics.median(run["peak_mb"] for run in runs)
-    print(f"median of {len(runs)}: {expected / seconds:,.0f} articles/s, "
-          f"{size_mb / seconds:.1f} MB/s, "
-          f"peak memory {peak:.0f} MB (target <= 500 MB)")
+    print(
+        f"median of {len(runs)}: {expected / seconds:,.0f} articles/s, "
+        f"{size_mb / seconds:.1f} MB/s, "
+        f"peak memory {peak:.0f} MB (target <= 500 MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -29,8 +29,12 @@ def build(path: Path, articles: int) -> Project:
         sentences = [SENTENCE.format(n=index * 100 + k) for k in range(CLAIMS_PER_ARTICLE)]
         text = f"Article {index}\n" + " ".join(sentences)
         claims = tuple(claim_at(text, sentence) for sentence in sentences)
-        items.append((ArticleDraft(f"Article {index}", text, {"date": "2026-11-20T10:00:00"}),
-                      Analysis("fr", "fr_core_news_sm", claims)))
+        items.append(
+            (
+                ArticleDraft(f"Article {index}", text, {"date": "2026-11-20T10:00:00"}),
+                Analysis("fr", "fr_core_news_sm", claims),
+            )
+        )
     project.add_articles(items)
     verdicts = list(Verdict)
     for claim in project.claims():
@@ -62,8 +66,10 @@ def main() -> None:
             for report_format in ("html", "pdf", "md", "csv", "json", "claimreview"):
                 seconds = median_seconds(lambda f=report_format: render_report(project, f))
                 size = len(render_report(project, report_format).encode("utf-8"))
-                print(f"{report_format:<14} {seconds * 1000:8.1f} ms {seconds / base:6.2f}x"
-                      f"   {size / 1e6:6.2f} MB")
+                print(
+                    f"{report_format:<14} {seconds * 1000:8.1f} ms {seconds / base:6.2f}x"
+                    f"   {size / 1e6:6.2f} MB"
+                )
 
 
 if __name__ == "__main__":

@@ -40,8 +40,10 @@ def expected_calibration_error(gold: list[bool], scores: list[float]) -> float:
 
 def main() -> int:
     detector = Detector()
-    for name, path in (("ClaimBuster groundtruth.csv", DATA / "claimbuster" / "groundtruth.csv"),
-                       ("CheckThat! 2019 training documents", DATA / "checkthat2019" / "training")):
+    for name, path in (
+        ("ClaimBuster groundtruth.csv", DATA / "claimbuster" / "groundtruth.csv"),
+        ("CheckThat! 2019 training documents", DATA / "checkthat2019" / "training"),
+    ):
         if not path.exists():
             print(f"{name}: absent ({path})")
             continue
@@ -56,10 +58,12 @@ def main() -> int:
             decided += [claim.checkworthy for claim in claims]
         at_default = precision_recall_f1(gold, decided)
         cut, best_f1 = best_threshold(gold, scores)
-        print(f"{name}: {len(gold)} sentences, {sum(gold)} check-worthy; at the default threshold "
-              f"precision {at_default.precision:.3f} recall {at_default.recall:.3f} F1 {at_default.f1:.3f}; "
-              f"best F1 {best_f1:.3f} at {cut:.2f}; ROC AUC {roc_auc_score(gold, scores):.3f}; "
-              f"ECE {expected_calibration_error(gold, scores):.3f}")
+        print(
+            f"{name}: {len(gold)} sentences, {sum(gold)} check-worthy; at the default threshold "
+            f"precision {at_default.precision:.3f} recall {at_default.recall:.3f} F1 {at_default.f1:.3f}; "
+            f"best F1 {best_f1:.3f} at {cut:.2f}; ROC AUC {roc_auc_score(gold, scores):.3f}; "
+            f"ECE {expected_calibration_error(gold, scores):.3f}"
+        )
     return 0
 
 

@@ -73,7 +73,12 @@ def _document_text(items: list[Item]) -> tuple[str, list[tuple[int, int]]]:
     paragraphs: list[list[int]] = []
     last: int | None = None
     for index, item in enumerate(items):
-        if item.non_prose or item.kind in {"title", "heading"} or item.paragraph != last or not paragraphs:
+        if (
+            item.non_prose
+            or item.kind in {"title", "heading"}
+            or item.paragraph != last
+            or not paragraphs
+        ):
             paragraphs.append([])
         paragraphs[-1].append(index)
         last = None if item.non_prose or item.kind in {"title", "heading"} else item.paragraph
@@ -98,7 +103,7 @@ def judge(detector: Detector, items: list[Item]) -> list[Judged]:
     for document_items in by_document.values():
         text, spans = _document_text(document_items)
         claims = detector.analyze(text, language="fr").claims
-        for item, (start, end) in zip(document_items, spans):
+        for item, (start, end) in zip(document_items, spans, strict=False):
             best, best_overlap = None, 0
             numbers: list[str] = []
             dates: list[str] = []
@@ -146,8 +151,11 @@ def _spans_found(judged: list[Judged], kind: str) -> dict[str, float]:
             if span in remaining_gold:
                 remaining_gold.remove(span)
                 predicted_right += 1
-    return {"whole": found / gold_total if gold_total else 0.0, "gold": gold_total,
-            "precision": predicted_right / predicted_total if predicted_total else 0.0}
+    return {
+        "whole": found / gold_total if gold_total else 0.0,
+        "gold": gold_total,
+        "precision": predicted_right / predicted_total if predicted_total else 0.0,
+    }
 
 
 def source_right(unit: Judged) -> bool:
@@ -174,7 +182,9 @@ def calibration(judged: list[Judged]) -> dict[str, object]:
         mean_score = sum(unit.score for unit in members) / len(members)
         positive = sum(unit.item.checkworthy for unit in members) / len(members)
         ece += len(members) / len(judged) * abs(mean_score - positive)
-        table.append((number / _CALIBRATION_BINS, len(members), round(mean_score, 3), round(positive, 3)))
+        table.append(
+            (number / _CALIBRATION_BINS, len(members), round(mean_score, 3), round(positive, 3))
+        )
     brier = sum((unit.score - unit.item.checkworthy) ** 2 for unit in judged) / len(judged)
     return {"ece": ece, "brier": brier, "reliability": table}
 
@@ -186,10 +196,19 @@ def measure(judged: list[Judged]) -> dict[str, object]:
         "units": len(judged),
         "checkworthy": _f1((unit.item.checkworthy, unit.checkworthy) for unit in judged),
         "non_prose_refused": {
-            "refused": sum(not unit.checkworthy for unit in non_prose), "of": len(non_prose)},
-        "allegation": _f1((bool(unit.item.allegation), unit.has(ClaimType.ALLEGATION)) for unit in judged),
-        "attribution": _f1((unit.item.attribution, unit.has(ClaimType.ATTRIBUTION)) for unit in judged),
-        "source_exact": {"right": sum(source_right(unit) for unit in attributed), "of": len(attributed)},
+            "refused": sum(not unit.checkworthy for unit in non_prose),
+            "of": len(non_prose),
+        },
+        "allegation": _f1(
+            (bool(unit.item.allegation), unit.has(ClaimType.ALLEGATION)) for unit in judged
+        ),
+        "attribution": _f1(
+            (unit.item.attribution, unit.has(ClaimType.ATTRIBUTION)) for unit in judged
+        ),
+        "source_exact": {
+            "right": sum(source_right(unit) for unit in attributed),
+            "of": len(attributed),
+        },
         "numbers": _spans_found(judged, "numbers"),
         "dates": _spans_found(judged, "dates"),
         "calibration": calibration(judged),
@@ -209,21 +228,37 @@ def _rows(result: dict[str, object]) -> list[tuple[str, str]]:
     assert isinstance(attribution, dict) and isinstance(source, dict) and isinstance(numbers, dict)
     assert isinstance(dates, dict) and isinstance(cal, dict)
     return [
-        ("check-worthy F1 (precision / recall)",
-         f"{cw['f1']:.2f} ({cw['precision']:.2f} / {cw['recall']:.2f})"),
-        ("non-prose lines not check-worthy",
-         f"{nonprose['refused']} of {nonprose['of']} ({nonprose['refused'] / max(nonprose['of'], 1):.0%})"),
-        ("allegation F1 (precision / recall)",
-         (f"{allegation['f1']:.2f} ({allegation['precision']:.2f} / {allegation['recall']:.2f}; "
-          f"{allegation['positives']} gold)")),
-        ("attribution found F1 (precision / recall)",
-         f"{attribution['f1']:.2f} ({attribution['precision']:.2f} / {attribution['recall']:.2f})"),
-        ("attribution source exactly right",
-         f"{source['right'] / max(source['of'], 1):.2f} ({source['right']} of {source['of']})"),
-        ("numbers found whole (precision)",
-         f"{numbers['whole']:.2f} of {numbers['gold']} ({numbers['precision']:.2f})"),
-        ("dates found whole (precision)",
-         f"{dates['whole']:.2f} of {dates['gold']} ({dates['precision']:.2f})"),
+        (
+            "check-worthy F1 (precision / recall)",
+            f"{cw['f1']:.2f} ({cw['precision']:.2f} / {cw['recall']:.2f})",
+        ),
+        (
+            "non-prose lines not check-worthy",
+            f"{nonprose['refused']} of {nonprose['of']} ({nonprose['refused'] / max(nonprose['of'], 1):.0%})",
+        ),
+        (
+            "allegation F1 (precision / recall)",
+            (
+                f"{allegation['f1']:.2f} ({allegation['precision']:.2f} / {allegation['recall']:.2f}; "
+                f"{allegation['positives']} gold)"
+            ),
+        ),
+        (
+            "attribution found F1 (precision / recall)",
+            f"{attribution['f1']:.2f} ({attribution['precision']:.2f} / {attribution['recall']:.2f})",
+        ),
+        (
+            "attribution source exactly right",
+            f"{source['right'] / max(source['of'], 1):.2f} ({source['right']} of {source['of']})",
+        ),
+        (
+            "numbers found whole (precision)",
+            f"{numbers['whole']:.2f} of {numbers['gold']} ({numbers['precision']:.2f})",
+        ),
+        (
+            "dates found whole (precision)",
+            f"{dates['whole']:.2f} of {dates['gold']} ({dates['precision']:.2f})",
+        ),
         ("calibration ECE / Brier", f"{cal['ece']:.3f} / {cal['brier']:.3f}"),
     ]
 
@@ -242,8 +277,13 @@ def print_table(result: dict[str, object], baseline: dict[str, object] | None, t
             print(f"{name:{width}}  {value}")
     cal = result["calibration"]
     assert isinstance(cal, dict)
-    print("reliability (bin, units, mean score, share check-worthy):",
-          " ".join(f"[{low:.1f}: {count}, {score}, {share}]" for low, count, score, share in cal["reliability"]))
+    print(
+        "reliability (bin, units, mean score, share check-worthy):",
+        " ".join(
+            f"[{low:.1f}: {count}, {score}, {share}]"
+            for low, count, score, share in cal["reliability"]
+        ),
+    )
 
 
 def print_errors(judged: list[Judged], kind: str) -> None:
@@ -262,12 +302,24 @@ def print_errors(judged: list[Judged], kind: str) -> None:
         }[kind]
         if not wrong:
             continue
-        gold = {"cw": item.checkworthy, "nonprose": item.non_prose, "allegation": item.allegation,
-                "attribution": item.attribution, "source": [item.source, *item.source_also],
-                "numbers": item.numbers, "dates": item.dates}[kind]
-        got = {"cw": f"{unit.checkworthy} {unit.score:.2f}", "nonprose": f"{unit.score:.2f}",
-               "allegation": unit.has(ClaimType.ALLEGATION), "attribution": unit.has(ClaimType.ATTRIBUTION),
-               "source": unit.source, "numbers": unit.numbers, "dates": unit.dates}[kind]
+        gold = {
+            "cw": item.checkworthy,
+            "nonprose": item.non_prose,
+            "allegation": item.allegation,
+            "attribution": item.attribution,
+            "source": [item.source, *item.source_also],
+            "numbers": item.numbers,
+            "dates": item.dates,
+        }[kind]
+        got = {
+            "cw": f"{unit.checkworthy} {unit.score:.2f}",
+            "nonprose": f"{unit.score:.2f}",
+            "allegation": unit.has(ClaimType.ALLEGATION),
+            "attribution": unit.has(ClaimType.ATTRIBUTION),
+            "source": unit.source,
+            "numbers": unit.numbers,
+            "dates": unit.dates,
+        }[kind]
         print(f"{item.id} gold={gold} got={got}\n    {item.text[:160]}\n    [{reasons[:200]}]")
 
 
@@ -277,8 +329,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None)
     parser.add_argument("--save", type=Path)
     parser.add_argument("--baseline", type=Path)
-    parser.add_argument("--errors", choices=["cw", "nonprose", "allegation", "attribution", "source",
-                                             "numbers", "dates"])
+    parser.add_argument(
+        "--errors",
+        choices=["cw", "nonprose", "allegation", "attribution", "source", "numbers", "dates"],
+    )
     arguments = parser.parse_args(argv)
     items = load("written" if arguments.split == "written" else "real")
     if arguments.split in {"heldout", "dev"}:
@@ -291,8 +345,12 @@ def main(argv: list[str] | None = None) -> int:
     baseline = None
     if arguments.baseline and arguments.baseline.is_file():
         baseline = json.loads(arguments.baseline.read_text("utf-8")).get(arguments.split)
-    print_table(result, baseline, f"French development set, split {arguments.split}, "
-                f"{len({item.document for item in items})} documents, {elapsed:.1f} s")
+    print_table(
+        result,
+        baseline,
+        f"French development set, split {arguments.split}, "
+        f"{len({item.document for item in items})} documents, {elapsed:.1f} s",
+    )
     if arguments.errors:
         print_errors(judged, arguments.errors)
     if arguments.save:

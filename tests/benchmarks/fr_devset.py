@@ -42,8 +42,12 @@ def raw_text(name: str) -> str:
     output of `pdftotext -raw` (poppler), the text layer in reading order."""
     path = shared_path(name)
     if name.endswith(".pdf"):
-        return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-                              check=True, capture_output=True, text=True).stdout
+        return subprocess.run(
+            ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
     data = path.read_bytes()
     if name.endswith(".gz"):
         data = gzip.decompress(data)
@@ -77,7 +81,9 @@ class Item:
     non_prose: bool = False
     allegation: str | None = None  # the verb, when the sentence is an allegation
     attribution: bool = False
-    source: str | None = None  # the source as written; "unresolved" for a pronoun with no sure referent
+    source: str | None = (
+        None  # the source as written; "unresolved" for a pronoun with no sure referent
+    )
     source_also: list[str] = field(default_factory=list)  # other readings as right (an apposition)
     numbers: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
@@ -89,7 +95,8 @@ def load(part: str = "all") -> list[Item]:
     """Items of `real.jsonl` and `written.jsonl` (part "real", "written" or "all")."""
     items: list[Item] = []
     names = {"real": ["real.jsonl"], "written": ["written.jsonl"]}.get(
-        part, ["real.jsonl", "written.jsonl"])
+        part, ["real.jsonl", "written.jsonl"]
+    )
     for file_name in names:
         for number, line in enumerate((DEVSET / file_name).read_text("utf-8").splitlines(), 1):
             if not line.strip():
@@ -102,21 +109,33 @@ def load(part: str = "all") -> list[Item]:
                 text = clean(name, raw_text(name)[record["start"] : record["end"]])
                 quote = record.get("quote", "")
                 if quote and not text.startswith(quote):
-                    raise ValueError(f"{file_name}:{number}: {name} [{record['start']}:"
-                                     f"{record['end']}] reads {text[:40]!r}, not {quote!r}")
+                    raise ValueError(
+                        f"{file_name}:{number}: {name} [{record['start']}:"
+                        f"{record['end']}] reads {text[:40]!r}, not {quote!r}"
+                    )
             for span in record.get("numbers", []) + record.get("dates", []):
                 if span not in text:
                     raise ValueError(f"{file_name}:{number}: span {span!r} not in {text!r}")
-            items.append(Item(
-                id=record["id"], document=record["document"], text=text, kind=record["kind"],
-                split=record["split"], origin="written" if file_name == "written.jsonl" else "real",
-                checkworthy=record["checkworthy"], non_prose=record.get("non_prose", False),
-                allegation=record.get("allegation"), attribution=record.get("attribution", False),
-                source=record.get("source"), source_also=record.get("source_also", []),
-                numbers=record.get("numbers", []),
-                dates=record.get("dates", []), paragraph=record.get("paragraph", 0),
-                note=record.get("note", ""),
-            ))
+            items.append(
+                Item(
+                    id=record["id"],
+                    document=record["document"],
+                    text=text,
+                    kind=record["kind"],
+                    split=record["split"],
+                    origin="written" if file_name == "written.jsonl" else "real",
+                    checkworthy=record["checkworthy"],
+                    non_prose=record.get("non_prose", False),
+                    allegation=record.get("allegation"),
+                    attribution=record.get("attribution", False),
+                    source=record.get("source"),
+                    source_also=record.get("source_also", []),
+                    numbers=record.get("numbers", []),
+                    dates=record.get("dates", []),
+                    paragraph=record.get("paragraph", 0),
+                    note=record.get("note", ""),
+                )
+            )
     return items
 
 
@@ -137,7 +156,9 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text.rstrip())
 
 
-def candidates(name: str, pattern: str = r"<(h1|h2|p)>(.*?)</\1>") -> Iterator[tuple[int, int, str]]:
+def candidates(
+    name: str, pattern: str = r"<(h1|h2|p)>(.*?)</\1>"
+) -> Iterator[tuple[int, int, str]]:
     """Sentences of an HTML file's h1/h2/p elements (untagged text only), with raw offsets."""
     raw = raw_text(name)
     for match in re.finditer(pattern, raw, re.DOTALL):
@@ -164,7 +185,9 @@ def json_candidates(name: str) -> Iterator[tuple[int, int, str]]:
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "candidates":
         for file_name in sys.argv[2:]:
-            rows = json_candidates(file_name) if file_name.endswith(".json") else candidates(file_name)
+            rows = (
+                json_candidates(file_name) if file_name.endswith(".json") else candidates(file_name)
+            )
             for row_start, row_end, row_text in rows:
                 print(f"{file_name}\t{row_start}\t{row_end}\t{row_text}")
     else:

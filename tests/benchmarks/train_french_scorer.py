@@ -36,7 +36,9 @@ _CHOICES_C = (0.03, 0.1, 0.3, 1.0, 3.0)
 # Which features the French weights see, chosen by out-of-fold log-loss like C.
 _SUBSETS = {
     "universal logit only (recalibration)": lambda name: name == "universal_logit",
-    "universal logit + French parse": lambda name: name == "universal_logit" or name.startswith("fr:"),
+    "universal logit + French parse": lambda name: (
+        name == "universal_logit" or name.startswith("fr:")
+    ),
     "all features": lambda name: True,
 }
 _FOLDS = 5
@@ -64,11 +66,15 @@ def dev_examples() -> tuple[list[dict[str, float]], list[int], list[str]]:
             for finding in doc._.wb_claims or ():
                 stacked = dict(finding.features)
                 stacked["universal_logit"] = model.universal.logit(
-                    paragraph[finding.start : finding.end], finding.features)
+                    paragraph[finding.start : finding.end], finding.features
+                )
                 findings.append((position + finding.start, position + finding.end, stacked))
             position += len(paragraph) + 1
-        for item, (start, end) in zip(items, spans):
-            overlaps = [(min(end, f_end) - max(start, f_start), stacked) for f_start, f_end, stacked in findings]
+        for item, (start, end) in zip(items, spans, strict=False):
+            overlaps = [
+                (min(end, f_end) - max(start, f_start), stacked)
+                for f_start, f_end, stacked in findings
+            ]
             best = max(overlaps, key=lambda pair: pair[0], default=(0, None))
             if best[0] > 0 and best[1] is not None:
                 features.append(best[1])
@@ -110,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     labels = np.array(label_list)
     results = []
     for subset, keep in _SUBSETS.items():
-        features = [{name: value for name, value in row.items() if keep(name)} for row in all_features]
+        features = [
+            {name: value for name, value in row.items() if keep(name)} for row in all_features
+        ]
         vectoriser = DictVectorizer()
         matrix = vectoriser.fit_transform(features)
         folds = list(GroupKFold(n_splits=_FOLDS).split(matrix, labels, groups))
@@ -119,21 +127,39 @@ def main(argv: list[str] | None = None) -> int:
             for train, test in folds:
                 fitted = LogisticRegression(C=c, max_iter=2000).fit(matrix[train], labels[train])
                 out_of_fold[test] = fitted.predict_proba(matrix[test])[:, 1]
-            results.append((log_loss(labels, out_of_fold), c, out_of_fold, subset, vectoriser, matrix))
-            print(f"{subset}, C={c}: out-of-fold log-loss {results[-1][0]:.3f}, "
-                  f"ROC AUC {roc_auc_score(labels, out_of_fold):.3f}, ECE {_ece(labels, out_of_fold):.3f}, "
-                  f"best cut {_best_cut(labels, out_of_fold)}")
+            results.append(
+                (log_loss(labels, out_of_fold), c, out_of_fold, subset, vectoriser, matrix)
+            )
+            print(
+                f"{subset}, C={c}: out-of-fold log-loss {results[-1][0]:.3f}, "
+                f"ROC AUC {roc_auc_score(labels, out_of_fold):.3f}, ECE {_ece(labels, out_of_fold):.3f}, "
+                f"best cut {_best_cut(labels, out_of_fold)}"
+            )
     loss, c, out_of_fold, subset, vectoriser, matrix = min(results, key=lambda result: result[0])
     cut, f1 = _best_cut(labels, out_of_fold)
     fitted = LogisticRegression(C=c, max_iter=2000).fit(matrix, labels)
-    weights = {name: round(float(value), 4) for name, value in zip(vectoriser.get_feature_names_out(),
-                                                                    fitted.coef_[0]) if abs(value) >= 1e-4}
-    exported = {"bias": round(float(fitted.intercept_[0]), 4), "features": weights, "threshold": cut}
-    info = {"trained_on": f"French development set, dev split ({len(labels)} claims, "
-                          f"{len(set(groups))} source articles)", "C": c,
-            "cv_log_loss": round(float(loss), 4), "cv_ece": round(_ece(labels, out_of_fold), 4),
-            "cv_f1": round(f1, 4), "cv_threshold": cut, "features": subset,
-            "cv_roc_auc": round(float(roc_auc_score(labels, out_of_fold)), 4), "folds": f"GroupKFold({_FOLDS}) by source article"}
+    weights = {
+        name: round(float(value), 4)
+        for name, value in zip(vectoriser.get_feature_names_out(), fitted.coef_[0], strict=False)
+        if abs(value) >= 1e-4
+    }
+    exported = {
+        "bias": round(float(fitted.intercept_[0]), 4),
+        "features": weights,
+        "threshold": cut,
+    }
+    info = {
+        "trained_on": f"French development set, dev split ({len(labels)} claims, "
+        f"{len(set(groups))} source articles)",
+        "C": c,
+        "cv_log_loss": round(float(loss), 4),
+        "cv_ece": round(_ece(labels, out_of_fold), 4),
+        "cv_f1": round(f1, 4),
+        "cv_threshold": cut,
+        "features": subset,
+        "cv_roc_auc": round(float(roc_auc_score(labels, out_of_fold)), 4),
+        "folds": f"GroupKFold({_FOLDS}) by source article",
+    }
     print(json.dumps(info))
     print(json.dumps(exported, ensure_ascii=False))
     if arguments.write:

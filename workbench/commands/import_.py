@@ -11,13 +11,14 @@ from typing import Any
 from workbench.commands.encoding_option import add_encoding_option
 from workbench.commands.engine_options import Progress, add_engine_options, check_model
 from workbench.core.analysis import AnalysisEngine, AnalysisError, engine_for
+from workbench.core.importers import SUPPORTED_FORMATS_HELP, notice_summary
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import text or corpus files into a project")
-    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("files", nargs="+", type=Path, help=SUPPORTED_FORMATS_HELP)
     parser.add_argument(
         "--project", required=True, type=Path, help="project file (created if absent)"
     )
@@ -59,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
             return 130
         finally:
             progress.close()
+        for article_id in report.article_ids:  # what each import left out or changed
+            article = project.article(article_id)
+            if summary := notice_summary(article.metadata):
+                print(f"{article.source_path or article.title}: {summary}")
     for failure in report.failures:
         print(f"workbench: not imported: {failure}", file=sys.stderr)
     print(f"imported {len(report.article_ids)} article(s) into {args.project}")

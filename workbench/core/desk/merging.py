@@ -116,12 +116,12 @@ class MergePlan:
     new_entries: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
     # What to do, filled by planning and read by `merge`.
-    _steps: list[tuple[str, Any]] = field(default_factory=list, repr=False)
-    _entries: list[Entry] = field(default_factory=list, repr=False)
+    steps: list[tuple[str, Any]] = field(default_factory=list, repr=False)
+    new_history: list[Entry] = field(default_factory=list, repr=False)
 
     @property
     def is_empty(self) -> bool:
-        return not (self._steps or self.conflicts or self.new_entries)
+        return not (self.steps or self.conflicts or self.new_entries)
 
     def summary(self) -> str:
         parts = [
@@ -207,7 +207,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
     new_in_part = [e for uid, e in p_entries.items() if uid not in t_entries]
     only_in_target = [e for uid, e in t_entries.items() if uid not in p_entries]
     plan.new_entries = len(new_in_part)
-    plan._entries = new_in_part
+    plan.new_history = new_in_part
 
     t_articles, p_articles = rows_by_uid(target, "articles"), rows_by_uid(part, "articles")
     t_claims, p_claims = rows_by_uid(target, "claims"), rows_by_uid(part, "claims")
@@ -254,7 +254,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
     for uid, row in p_articles.items():
         if uid not in t_articles:
             plan.new_articles.append(row["title"])
-            plan._steps.append(("article", uid))
+            plan.steps.append(("article", uid))
             continue
         _plan_revisions(target, part, plan, uid, t_articles[uid], row, conflict)
 
@@ -280,10 +280,10 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                         target_by_claim.get(uid, []),
                         edits,
                     )
-                    plan._steps.append(("claim_back", (uid, f"claim:{uid}")))
+                    plan.steps.append(("claim_back", (uid, f"claim:{uid}")))
                 continue
             plan.new_claims += 1
-            plan._steps.append(("claim", uid))
+            plan.steps.append(("claim", uid))
             continue
         mine = t_claims[uid]
         for group, names in groups.items():
@@ -308,10 +308,10 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                     t_new,
                     p_new,
                 )
-                plan._steps.append(("claim_values", (uid, part_values, key)))
+                plan.steps.append(("claim_values", (uid, part_values, key)))
             else:
                 plan.changed.append(label)
-                plan._steps.append(("claim_values", (uid, part_values, None)))
+                plan.steps.append(("claim_values", (uid, part_values, None)))
     for uid, row in t_claims.items():
         if uid in p_claims or uid not in p_knows_claim:
             continue
@@ -326,10 +326,10 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             conflict(
                 f"claim:{uid}", "claim", held_in, row["number"], row["text"], None, edits, removal
             )
-            plan._steps.append(("claim_removal", (uid, f"claim:{uid}")))
+            plan.steps.append(("claim_removal", (uid, f"claim:{uid}")))
         else:
             plan.removed_claims += 1
-            plan._steps.append(("claim_removal", (uid, None)))
+            plan.steps.append(("claim_removal", (uid, None)))
 
     # Sources, by identity.
     for uid, row in p_sources.items():
@@ -340,7 +340,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             if uid in t_knows_source:
                 continue  # removed in the target
             plan.new_sources += 1
-            plan._steps.append(("source", uid))
+            plan.steps.append(("source", uid))
             continue
         p_new = part_by_source.get(uid, [])
         values = {name: row.get(name) for name in _SOURCE_COLUMNS}
@@ -361,17 +361,17 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                 t_new,
                 p_new,
             )
-            plan._steps.append(("source_values", (uid, values, key)))
+            plan.steps.append(("source_values", (uid, values, key)))
         else:
             plan.changed.append(f"source {values['url'] or values['title']}")
-            plan._steps.append(("source_values", (uid, values, None)))
+            plan.steps.append(("source_values", (uid, values, None)))
     for uid, row in t_sources.items():
         claim_uid = t_claim_uid_by_id.get(row["claim_id"])
         if uid in p_sources or uid not in p_knows_source or claim_uid not in p_claims:
             continue
         if any(e.new is None and e.field == "source" for e in part_by_source.get(uid, [])):
             plan.removed_sources += 1
-            plan._steps.append(("source_removal", uid))
+            plan.steps.append(("source_removal", uid))
     return plan
 
 
@@ -391,7 +391,7 @@ def _plan_revisions(
         return  # nothing new in the part
     if t_shas == p_shas[: len(t_shas)]:
         plan.changed.append(f"{mine['title']}: new version {len(p_shas)}")
-        plan._steps.append(("revisions", (uid, None)))
+        plan.steps.append(("revisions", (uid, None)))
         return
     key = f"revision:{uid}"
     conflict(
@@ -404,7 +404,7 @@ def _plan_revisions(
         (),
         (),
     )
-    plan._steps.append(("revisions", (uid, key)))
+    plan.steps.append(("revisions", (uid, key)))
 
 
 def _revisions(db: Database, article_id: int) -> list[tuple[int, str]]:
@@ -465,7 +465,7 @@ def _apply(
     def takes_part(key: str | None) -> bool:
         return key is None or decided[key] == "part"
 
-    for kind, value in plan._steps:
+    for kind, value in plan.steps:
         if kind == "article":
             _copy_article(db, part, value)
         elif kind == "revisions":
@@ -499,7 +499,7 @@ def _apply(
         elif kind == "source_removal":
             db.execute("DELETE FROM sources WHERE uid = ?", [value])
     # The part's history, with who did what, in the order it was written.
-    for entry in plan._entries:
+    for entry in plan.new_history:
         insert_entry(
             db,
             entry,

@@ -21,8 +21,22 @@ from workbench.core.detection.conditional import is_third_person
 _MODAL_STEMS = ("pourr", "devr")
 _ADVICE_STEMS = ("faudr", "vaudr", "voudr", "aimer", "souhaiter", "préférer", "desirer", "désirer")
 _COUNTERFACTUAL_PARTICIPLES = frozenset({"dû", "du", "pu", "fallu", "voulu", "aimé", "souhaité"})
-_ADVICE_ADJECTIVES = frozenset({"bon", "bien", "souhaitable", "préférable", "utile", "nécessaire",
-                                "judicieux", "temps", "sage", "opportun", "logique", "normal"})
+_ADVICE_ADJECTIVES = frozenset(
+    {
+        "bon",
+        "bien",
+        "souhaitable",
+        "préférable",
+        "utile",
+        "nécessaire",
+        "judicieux",
+        "temps",
+        "sage",
+        "opportun",
+        "logique",
+        "normal",
+    }
+)
 _PAST_TENSES = frozenset({"Imp", "Past", "Pqp"})
 _REPORT_WINDOW = 12
 
@@ -42,8 +56,11 @@ def _shown(token: Token, sentence: Span) -> str:
     following = token.i + 1
     if following < sentence.end and doc[following].morph.get("VerbForm", []) == ["Part"]:
         return f"{token.text} {doc[following].text}"
-    if following + 1 < sentence.end and doc[following].lower_ in {"été", "pas", "jamais", "déjà"} and (
-            doc[following + 1].morph.get("VerbForm", []) == ["Part"]):
+    if (
+        following + 1 < sentence.end
+        and doc[following].lower_ in {"été", "pas", "jamais", "déjà"}
+        and (doc[following + 1].morph.get("VerbForm", []) == ["Part"])
+    ):
         return f"{token.text} {doc[following].text} {doc[following + 1].text}"
     return token.text
 
@@ -51,7 +68,10 @@ def _shown(token: Token, sentence: Span) -> str:
 def _participle_after(token: Token, sentence: Span) -> Token | None:
     doc = token.doc
     for index in range(token.i + 1, min(token.i + 3, sentence.end)):
-        if doc[index].morph.get("VerbForm", []) == ["Part"] or doc[index].lower_ in _COUNTERFACTUAL_PARTICIPLES:
+        if (
+            doc[index].morph.get("VerbForm", []) == ["Part"]
+            or doc[index].lower_ in _COUNTERFACTUAL_PARTICIPLES
+        ):
             return doc[index]
         if doc[index].pos_ not in {"ADV", "PART"}:
             return None
@@ -63,7 +83,8 @@ def _is_past(verb: Token) -> bool:
     if _PAST_TENSES & set(verb.morph.get("Tense", [])):
         return True
     return verb.morph.get("VerbForm", []) == ["Part"] and any(
-        child.dep_ in {"aux", "aux:tense", "aux:pass"} for child in verb.children)
+        child.dep_ in {"aux", "aux:tense", "aux:pass"} for child in verb.children
+    )
 
 
 def _hypothesis(sentence: Span) -> str | None:
@@ -71,8 +92,11 @@ def _hypothesis(sentence: Span) -> str | None:
     doc = sentence.doc
     for token in sentence:
         lower = token.lower_
-        opens = lower == "si" or (lower in {"s'", "s’"} and token.i + 1 < sentence.end
-                                  and doc[token.i + 1].lower_ in {"il", "ils"})
+        opens = lower == "si" or (
+            lower in {"s'", "s’"}
+            and token.i + 1 < sentence.end
+            and doc[token.i + 1].lower_ in {"il", "ils"}
+        )
         if not opens:
             continue
         verbs = [token.head] if token.dep_ == "mark" and token.head.pos_ in {"VERB", "AUX"} else []
@@ -84,7 +108,9 @@ def _hypothesis(sentence: Span) -> str | None:
     return None
 
 
-def _clause_of(token: Token, sentence: Span, reporting: frozenset[str] = frozenset()) -> tuple[str, Token | None]:
+def _clause_of(
+    token: Token, sentence: Span, reporting: frozenset[str] = frozenset()
+) -> tuple[str, Token | None]:
     """Which clause holds the conditional: "relative" (after qui/dont/où), "complement" (after the
     conjunction que, with the verb that governs it), or "main". Read from the words going back to
     the nearest clause word; a finite verb met first means the conditional is in a later clause
@@ -96,23 +122,46 @@ def _clause_of(token: Token, sentence: Span, reporting: frozenset[str] = frozens
         if lower in {"qui", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}:
             return "relative", None
         if lower in {"que", "qu'", "qu’"}:
-            if word.pos_ == "PRON" and index > sentence.start and doc[index - 1].pos_ in {"NOUN", "PRON"}:
+            if (
+                word.pos_ == "PRON"
+                and index > sentence.start
+                and doc[index - 1].pos_ in {"NOUN", "PRON"}
+            ):
                 return "relative", None
-            coordinated = [doc[back].lower_ for back in range(max(sentence.start, index - 2), index)]
+            coordinated = [
+                doc[back].lower_ for back in range(max(sentence.start, index - 2), index)
+            ]
             if "et" in coordinated or "ou" in coordinated:
                 # "a affirmé que A et surtout qu'ils ne participeraient pas": the first "que" governs.
-                earlier = next((back for back in range(index - 1, sentence.start - 1, -1)
-                                if doc[back].lower_ in {"que", "qu'", "qu’"}), None)
+                earlier = next(
+                    (
+                        back
+                        for back in range(index - 1, sentence.start - 1, -1)
+                        if doc[back].lower_ in {"que", "qu'", "qu’"}
+                    ),
+                    None,
+                )
                 if earlier is not None:
-                    return _clause_of(doc[earlier + 1], sentence, reporting) if earlier + 1 < index else ("main", None)
+                    return (
+                        _clause_of(doc[earlier + 1], sentence, reporting)
+                        if earlier + 1 < index
+                        else ("main", None)
+                    )
             for before in range(index - 1, max(sentence.start, index - 6) - 1, -1):
                 candidate = doc[before]
-                if candidate.pos_ in {"VERB", "AUX"} or candidate.morph.get("VerbForm", []) or (
-                        candidate.lower_ in reporting):  # "révèle", which the small tagger calls a noun
+                if (
+                    candidate.pos_ in {"VERB", "AUX"}
+                    or candidate.morph.get("VerbForm", [])
+                    or (candidate.lower_ in reporting)
+                ):  # "révèle", which the small tagger calls a noun
                     return "complement", candidate
             return "complement", None
-        if word.pos_ in {"VERB", "AUX"} and "Fin" in word.morph.get("VerbForm", []) and \
-                not word._.wb_conditional and doc[max(sentence.start, index - 1)].lower_ not in {"lorsqu'", "lorsqu’", "quand"}:
+        if (
+            word.pos_ in {"VERB", "AUX"}
+            and "Fin" in word.morph.get("VerbForm", [])
+            and not word._.wb_conditional
+            and doc[max(sentence.start, index - 1)].lower_ not in {"lorsqu'", "lorsqu’", "quand"}
+        ):
             return "main", None
     return "main", None
 
@@ -123,7 +172,11 @@ def _tense_bearer(governor: Token, sentence: Span) -> Token:
     if governor.morph.get("VerbForm", []) in (["Inf"], ["Part"]):
         for index in range(governor.i - 1, max(sentence.start, governor.i - 3) - 1, -1):
             if doc[index].pos_ in {"AUX", "VERB"}:
-                return doc[index] if doc[index].morph.get("VerbForm", []) != ["Part"] or index == governor.i - 1 else governor
+                return (
+                    doc[index]
+                    if doc[index].morph.get("VerbForm", []) != ["Part"] or index == governor.i - 1
+                    else governor
+                )
     return governor
 
 
@@ -145,8 +198,13 @@ def _que_between(governor: Token, token: Token) -> bool:
     return any(t.lower_ in {"que", "qu'", "qu’"} for t in token.doc[governor.i + 1 : token.i])
 
 
-def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]],
-                      has_parse: bool, reporting: frozenset[str] = frozenset()) -> Conditional:
+def judge_conditional(
+    token: Token,
+    sentence: Span,
+    quoted: list[tuple[int, int]],
+    has_parse: bool,
+    reporting: frozenset[str] = frozenset(),
+) -> Conditional:
     """What one conditional verb is: an allegation, or which other use of the mood."""
     doc = token.doc
     lower = token.lower_
@@ -171,11 +229,21 @@ def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]
     if lower.startswith("dir") and token.i > sentence.start and doc[token.i - 1].lower_ == "on":
         return no("fixed expression «on dirait»")
     participle = _participle_after(token, sentence)
-    if participle is not None and participle.lower_ in _COUNTERFACTUAL_PARTICIPLES and lower.startswith("aur"):
+    if (
+        participle is not None
+        and participle.lower_ in _COUNTERFACTUAL_PARTICIPLES
+        and lower.startswith("aur")
+    ):
         return no(f"counterfactual «{token.text} {participle.text}»")
-    if lower.startswith("serait") and following is not None and (
+    if (
+        lower.startswith("serait")
+        and following is not None
+        and (
             following.lower_ in _ADVICE_ADJECTIVES
-            and token.i > sentence.start and doc[token.i - 1].lower_ in {"il", "ce", "c'", "c’"}):
+            and token.i > sentence.start
+            and doc[token.i - 1].lower_ in {"il", "ce", "c'", "c’"}
+        )
+    ):
         return no("advice «il serait bon de»")
     hypothesis = _hypothesis(sentence)
     if hypothesis:
@@ -188,7 +256,11 @@ def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]
     if how == "complement" and governor is not None:
         bearer = _tense_bearer(governor, sentence)
         said = governor.text if bearer is governor else f"{bearer.text} {governor.text}"
-        if _is_past(bearer) or _is_past(governor) or bearer.lower_ in {"a", "ont", "avait", "avaient", "eut"}:
+        if (
+            _is_past(bearer)
+            or _is_past(governor)
+            or bearer.lower_ in {"a", "ont", "avait", "avaient", "eut"}
+        ):
             return no(f"future in the past after «{said}»")
         forms = bearer.morph.get("VerbForm", [])
         if forms in (["Inf"], ["Part"], ["Ger"]):
@@ -197,8 +269,9 @@ def judge_conditional(token: Token, sentence: Span, quoted: list[tuple[int, int]
     return Conditional(token, shown, True, "main clause")
 
 
-def find_conditionals(sentence: Span, quoted: list[tuple[int, int]],
-                      reporting: frozenset[str] = frozenset()) -> list[Conditional]:
+def find_conditionals(
+    sentence: Span, quoted: list[tuple[int, int]], reporting: frozenset[str] = frozenset()
+) -> list[Conditional]:
     """Every conditional verb of the sentence, judged; `reporting` are reporting-verb forms."""
     doc = sentence.doc
     has_parse = doc.has_annotation("DEP")

@@ -33,8 +33,30 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,\u202f\u00a0 ]\d+)*([.,]\d+)?%?$")
 RawAtom = tuple[int, int, AtomKind]
 
 
-_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "d'", "d’", "von", "van", "of", "the",
-                             "al", "bin", "ben", "y", "et", "and", "da", "di", "del"})
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "la",
+        "le",
+        "du",
+        "des",
+        "d'",
+        "d’",
+        "von",
+        "van",
+        "of",
+        "the",
+        "al",
+        "bin",
+        "ben",
+        "y",
+        "et",
+        "and",
+        "da",
+        "di",
+        "del",
+    }
+)
 
 
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"})
@@ -47,7 +69,8 @@ def _breaks_name(token: Token) -> bool:
     if token.text[:1].isupper():
         return False  # a capitalised word stays whatever its tag ("Vladimir" comes out VERB)
     return (token.pos_ in _NOT_IN_NAMES and token.text not in {"-", "&"}) or (
-        token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES)
+        token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES
+    )
 
 
 def _person_kind(doc: Doc, start: int, end: int, not_persons: frozenset[str]) -> AtomKind:
@@ -56,7 +79,11 @@ def _person_kind(doc: Doc, start: int, end: int, not_persons: frozenset[str]) ->
     if text in not_persons or text.removeprefix("l'") in not_persons:
         return AtomKind.PLACE
     before = doc[start - 1] if start > 0 else None
-    if end - start == 1 and before is not None and before.lower_ in {"le", "la", "l'", "l’", "du", "au"}:
+    if (
+        end - start == 1
+        and before is not None
+        and before.lower_ in {"le", "la", "l'", "l’", "du", "au"}
+    ):
         return AtomKind.OTHER  # French names of people take no article
     return AtomKind.PERSON
 
@@ -68,16 +95,21 @@ def entity_atoms(sentence: Span, not_persons: frozenset[str] = frozenset()) -> l
     for entity in sentence.ents:
         start, end = entity.start, entity.end
         # A capitalised article inside a sentence belongs to the name ("selon Le Progrès").
-        while start < end and (_breaks_name(doc[start]) or (
-            doc[start].pos_ in {"DET", "ADP"}
-            and (doc[start].is_lower or doc[start].i == sentence.start)
-        )):
+        while start < end and (
+            _breaks_name(doc[start])
+            or (
+                doc[start].pos_ in {"DET", "ADP"}
+                and (doc[start].is_lower or doc[start].i == sentence.start)
+            )
+        ):
             start += 1
         for index in range(start + 1, end):
             if _breaks_name(doc[index]):
                 end = index
                 break
-        while end > start and (doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].pos_ == "DET"):
+        while end > start and (
+            doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].pos_ == "DET"
+        ):
             end -= 1
         if end <= start:
             continue
@@ -100,7 +132,9 @@ def capitalised_atoms(sentence: Span, view: TokenView | None = None) -> list[Raw
     texts = view.texts
     for index, text in enumerate((*texts, "")):
         capitalised = (
-            index > 0 and text[:1].isupper() and text.isalpha()
+            index > 0
+            and text[:1].isupper()
+            and text.isalpha()
             and texts[index - 1] not in {".", "«", "“", '"', ":"}
             and text not in {"I", "A"}
         )
@@ -150,15 +184,17 @@ def date_atoms(
             continue
         start, end = index, index + 1
         while start - 1 >= sentence.start and (
-            doc[start - 1].lower_ in modifiers or (doc[start - 1].like_num
-            and not _YEAR.match(doc[start - 1].text))
+            doc[start - 1].lower_ in modifiers
+            or (doc[start - 1].like_num and not _YEAR.match(doc[start - 1].text))
         ):
             start -= 1
         ranges.append((start, end))
     widened = []
     for start, end in ranges:
-        while end < sentence.end and ((doc[end].lower_ in modifiers and doc[end].lower_ not in
-                                       {"le", "en", "in", "of"}) or _YEAR.match(doc[end].text)):
+        while end < sentence.end and (
+            (doc[end].lower_ in modifiers and doc[end].lower_ not in {"le", "en", "in", "of"})
+            or _YEAR.match(doc[end].text)
+        ):
             end += 1
         # Prepositions only lead a date, never start or end it alone ("en février 2022" -> février 2022).
         while start < end - 1 and doc[start].lower_ in {"le", "en", "in", "of"}:
@@ -185,13 +221,16 @@ def number_atoms(
             index += 1
             continue
         is_number = (text[0].isdigit() and bool(_NUMBER.match(text))) or (
-            view.lowers[index - view.start] in quantity_words)
+            view.lowers[index - view.start] in quantity_words
+        )
         if index in starts:
             end = starts[index]
         elif is_number:
             end = index + 1
-            while end < sentence.end and end not in taken and (
-                _NUMBER.match(doc[end].text) or doc[end].lower_ in quantity_words
+            while (
+                end < sentence.end
+                and end not in taken
+                and (_NUMBER.match(doc[end].text) or doc[end].lower_ in quantity_words)
             ):
                 end += 1
         else:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from workbench.core.detection.lexicons import Lexicons
 from workbench.core.detection.matching import TokenView, find_entries
 
-_SOURCE_STOPS = frozenset(",.;:!?«»“”\"()[]—–")
+_SOURCE_STOPS = frozenset(',.;:!?«»“”"()[]—–')
 _NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP", "GPE", "LOC"})
 _NOUN_PHRASE_TAGS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 _MAX_SOURCE_TOKENS = 16
@@ -49,8 +49,11 @@ def _phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
 
 def _best_name(phrase: Span) -> str:
     """The name inside a phrase when there is one ("le quotidien américain The Wall Street Journal")."""
-    names = [entity for entity in phrase.ents if entity.label_ in _NAME_LABELS and any(
-        character.isupper() for character in entity.text)]
+    names = [
+        entity
+        for entity in phrase.ents
+        if entity.label_ in _NAME_LABELS and any(character.isupper() for character in entity.text)
+    ]
     if names:
         return max(names, key=len).text
     text = phrase.text.strip()
@@ -72,14 +75,19 @@ def _noun_phrase_before(doc: Doc, index: int, sentence: Span) -> Span | None:
     if not token.pos_ and token.is_alpha:
         # No tagger (blank pipeline): the few words before the verb, back to punctuation.
         start = previous
-        while (start - 1 >= sentence.start and previous - start < _MAX_UNTAGGED_SUBJECT - 1
-               and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _CLAUSE_WORDS):
+        while (
+            start - 1 >= sentence.start
+            and previous - start < _MAX_UNTAGGED_SUBJECT - 1
+            and doc[start - 1].is_alpha
+            and doc[start - 1].lower_ not in _CLAUSE_WORDS
+        ):
             start -= 1
         return doc[start : previous + 1]
     if token.ent_type_ in _NAME_LABELS or token.pos_ in {"PROPN", "NOUN", "PRON"}:
         start = previous
         while start - 1 >= sentence.start and (
-            doc[start - 1].pos_ in _NOUN_PHRASE_TAGS or doc[start - 1].ent_iob_ == "I"
+            doc[start - 1].pos_ in _NOUN_PHRASE_TAGS
+            or doc[start - 1].ent_iob_ == "I"
             or (token.ent_iob_ == "I" and doc[start].ent_iob_ == "I")
         ):
             start -= 1
@@ -147,17 +155,86 @@ def find_attributions(
 
 # --- French, with the tagger and the dependency parse --------------------------------------------
 
-PRONOUN_SOURCES = frozenset({"il", "elle", "ils", "elles", "ce dernier", "cette dernière", "ces derniers",
-                             "celui-ci", "celle-ci", "lui", "he", "she", "they"})
+PRONOUN_SOURCES = frozenset(
+    {
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "ce dernier",
+        "cette dernière",
+        "ces derniers",
+        "celui-ci",
+        "celle-ci",
+        "lui",
+        "he",
+        "she",
+        "they",
+    }
+)
 _ALLOWED_ADPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "pour", "en"})
-_STOP_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "lorsque", "selon", "où", "mais", "car", "lequel",
-                         "laquelle", "lesquels", "lesquelles", "auquel", "duquel"})
-_DATE_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-                         "aujourd'hui", "aujourd’hui", "demain", "janvier", "février", "mars", "avril",
-                         "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-                         "ce", "cette"})
-_INVERTED_PRONOUNS = {"-il": "il", "-elle": "elle", "-ils": "ils", "-elles": "elles", "-on": "on",
-                      "-t-il": "il", "-t-elle": "elle", "-t-on": "on", "il": "il", "elle": "elle", "on": "on"}
+_STOP_WORDS = frozenset(
+    {
+        "qui",
+        "que",
+        "qu'",
+        "qu’",
+        "dont",
+        "lorsque",
+        "selon",
+        "où",
+        "mais",
+        "car",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+        "auquel",
+        "duquel",
+    }
+)
+_DATE_WORDS = frozenset(
+    {
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "hier",
+        "aujourd'hui",
+        "aujourd’hui",
+        "demain",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "ce",
+        "cette",
+    }
+)
+_INVERTED_PRONOUNS = {
+    "-il": "il",
+    "-elle": "elle",
+    "-ils": "ils",
+    "-elles": "elles",
+    "-on": "on",
+    "-t-il": "il",
+    "-t-elle": "elle",
+    "-t-on": "on",
+    "il": "il",
+    "elle": "elle",
+    "on": "on",
+}
 _BEFORE_INVERSION = frozenset({",", "»", "”", '"', "«"})
 _ONLY_WITH_ON = frozenset({"lire", "apprendre"})
 _NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère"})
@@ -176,11 +253,25 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
     while end < limit and end - start < _MAX_SOURCE_TOKENS:
         token = doc[end]
         lower = token.lower_
-        if (token.text in _SOURCE_STOPS or token.text[0] in "«»“”\"") and token.text not in {"(", ")"}:
+        if (token.text in _SOURCE_STOPS or token.text[0] in '«»“”"') and token.text not in {
+            "(",
+            ")",
+        }:
             break
         if _is_finite_verb(token) or lower in _STOP_WORDS or (lower in _DATE_WORDS and end > start):
             break
-        if token.pos_ == "PRON" and lower in {"se", "s'", "s’", "lui", "leur", "y", "en", "me", "m'", "m’"}:
+        if token.pos_ == "PRON" and lower in {
+            "se",
+            "s'",
+            "s’",
+            "lui",
+            "leur",
+            "y",
+            "en",
+            "me",
+            "m'",
+            "m’",
+        }:
             break
         if token.pos_ == "ADP" and lower not in _ALLOWED_ADPOSITIONS and end > start:
             break
@@ -220,8 +311,9 @@ def _is_source_like(phrase: Span, lexicons: Lexicons) -> bool:
     return named or head.lemma_ in lexicons["source_nouns"].words
 
 
-def _marker_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
-                         view: TokenView) -> list[tuple[int, Attribution]]:
+def _marker_attributions(
+    sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]], view: TokenView
+) -> list[tuple[int, Attribution]]:
     doc = sentence.doc
     found: list[tuple[int, Attribution]] = []
     entries = list(find_entries(view, lexicons["attribution_markers"], use_lemma=False))
@@ -230,14 +322,24 @@ def _marker_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[
         if lower not in {"croire", "pour"}:
             continue
         token = doc[view.start + offset]
-        if token.lower_ == "croire" and token.i - 2 >= sentence.start and \
-                doc[token.i - 2].lower_ == "à" and doc[token.i - 1].lower_ == "en":
+        if (
+            token.lower_ == "croire"
+            and token.i - 2 >= sentence.start
+            and doc[token.i - 2].lower_ == "à"
+            and doc[token.i - 1].lower_ == "en"
+        ):
             entries.append((token.i - 2, token.i + 1))
-        if token.lower_ == "pour" and (token.i == sentence.start or (
-                token.i == sentence.start + 1 and doc[sentence.start].lower_ in {"mais", "et"})):
+        if token.lower_ == "pour" and (
+            token.i == sentence.start
+            or (token.i == sentence.start + 1 and doc[sentence.start].lower_ in {"mais", "et"})
+        ):
             phrase = _phrase_from(doc, token.i + 1, sentence.end)
-            if phrase is not None and phrase.end < sentence.end and doc[phrase.end].text == "," and (
-                    _is_source_like(phrase, lexicons)):
+            if (
+                phrase is not None
+                and phrase.end < sentence.end
+                and doc[phrase.end].text == ","
+                and (_is_source_like(phrase, lexicons))
+            ):
                 entries.append((token.i, token.i + 1))
     for start, end in entries:
         if _inside(start, quoted):
@@ -256,8 +358,12 @@ def _marker_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[
 def _subject_of(verb: Token, sentence: Span) -> Token | None:
     current = verb
     for _ in range(3):
-        subjects = [child for child in current.children
-                    if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"} and sentence.start <= child.i < sentence.end]
+        subjects = [
+            child
+            for child in current.children
+            if child.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}
+            and sentence.start <= child.i < sentence.end
+        ]
         if subjects:
             named = [child for child in subjects if child.lower_ not in {"-t", "t"}]
             return (named or subjects)[0]
@@ -303,14 +409,90 @@ def _apposed_name(doc: Doc, phrase: Span, verb: Token) -> Span | None:
     return None
 
 
-_NOUN_USE_BEFORE = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’", "ce",
-                              "cette", "son", "sa", "ses", "leur", "leurs", "au", "aux", "en", "notre", "votre"})
-_CLITICS = frozenset({"se", "s'", "s’", "ne", "n'", "n’", "y", "en", "lui", "leur", "l'", "l’", "le", "la",
-                      "les", "me", "m'", "m’", "nous", "vous"})
-_SKIP_AFTER_VERB = frozenset({"notamment", "encore", "aussi", "également", "alors", "ainsi", "enfin", "ensuite",
-                              "aujourd'hui", "aujourd’hui", "hier", "vendredi", "jeudi", "mercredi", "mardi",
-                              "lundi", "samedi", "dimanche", "soir", "matin", "tout", "simplement",
-                              "de", "son", "côté", "pour", "sa", "part"})
+_NOUN_USE_BEFORE = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l'",
+        "l’",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "d’",
+        "ce",
+        "cette",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "au",
+        "aux",
+        "en",
+        "notre",
+        "votre",
+    }
+)
+_CLITICS = frozenset(
+    {
+        "se",
+        "s'",
+        "s’",
+        "ne",
+        "n'",
+        "n’",
+        "y",
+        "en",
+        "lui",
+        "leur",
+        "l'",
+        "l’",
+        "le",
+        "la",
+        "les",
+        "me",
+        "m'",
+        "m’",
+        "nous",
+        "vous",
+    }
+)
+_SKIP_AFTER_VERB = frozenset(
+    {
+        "notamment",
+        "encore",
+        "aussi",
+        "également",
+        "alors",
+        "ainsi",
+        "enfin",
+        "ensuite",
+        "aujourd'hui",
+        "aujourd’hui",
+        "hier",
+        "vendredi",
+        "jeudi",
+        "mercredi",
+        "mardi",
+        "lundi",
+        "samedi",
+        "dimanche",
+        "soir",
+        "matin",
+        "tout",
+        "simplement",
+        "de",
+        "son",
+        "côté",
+        "pour",
+        "sa",
+        "part",
+    }
+)
 
 
 def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> bool:
@@ -324,30 +506,41 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
     if previous.lower_ in _NOUN_USE_BEFORE or previous.pos_ in {"DET", "ADP"}:
         return False
     following = doc[token.i + 1] if token.i + 1 < sentence.end else None
-    return following is not None and (following.pos_ in {"DET", "SCONJ", "ADV", "PROPN", "PRON"}
-                                      or following.lower_ in {"que", "qu'", "qu’", ":"}
-                                      or (following.pos_ == "NOUN" and previous.text[:1].isupper()))
+    return following is not None and (
+        following.pos_ in {"DET", "SCONJ", "ADV", "PROPN", "PRON"}
+        or following.lower_ in {"que", "qu'", "qu’", ":"}
+        or (following.pos_ == "NOUN" and previous.text[:1].isupper())
+    )
 
 
 def _stretch_before(verb: Token, sentence: Span) -> Span | None:
     """The subject written just before the verb: back to a comma, a quote or a clause word."""
     doc = verb.doc
     end = verb.i
-    while end - 1 >= sentence.start and (doc[end - 1].pos_ in {"AUX", "ADV"} or doc[end - 1].lower_ in _CLITICS
-                                         or doc[end - 1].lower_ in {"pas", "-t", "t"}):
+    while end - 1 >= sentence.start and (
+        doc[end - 1].pos_ in {"AUX", "ADV"}
+        or doc[end - 1].lower_ in _CLITICS
+        or doc[end - 1].lower_ in {"pas", "-t", "t"}
+    ):
         end -= 1
     start = end
     while start - 1 >= sentence.start and end - start < _MAX_SOURCE_TOKENS:
         token = doc[start - 1]
         if token.text in {",", "«", "»", ":", ";", "(", ")", "“", "”", '"', "–", "—"}:
             break
-        if token.lower_ in _STOP_WORDS | {"et", "alors", "si", "quand", "comme"} or _is_finite_verb(token):
+        if token.lower_ in _STOP_WORDS | {"et", "alors", "si", "quand", "comme"} or _is_finite_verb(
+            token
+        ):
             break
         start -= 1
-    while start < end and (doc[start].pos_ in {"ADV", "CCONJ"} or doc[start].lower_ in {"mais", "et", "déjà"}):
+    while start < end and (
+        doc[start].pos_ in {"ADV", "CCONJ"} or doc[start].lower_ in {"mais", "et", "déjà"}
+    ):
         start += 1
     stretch = doc[start:end]
-    if not len(stretch) or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} or t.text[:1].isupper() for t in stretch):
+    if not len(stretch) or not any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} or t.text[:1].isupper() for t in stretch
+    ):
         return None
     return stretch
 
@@ -357,8 +550,9 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
     is the first comma-separated stretch, walking back, that opens like a noun phrase."""
     doc = verb.doc
     end = verb.i
-    while end - 1 >= sentence.start and (doc[end - 1].pos_ == "AUX" or doc[end - 1].lower_ in _CLITICS
-                                         or doc[end - 1].pos_ == "ADV"):
+    while end - 1 >= sentence.start and (
+        doc[end - 1].pos_ == "AUX" or doc[end - 1].lower_ in _CLITICS or doc[end - 1].pos_ == "ADV"
+    ):
         end -= 1
     if end - 1 < sentence.start or doc[end - 1].text != ",":
         return None
@@ -372,8 +566,7 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
         if any(_is_finite_verb(token) for token in segment) or first.lower_ in _STOP_WORDS:
             continue
         if first.pos_ in {"DET", "PROPN"} or (first.text[:1].isupper() and first.is_alpha):
-            phrase = _phrase_from(doc, segment.start, segment.end)
-            return phrase
+            return _phrase_from(doc, segment.start, segment.end)
         if position < len(bounds) - 1 - 3:
             break
     return None
@@ -382,25 +575,34 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
 def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     doc = verb.doc
     index = verb.i + 1
-    while index < sentence.end and (doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {",", "-t"}):
+    while index < sentence.end and (
+        doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {",", "-t"}
+    ):
         index += 1
     # "a rapporté sur Facebook le porte-parole": step over one place or medium before the subject.
     if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors"}:
         probe = index + 1
         if probe < sentence.end and doc[probe].pos_ == "DET":
             probe += 1
-        while probe < sentence.end and probe - index < 5 and doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        while (
+            probe < sentence.end
+            and probe - index < 5
+            and doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"}
+        ):
             probe += 1
         if probe < sentence.end and doc[probe].pos_ == "DET":
             index = probe
-    if index >= sentence.end or doc[index].pos_ not in {"DET", "PROPN", "NOUN", "NUM", "ADJ"} and not (
-            doc[index].text[:1].isupper()):
+    if index >= sentence.end or (
+        doc[index].pos_ not in {"DET", "PROPN", "NOUN", "NUM", "ADJ"}
+        and not (doc[index].text[:1].isupper())
+    ):
         return None
     return _phrase_from(doc, index, sentence.end)
 
 
-def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
-                       view: TokenView) -> list[tuple[int, Attribution]]:
+def _verb_attributions(
+    sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]], view: TokenView
+) -> list[tuple[int, Attribution]]:
     doc = sentence.doc
     words = lexicons["attribution_verbs"].words
     found: list[tuple[int, Attribution]] = []
@@ -413,27 +615,57 @@ def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[in
         if verb.lower_ not in words and verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        if _inside(verb.i, quoted) or verb.i == sentence.start or not _looks_like_verb(verb, sentence, words):
+        if (
+            _inside(verb.i, quoted)
+            or verb.i == sentence.start
+            or not _looks_like_verb(verb, sentence, words)
+        ):
             continue
         forms = verb.morph.get("VerbForm", [])
-        came = verb.i - 2 >= sentence.start and doc[verb.i - 2].lemma_ == "venir" and doc[verb.i - 1].lower_ in {
-            "de", "d'", "d’"}
+        came = (
+            verb.i - 2 >= sentence.start
+            and doc[verb.i - 2].lemma_ == "venir"
+            and doc[verb.i - 1].lower_ in {"de", "d'", "d’"}
+        )
         made = verb.i - 1 >= sentence.start and doc[verb.i - 1].lemma_ == "faire"
         if lemma in {"savoir", "remarquer"} and not made:
             continue
         anchor = doc[verb.i - 2] if came else doc[verb.i - 1] if made else verb
         read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
-        if not came and not read_by_on and (forms in (["Inf"], ["Ger"]) and not made or (
-                verb.i > sentence.start and doc[verb.i - 1].lower_ in {"de", "d'", "d’", "à", "pour", "sans", "en"})):
+        if (
+            not came
+            and not read_by_on
+            and (
+                (forms in (["Inf"], ["Ger"]) and not made)
+                or (
+                    verb.i > sentence.start
+                    and doc[verb.i - 1].lower_ in {"de", "d'", "d’", "à", "pour", "sans", "en"}
+                )
+            )
+        ):
             continue
-        if any(t.lower_ in {"ne", "n'", "n’"} for t in doc[max(sentence.start, anchor.i - 5) : anchor.i]) and any(
-                t.lower_ in {"pas", "jamais", "guère", "rien"} for t in doc[max(sentence.start, anchor.i - 3) : verb.i + 2]):
+        if any(
+            t.lower_ in {"ne", "n'", "n’"}
+            for t in doc[max(sentence.start, anchor.i - 5) : anchor.i]
+        ) and any(
+            t.lower_ in {"pas", "jamais", "guère", "rien"}
+            for t in doc[max(sentence.start, anchor.i - 3) : verb.i + 2]
+        ):
             continue
-        agent_at = verb.i + 1 if verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ == "par" else None
+        agent_at = (
+            verb.i + 1 if verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ == "par" else None
+        )
         has_auxiliary = verb.i - 1 >= sentence.start and (
-            doc[verb.i - 1].pos_ == "AUX" or doc[verb.i - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"})
-        if forms == ["Part"] and agent_at is None and not has_auxiliary and not made and not any(
-                child.dep_.startswith("aux") for child in verb.children):
+            doc[verb.i - 1].pos_ == "AUX"
+            or doc[verb.i - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"}
+        )
+        if (
+            forms == ["Part"]
+            and agent_at is None
+            and not has_auxiliary
+            and not made
+            and not any(child.dep_.startswith("aux") for child in verb.children)
+        ):
             continue  # "un système appelé Alpha Centauri": an adjective, not a report
         pronoun = _inverted_pronoun(verb, sentence)
         source: str | None = None
@@ -456,18 +688,31 @@ def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[in
         else:
             before = _stretch_before(anchor, sentence)
             apposed = _subject_before_apposition(anchor, sentence) if before is None else None
-            if apposed is not None and not _is_inverted(doc, anchor.i, sentence) or apposed is not None and _phrase_after_verb(verb, sentence) is None:
+            if (apposed is not None and not _is_inverted(doc, anchor.i, sentence)) or (
+                apposed is not None and _phrase_after_verb(verb, sentence) is None
+            ):
                 before = apposed
             inverted = (_is_inverted(doc, anchor.i, sentence) and apposed is None) or before is None
             if before is not None and not inverted:
                 first = before[0]
-                if len(before) == 1 and first.lower_ in {"qui"} and before.start - 1 >= sentence.start:
-                    antecedent = _stretch_before(doc[before.start], sentence) if before.start > sentence.start else None
+                if (
+                    len(before) == 1
+                    and first.lower_ in {"qui"}
+                    and before.start - 1 >= sentence.start
+                ):
+                    antecedent = (
+                        _stretch_before(doc[before.start], sentence)
+                        if before.start > sentence.start
+                        else None
+                    )
                     source = _source_text(antecedent) if antecedent else None
                 elif len(before) == 1 and first.lower_ in {"il", "elle", "ils", "elles", "on"}:
                     source = first.lower_
-                elif len(before) <= 2 and first.lower_ in {"ce", "cette", "celui-ci", "celle-ci"} and (
-                        before[-1].lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"}):
+                elif (
+                    len(before) <= 2
+                    and first.lower_ in {"ce", "cette", "celui-ci", "celle-ci"}
+                    and (before[-1].lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"})
+                ):
                     source = "ce dernier"
                 elif not (len(before) == 1 and first.pos_ == "PRON"):
                     source = _source_text(before)
@@ -483,12 +728,14 @@ def _verb_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[in
     return found
 
 
-def find_french_attributions(sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]],
-                             view: TokenView | None = None) -> list[Attribution]:
+def find_french_attributions(
+    sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]], view: TokenView | None = None
+) -> list[Attribution]:
     """Attributions of a French sentence in the order they come; the first one with a source first."""
     view = view or TokenView.of(sentence, lexicons)
     found = _marker_attributions(sentence, lexicons, quoted, view) + _verb_attributions(
-        sentence, lexicons, quoted, view)
+        sentence, lexicons, quoted, view
+    )
     found.sort(key=lambda pair: pair[0])
     ordered = [attribution for _, attribution in found]
     return sorted(ordered, key=lambda attribution: attribution.source is None)

@@ -66,9 +66,28 @@ class ClaimFinding:
     anonymous_source: bool = False
 
 
-_ANONYMOUS_HEADS = frozenset({"source", "sources", "responsable", "responsables", "proche", "proches",
-                              "expert", "experts", "témoin", "témoins", "témoignages", "observateur",
-                              "observateurs", "diplomate", "diplomates", "official", "officials", "on"})
+_ANONYMOUS_HEADS = frozenset(
+    {
+        "source",
+        "sources",
+        "responsable",
+        "responsables",
+        "proche",
+        "proches",
+        "expert",
+        "experts",
+        "témoin",
+        "témoins",
+        "témoignages",
+        "observateur",
+        "observateurs",
+        "diplomate",
+        "diplomates",
+        "official",
+        "officials",
+        "on",
+    }
+)
 
 
 def _is_anonymous(source: str) -> bool:
@@ -76,8 +95,17 @@ def _is_anonymous(source: str) -> bool:
     words = source.lower().replace("’", "'").split()
     if not words or any(word[:1].isupper() for word in source.split()[1:]):
         return False
-    return words[0] in {"un", "une", "des", "plusieurs", "certains", "d'autres", "de", "même", "sources"} and any(
-        word in _ANONYMOUS_HEADS for word in words[:3])
+    return words[0] in {
+        "un",
+        "une",
+        "des",
+        "plusieurs",
+        "certains",
+        "d'autres",
+        "de",
+        "même",
+        "sources",
+    } and any(word in _ANONYMOUS_HEADS for word in words[:3])
 
 
 def _short(text: str) -> str:
@@ -110,7 +138,8 @@ class ClaimFinder:
             sentences = claim_sentences(doc)
         doc_text = doc_strings(doc).text
         doc._.wb_claims = [
-            self.find(sentence, doc_text) for sentence in sentences
+            self.find(sentence, doc_text)
+            for sentence in sentences
             if not doc_text[sentence.start_char : sentence.end_char].isspace()
         ]
         return doc
@@ -131,7 +160,11 @@ class ClaimFinder:
             if quoted is not None:
                 quoted_tokens.append((quoted.start, quoted.end))
         view = TokenView.of(sentence, lexicons)
-        names = entity_atoms(sentence, lexicons["not_persons"].words) if self.has_entities else capitalised_atoms(sentence, view)
+        names = (
+            entity_atoms(sentence, lexicons["not_persons"].words)
+            if self.has_entities
+            else capitalised_atoms(sentence, view)
+        )
         if lexicons.language == "fr":
             measured = find_numbers_and_dates(sentence, doc_text, lexicons["units"].words)
         else:
@@ -139,7 +172,8 @@ class ClaimFinder:
             taken = {index for d_start, d_end in dates for index in range(d_start, d_end)}
             measured = [token_range_atom(doc, a, b, AtomKind.DATE) for a, b in dates] + [
                 token_range_atom(doc, a, b, AtomKind.NUMBER)
-                for a, b in number_atoms(sentence, lexicons, taken, view)]
+                for a, b in number_atoms(sentence, lexicons, taken, view)
+            ]
         numbers = [(a, b) for a, b, kind in measured if kind is AtomKind.NUMBER]
         dates_found = [(a, b) for a, b, kind in measured if kind is AtomKind.DATE]
         finding.atoms = sorted([*names, *quotes, *measured])
@@ -158,15 +192,19 @@ class ClaimFinder:
                 finding.reasons.append(f"attributed to: {named.source} (unresolved)")
             elif named is not None:
                 finding.source = named.source
-                anonymous = (named.source or "").lower() in {"on"} or _is_anonymous(named.source or "")
-                finding.reasons.append(f"attributed to: {_short(named.source or '')}"
-                                       + (" (anonymous source)" if anonymous else ""))
+                anonymous = (named.source or "").lower() in {"on"} or _is_anonymous(
+                    named.source or ""
+                )
+                finding.reasons.append(
+                    f"attributed to: {_short(named.source or '')}"
+                    + (" (anonymous source)" if anonymous else "")
+                )
                 finding.anonymous_source = anonymous
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
         if quotes:
             finding.types.append(ClaimType.QUOTE)
-            finding.reasons.append(f"quote: «{_short(doc_text[quotes[0][0]:quotes[0][1]])}»")
+            finding.reasons.append(f"quote: «{_short(doc_text[quotes[0][0] : quotes[0][1]])}»")
         if numbers:
             finding.types.append(ClaimType.QUANTITY)
             a, b = numbers[0]
@@ -182,13 +220,17 @@ class ClaimFinder:
         ):
             # "1er mai" is a date, not a comparison: words inside a number or date atom are taken.
             matches = [
-                (a, b) for a, b in find_entries(view, lexicons[list_name])
+                (a, b)
+                for a, b in find_entries(view, lexicons[list_name])
                 if not any(q_start <= a < q_end for q_start, q_end in quoted_tokens)
                 and not any(m_start <= doc[a].idx < m_end for m_start, m_end, _ in measured)
             ]
             if claim_type is ClaimType.PREDICTION:
-                matches += [(index, index + 1) for index in sorted(doc._.wb_futures)
-                            if sentence.start <= index < sentence.end]
+                matches += [
+                    (index, index + 1)
+                    for index in sorted(doc._.wb_futures)
+                    if sentence.start <= index < sentence.end
+                ]
             if matches:
                 finding.types.append(claim_type)
                 a, b = matches[0]
@@ -200,18 +242,30 @@ class ClaimFinder:
             finding.reasons.append(f"names: {_short(shown)}")
         finding.features = self.features(view, finding, quoted_tokens)
         if lexicons.language == "fr" and doc.has_annotation("DEP"):
-            finding.features.update(french_features(
-                sentence, quoted_tokens, bool(finding.source or finding.source_pronoun),
-                doc_text[start:end]))
+            finding.features.update(
+                french_features(
+                    sentence,
+                    quoted_tokens,
+                    bool(finding.source or finding.source_pronoun),
+                    doc_text[start:end],
+                )
+            )
         return finding
 
-    def _allegation(self, sentence: Span, finding: ClaimFinding, view: TokenView,
-                    quoted: list[tuple[int, int]]) -> None:
+    def _allegation(
+        self, sentence: Span, finding: ClaimFinding, view: TokenView, quoted: list[tuple[int, int]]
+    ) -> None:
         doc = sentence.doc
-        allegations = [item for item in find_conditionals(
-            sentence, quoted, self.lexicons["attribution_verbs"].words) if item.is_allegation]
+        allegations = [
+            item
+            for item in find_conditionals(
+                sentence, quoted, self.lexicons["attribution_verbs"].words
+            )
+            if item.is_allegation
+        ]
         markers = [
-            (a, b) for a, b in find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
+            (a, b)
+            for a, b in find_entries(view, self.lexicons["allegation_markers"], use_lemma=False)
             if not any(q_start <= a < q_end for q_start, q_end in quoted)
         ]
         if allegations:
@@ -227,22 +281,39 @@ class ClaimFinder:
         self, view: TokenView, finding: ClaimFinding, quoted: list[tuple[int, int]]
     ) -> dict[str, float]:
         """Language-independent features of a claim, used by the check-worthiness scorer."""
-        features: dict[str, float] = {f"type:{claim_type.value}": 1.0 for claim_type in finding.types}
+        features: dict[str, float] = {
+            f"type:{claim_type.value}": 1.0 for claim_type in finding.types
+        }
         length = sum(1 for text in view.texts if _WORD_LIKE.search(text))
-        bucket = "1-4" if length < 5 else "5-9" if length < 10 else "10-19" if length < 20 else (
-            "20-39" if length < 40 else "40+")
+        bucket = (
+            "1-4"
+            if length < 5
+            else "5-9"
+            if length < 10
+            else "10-19"
+            if length < 20
+            else ("20-39" if length < 40 else "40+")
+        )
         features[f"length:{bucket}"] = 1.0
         # "je" inside a quote is the quoted person speaking, not the writer's opinion.
-        opinion = [(a, b) for a, b in find_entries(view, self.lexicons["opinion"])
-                   if not any(q_start <= a < q_end for q_start, q_end in quoted)]
+        opinion = [
+            (a, b)
+            for a, b in find_entries(view, self.lexicons["opinion"])
+            if not any(q_start <= a < q_end for q_start, q_end in quoted)
+        ]
         if opinion:
             features["opinion"] = min(len(opinion), 3) / 3
         for list_name in ("modal", "second_person"):
-            if any(not any(q_start <= a < q_end for q_start, q_end in quoted)
-                   for a, _ in find_entries(view, self.lexicons[list_name])):
+            if any(
+                not any(q_start <= a < q_end for q_start, q_end in quoted)
+                for a, _ in find_entries(view, self.lexicons[list_name])
+            ):
                 features[list_name] = 1.0
-        if finding.source and finding.source.lower() not in _PRONOUNS and any(
-                character.isupper() for character in finding.source):
+        if (
+            finding.source
+            and finding.source.lower() not in _PRONOUNS
+            and any(character.isupper() for character in finding.source)
+        ):
             features["source:named"] = 1.0
         if "?" in view.texts:
             features["question"] = 1.0
@@ -261,9 +332,7 @@ class ClaimFinder:
         return features
 
 
-def make_claims(
-    nlp: Language, name: str, lexicons: Callable[[str], Lexicons]
-) -> ClaimFinder:
+def make_claims(nlp: Language, name: str, lexicons: Callable[[str], Lexicons]) -> ClaimFinder:
     return ClaimFinder(lexicons(nlp.lang or ""), has_entities="ner" in nlp.pipe_names)
 
 

@@ -24,7 +24,9 @@ if not Doc.has_extension("wb_conditionals"):
 if not Doc.has_extension("wb_futures"):
     Doc.set_extension("wb_futures", default=frozenset())
 if not Token.has_extension("wb_conditional"):
-    Token.set_extension("wb_conditional", getter=lambda token: token.i in token.doc._.wb_conditionals)
+    Token.set_extension(
+        "wb_conditional", getter=lambda token: token.i in token.doc._.wb_conditionals
+    )
 if not Token.has_extension("wb_future"):
     Token.set_extension("wb_future", getter=lambda token: token.i in token.doc._.wb_futures)
 
@@ -52,9 +54,7 @@ def _matches_regular_stem(stem: str, infinitive: str) -> bool:
     return folded_stem == folded_infinitive
 
 
-def future_stem_infinitives(
-    stem: str, future_stems: Iterable[tuple[str, str, bool]]
-) -> list[str]:
+def future_stem_infinitives(stem: str, future_stems: Iterable[tuple[str, str, bool]]) -> list[str]:
     """Infinitives that `stem` (a candidate future stem) could come from, by the irregular table."""
     candidates = [stem, stem + "e"]
     for infinitive_end, stem_end, whole_word in future_stems:
@@ -113,9 +113,11 @@ def _has_future_stem(
             return True
     # First-group stem changes when the lemmatizer gave nothing useful: appellerait, achèterait.
     if stem.endswith("er"):  # "ier" too
-        for candidate in (stem.replace("è", "é"),
-                          stem.replace("è", "e").replace("ll", "l").replace("tt", "t"),
-                          stem[:-3] + "yer" if stem.endswith("ier") else stem):
+        for candidate in (
+            stem.replace("è", "é"),
+            stem.replace("è", "e").replace("ll", "l").replace("tt", "t"),
+            stem[:-3] + "yer" if stem.endswith("ier") else stem,
+        ):
             if candidate in infinitives:
                 return True
     return False

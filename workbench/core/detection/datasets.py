@@ -30,14 +30,20 @@ def read_claimbuster(path: Path) -> list[LabelledSentence]:
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle)
-            missing = [name for name in _CLAIMBUSTER_COLUMNS if name not in (reader.fieldnames or [])]
+            missing = [
+                name for name in _CLAIMBUSTER_COLUMNS if name not in (reader.fieldnames or [])
+            ]
             if missing:
-                raise DatasetError(f"{path}: not a ClaimBuster CSV (no column {', '.join(missing)})")
+                raise DatasetError(
+                    f"{path}: not a ClaimBuster CSV (no column {', '.join(missing)})"
+                )
             rows = []
             for line_number, row in enumerate(reader, start=2):
                 verdict = (row.get("Verdict") or "").strip()
                 if verdict not in {"1", "0", "-1"}:
-                    raise DatasetError(f"{path}, line {line_number}: Verdict {verdict!r} is not 1, 0 or -1")
+                    raise DatasetError(
+                        f"{path}, line {line_number}: Verdict {verdict!r} is not 1, 0 or -1"
+                    )
                 rows.append(LabelledSentence(row["Text"], verdict == "1", row.get("File_id") or ""))
             return rows
     except (OSError, UnicodeDecodeError, csv.Error) as error:
@@ -81,5 +87,7 @@ def read_labelled(path: Path) -> tuple[str, list[list[LabelledSentence]]]:
         return "documents", read_checkthat(path)
     if path.suffix.lower() == ".csv":
         return "sentences", [read_claimbuster(path)]
-    raise DatasetError(f"{path}: unknown labelled format (expected a ClaimBuster .csv or "
-                       "CheckThat! .tsv documents)")
+    raise DatasetError(
+        f"{path}: unknown labelled format (expected a ClaimBuster .csv or "
+        "CheckThat! .tsv documents)"
+    )

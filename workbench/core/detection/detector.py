@@ -29,7 +29,9 @@ class Detector:
     Keeps no module-level state, so a worker process can build its own Detector.
     """
 
-    def __init__(self, french_model: str | None = None, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(
+        self, french_model: str | None = None, threshold: float = DEFAULT_THRESHOLD
+    ) -> None:
         if french_model is not None and french_model not in available_french_models():
             raise ValueError(
                 f"French model {french_model!r} is not installed; installed: "
@@ -70,7 +72,9 @@ class Detector:
         claims: list[DetectedClaim] = []
         pronouns: list[str | None] = []
         paragraph_numbers: list[int] = []
-        for number, (offset, doc) in enumerate(zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE))):
+        for number, (offset, doc) in enumerate(
+            zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE), strict=False)
+        ):
             doc_text = doc_strings(doc).text
             for finding in doc._.wb_claims or ():
                 claims.append(_to_claim(doc, finding, offset, doc_text))
@@ -137,8 +141,11 @@ class Detector:
         scorer = nlp.get_pipe("workbench_checkworthiness")
         assert isinstance(finder, ClaimFinder) and isinstance(scorer, CheckworthinessScorer)
         results: list[DetectedClaim] = []
-        names = [name for name in nlp.pipe_names if name not in {
-            "workbench_sentences", "workbench_claims", "workbench_checkworthiness"}]
+        names = [
+            name
+            for name in nlp.pipe_names
+            if name not in {"workbench_sentences", "workbench_claims", "workbench_checkworthiness"}
+        ]
         with nlp.select_pipes(enable=names):
             docs = nlp.pipe(sentences, batch_size=_PIPE_BATCH_SIZE * 4)
             for sentence, doc in zip(sentences, docs, strict=True):
@@ -159,7 +166,11 @@ class Detector:
 
 def priority_of(finding: ClaimFinding) -> Priority:
     """Allegations, numbers and anonymous sources first; then what the scorer finds check-worthy."""
-    if ClaimType.ALLEGATION in finding.types or ClaimType.QUANTITY in finding.types or finding.anonymous_source:
+    if (
+        ClaimType.ALLEGATION in finding.types
+        or ClaimType.QUANTITY in finding.types
+        or finding.anonymous_source
+    ):
         return Priority.MUST_CHECK
     return Priority.CHECKWORTHY if finding.checkworthy else Priority.LOW
 
@@ -181,4 +192,3 @@ def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") 
         ),
         source=finding.source,
     )
-

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_FIRST_PERSON = frozenset({"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "notre", "nos", "mon", "ma", "mes"})
+_FIRST_PERSON = frozenset(
+    {"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "notre", "nos", "mon", "ma", "mes"}
+)
 _PAST_TENSES = frozenset({"Past", "Imp", "Pqp"})
-_FINAL = frozenset(".!?»”\"…)")
+_FINAL = frozenset('.!?»”"…)')
 
 
-def french_features(sentence: Span, quoted: list[tuple[int, int]], has_source: bool,
-                    text: str | None = None) -> dict[str, float]:
+def french_features(
+    sentence: Span, quoted: list[tuple[int, int]], has_source: bool, text: str | None = None
+) -> dict[str, float]:
     """The French parse features of one claim (names start with "fr:"), in one pass over its tokens."""
     features: dict[str, float] = {}
     inside = {index for start, end in quoted for index in range(start, end)}
@@ -53,12 +56,16 @@ def french_features(sentence: Span, quoted: list[tuple[int, int]], has_source: b
         children = list(root.children)
         if root.pos_ in {"ADJ", "NOUN"} and any(child.dep_ == "cop" for child in children):
             features["fr:copula"] = 1.0
-        if any(child.dep_.startswith("nsubj") and (child.pos_ == "PROPN" or child.ent_type)
-               for child in children):
+        if any(
+            child.dep_.startswith("nsubj") and (child.pos_ == "PROPN" or child.ent_type)
+            for child in children
+        ):
             features["fr:named_subject"] = 1.0
         tenses = set(root.morph.get("Tense", []))
-        if tenses & _PAST_TENSES or (root.morph.get("VerbForm", []) == ["Part"] and any(
-                child.dep_.startswith("aux") for child in children)):
+        if tenses & _PAST_TENSES or (
+            root.morph.get("VerbForm", []) == ["Part"]
+            and any(child.dep_.startswith("aux") for child in children)
+        ):
             features["fr:past"] = 1.0
         elif "Pres" in tenses:
             features["fr:present"] = 1.0

@@ -111,8 +111,21 @@ def _split_phrase(entry: str) -> tuple[str, ...]:
 
 
 # Regular French -er endings a reporting verb takes in news prose (present, past, participle, future).
-_FIRST_GROUP_ENDINGS = ("e", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "èrent", "era",
-                        "eront", "ant")
+_FIRST_GROUP_ENDINGS = (
+    "e",
+    "ent",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ait",
+    "aient",
+    "a",
+    "èrent",
+    "era",
+    "eront",
+    "ant",
+)
 
 
 def conjugate_first_group(infinitive: str) -> list[str]:
@@ -135,8 +148,15 @@ def load_lexicons(language: str, directory: str = "") -> Lexicons:
         path = folder / f"{name}.txt"
         entries = read_word_file(path) if path.is_file() else []
         if language == "fr" and name == "attribution_verbs":
-            entries = [form for entry in entries for form in (
-                conjugate_first_group(entry) if entry.endswith("er") and " " not in entry else [entry])]
+            entries = [
+                form
+                for entry in entries
+                for form in (
+                    conjugate_first_group(entry)
+                    if entry.endswith("er") and " " not in entry
+                    else [entry]
+                )
+            ]
         split = [_split_phrase(entry) for entry in entries]
         words = frozenset(parts[0] for parts in split if len(parts) == 1)
         phrases = tuple(parts for parts in split if len(parts) > 1)

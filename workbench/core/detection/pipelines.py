@@ -74,12 +74,14 @@ def load_base(model_name: str) -> Language:
     """
     if model_name.startswith(BLANK_PREFIX):
         try:
-            nlp = spacy.blank(model_name[len(BLANK_PREFIX):])
+            nlp = spacy.blank(model_name[len(BLANK_PREFIX) :])
         except (ImportError, KeyError):
             nlp = spacy.blank("xx")
     elif model_name.endswith("_sm") and model_name.startswith("fr_"):
         # The senter goes before the parser, which then keeps the senter's sentences.
-        config = spacy.util.load_config(spacy.util.get_package_path(model_name) / _config_name(model_name))
+        config = spacy.util.load_config(
+            spacy.util.get_package_path(model_name) / _config_name(model_name)
+        )
         order = [name for name in config["nlp"]["pipeline"] if name != "senter"]
         if "parser" in order and "senter" in config["components"]:
             order.insert(order.index("parser"), "senter")
@@ -96,8 +98,11 @@ def add_claim_components(
     nlp: Language, threshold: float | None = None, with_scorer: bool = True
 ) -> Language:
     for name in CLAIM_COMPONENTS if with_scorer else CLAIM_COMPONENTS[:-1]:
-        config = {"threshold": threshold} if name == "workbench_checkworthiness" and (
-            threshold is not None) else {}
+        config = (
+            {"threshold": threshold}
+            if name == "workbench_checkworthiness" and (threshold is not None)
+            else {}
+        )
         nlp.add_pipe(name, config=config)
     return nlp
 

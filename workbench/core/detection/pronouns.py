@@ -29,14 +29,18 @@ def _can_be(pronoun: str, name: str) -> bool:
 
 
 def _same_person(first: str, second: str) -> bool:
-    return first.split()[-1] == second.split()[-1]
+    return first.rsplit(maxsplit=1)[-1] == second.rsplit(maxsplit=1)[-1]
 
 
 def _people(claim: DetectedClaim) -> list[str]:
     """People named in a claim: a first and last name, or a title and a name. The small models
     also tag one-word brands and places as people ("Starlink"), which no pronoun should take."""
-    return [atom.text for atom in claim.atoms if atom.kind is AtomKind.PERSON
-            and (len(atom.text.split()) >= 2 or claim.source == atom.text)]
+    return [
+        atom.text
+        for atom in claim.atoms
+        if atom.kind is AtomKind.PERSON
+        and (len(atom.text.split()) >= 2 or claim.source == atom.text)
+    ]
 
 
 def resolve_pronoun_sources(
@@ -44,22 +48,31 @@ def resolve_pronoun_sources(
 ) -> list[DetectedClaim]:
     """`claims` with each pronoun source replaced by the person it surely refers to."""
     resolved: list[DetectedClaim] = []
-    for index, (claim, pronoun) in enumerate(zip(claims, pronouns)):
+    for index, (claim, pronoun) in enumerate(zip(claims, pronouns, strict=False)):
         if pronoun is None:
             resolved.append(claim)
             continue
-        name = _referent(claims, index, pronoun.lower(), paragraphs) if pronoun.lower() in _SINGULAR else None
+        name = (
+            _referent(claims, index, pronoun.lower(), paragraphs)
+            if pronoun.lower() in _SINGULAR
+            else None
+        )
         reasons = tuple(
-            reason.replace(f"attributed to: {pronoun} {_UNRESOLVED}",
-                           f"attributed to: {name} ({pronoun}, the last person named)")
-            if name else reason
+            reason.replace(
+                f"attributed to: {pronoun} {_UNRESOLVED}",
+                f"attributed to: {name} ({pronoun}, the last person named)",
+            )
+            if name
+            else reason
             for reason in claim.reasons
         )
         resolved.append(replace(claim, source=name, reasons=reasons))
     return resolved
 
 
-def _referent(claims: list[DetectedClaim], index: int, pronoun: str, paragraphs: list[int]) -> str | None:
+def _referent(
+    claims: list[DetectedClaim], index: int, pronoun: str, paragraphs: list[int]
+) -> str | None:
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
         if paragraphs[index] - paragraphs[back] > 1:
             break

@@ -22,7 +22,9 @@ _FLAGS = re.IGNORECASE
 _OPENS_WITH_ACTION = re.compile(
     r"^\W*(?:lire aussi|à lire aussi|lire la suite|voir aussi|à voir aussi|sur le même sujet|en savoir plus|"
     r"partager|imprimer|s['’]abonner|abonnez-vous|se connecter|newsletters?\b|podcast\b|publicité\b|"
-    r"read more|share\b|subscribe|sign in|log in|advertisement)", _FLAGS)
+    r"read more|share\b|subscribe|sign in|log in|advertisement)",
+    _FLAGS,
+)
 # Credits, copyrights and subscription notices, anywhere in a line of up to _LONG_WORDS words.
 _FURNITURE = re.compile(
     r"©|(?i:\bcopyright\b|tous droits réservés|all rights reserved|réservée? (?:aux|à nos) abonnés|"
@@ -30,20 +32,27 @@ _FURNITURE = re.compile(
     r"\((?:photo|crédit|credit|illustration)s?\b[^)]*\)\s*$|"
     r"^(?:crédits?|photos?|illustration|légende)(?: photos?)?\s*:)|"
     r"(?:^|[\s(])(?:[A-ZÉÈÀ][A-ZÉÈÀ.\-]*\s+)*[A-ZÉÈÀ.\-]{2,}\s*/\s*(?:AFP|AP|REUTERS|Reuters|SIPA|Getty|EPA|"
-    r"MAXPPP|ABACA|Bestimage|HANS LUCAS|Hans Lucas|AP Photo)\b")
+    r"MAXPPP|ABACA|Bestimage|HANS LUCAS|Hans Lucas|AP Photo)\b"
+)
 # Stamps and notices: they condemn a line only when it is short or has no finite verb.
 _STAMPS = re.compile(
     r"^(?:publié|mis à jour|modifié|actualisé|published|updated)\b|\bmis à jour le\b|"
     r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
-    r"\bà suivre ici\b|\bvos réactions\b|\bversion imprimable\b", _FLAGS)
+    r"\bà suivre ici\b|\bvos réactions\b|\bversion imprimable\b",
+    _FLAGS,
+)
 # Words of menus and buttons; they condemn a line only when it is short and has no finite verb.
 _MENU_WORDS = re.compile(
     r"\b(?:abonn\w*|connexion|connecter|inscri\w*|newsletters?|partager|imprimer|commentaires?|"
     r"réagir|réactions|voir plus|afficher plus|fermer|rechercher|recherche|accueil|menu|reset|"
     r"suivre|télécharger|écoutez|écouter|réservation|boutique|services|offres|jeux|jeux-concours|"
     r"mentions légales|contact|cookies|plan du site|archives|facebook|twitter|linkedin|whatsapp|"
-    r"messenger|instagram|youtube|telegram|e-mail|mail|rss|home|search|login)\b", _FLAGS)
-_BYLINE = re.compile(r"^(?:[Pp]ar|[Bb]y)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4}(?:(?:et|and|avec|,)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4})*$")
+    r"messenger|instagram|youtube|telegram|e-mail|mail|rss|home|search|login)\b",
+    _FLAGS,
+)
+_BYLINE = re.compile(
+    r"^(?:[Pp]ar|[Bb]y)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4}(?:(?:et|and|avec|,)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4})*$"
+)
 _CIVILITY_LIST = re.compile(r"^(?:M\.|Mme|Mlle|Me|Dr|Pr)\s")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
 _COUNTER = re.compile(r"\(\d+\)\s*$")
@@ -102,8 +111,10 @@ def non_prose_reason(doc: Doc) -> str | None:
             return "list entry"
         if (_CAPTION_DATE_END.search(text) or _CAPTION_PLACE_END.search(text)) and len(words) >= 4:
             return "caption"
-        if text.count(",") >= _MENU_LIST_COMMAS and max(
-                len(part.split()) for part in text.split(",")) <= 4:
+        if (
+            text.count(",") >= _MENU_LIST_COMMAS
+            and max(len(part.split()) for part in text.split(",")) <= 4
+        ):
             return "list of topics"
         if short and len(words) <= 4 and text[:1].islower():
             return "topic tag"

@@ -21,22 +21,30 @@ CharAtom = tuple[int, int, AtomKind]
 
 _SP = r"[ \u00a0\u202f\u2009]"
 _APOS = r"['’]"
-_MONTH = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
-          r"d[ée]cembre)")
+_MONTH = (
+    r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|"
+    r"d[ée]cembre)"
+)
 _WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:1er|[12]\d|3[01]|0?[1-9])"
 _RELATIVE_DAY = rf"(?:hier|aujourd{_APOS}hui|demain|avant-hier|apr[èe]s-demain)"
 _PART_OF_DAY = r"(?:matin|soir|midi|après-midi|apr[èe]s-midi|soirée|nuit)"
-_AFTER = r"(?:dernier|derni[èe]re|prochain|prochaine|pr[ée]c[ée]dent|pr[ée]c[ée]dente|suivant|suivante)"
+_AFTER = (
+    r"(?:dernier|derni[èe]re|prochain|prochaine|pr[ée]c[ée]dent|pr[ée]c[ée]dente|suivant|suivante)"
+)
 _ORDINAL = r"(?:premier|première|deuxième|second|seconde|troisième|quatrième|1er|2e|3e|4e)"
 _ROMAN = r"(?:[IVX]{1,5}(?:e|ème|ᵉ))"
-_NUMBER_WORD = (r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neufs?|dix|onze|douze|treize|"
-                r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingts?|trente|quarante|"
-                r"cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|cents?|mille)")
+_NUMBER_WORD = (
+    r"(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neufs?|dix|onze|douze|treize|"
+    r"quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingts?|trente|quarante|"
+    r"cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|cents?|mille)"
+)
 _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:-et-|{_SP}et{_SP}|-|{_SP}){_NUMBER_WORD})*"
-_CLOCK = (rf"(?:(?:\d{{1,2}}|{_NUMBER_WORDS}){_SP}heures?|\d{{1,2}}{_SP}?h(?:{_SP}?\d{{2}})?|\d{{1,2}}:\d{{2}})"
-          rf"(?:{_SP}(?:UTC|GMT|CEST|CET|locales?|heure{_SP}locale|du{_SP}matin|du{_SP}soir|de{_SP}l{_APOS}après-midi))*")
+_CLOCK = (
+    rf"(?:(?:\d{{1,2}}|{_NUMBER_WORDS}){_SP}heures?|\d{{1,2}}{_SP}?h(?:{_SP}?\d{{2}})?|\d{{1,2}}:\d{{2}})"
+    rf"(?:{_SP}(?:UTC|GMT|CEST|CET|locales?|heure{_SP}locale|du{_SP}matin|du{_SP}soir|de{_SP}l{_APOS}après-midi))*"
+)
 _TIMEZONE_AFTER = re.compile(r"(?:UTC|GMT|CEST|CET|locale|du matin|du soir)", re.IGNORECASE)
 _LEAD = rf"(?:depuis(?:{_SP}le)?{_SP}|entre(?:{_SP}le)?{_SP})?"
 _BOUND = r"(?:d[ée]but|fin|courant)"
@@ -57,8 +65,10 @@ _DATE_PATTERNS = [
     rf"(?:ce{_SP})?{_WEEKDAY}(?:{_SP}\d{{1,2}}(?!\d|[.,]\d))?(?:{_SP}(?:{_AFTER}|{_PART_OF_DAY}))?",
     # début/fin/mi- ... : fin mars, début 2023, fin de l'année 2012, début du mois dernier,
     # fin du XXe siècle, début des années 2000, deuxième partie des années 1970
-    (rf"{_LEAD}{_BOUND}{_SP}(?:de{_SP}l{_APOS}ann[ée]e(?:{_SP}{_YEAR})?|du{_SP}mois(?:{_SP}{_AFTER})?|"
-     rf"du{_SP}(?:{_ROMAN}{_SP})?si[èe]cle|des{_SP}ann[ée]es{_SP}\d{{2,4}}|{_MONTH}(?:{_SP}{_YEAR})?|{_YEAR})"),
+    (
+        rf"{_LEAD}{_BOUND}{_SP}(?:de{_SP}l{_APOS}ann[ée]e(?:{_SP}{_YEAR})?|du{_SP}mois(?:{_SP}{_AFTER})?|"
+        rf"du{_SP}(?:{_ROMAN}{_SP})?si[èe]cle|des{_SP}ann[ée]es{_SP}\d{{2,4}}|{_MONTH}(?:{_SP}{_YEAR})?|{_YEAR})"
+    ),
     rf"(?:{_ORDINAL}{_SP})?(?:partie|moiti[ée]){_SP}des{_SP}ann[ée]es{_SP}\d{{2,4}}",
     rf"{_LEAD}mi-(?:{_MONTH}|{_YEAR})",
     # depuis mars 2011, juillet 2019, septembre dernier, janvier prochain
@@ -74,51 +84,97 @@ _DATE_PATTERNS = [
     rf"{_ROMAN}{_SP}si[èe]cle",
     rf"il{_SP}y{_SP}a{_SP}(?:une?|deux|trois|quatre|cinq|six|dix|\d+){_SP}(?:ans?|mois|jours?|semaines?|ann[ée]es?)",
 ]
-_DATE = re.compile(r"(?<![\w\-])(?:" + "|".join(f"(?:{pattern})" for pattern in _DATE_PATTERNS) + ")",
-                   re.IGNORECASE)
+_DATE = re.compile(
+    r"(?<![\w\-])(?:" + "|".join(f"(?:{pattern})" for pattern in _DATE_PATTERNS) + ")",
+    re.IGNORECASE,
+)
 # Words one of the date patterns needs: sentences with none skip the long alternation.
 _DATE_HINT = re.compile(
     r"\d|janv|f[ée]vr|mars|avril|\bmai\b|juin|juil|ao[ûu]t|sept|octo|nove|d[ée]ce|lundi|mardi|mercredi|"
     r"jeudi|vendredi|samedi|dimanche|\bhier|aujourd|demain|ann[ée]e|\ban\b|\bmois|semaine|si[èe]cle|"
-    r"trimestre|semestre|lendemain|week-end|heure|\bmi-|\bil y a\b", re.IGNORECASE)
+    r"trimestre|semestre|lendemain|week-end|heure|\bmi-|\bil y a\b",
+    re.IGNORECASE,
+)
 _CLOCK_RE = re.compile(r"(?<![\w\-])" + _CLOCK, re.IGNORECASE)
-_CLOCK_BEFORE = re.compile(r"(?:^|(?<![\w'’])(?:à|vers|dès|depuis|avant|après|entre))\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(
+    r"(?:^|(?<![\w'’])(?:à|vers|dès|depuis|avant|après|entre))\s*$", re.IGNORECASE
+)
 _DURATION_RANGE_BEFORE = re.compile(r"\d\s*h\s*(?:\d{2})?\s*à\s*$")
 
 _DIGITS = rf"[+\-−±]?(?:\d{{1,3}}(?:(?:{_SP}|\.)\d{{3}})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
 _MULTIPLIER = r"(?:mille|millions?|milliards?|billions?)"
-_COLLECTIVE = (r"(?:dizaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|"
-               r"centaines?|milliers?|douzaines?|quinzaines?)")
+_COLLECTIVE = (
+    r"(?:dizaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|"
+    r"centaines?|milliers?|douzaines?|quinzaines?)"
+)
 _FRACTION = r"(?:tiers|quarts?|moiti[ée]s?)"
-_APPROX = (rf"(?:(?:un{_SP}peu{_SP})?(?:pr[èe]s|plus|moins|autour|proche)(?:{_SP}de{_SP}|{_SP}d{_APOS}|{_SP}des{_SP})|"
-           rf"environ{_SP}|quelques?{_SP}|plusieurs{_SP}|jusqu{_APOS}(?:à|au){_SP}(?:plus{_SP}de{_SP}|plus{_SP})?|"
-           rf"au{_SP}(?:moins|plus){_SP}|pas{_SP}(?:moins|plus){_SP}d(?:e{_SP}|{_APOS})|entre{_SP}|plus{_SP})?")
-_SYMBOL = (r"(?:%|‰|€|\$|£|¥|°C|°|km²|km/h|km|m²|m³|mm|cm|kg|mg|g|t|ha|h|min|Go|Mo|To|GW|MW|kW|kWh|"
-           r"UA|a\.l\.|mSv/h|mSv|dB|pour[ \u00a0\u202f\u2009]cent)(?![\w])")
-_CORE = (rf"une?{_SP}seule?s?|(?:une?{_SP}|des{_SP}|les{_SP}|la{_SP})?{_COLLECTIVE}"
-         rf"|(?:{_DIGITS}|{_NUMBER_WORDS})(?:{_SP}(?:{_MULTIPLIER}|{_FRACTION}))?")
+_APPROX = (
+    rf"(?:(?:un{_SP}peu{_SP})?(?:pr[èe]s|plus|moins|autour|proche)(?:{_SP}de{_SP}|{_SP}d{_APOS}|{_SP}des{_SP})|"
+    rf"environ{_SP}|quelques?{_SP}|plusieurs{_SP}|jusqu{_APOS}(?:à|au){_SP}(?:plus{_SP}de{_SP}|plus{_SP})?|"
+    rf"au{_SP}(?:moins|plus){_SP}|pas{_SP}(?:moins|plus){_SP}d(?:e{_SP}|{_APOS})|entre{_SP}|plus{_SP})?"
+)
+_SYMBOL = (
+    r"(?:%|‰|€|\$|£|¥|°C|°|km²|km/h|km|m²|m³|mm|cm|kg|mg|g|t|ha|h|min|Go|Mo|To|GW|MW|kW|kWh|"
+    r"UA|a\.l\.|mSv/h|mSv|dB|pour[ \u00a0\u202f\u2009]cent)(?![\w])"
+)
+_CORE = (
+    rf"une?{_SP}seule?s?|(?:une?{_SP}|des{_SP}|les{_SP}|la{_SP})?{_COLLECTIVE}"
+    rf"|(?:{_DIGITS}|{_NUMBER_WORDS})(?:{_SP}(?:{_MULTIPLIER}|{_FRACTION}))?"
+)
 _QUANTITY = re.compile(
-    rf"(?<![\w\-–/.,])(?P<approx>{_APPROX})(?P<core>{_CORE})(?:{_SP}?(?P<symbol>{_SYMBOL}))?", re.IGNORECASE)
+    rf"(?<![\w\-–/.,])(?P<approx>{_APPROX})(?P<core>{_CORE})(?:{_SP}?(?P<symbol>{_SYMBOL}))?",
+    re.IGNORECASE,
+)
 # What every quantity needs, searched first: most sentences have no number at all.
 _QUANTITY_HINT = re.compile(
     r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neufs?|dix|onze|douze|treize|quatorze|quinze|seize|"
     r"vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?|billions?|seule?s?|"
     r"dizaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|centaines?|milliers?|"
-    r"douzaines?|quinzaines?)\b|(?:\bd['’]|\ben\s)une?\s", re.IGNORECASE)
+    r"douzaines?|quinzaines?)\b|(?:\bd['’]|\ben\s)une?\s",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = re.compile(rf"^{_SP}?(?:à|-|–|et){_SP}?$")
 _TIMES = re.compile(rf"^{_SP}?[x×]{_SP}?$")
-_ID_BEFORE = re.compile(r"(?:\b(?:[Nn]°|[Nn]o|[Nn]uméro|[Rr]èglement|[Aa]rticle|[Dd]emande|[Rr]ésolution|"
-                        r"[Dd]écret|[Ll]oi|[Aa]rrêté|[Dd]ossier|[Vv]ol|[Ll]igne|[Rr]oute|A|N|RN)|n°)\s*$")
-_STREET_AFTER = re.compile(r"^,?\s*(?:boulevard|rue|avenue|av\.|chemin|place|quai|allée|route|bd)\b",
-                           re.IGNORECASE)
-_TIME_UNITS = frozenset({"an", "ans", "année", "années", "mois", "jour", "jours", "semaine", "semaines",
-                         "heure", "heures", "minute", "minutes", "siècle", "siècles", "décennie",
-                         "décennies"})
+_ID_BEFORE = re.compile(
+    r"(?:\b(?:[Nn]°|[Nn]o|[Nn]uméro|[Rr]èglement|[Aa]rticle|[Dd]emande|[Rr]ésolution|"
+    r"[Dd]écret|[Ll]oi|[Aa]rrêté|[Dd]ossier|[Vv]ol|[Ll]igne|[Rr]oute|A|N|RN)|n°)\s*$"
+)
+_STREET_AFTER = re.compile(
+    r"^,?\s*(?:boulevard|rue|avenue|av\.|chemin|place|quai|allée|route|bd)\b", re.IGNORECASE
+)
+_TIME_UNITS = frozenset(
+    {
+        "an",
+        "ans",
+        "année",
+        "années",
+        "mois",
+        "jour",
+        "jours",
+        "semaine",
+        "semaines",
+        "heure",
+        "heures",
+        "minute",
+        "minutes",
+        "siècle",
+        "siècles",
+        "décennie",
+        "décennies",
+    }
+)
 _DEMI = re.compile(rf"^{_SP}et{_SP}demie?", re.IGNORECASE)
 _NOUN_TAGS = frozenset({"NOUN", "PROPN"})
-_UNIT_PHRASES = {("degrés", "celsius"), ("dollars", "de", "taïwan"), ("membres", "d'", "équipage"),
-                 ("membres", "d’", "équipage"), ("kilomètres", "carrés"), ("mètres", "carrés"),
-                 ("années", "-", "lumière"), ("années-lumière",)}
+_UNIT_PHRASES = {
+    ("degrés", "celsius"),
+    ("dollars", "de", "taïwan"),
+    ("membres", "d'", "équipage"),
+    ("membres", "d’", "équipage"),
+    ("kilomètres", "carrés"),
+    ("mètres", "carrés"),
+    ("années", "-", "lumière"),
+    ("années-lumière",),
+}
 
 
 def _token_at(sentence: Span, char: int, starting: bool) -> Token | None:
@@ -144,7 +200,9 @@ def _is_clock(text: str, start: int, match: re.Match[str]) -> bool:
     before = text[:start]
     if not before.strip():
         return True  # a live-blog stamp opens the line ("9h05 - La Bourse …")
-    if re.search(r"jusqu['’](?:à|au)\s*$", before, re.IGNORECASE) or _DURATION_RANGE_BEFORE.search(before):
+    if re.search(r"jusqu['’](?:à|au)\s*$", before, re.IGNORECASE) or _DURATION_RANGE_BEFORE.search(
+        before
+    ):
         return False
     return bool(_CLOCK_BEFORE.search(before))
 
@@ -189,7 +247,9 @@ def _phrase_end(tokens: list[Token], text_offset: int) -> int | None:
     return None
 
 
-def _counted_noun_end(sentence: Span, text_offset: int, end: int, core: str, units: frozenset[str]) -> int:
+def _counted_noun_end(
+    sentence: Span, text_offset: int, end: int, core: str, units: frozenset[str]
+) -> int:
     """Extends a number over its unit or counted noun: "13 millions de voix", "trois jeunes juifs"."""
     token = _token_at(sentence, text_offset + end, starting=True)
     if token is None or token.idx > text_offset + end + 1:
@@ -207,16 +267,25 @@ def _counted_noun_end(sentence: Span, text_offset: int, end: int, core: str, uni
         return phrase
     # Adjectives in front of the noun belong to it ("cinq grandes banques"); not those after.
     first = index
-    while index < len(tokens) and index - first < 2 and tokens[index].pos_ in (
-            {"ADJ"} if first else {"ADJ", "DET"}) and \
-            tokens[index].is_alpha and tokens[index].lower_ not in {"de", "des", "du", "la", "le", "les"} and \
-            index + 1 < len(tokens) and tokens[index + 1].pos_ in _NOUN_TAGS | {"ADJ"}:
+    while (
+        index < len(tokens)
+        and index - first < 2
+        and tokens[index].pos_ in ({"ADJ"} if first else {"ADJ", "DET"})
+        and tokens[index].is_alpha
+        and tokens[index].lower_ not in {"de", "des", "du", "la", "le", "les"}
+        and index + 1 < len(tokens)
+        and tokens[index + 1].pos_ in _NOUN_TAGS | {"ADJ"}
+    ):
         index += 1
     if index >= len(tokens):
         return end
     noun = tokens[index]
-    is_noun = noun.pos_ in _NOUN_TAGS or noun.lower_ in _TIME_UNITS or noun.lower_ in units or (
-        index > first and noun.pos_ == "ADJ")
+    is_noun = (
+        noun.pos_ in _NOUN_TAGS
+        or noun.lower_ in _TIME_UNITS
+        or noun.lower_ in units
+        or (index > first and noun.pos_ == "ADJ")
+    )
     if not is_noun or not noun.is_alpha:
         return end
     if noun.pos_ == "PROPN" and noun.ent_type_ in {"PER", "LOC", "ORG"} and index == 0:
@@ -233,8 +302,13 @@ def _counted_noun_end(sentence: Span, text_offset: int, end: int, core: str, uni
     return stop
 
 
-def quantity_spans(sentence: Span, text: str, text_offset: int, taken: list[tuple[int, int]],
-                   units: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def quantity_spans(
+    sentence: Span,
+    text: str,
+    text_offset: int,
+    taken: list[tuple[int, int]],
+    units: frozenset[str] = frozenset(),
+) -> list[tuple[int, int]]:
     """Character ranges (relative to `text`) of the numbers with their units, outside `taken`."""
     found: list[tuple[int, int]] = []
     for match in _QUANTITY.finditer(text):
@@ -245,32 +319,50 @@ def quantity_spans(sentence: Span, text: str, text_offset: int, taken: list[tupl
         core = match.group("core")
         if any(core_start < t_end and end > t_start for t_start, t_end in taken):
             continue
-        if match.group("symbol") is None and end < len(text) and (text[end].isalnum() or text[end] == "-"):
+        if (
+            match.group("symbol") is None
+            and end < len(text)
+            and (text[end].isalnum() or text[end] == "-")
+        ):
             continue  # an ordinal or a code: "42e", "3DS", "1er"
         lowered = core.lower()
         words_only = not any(character.isdigit() for character in core)
         after = text[end:]
         if re.fullmatch(r"une?", lowered):
             # "un lycéen" counts nothing; "près d'un an", "en un an", "une seule" do.
-            duration = re.match(rf"{_SP}(?:an|ans|heure|heures|mois|jour|jours|semaine|semaines|année)\b",
-                                after, re.IGNORECASE)
+            duration = re.match(
+                rf"{_SP}(?:an|ans|heure|heures|mois|jour|jours|semaine|semaines|année)\b",
+                after,
+                re.IGNORECASE,
+            )
             if not duration or not (match.group("approx") or re.search(r"\ben\s*$", text[:start])):
                 continue
         if _ID_BEFORE.search(text[:start]) or _STREET_AFTER.match(after):
             continue
-        if match.group("approx").strip().lower() == "entre" and not re.search(rf"{_SP}et{_SP}", text[end:end + 30]):
+        if match.group("approx").strip().lower() == "entre" and not re.search(
+            rf"{_SP}et{_SP}", text[end : end + 30]
+        ):
             start = core_start
         # Digits glued to a name ("Falcon 9", "CAC 40"): a capitalised word just before, no unit after.
-        if not match.group("symbol") and not words_only and _glued_to_name(sentence, text_offset + start):
+        if (
+            not match.group("symbol")
+            and not words_only
+            and _glued_to_name(sentence, text_offset + start)
+        ):
             continue
         if start == 0 and re.match(r"\.\s", after):
             continue  # "1. Ouverture de la séance": a list number
         symbol = match.group("symbol")
         if symbol is None:
             end = _counted_noun_end(sentence, text_offset, end, core, units)
-            if end == match.end() and words_only and not re.search(
-                    rf"{_MULTIPLIER}|{_COLLECTIVE}|{_FRACTION}|seule?", lowered) and not re.match(
-                    r"\s+(?:des|de\s+ces|d['’]entre|de\s+leurs|de\s+ses)\b", after, re.IGNORECASE):
+            if (
+                end == match.end()
+                and words_only
+                and not re.search(rf"{_MULTIPLIER}|{_COLLECTIVE}|{_FRACTION}|seule?", lowered)
+                and not re.match(
+                    r"\s+(?:des|de\s+ces|d['’]entre|de\s+leurs|de\s+ses)\b", after, re.IGNORECASE
+                )
+            ):
                 continue  # a bare number word with nothing counted ("les deux") is no quantity
         elif symbol.lower() == "h":
             minutes = re.match(rf"{_SP}?\d{{2}}(?!\d)", text[end:])
@@ -295,11 +387,17 @@ def _glued_to_name(sentence: Span, char: int) -> bool:
     if token is None or token.i == sentence.start:
         return False
     previous = sentence.doc[token.i - 1]
-    return previous.text[:1].isupper() and previous.is_alpha and previous.pos_ in {"PROPN", "NOUN", "X"} \
+    return (
+        previous.text[:1].isupper()
+        and previous.is_alpha
+        and previous.pos_ in {"PROPN", "NOUN", "X"}
         and previous.ent_type_ != "LOC"
+    )
 
 
-def _joined_ranges(text: str, found: list[tuple[int, int]], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joined_ranges(
+    text: str, found: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Ranges and products stay one span: "3 à 5 %", "entre 5 % et 6 %", "93 mm x 156 mm x 22 mm"."""
     joined: list[tuple[int, int]] = []
     for start, end in found:
@@ -307,16 +405,18 @@ def _joined_ranges(text: str, found: list[tuple[int, int]], taken: list[tuple[in
             previous_start, previous_end = joined[-1]
             gap = text[previous_end:start]
             opener = text[previous_start : previous_start + 6].lower()
-            if _TIMES.match(gap) or (_RANGE_JOIN.match(gap) and (
-                    "et" not in gap.split() or opener.startswith("entre"))):
+            if _TIMES.match(gap) or (
+                _RANGE_JOIN.match(gap) and ("et" not in gap.split() or opener.startswith("entre"))
+            ):
                 joined[-1] = (previous_start, end)
                 continue
         joined.append((start, end))
     return joined
 
 
-def find_numbers_and_dates(sentence: Span, doc_text: str,
-                           units: frozenset[str] = frozenset()) -> list[CharAtom]:
+def find_numbers_and_dates(
+    sentence: Span, doc_text: str, units: frozenset[str] = frozenset()
+) -> list[CharAtom]:
     """Number and date atoms of a French sentence, as character ranges of the doc.
 
     `units` are words that count as the unit of a number whatever their tag ("voix", "morts").
@@ -324,7 +424,9 @@ def find_numbers_and_dates(sentence: Span, doc_text: str,
     offset = sentence.start_char
     text = doc_text[offset : sentence.end_char]
     dates = date_spans(text) if _DATE_HINT.search(text) else []
-    numbers = quantity_spans(sentence, text, offset, dates, units) if _QUANTITY_HINT.search(text) else []
+    numbers = (
+        quantity_spans(sentence, text, offset, dates, units) if _QUANTITY_HINT.search(text) else []
+    )
     atoms = [(offset + start, offset + end, AtomKind.DATE) for start, end in dates]
     atoms += [(offset + start, offset + end, AtomKind.NUMBER) for start, end in numbers]
     return sorted(_trimmed(doc_text, atom) for atom in atoms)

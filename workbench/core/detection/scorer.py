@@ -39,7 +39,10 @@ def lexical_features(text: str, hash_bits: int) -> list[int]:
     """Hashed lower-case word unigrams and bigrams (digits folded to 0), as feature indices."""
     words = [_DIGITS.sub("0", word) for word in _WORD.findall(text.lower())]
     grams = [f"w:{word}" for word in words]
-    grams += [f"b:{first} {second}" for first, second in zip(["<s>", *words], [*words, "</s>"], strict=True)]
+    grams += [
+        f"b:{first} {second}"
+        for first, second in zip(["<s>", *words], [*words, "</s>"], strict=True)
+    ]
     mask = (1 << hash_bits) - 1
     return [zlib.crc32(gram.encode("utf-8")) & mask for gram in grams]
 
@@ -167,10 +170,13 @@ class CheckworthinessScorer:
         return doc
 
     def score_finding(self, finding: ClaimFinding, doc_text: str) -> None:
-        finding.score = self.model.score(self.language, doc_text[finding.start : finding.end], finding.features)
+        finding.score = self.model.score(
+            self.language, doc_text[finding.start : finding.end], finding.features
+        )
         # An allegation is unconfirmed by the article's own words: a checker always looks at it.
         finding.checkworthy = finding.score >= self.threshold or (
-            self.check_allegations and ClaimType.ALLEGATION in finding.types)
+            self.check_allegations and ClaimType.ALLEGATION in finding.types
+        )
 
 
 def make_scorer(

@@ -9,7 +9,7 @@ from workbench.core.detection.matching import doc_strings
 
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
-_SENTENCE_END = frozenset(".!?…:;»”\"")
+_SENTENCE_END = frozenset('.!?…:;»”"')
 
 if not Doc.has_extension("wb_sentences"):
     Doc.set_extension("wb_sentences", default=None)
@@ -65,10 +65,8 @@ class SentenceFixer:
         return doc
 
 
-
 def make_sentences(nlp: Language, name: str) -> SentenceFixer:
     return SentenceFixer()
-
 
 
 Language.factory(

@@ -51,8 +51,9 @@ def sentence_features(texts: Sequence[str], language: str = "en") -> list[dict[s
     nlp = add_claim_components(load_base(f"blank:{language}"), with_scorer=False)
     finder = nlp.get_pipe("workbench_claims")
     assert isinstance(finder, ClaimFinder)
-    keep = [name for name in nlp.pipe_names if name not in {
-        "workbench_sentences", "workbench_claims"}]
+    keep = [
+        name for name in nlp.pipe_names if name not in {"workbench_sentences", "workbench_claims"}
+    ]
     with nlp.select_pipes(enable=keep):
         return [finder.find(doc[:]).features for doc in nlp.pipe(texts, batch_size=512)]
 
@@ -69,7 +70,9 @@ class Vectoriser:
     def width(self) -> int:
         return (1 << HASH_BITS if self.lexical else 0) + len(self.names)
 
-    def transform(self, texts: Sequence[str], features: Sequence[dict[str, float]]) -> sparse.csr_matrix:
+    def transform(
+        self, texts: Sequence[str], features: Sequence[dict[str, float]]
+    ) -> sparse.csr_matrix:
         rows, columns, values = [], [], []
         offset = 1 << HASH_BITS if self.lexical else 0
         for row, (text, named) in enumerate(zip(texts, features, strict=True)):
@@ -116,15 +119,21 @@ def _export(model: LogisticRegression, vectoriser: Vectoriser, threshold: float)
     hashed = {
         str(index): round(float(value), _WEIGHT_DIGITS)
         for index, value in enumerate(coefficients[:offset])
-        if abs(value) >= 10 ** -_WEIGHT_DIGITS
+        if abs(value) >= 10**-_WEIGHT_DIGITS
     }
-    named = {name: round(float(coefficients[offset + position]), _WEIGHT_DIGITS)
-             for position, name in enumerate(vectoriser.names)}
+    named = {
+        name: round(float(coefficients[offset + position]), _WEIGHT_DIGITS)
+        for position, name in enumerate(vectoriser.names)
+    }
     return {"bias": round(bias, _WEIGHT_DIGITS), "features": named, "hashed": hashed}
 
 
-def _probabilities(weights: dict[str, Any], vectoriser: Vectoriser,
-                   texts: Sequence[str], features: Sequence[dict[str, float]]) -> list[float]:
+def _probabilities(
+    weights: dict[str, Any],
+    vectoriser: Vectoriser,
+    texts: Sequence[str],
+    features: Sequence[dict[str, float]],
+) -> list[float]:
     """Scores as the shipped model computes them (same rounding), for the measurements."""
     matrix = vectoriser.transform(texts, features)
     coefficients = np.zeros(vectoriser.width)
@@ -139,7 +148,9 @@ def _probabilities(weights: dict[str, Any], vectoriser: Vectoriser,
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[4] / "shared" / "data")
+    parser.add_argument(
+        "--data", type=Path, default=Path(__file__).resolve().parents[4] / "shared" / "data"
+    )
     parser.add_argument("--output", type=Path, default=default_model_path())
     args = parser.parse_args(argv)
 
@@ -149,8 +160,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     held_out = {normalise(item.text) for item in dev}
     held_out |= {normalise(item.text) for document in documents for item in document}
     kept = [item for item in train if normalise(item.text) not in held_out and normalise(item.text)]
-    print(f"training sentences: {len(train)}, kept {len(kept)} after removing "
-          f"{len(train) - len(kept)} also found in groundtruth or CheckThat! 2019", file=sys.stderr)
+    print(
+        f"training sentences: {len(train)}, kept {len(kept)} after removing "
+        f"{len(train) - len(kept)} also found in groundtruth or CheckThat! 2019",
+        file=sys.stderr,
+    )
 
     texts = [item.text for item in kept]
     labels = np.array([item.checkworthy for item in kept], dtype=int)
@@ -162,10 +176,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     dev_features = sentence_features(dev_texts)
     document_features = [sentence_features([s.text for s in document]) for document in documents]
 
-    output: dict[str, object] = {"format": MODEL_FORMAT, "hash_bits": HASH_BITS,
-                                 "lexical_languages": ["en"]}
-    info: dict[str, object] = {"trained_on": f"ClaimBuster crowdsourced.csv ({len(kept)} sentences "
-                               "after removing those in the measurement sets)"}
+    output: dict[str, object] = {
+        "format": MODEL_FORMAT,
+        "hash_bits": HASH_BITS,
+        "lexical_languages": ["en"],
+    }
+    info: dict[str, object] = {
+        "trained_on": f"ClaimBuster crowdsourced.csv ({len(kept)} sentences "
+        "after removing those in the measurement sets)"
+    }
     for label, lexical in (("lexical", True), ("universal", False)):
         print(f"{label} weights:", file=sys.stderr)
         used = names if lexical else [name for name in names if name not in SPEECH_ONLY_FEATURES]
@@ -175,25 +194,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         weights = _export(_fit(matrix, labels, c), vectoriser, threshold)
         output[label] = weights
         dev_scores = _probabilities(weights, vectoriser, dev_texts, dev_features)
-        dev_result = precision_recall_f1([item.checkworthy for item in dev],
-                                         [score >= 0.5 for score in dev_scores])
-        ranked = [([s.checkworthy for s in document],
-                   _probabilities(weights, vectoriser, [s.text for s in document], named))
-                  for document, named in zip(documents, document_features, strict=True)]
+        dev_result = precision_recall_f1(
+            [item.checkworthy for item in dev], [score >= 0.5 for score in dev_scores]
+        )
+        ranked = [
+            (
+                [s.checkworthy for s in document],
+                _probabilities(weights, vectoriser, [s.text for s in document], named),
+            )
+            for document, named in zip(documents, document_features, strict=True)
+        ]
         all_gold = [g for gold, _ in ranked for g in gold]
         all_scores = [s for _, scores in ranked for s in scores]
         ct_result = precision_recall_f1(all_gold, [score >= 0.5 for score in all_scores])
         info[label] = {
-            "C": c, "cv_f1": round(cv_f1, 4), "cv_threshold": round(threshold, 4),
-            "groundtruth": {"precision": round(dev_result.precision, 4),
-                            "recall": round(dev_result.recall, 4), "f1": round(dev_result.f1, 4)},
-            "checkthat2019": {"map": round(mean_average_precision(ranked), 4),
-                              "f1": round(ct_result.f1, 4)},
+            "C": c,
+            "cv_f1": round(cv_f1, 4),
+            "cv_threshold": round(threshold, 4),
+            "groundtruth": {
+                "precision": round(dev_result.precision, 4),
+                "recall": round(dev_result.recall, 4),
+                "f1": round(dev_result.f1, 4),
+            },
+            "checkthat2019": {
+                "map": round(mean_average_precision(ranked), 4),
+                "f1": round(ct_result.f1, 4),
+            },
         }
         print(f"  {json.dumps(info[label])}", file=sys.stderr)
     output["info"] = info
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps(output, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+    args.output.write_text(
+        json.dumps(output, separators=(",", ":"), sort_keys=True), encoding="utf-8"
+    )
     print(f"wrote {args.output} ({args.output.stat().st_size // 1024} KiB)", file=sys.stderr)
     return 0
 

@@ -218,6 +218,7 @@ def m120_importers_annotations(db: Database) -> None:
     )
     db.table("annotations").create_index(["article_id", "start"])
 
+
 # Identities that survive a copy: a desk gives parts of a project to several checkers and merges
 # their files back, so rows are matched by where they were made, never by their local ids.
 _IDENTIFIED = (("articles", "a"), ("claims", "c"), ("sources", "s"))

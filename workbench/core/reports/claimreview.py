@@ -57,8 +57,11 @@ class Publisher:
         """The publisher given, else the one in the project's settings; a clear error if neither."""
         name = name or project.state(PUBLISHER_NAME_KEY)
         url = url or project.state(PUBLISHER_URL_KEY)
-        missing = [key for key, value in ((PUBLISHER_NAME_KEY, name), (PUBLISHER_URL_KEY, url))
-                   if not value]
+        missing = [
+            key
+            for key, value in ((PUBLISHER_NAME_KEY, name), (PUBLISHER_URL_KEY, url))
+            if not value
+        ]
         if missing:
             raise MissingPublisher(
                 f"{project.path}: ClaimReview needs the publisher's name and web address; "

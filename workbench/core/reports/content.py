@@ -38,7 +38,9 @@ class ReportScope:
     claim_ids: frozenset[int] | None = None
 
     @classmethod
-    def of(cls, article_id: int | None = None, claim_ids: Collection[int] | None = None) -> ReportScope:
+    def of(
+        cls, article_id: int | None = None, claim_ids: Collection[int] | None = None
+    ) -> ReportScope:
         return cls(article_id, None if claim_ids is None else frozenset(claim_ids))
 
     @property
@@ -153,10 +155,14 @@ def collect(
             history = tuple(project.history(claim.id))
             names.extend(entry.who for entry in history if entry.who)
             placement = placements.get(claim.id)
-            claim_entries.append(ClaimEntry(
-                claim, tuple(project.sources(claim.id)), history,
-                placement if placement is not None and placement.needs_review else None,
-            ))
+            claim_entries.append(
+                ClaimEntry(
+                    claim,
+                    tuple(project.sources(claim.id)),
+                    history,
+                    placement if placement is not None and placement.needs_review else None,
+                )
+            )
         entries.append(ArticleEntry(article, tuple(claim_entries)))
     moment = (generated_at or datetime.now(UTC)).astimezone(UTC)
     return ReportContent(

@@ -14,9 +14,24 @@ from workbench.core.reports.messages import load_messages
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 COLUMNS = (
-    "article_id", "article_title", "article_date", "article_sha256", "article_revision",
-    "claim_number", "claim_text", "verdict", "verdict_label", "rationale", "score", "types",
-    "attributed_to", "origin", "sources", "source_urls", "last_change", "reviewers",
+    "article_id",
+    "article_title",
+    "article_date",
+    "article_sha256",
+    "article_revision",
+    "claim_number",
+    "claim_text",
+    "verdict",
+    "verdict_label",
+    "rationale",
+    "score",
+    "types",
+    "attributed_to",
+    "origin",
+    "sources",
+    "source_urls",
+    "last_change",
+    "reviewers",
     "needs_review",
 )
 

@@ -95,7 +95,9 @@ def write_text_atomically(output: Path, text: str, encoding: str = "utf-8") -> P
             Path(temporary).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise ReportWriteFailed(f"{output}: the report could not be written ({error.strerror})") from None
+        raise ReportWriteFailed(
+            f"{output}: the report could not be written ({error.strerror})"
+        ) from None
     return output
 
 

@@ -127,7 +127,8 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
     for change in item.history:
         who = escape_markdown(change.who) if change.who else m["not_recorded"]
         old, new = (
-            m.verdict(value) if change.field == "verdict" and value in VERDICT_SYMBOLS
+            m.verdict(value)
+            if change.field == "verdict" and value in VERDICT_SYMBOLS
             else escape_markdown(value or "")
             for value in (change.old, change.new)
         )

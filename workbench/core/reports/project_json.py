@@ -44,8 +44,9 @@ class JsonImportError(ValueError):
         super().__init__(f"{path}: {problem}")
 
 
-def project_dump(project: Project, scope: ReportScope | None = None, *,
-                 exported_at: str) -> dict[str, Any]:
+def project_dump(
+    project: Project, scope: ReportScope | None = None, *, exported_at: str
+) -> dict[str, Any]:
     """Everything `project` holds (or the part `scope` selects), as JSON-ready data."""
     scope = scope or ReportScope()
     with closing(_read_only(project.path)) as connection:
@@ -81,8 +82,9 @@ def project_dump(project: Project, scope: ReportScope | None = None, *,
     }
 
 
-def render_project_json(project: Project, scope: ReportScope | None = None, *,
-                        exported_at: str) -> str:
+def render_project_json(
+    project: Project, scope: ReportScope | None = None, *, exported_at: str
+) -> str:
     dump = project_dump(project, scope, exported_at=exported_at)
     return json.dumps(dump, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
@@ -122,8 +124,13 @@ def _tables(connection: sqlite3.Connection) -> list[str]:
             "AND name NOT LIKE 'sqlite_%' AND name != '_sqlite_migrations'"
         )
     ]
-    return sorted(names, key=lambda name: (
-        TABLE_ORDER.index(name) if name in TABLE_ORDER else len(TABLE_ORDER), name))
+    return sorted(
+        names,
+        key=lambda name: (
+            TABLE_ORDER.index(name) if name in TABLE_ORDER else len(TABLE_ORDER),
+            name,
+        ),
+    )
 
 
 def _rows(connection: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
@@ -132,10 +139,13 @@ def _rows(connection: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def _restrict(rows: dict[str, list[dict[str, Any]]], scope: ReportScope) -> dict[str, list[dict[str, Any]]]:
+def _restrict(
+    rows: dict[str, list[dict[str, Any]]], scope: ReportScope
+) -> dict[str, list[dict[str, Any]]]:
     """Keep the articles, claims, sources and history `scope` covers; other tables are dropped."""
     claims = [
-        row for row in rows.get("claims", [])
+        row
+        for row in rows.get("claims", [])
         if (scope.article_id is None or row["article_id"] == scope.article_id)
         and (scope.claim_ids is None or row["id"] in scope.claim_ids)
     ]
@@ -146,12 +156,14 @@ def _restrict(rows: dict[str, list[dict[str, Any]]], scope: ReportScope) -> dict
         article_ids = {scope.article_id}
     return {
         "articles": [row for row in rows.get("articles", []) if row["id"] in article_ids],
-        "annotations": [row for row in rows.get("annotations", [])
-                        if row["article_id"] in article_ids],
+        "annotations": [
+            row for row in rows.get("annotations", []) if row["article_id"] in article_ids
+        ],
         "claims": claims,
         "sources": [row for row in rows.get("sources", []) if row["claim_id"] in claim_ids],
         "history": [
-            row for row in rows.get("history", [])
+            row
+            for row in rows.get("history", [])
             if row["claim_id"] in claim_ids
             or (row["claim_id"] is None and row["article_id"] in article_ids)
         ],
@@ -177,28 +189,38 @@ def _load(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise JsonImportError(path, "is not UTF-8 text") from None
     except json.JSONDecodeError as error:
-        raise JsonImportError(path, f"is not valid JSON (line {error.lineno}: {error.msg})") from None
+        raise JsonImportError(
+            path, f"is not valid JSON (line {error.lineno}: {error.msg})"
+        ) from None
     if not isinstance(dump, dict) or dump.get("format") != FORMAT:
-        raise JsonImportError(path, "is not a Workbench project export (no \"format\": \"workbench-project\")")
+        raise JsonImportError(
+            path, 'is not a Workbench project export (no "format": "workbench-project")'
+        )
     if dump.get("format_version") != FORMAT_VERSION:
         raise JsonImportError(
-            path, f"format version {dump.get('format_version')!r} is not one this program reads "
-            f"(it reads version {FORMAT_VERSION})")
+            path,
+            f"format version {dump.get('format_version')!r} is not one this program reads "
+            f"(it reads version {FORMAT_VERSION})",
+        )
     if not isinstance(dump.get("tables"), dict):
-        raise JsonImportError(path, "has no \"tables\" object")
+        raise JsonImportError(path, 'has no "tables" object')
     return dump
 
 
 def _fill(connection: sqlite3.Connection, dump: dict[str, Any], path: Path) -> None:
     known = {
-        row[0] for row in connection.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+        )
     }
     unknown = set(dump.get("schema_migrations") or []) - known
     if unknown:
         raise JsonImportError(
-            path, "was exported by a newer Workbench; update the program to import it "
-            f"(unknown schema changes: {', '.join(sorted(unknown))})")
+            path,
+            "was exported by a newer Workbench; update the program to import it "
+            f"(unknown schema changes: {', '.join(sorted(unknown))})",
+        )
     with _transaction(connection):
         connection.execute("DELETE FROM state")  # a new project may hold defaults; the dump wins
         for table, rows in dump["tables"].items():
@@ -207,7 +229,8 @@ def _fill(connection: sqlite3.Connection, dump: dict[str, Any], path: Path) -> N
         if problems:
             table, rowid, parent, _ = problems[0]
             raise JsonImportError(
-                path, f"row {rowid} of {table} points to a missing row of {parent}")
+                path, f"row {rowid} of {table} points to a missing row of {parent}"
+            )
 
 
 def _insert(connection: sqlite3.Connection, table: str, rows: Any, path: Path) -> None:
@@ -222,7 +245,8 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Any, path: Path) -
         extra = set(row) - columns
         if extra:
             raise JsonImportError(
-                path, f"row {number} of {table!r} has unknown fields: {', '.join(sorted(extra))}")
+                path, f"row {number} of {table!r} has unknown fields: {', '.join(sorted(extra))}"
+            )
         names = list(row)
         values = [_encoded(table, name, row[name], path) for name in names]
         placeholders = ", ".join("?" for _ in names)
@@ -230,7 +254,9 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Any, path: Path) -
         try:
             connection.execute(f'INSERT INTO "{table}" ({quoted}) VALUES ({placeholders})', values)
         except sqlite3.Error as error:
-            raise JsonImportError(path, f"row {number} of {table!r} was refused ({error})") from None
+            raise JsonImportError(
+                path, f"row {number} of {table!r} was refused ({error})"
+            ) from None
 
 
 def _encoded(table: str, column: str, value: Any, path: Path) -> Any:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -21,7 +21,6 @@ from workbench.gui.editing.commands import (
     SetSpanCommand,
     SetVerdictCommand,
 )
-from workbench.gui.editing.group_commands import GroupVerdictCommand
 from workbench.gui.review.verdicts import LOOKS
 
 translate = QCoreApplication.translate
@@ -67,33 +66,6 @@ class Session(QObject):
             claim.number, LOOKS[verdict].label()
         )
         return self._push(SetVerdictCommand(*self._plumbing(label), claim, verdict))
-
-    def apply_group_verdict(self, source: ClaimRecord, claim_ids: Sequence[int]) -> bool:
-        """Give `claim_ids` (claims stating what `source` states) its verdict: one undoable step.
-
-        Each claim's history says it was reused from `source`. Returns whether it was saved.
-        """
-        from workbench.core.corpus.group_verdicts import apply_group_verdict
-
-        who = self._who()
-        try:
-            change = apply_group_verdict(self.project, source.id, claim_ids, who)
-        except (ProjectError, RefusedEdit) as error:
-            self._fail(error)
-            return False
-        if not change.changes:
-            return True
-        label = self.tr("Give {0} claims the verdict of claim {1}").format(
-            len(change.claim_ids), source.number
-        )
-        self.undo_stack.push(
-            GroupVerdictCommand(
-                self.project, who, self.claim_changed.emit, self._fail, label, change
-            )
-        )
-        for claim_id in change.claim_ids:
-            self.claim_changed.emit(self.project.claim(claim_id))
-        return True
 
     def set_rationale(self, claim_id: int, rationale: str) -> bool:
         current = self.project.claim(claim_id)
