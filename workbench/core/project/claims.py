@@ -7,8 +7,8 @@ changed and how to undo it.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database

@@ -79,9 +79,7 @@ def article_progress(db: Database, article_id: int) -> ArticleProgress:
     return ArticleProgress(article_id, int(row[0]), int(row[1]))
 
 
-def claim_row_and_progress(
-    db: Database, claim_id: int
-) -> tuple[dict[str, Any], ArticleProgress]:
+def claim_row_and_progress(db: Database, claim_id: int) -> tuple[dict[str, Any], ArticleProgress]:
     """A claim's row and its article's progress, in one statement: what an edit of the claim
     reads before it writes (a verdict key press has a budget of statements, see set_verdict)."""
     rows = dicts(
