@@ -9,8 +9,9 @@ import pytest
 
 from workbench.cli import main
 from workbench.core.model import Analysis
-from workbench.core.operations import import_files, read_all
+from workbench.core.operations import import_files
 from workbench.core.project import Project
+from workbench.core.project.importing import analyse_new_articles, sequential
 
 # Two lines of French in cp1252: é is 0xE9, € 0x80, the curly apostrophe 0x92. As Mac Roman every
 # byte decodes, to other letters: the text an override names, not an error.
@@ -120,11 +121,13 @@ def test_an_override_that_cannot_decode_names_the_file_and_imports_nothing(
         assert project.articles() == []
 
 
-def test_read_all_and_import_files_pass_the_encoding_down(
+def test_both_halves_of_the_import_pass_the_encoding_down(
     cp1252_file: Path, tmp_path: Path
 ) -> None:
-    drafts, failures = read_all([cp1252_file], encoding="mac_roman")
-    assert failures == [] and [d.text for d in drafts] == [AS_MAC_ROMAN]
+    found = analyse_new_articles(
+        [cp1252_file], set(), sequential(FakeDetector()), encoding="mac_roman"
+    )
+    assert found.failures == () and [d.text for d, _ in found.analysed] == [AS_MAC_ROMAN]
     with Project.create(tmp_path / "ops.wbproj") as project:
         result = import_files(project, [cp1252_file], FakeDetector(), encoding="mac_roman")
         assert [project.article(i).text for i in result.article_ids] == [AS_MAC_ROMAN]

@@ -362,9 +362,11 @@ def test_a_large_import_is_written_in_chunks_in_order(
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(corpus_text(5), encoding="utf-8")
     calls: list[int] = []
-    add = window.project.add_articles
+    write = workbench.gui.importing.job.write_articles
     monkeypatch.setattr(
-        window.project, "add_articles", lambda items: calls.append(len(items)) or add(items)
+        workbench.gui.importing.job,
+        "write_articles",
+        lambda file, items: calls.append(len(items)) or write(file, items),
     )
     with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
         window.import_paths([corpus])

@@ -17,8 +17,8 @@ from workbench.core.importers import (
     read_articles,
 )
 from workbench.core.model import Analysis, DetectedClaim
-from workbench.core.operations import analyze_drafts
 from workbench.core.project import Project
+from workbench.core.project.importing import sequential
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAFT = """# Installer l'outil
@@ -62,7 +62,7 @@ def draft(tmp_path: Path) -> Path:
 def test_code_blocks_reach_the_checker_but_never_the_detector(draft: Path) -> None:
     [article] = read_articles(draft)
     analyzer = RecordingAnalyzer()
-    [(_, analysis)] = analyze_drafts([article], analyzer)
+    [(_, analysis)] = sequential(analyzer)([article])
     [seen] = analyzer.texts
     assert len(seen) == len(article.text) and "pnpm" in article.text and "pnpm" not in seen
     claimed = [claim.text for claim in analysis.claims]
@@ -130,7 +130,7 @@ def test_the_real_detector_finds_no_claim_in_code(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     [article] = read_articles(path)
-    [(_, analysis)] = analyze_drafts([article], Detector())
+    [(_, analysis)] = sequential(Detector())([article])
     [(code_start, code_end)] = non_prose_ranges(article.metadata)
     assert analysis.claims, "the prose sentence is still analysed"
     assert all(claim.end <= code_start or claim.start >= code_end for claim in analysis.claims)

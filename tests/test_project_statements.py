@@ -13,8 +13,9 @@ from tests.benchmarks.bench_project_data import synthetic_article
 from workbench.core.model import AnchorStatus, Verdict
 from workbench.core.project import ArticleProgress, Project
 
-# Statements that read or write data; the transaction's own BEGIN and COMMIT are counted apart.
-VERDICT_STATEMENT_BUDGET = 4
+# Statements that read or write data; the transaction's own BEGIN and COMMIT are counted apart
+# (issue 15: the window's key press gets 5 in all, so the core's verdict gets 3 plus those two).
+VERDICT_STATEMENT_BUDGET = 3
 _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 
 
@@ -48,7 +49,7 @@ def counted_progress(project: Project, article_id: int) -> ArticleProgress:
     return ArticleProgress(article.id, article.claim_count, article.checked_count)
 
 
-def test_a_verdict_costs_at_most_four_statements_in_one_transaction(project: Project) -> None:
+def test_a_verdict_costs_at_most_three_statements_in_one_transaction(project: Project) -> None:
     claim = project.claims()[0]
     with traced(project) as statements:
         project.set_verdict(claim.id, Verdict.CONFIRMED, who="Ana")
@@ -103,3 +104,21 @@ def test_a_dismissal_says_where_the_article_is_now(project: Project) -> None:
     change = project.set_dismissed(claim.id, True, who="Ana")
     assert change.progress == counted_progress(project, claim.article_id)
     assert change.progress is not None and change.progress.checked_count == 0
+
+
+def test_the_progress_counted_before_the_verdict_is_the_one_after_it(project: Project) -> None:
+    """The change set's progress is worked out from the read before the write: every way a
+    verdict can move the count (checked, unchecked again, on a dismissed claim) agrees with a
+    count made afresh."""
+    first, second = project.claims()[:2]
+    project.set_dismissed(second.id, True, who="Ana")
+    for claim_id, verdict in [
+        (first.id, Verdict.CONFIRMED),
+        (first.id, Verdict.DENIED),
+        (second.id, Verdict.CONFIRMED),
+        (first.id, Verdict.UNCHECKED),
+        (second.id, Verdict.UNCHECKED),
+        (first.id, Verdict.UNVERIFIED),
+    ]:
+        change = project.set_verdict(claim_id, verdict, who="Ana")
+        assert change.progress == counted_progress(project, first.article_id), (claim_id, verdict)

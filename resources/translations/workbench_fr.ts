@@ -1268,62 +1268,78 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Revisions</name>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="92" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="113" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="94" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="115" />
         <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="106" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="127" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="110" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="131" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="117" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="138" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="145" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="166" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="196" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="146" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="167" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="155" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="176" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="183" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="184" />
+        <source>A revision is being recorded</source>
+        <translation>Une révision est en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="189" />
+        <source>Recording the new revision…</source>
+        <translation>Enregistrement de la nouvelle révision…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="197" />
+        <source>The revision could not be recorded; the project is unchanged.</source>
+        <translation>La révision n’a pas pu être enregistrée ; le projet est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="221" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="208" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="246" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="223" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="261" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="236" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="274" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>

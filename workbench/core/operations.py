@@ -1,6 +1,7 @@
-"""Helpers of the window's import worker, and `import_files` as the window's tests know it.
+"""`import_files` as the window's tests know it: a project and an analyzer, in one process.
 
-The import use case itself is `workbench.core.project.importing`.
+The import use case itself is `workbench.core.project.importing`; the window's worker calls its
+reading and analysis half, `analyse_new_articles`.
 """
 
 from __future__ import annotations
@@ -9,49 +10,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.core.importers import ImportFailure, analysis_text, read_articles
-from workbench.core.model import Analysis, ArticleDraft
+from workbench.core.importers import ImportFailure
 from workbench.core.project import Project, importing
 from workbench.core.project.importing import Analyzer
 
-__all__ = ["Analyzer", "ImportResult", "analyze_drafts", "import_files", "read_all"]
+__all__ = ["Analyzer", "ImportResult", "import_files"]
 
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
     article_ids: list[int]
     failures: list[ImportFailure]
-
-
-def read_all(
-    paths: Sequence[Path], encoding: str | None = None
-) -> tuple[list[ArticleDraft], list[ImportFailure]]:
-    """Read every file; a file that cannot be read is reported and does not stop the others.
-
-    `encoding` (a Python codec name, e.g. "cp1252") overrides detection for every file.
-    """
-    drafts: list[ArticleDraft] = []
-    failures: list[ImportFailure] = []
-    for path in paths:
-        try:
-            drafts.extend(read_articles(path, encoding))
-        except ImportFailure as failure:
-            failures.append(failure)
-    return drafts, failures
-
-
-def analyze_drafts(
-    drafts: Sequence[ArticleDraft],
-    analyzer: Analyzer,
-    on_progress: Callable[[int, int], None] | None = None,
-) -> list[tuple[ArticleDraft, Analysis]]:
-    analysed = []
-    for done, draft in enumerate(drafts, start=1):
-        # Code blocks are kept in the text but never analysed as claims.
-        analysed.append((draft, analyzer.analyze(analysis_text(draft))))
-        if on_progress is not None:
-            on_progress(done, len(drafts))
-    return analysed
 
 
 def import_files(

@@ -5,7 +5,13 @@ the project file writes it, from the stream the engine returns.
 """
 
 from workbench.core.analysis.batches import Analysed, Batch, batches
-from workbench.core.analysis.engine import AnalysisEngine, analyze_all, default_jobs, engine_for
+from workbench.core.analysis.engine import (
+    AnalysisEngine,
+    analyze_all,
+    default_jobs,
+    engine_for,
+    engine_of,
+)
 from workbench.core.analysis.errors import AnalysisError
 from workbench.core.analysis.local import InProcessEngine, ProcessEngine
 
@@ -20,4 +26,5 @@ __all__ = [
     "batches",
     "default_jobs",
     "engine_for",
+    "engine_of",
 ]

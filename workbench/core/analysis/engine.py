@@ -100,23 +100,28 @@ def engine_for(
     return ProcessEngine(jobs, model, threshold)
 
 
+def engine_of(analyzer: Analyzer) -> AnalysisEngine:
+    """The engine for an analyzer made by a caller (the window's worker): the real Detector on
+    every core for a corpus, with its model and threshold; any other (a test's fake) in this
+    process, since only a Detector can be rebuilt in a worker."""
+    from workbench.core.analysis.local import InProcessEngine
+    from workbench.core.detection import Detector
+
+    if isinstance(analyzer, Detector):
+        return engine_for(None, None, analyzer.french_model, analyzer.threshold)
+    return InProcessEngine(analyzer)
+
+
 def analyze_all(
     drafts: Iterable[ArticleDraft],
     analyzer: Analyzer,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> list[Analysed]:
-    """Every draft analysed, in order, for a caller that wants them all at once (the window's
-    import worker): on every core when `analyzer` is the real Detector, else (a test's fake) by
-    it in this process. on_progress(done, total) after each article."""
-    from workbench.core.analysis.local import InProcessEngine
-    from workbench.core.detection import Detector
-
+    """Every draft analysed, in order, for a caller that wants them all at once: on every core
+    when `analyzer` is the real Detector, else (a test's fake) by it in this process (see
+    `engine_of`). on_progress(done, total) after each article."""
     drafts = list(drafts)
-    engine: AnalysisEngine
-    if isinstance(analyzer, Detector):
-        engine = engine_for(None, None, analyzer.french_model, analyzer.threshold)
-    else:
-        engine = InProcessEngine(analyzer)
+    engine = engine_of(analyzer)
     analysed: list[Analysed] = []
     for item in engine.run(drafts):
         analysed.append(item)

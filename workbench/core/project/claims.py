@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlite_utils import Database
@@ -70,7 +71,8 @@ def set_verdict(
     if place is not None:
         return _undo_verdict(file, claim_id, value, who, place)
     with file.transaction("the verdict") as db:
-        row = claim_row(db, claim_id)
+        # Three statements between BEGIN and COMMIT: this read, the update, the history insert.
+        row, progress = queries.claim_row_and_progress(db, claim_id)
         before = claim_record(row)
         old = before.verdict.value
         updates: dict[str, Any] = {}
@@ -89,7 +91,9 @@ def set_verdict(
             columns = ", ".join(f"{name} = ?" for name in updates)
             db.execute(f"UPDATE claims SET {columns} WHERE id = ?", [*updates.values(), claim_id])
             entries = log_changes(db, who, lines)
-        progress = queries.article_progress(db, before.article_id)
+        if not before.is_dismissed:  # the progress read above, counted after the new verdict
+            checked = progress.checked_count + _is_checked(value) - _is_checked(old)
+            progress = replace(progress, checked_count=checked)
     # The claim as written, from the row read above: a verdict changes no other column.
     written = {**row, **updates}
     return ClaimChange(
@@ -103,6 +107,11 @@ def set_verdict(
         entries=entries,
         anchor=anchor_state(written),
     )
+
+
+def _is_checked(verdict: str) -> int:
+    """1 if `verdict` counts as checked in an article's progress (as `article_progress` counts)."""
+    return int(verdict != Verdict.UNCHECKED.value)
 
 
 def _undo_verdict(

@@ -168,6 +168,24 @@ class ProjectFile:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def companion(self) -> ProjectFile:
+        """A second connection to this open project, for another thread of this process (SQLite
+        binds a connection to the thread that made it): it writes under this file's lock, which
+        it never releases. Made and closed in the thread that uses it. The two connections take
+        turns at SQLite's write lock, waiting for each other as two processes would."""
+        if self.read_only:
+            raise WriteFailed(str(self.path), "the project is open read-only")
+        try:
+            conn = connect_writer(self.path)
+            db = Database(conn)
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+        except sqlite3.Error as error:
+            raise WriteFailed(
+                str(self.path), f"the project could not be opened ({error})"
+            ) from None
+        return type(self)(self.path, db, None, False)
+
     # -- reading and writing -------------------------------------------------------------------
 
     @property

@@ -5,6 +5,8 @@ Each query takes the database, so it runs alike on the open file and inside a tr
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database
 
 from workbench.core.project.records import (
@@ -75,6 +77,28 @@ def article_progress(db: Database, article_id: int) -> ArticleProgress:
         [article_id],
     ).fetchone()
     return ArticleProgress(article_id, int(row[0]), int(row[1]))
+
+
+def claim_row_and_progress(db: Database, claim_id: int) -> tuple[dict[str, Any], ArticleProgress]:
+    """A claim's row and its article's progress, in one statement: what an edit of the claim
+    reads before it writes (a verdict key press has a budget of statements, see set_verdict)."""
+    rows = dicts(
+        db.execute(
+            "SELECT c.*, (SELECT COUNT(*) FROM claims o WHERE o.article_id = c.article_id "
+            "AND o.is_dismissed = 0) AS progress_claims, "
+            "(SELECT COUNT(*) FROM claims o WHERE o.article_id = c.article_id "
+            "AND o.is_dismissed = 0 AND o.verdict != 'unchecked') AS progress_checked "
+            "FROM claims c WHERE c.id = ?",
+            [claim_id],
+        )
+    )
+    if not rows:
+        raise KeyError(f"no claim {claim_id}")
+    row = rows[0]
+    progress = ArticleProgress(
+        int(row["article_id"]), int(row.pop("progress_claims")), int(row.pop("progress_checked"))
+    )
+    return row, progress
 
 
 def fingerprints(db: Database) -> dict[str, int]:

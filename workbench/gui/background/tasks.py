@@ -7,7 +7,9 @@ got. Choose where it runs by what it does:
   GUI thread (printing a PDF): it starts at once and shares the process's modules;
 - `ProcessRunner` for work that holds the GIL for long: loading a spaCy model compiles regular
   expressions for seconds, which a thread would do at the window's expense. Its task and
-  arguments are pickled, so the task must be a module-level function.
+  arguments are pickled, so the task must be a module-level function. The process may start
+  worker processes of its own (the analysis engine does, one per core); cancelling stops them
+  all with it.
 
 Neither ever touches a widget: results come back as signals, delivered on the GUI thread.
 """
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -29,6 +33,7 @@ Task = Callable[..., Any]
 
 _POLL_MS = 25
 _EXIT_GRACE_S = 10.0  # a worker process that answered but does not exit is stopped after this
+_PARENT_POLL_S = 1.0  # how often a worker process checks that the window is still there
 
 
 class TaskRunner(QObject):
@@ -126,7 +131,15 @@ class _TaskThread(QThread):
 
 
 class ProcessRunner(TaskRunner):
-    """Runs a task in a spawned process, polled from the GUI thread; cancelling terminates it."""
+    """Runs a task in a spawned process, polled from the GUI thread; cancelling terminates it.
+
+    The process is no daemon, so that its task may start processes of its own (multiprocessing
+    forbids it to daemons): the analysis engine starts one worker per core. Where the system has
+    process groups, the task's process leads a group of its own, which its workers join, and
+    cancelling stops the whole group at once; elsewhere the workers notice that their parent is
+    gone (see `workbench.core.analysis.worker`). The window cancels every runner before it
+    closes, and a task's process whose window died ends by itself.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,8 +161,8 @@ class ProcessRunner(TaskRunner):
         receiver, sender = self._context.Pipe(duplex=False)
         process = self._context.Process(
             target=_run_in_process,
-            args=(sender, task, args),
-            daemon=True,
+            args=(sender, task, args, os.getpid()),
+            daemon=False,
             name="workbench-worker",
         )
         process.start()
@@ -172,10 +185,10 @@ class ProcessRunner(TaskRunner):
             connection.close()
         if process is not None:
             if terminate:
-                process.terminate()
+                _signal_group(process, signal.SIGTERM)
             process.join(5)
             if process.is_alive():  # pragma: no cover - a worker stuck in C code
-                process.kill()
+                _signal_group(process, signal.SIGKILL if hasattr(signal, "SIGKILL") else None)
                 process.join()
             process.close()
 
@@ -211,11 +224,32 @@ class ProcessRunner(TaskRunner):
             self.failed.emit(f"the worker process stopped unexpectedly (exit code {code})")
 
 
-def _run_in_process(connection: Connection, task: Task, args: tuple[Any, ...]) -> None:
+def _signal_group(process: multiprocessing.process.BaseProcess, number: int | None) -> None:
+    """Stop the task's process and every process it started (its group), or the process alone
+    where there are no groups or it has not formed its own yet."""
+    if process.pid is not None and number is not None and hasattr(os, "killpg"):
+        try:
+            if os.getpgid(process.pid) == process.pid:
+                os.killpg(process.pid, number)
+                return
+        except (ProcessLookupError, PermissionError):
+            pass
+    if number is None or number == signal.SIGTERM:
+        process.terminate()
+    else:
+        process.kill()
+
+
+def _run_in_process(
+    connection: Connection, task: Task, args: tuple[Any, ...], window_pid: int
+) -> None:
     """The worker process's entry point: ("progress", done, total)... then ("done", result) or
     ("error", message). No Qt here."""
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # a group of its own, which the processes it starts join: one cancel stops all
     if hasattr(os, "nice"):
         os.nice(5)  # the window comes first when both want the processor
+    _end_with(window_pid)
     try:
         result = task(lambda done, total: connection.send(("progress", done, total)), *args)
         connection.send(("done", result))
@@ -227,3 +261,16 @@ def _run_in_process(connection: Connection, task: Task, args: tuple[Any, ...]) -
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
+
+
+def _end_with(window_pid: int) -> None:
+    """A window killed before it could cancel leaves no task running: the process ends once its
+    parent is gone (its workers follow, as theirs is gone then)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(_PARENT_POLL_S)
+            if os.getppid() != window_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="workbench-window-watch", daemon=True).start()

@@ -1,9 +1,10 @@
-"""What the analysis worker process does: read files, run the claim detector, and for a new
-version find the articles it may revise. No Qt here (see `workbench.gui.background.tasks`)."""
+"""What the analysis worker process does: the reading and analysis half of the core's import use
+case (`workbench.core.project.importing.analyse_new_articles`), on every core, and for a new
+version the articles it may revise. No Qt here (see `workbench.gui.background.tasks`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,14 +12,16 @@ from typing import TYPE_CHECKING
 from workbench.core.model import Analysis, ArticleDraft
 
 if TYPE_CHECKING:  # the readers and the store are imported by the worker process only
+    from workbench.core.analysis import AnalysisEngine
     from workbench.core.project.importing import Analyzer
 
 AnalyzerFactory = Callable[[], "Analyzer"]
+Analysed = tuple[ArticleDraft, Analysis]
 
 
 @dataclass(slots=True)
 class WorkResult:
-    analysed: list[tuple[ArticleDraft, Analysis]] = field(default_factory=list)
+    analysed: list[Analysed] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one message per file, naming it
     already_present: int = 0  # texts skipped because the project already holds them
     # Per analysed draft, in order: the articles it may revise, as (article id, similarity).
@@ -41,25 +44,70 @@ def run_import(
     given: Sequence[ArticleDraft] = (),
     match_in: str | None = None,
 ) -> WorkResult:
-    """Read every file (as `encoding`, if given), add the articles `given` ready-made (a paste),
-    drop texts the project already holds, analyse the rest. With `match_in`, a project file,
-    also rank its articles by likeness to each text (read-only: the window keeps writing it)."""
-    from workbench.core.operations import analyze_drafts, read_all
-    from workbench.core.project.store import text_fingerprint
+    """Read every file (as `encoding`, if given) and the articles `given` ready-made (a paste),
+    skip texts the project (`known_fingerprints`) or an earlier file already holds, and analyse
+    the rest: the core's import use case up to the writing, which the window does. The real
+    detector analyses a corpus on every core (this process is no daemon, so it may start
+    workers); a test's fake analyses here. With `match_in`, a project file, also rank its
+    articles by likeness to each text (read-only: the window keeps writing it)."""
+    from workbench.core.analysis import engine_of
+    from workbench.core.project.importing import analyse_new_articles
 
-    drafts, failures = read_all([Path(p) for p in paths], encoding)
-    drafts = [*drafts, *given]
-    new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
-    result = WorkResult(
-        failures=[str(failure) for failure in failures],
-        already_present=len(drafts) - len(new_drafts),
+    counter = _ArticleCounter(on_progress)
+    found = analyse_new_articles(
+        [Path(p) for p in paths],
+        known_fingerprints,
+        counter.engine(engine_of(make_analyzer())),
+        given=given,
+        encoding=encoding,
     )
-    on_progress(0, len(new_drafts))
-    if new_drafts:
-        result.analysed = analyze_drafts(new_drafts, make_analyzer(), on_progress)
+    result = WorkResult(
+        analysed=list(found.analysed),
+        failures=[str(failure) for failure in found.failures],
+        already_present=found.already_present,
+    )
+    on_progress(len(result.analysed), len(result.analysed))
     if match_in is not None and result.analysed:
         result.matches = suggest_revised(Path(match_in), [d for d, _ in result.analysed])
     return result
+
+
+class _ArticleCounter:
+    """Articles analysed, of those expected, for the window's "n of m analysed": a corpus export
+    says in each header how many articles it holds; other files count one per article read."""
+
+    def __init__(self, report: Callable[[int, int], None]) -> None:
+        self._report = report
+        self._done = 0
+        self._seen = 0
+        self._expected = 0
+        self._sources: set[str | None] = set()
+
+    def engine(
+        self, engine: AnalysisEngine
+    ) -> Callable[[Iterable[ArticleDraft]], Iterator[Analysed]]:
+        """`engine` as the import use case takes it, counting what goes in and comes out."""
+
+        def analyse(drafts: Iterable[ArticleDraft]) -> Iterator[Analysed]:
+            self._report(0, 0)
+            for analysed in engine.run(self._counting(drafts)):
+                self._done += 1
+                self._report(self._done, max(self._total(), self._done))
+                yield analysed
+
+        return analyse
+
+    def _counting(self, drafts: Iterable[ArticleDraft]) -> Iterator[ArticleDraft]:
+        for draft in drafts:
+            self._seen += 1
+            if draft.source_path not in self._sources:
+                self._sources.add(draft.source_path)
+                declared = draft.metadata.get("total")
+                self._expected += declared if isinstance(declared, int) and declared > 0 else 1
+            yield draft
+
+    def _total(self) -> int:
+        return max(self._expected, self._seen)
 
 
 def suggest_revised(

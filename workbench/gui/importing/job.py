@@ -1,4 +1,6 @@
-"""An import as the window sees it: analysis in the worker process, then one add to the project."""
+"""An import as the window sees it: the core's import use case in its two halves, reading and
+analysis in the worker process (`run_import`), then `write_articles` here, in the process that
+owns the project file."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
+from workbench.core.project.importing import write_articles
 from workbench.gui.background.analysis import AnalysisJob, RunnerFactory
 from workbench.gui.background.worker import WorkResult
 
@@ -43,7 +46,7 @@ class ImportJob(AnalysisJob):
         given: Sequence[ArticleDraft] = (),
     ) -> None:
         """Import `paths` (read as `encoding`, if given) and the ready-made articles `given`."""
-        known = {article.sha256 for article in project.articles()}
+        known = set(project.fingerprints())
         runner = self._new_runner("an import is already running")
         self._project = project
         self.started.emit(len(paths) + len(given))
@@ -68,8 +71,9 @@ class ImportJob(AnalysisJob):
         waiting: list[tuple[ArticleDraft, Analysis]],
         added: list[int],
     ) -> None:
-        """Add a few hundred claims' worth of articles per turn of the event loop, so a large
-        import never freezes the window for long. Each chunk is one transaction; if one fails,
+        """Write a few hundred claims' worth of articles per turn of the event loop, so a large
+        import never freezes the window for long. Each chunk is one transaction of the core's
+        `write_articles`, which skips the texts the project came to hold meanwhile; if one fails,
         the articles of the chunks before it stay, and the message says so."""
         chunk: list[tuple[ArticleDraft, Analysis]] = []
         claims = 0
@@ -78,10 +82,13 @@ class ImportJob(AnalysisJob):
             chunk.append(item)
             claims += len(item[1].claims)
         try:
-            added.extend(project.add_articles(chunk))
+            report = write_articles(project.file, chunk)
         except ProjectError as error:
             self.write_failed.emit(error)
             waiting = []
+        else:
+            added.extend(report.article_ids)
+            result.already_present += report.already_present
         if waiting:
             QTimer.singleShot(0, lambda: self._add_in_chunks(project, result, waiting, added))
         else:

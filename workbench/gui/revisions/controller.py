@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from workbench.core.project import ProjectError
+from workbench.core.project import Project, ProjectError
+from workbench.core.project.file import ProjectFile
 from workbench.gui.background.analysis import RunnerFactory
+from workbench.gui.background.tasks import Report, ThreadRunner
 from workbench.gui.background.worker import WorkResult
 from workbench.gui.review.article_view import ArticleView
 from workbench.gui.review.controller import ReviewController
@@ -24,9 +26,24 @@ from workbench.gui.window.dialog_host import DialogHost
 from workbench.gui.window.status import StatusArea
 
 if TYPE_CHECKING:
-    from workbench.core.revisions import RevisionPlan
+    from workbench.core.revisions import RevisionPlan, RevisionResult
 
 translate = QCoreApplication.translate
+
+
+def record_revision(
+    _report: Report, file: ProjectFile, plan: RevisionPlan, who: str
+) -> RevisionResult | ProjectError:
+    """The recording task, off the GUI thread: one transaction through a connection of its own
+    (the window's is bound to the GUI thread, which stays free to draw and take keys). A refusal
+    or a failed write comes back as the outcome, for the window's dialog."""
+    from workbench.core.revisions import apply_revision
+
+    try:
+        with file.companion() as companion:
+            return apply_revision(Project(companion), plan, who)
+    except ProjectError as error:
+        return error
 
 
 class RevisionsController(QObject):
@@ -69,6 +86,9 @@ class RevisionsController(QObject):
         self.reading.analysed.connect(self._on_reading_analysed)
         self.reading.failed.connect(self._on_reading_failed)
         self.reading.cancelled.connect(self._on_reading_cancelled)
+        self.recording = ThreadRunner(self)
+        self.recording.finished.connect(self._on_recording_finished)
+        self.recording.failed.connect(self._on_recording_failed)
         actions.import_revision.triggered.connect(self._on_import_revision_triggered)
         actions.compare_revisions.triggered.connect(self.compare_revisions)
         status.revision_label.linkActivated.connect(lambda _link: self.compare_revisions())
@@ -84,6 +104,7 @@ class RevisionsController(QObject):
 
     def cancel(self) -> None:
         self.reading.cancel()
+        self.recording.cancel()  # waits for the transaction, which ends on its own
 
     # -- importing a new version ---------------------------------------------------------------
 
@@ -159,17 +180,34 @@ class RevisionsController(QObject):
         session = self._current.session
         if session is None:
             return
-        project = session.project
-        from workbench.core.revisions import apply_revision
-
-        self._details.flush()
-        # One transaction through the window's own connection: SQLite binds it to this thread,
-        # and the re-anchoring, the costly part, was planned already.
-        try:
-            result = apply_revision(project, plan, self._who())
-        except ProjectError as error:
-            self._dialogs.project_error(error)
+        if self.recording.is_running():
+            self._status.tell(translate("Revisions", "A revision is being recorded"))
             return
+        self._details.flush()
+        # Re-anchoring, the costly part, was planned already; writing the text, its claims and
+        # their history is done by a thread, so the window keeps drawing meanwhile.
+        self._status.bar.showMessage(translate("Revisions", "Recording the new revision…"))
+        self.recording.start(record_revision, session.project.file, plan, self._who())
+
+    def _on_recording_failed(self, message: str) -> None:
+        self._status.bar.clearMessage()
+        self._dialogs.message(
+            QMessageBox.Icon.Warning,
+            translate("Revisions", "The new version was not imported"),
+            translate("Revisions", "The revision could not be recorded; the project is unchanged."),
+            message,
+        )
+
+    def _on_recording_finished(self, outcome: RevisionResult | ProjectError) -> None:
+        self._status.bar.clearMessage()
+        if isinstance(outcome, ProjectError):
+            self._dialogs.project_error(outcome)
+            return
+        result = outcome
+        session = self._current.session
+        if session is None:
+            return
+        project = session.project
         # Undoing an earlier span change would put old offsets on the new text.
         session.undo_stack.clear()
         self._review.reload_articles(project)
