@@ -100,6 +100,21 @@ class Conflict:
     part_value: str
     target_entries: tuple[Entry, ...]
     part_entries: tuple[Entry, ...]
+    kind: str = ""  # what `what` names, as a key: "verdict", "rationale", "place", "source"…
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change that merges by itself, for a window to word in the checker's language.
+
+    `kind` is "verdict", "rationale", "dismissal", "place", "other", "source" or "revision";
+    `detail` is the source's address or title, or the article's new version number.
+    """
+
+    article_title: str
+    claim_number: int | None
+    kind: str
+    detail: str = ""
 
 
 @dataclass(slots=True)
@@ -111,6 +126,7 @@ class MergePlan:
     new_claims: int = 0
     removed_claims: int = 0
     changed: list[str] = field(default_factory=list)  # "article: claim 4: verdict", ...
+    changes: list[Change] = field(default_factory=list)  # the same, structured
     new_sources: int = 0
     removed_sources: int = 0
     new_entries: int = 0
@@ -247,6 +263,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                 part_value=_shown(part_value),
                 target_entries=tuple(t),
                 part_entries=tuple(p),
+                kind=what,
             )
         )
 
@@ -311,6 +328,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                 plan.steps.append(("claim_values", (uid, part_values, key)))
             else:
                 plan.changed.append(label)
+                plan.changes.append(Change(titles[article_uid], mine["number"], group))
                 plan.steps.append(("claim_values", (uid, part_values, None)))
     for uid, row in t_claims.items():
         if uid in p_claims or uid not in p_knows_claim:
@@ -364,6 +382,14 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             plan.steps.append(("source_values", (uid, values, key)))
         else:
             plan.changed.append(f"source {values['url'] or values['title']}")
+            plan.changes.append(
+                Change(
+                    titles.get(p_article_uid_by_id[p_claims[claim_uid]["article_id"]], ""),
+                    t_claims[claim_uid]["number"],
+                    "source",
+                    str(values["url"] or values["title"] or ""),
+                )
+            )
             plan.steps.append(("source_values", (uid, values, None)))
     for uid, row in t_sources.items():
         claim_uid = t_claim_uid_by_id.get(row["claim_id"])
@@ -391,6 +417,7 @@ def _plan_revisions(
         return  # nothing new in the part
     if t_shas == p_shas[: len(t_shas)]:
         plan.changed.append(f"{mine['title']}: new version {len(p_shas)}")
+        plan.changes.append(Change(mine["title"], None, "revision", str(len(p_shas))))
         plan.steps.append(("revisions", (uid, None)))
         return
     key = f"revision:{uid}"
@@ -652,6 +679,7 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 __all__ = [
+    "Change",
     "Conflict",
     "MergePlan",
     "UnresolvedConflicts",
