@@ -142,11 +142,12 @@ def collect(
     entries: list[ArticleEntry] = []
     names: list[str] = [reviewer] if reviewer else []
     for article in articles:
-        claims = [
+        in_scope = [
             claim
             for claim in project.claims(article.id)
-            if not claim.is_dismissed and (scope.claim_ids is None or claim.id in scope.claim_ids)
+            if scope.claim_ids is None or claim.id in scope.claim_ids
         ]
+        claims = [claim for claim in in_scope if not claim.is_dismissed]
         if scope.claim_ids is not None and not claims:
             continue  # a filtered report shows only the articles its claims come from
         placements = project.anchor_states(article.id)
@@ -163,6 +164,15 @@ def collect(
                     placement if placement is not None and placement.needs_review else None,
                 )
             )
+        # Dismissing a claim is a checker's decision too (a desk's part may hold only that):
+        # their name is in "reviewed by", though dismissed claims are not listed.
+        names.extend(
+            entry.who
+            for claim in in_scope
+            if claim.is_dismissed
+            for entry in project.history(claim.id)
+            if entry.who
+        )
         entries.append(ArticleEntry(article, tuple(claim_entries)))
     moment = (generated_at or datetime.now(UTC)).astimezone(UTC)
     return ReportContent(
