@@ -187,8 +187,9 @@ def test_the_report_names_every_checker_after_merging_two_parts(
     for part_path in (alice, bob):
         window.desk.preview_merge(part_path)
         qtbot.waitUntil(
-            lambda p=part_path: isinstance(window.dialog, MergeDialog)
-            and window.dialog.plan.part_path == p
+            lambda p=part_path: (
+                isinstance(window.dialog, MergeDialog) and window.dialog.plan.part_path == p
+            )
         )
         with qtbot.waitSignal(window.desk.merged, timeout=20000):
             window.dialog.merge_button.click()

@@ -75,6 +75,24 @@ def test_a_conflict_shows_both_values_and_both_histories_side_by_side(
         assert grid.getItemPosition(grid.indexOf(theirs))[:2] == (2, 1)  # type: ignore[union-attr]
 
 
+def test_new_claims_and_sources_are_listed_among_the_changes(qtbot: QtBot, tmp_path: Path) -> None:
+    origin = make_project(tmp_path / "desk.wbproj")
+    part = give(origin, ["Article 1"], tmp_path / "alice.wbproj", "Alice")
+    with Project.open(part) as mine:
+        claim = claim_of(mine, "Article 1", 1)
+        mine.add_source(
+            claim.id, url="https://www.insee.fr/fr/statistiques", title="Insee", who="Alice"
+        )
+        mine.add_claim(claim.article_id, claim.start, claim.start + 10, who="Alice")
+    with Project.open(origin) as desk:
+        dialog = MergeDialog(plan_merge(desk, part), "Alice")
+        qtbot.addWidget(dialog)
+        listed = {dialog.changes.item(row).text() for row in range(dialog.changes.count())}
+    assert "Article 1, claim 1: new source https://www.insee.fr/fr/statistiques" in listed
+    assert "Article 1: new claim: Le chômage" in listed
+    assert "1 new claim(s)" in dialog.heading.text() and "1 new source(s)" in dialog.heading.text()
+
+
 def test_one_button_decides_every_conflict_for_one_side(qtbot: QtBot, tmp_path: Path) -> None:
     origin, part = conflicting_part(tmp_path)
     with Project.open(origin) as desk:

@@ -416,8 +416,8 @@ Les détails sont dans :
         <translation>Attendez d’abord la fin de l’analyse, ou annulez-la</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/desk/controller.py" line="242" />
-        <location filename="../../workbench/gui/desk/controller.py" line="264" />
+        <location filename="../../workbench/gui/desk/controller.py" line="244" />
+        <location filename="../../workbench/gui/desk/controller.py" line="266" />
         <source>Checkers' work</source>
         <translation>Travail des vérificateurs</translation>
     </message>
@@ -686,7 +686,7 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
         <translation>&amp;Enregistrer la part sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/give_part.py" line="115" />
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="116" />
         <source>{0} of {1} article(s) ticked</source>
         <translation>{0} article(s) coché(s) sur {1}</translation>
     </message>
@@ -997,142 +997,162 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>{0} : nouvelle version {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="54" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="59" />
+        <source>{0}: claim {1} removed: {2}</source>
+        <translation>{0} : affirmation {1} supprimée : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="63" />
+        <source>{0}, claim {1}: new source {2}</source>
+        <translation>{0}, affirmation {1} : nouvelle source {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="67" />
+        <source>{0}, claim {1}: source removed {2}</source>
+        <translation>{0}, affirmation {1} : source supprimée {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="71" />
         <source>{0}, claim {1}: source {2}</source>
         <translation>{0}, affirmation {1} : source {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="57" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="74" />
         <source>{0}, claim {1}: {2}</source>
         <translation>{0}, affirmation {1} : {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="65" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="82" />
         <source>(no history entry on this side)</source>
         <translation>(aucune entrée d’historique de ce côté)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="66" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="83" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="68" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="85" />
         <source>{0}  {1}: {2} {3} → {4}</source>
         <translation>{0}  {1} : {2} {3} → {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="82" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="99" />
         <source>(none: removed on this side)</source>
         <translation>(aucune : supprimée de ce côté)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="87" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="105" />
         <source>dismissed</source>
         <translation>écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="87" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="105" />
         <source>kept</source>
         <translation>gardée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="97" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="114" />
         <source>«{0}» (characters {1}–{2})</source>
         <translation>« {0} » (caractères {1} à {2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="125" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="142" />
         <source>{0}, claim {1}</source>
         <translation>{0}, affirmation {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="127" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="144" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="135" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="152" />
         <source>Keep this project's</source>
         <translation>Garder la valeur de ce projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="137" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="154" />
         <source>Take {0}'s</source>
         <translation>Prendre la valeur reçue ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="146" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="163" />
         <source>History in this project</source>
         <translation>Historique dans ce projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="152" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="169" />
         <source>History in {0}'s file</source>
         <translation>Historique dans le fichier reçu ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="193" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="210" />
         <source>Merge a checker's work</source>
         <translation>Fusionner le travail d’un vérificateur</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="196" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="213" />
         <source>Merging &lt;b&gt;{0}&lt;/b&gt; ({1}) into this project: {2}.</source>
         <translation>Fusion de &lt;b&gt;{0}&lt;/b&gt; ({1}) dans ce projet : {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="205" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="222" />
         <source>Changes the merge makes by itself</source>
         <translation>Changements que la fusion fait d’elle-même</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="208" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="225" />
         <source>New article: {0}</source>
         <translation>Nouvel article : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="226" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="243" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="235" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="252" />
         <source>Nothing new: everything in this file is already in the project.</source>
         <translation>Rien de nouveau : tout ce que contient ce fichier est déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="243" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="260" />
         <source>Merged by themselves:</source>
         <translation>Fusionnés d’eux-mêmes :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="247" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="264" />
         <source>Keep this project's for all</source>
         <translation>Garder celles de ce projet pour tous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="249" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="266" />
         <source>Take {0}'s for all</source>
         <translation>Prendre celles reçues ({0}) pour tous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="254" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="271" />
         <source>Changed on both sides — decide each one:</source>
         <translation>Modifiés des deux côtés — décidez pour chacun :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="261" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="278" />
         <source>The merge is one step, recorded in the history; it cannot be undone, but a backup of the project is taken first.</source>
         <translation>La fusion est une seule étape, inscrite dans l’historique ; elle ne peut pas être annulée, mais une sauvegarde du projet est prise avant.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="105" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="122" />
         <source>{0} new article(s), {1} new claim(s), {2} change(s), {3} new source(s), {4} history entries, {5} conflict(s)</source>
         <translation>{0} nouvel(s) article(s), {1} nouvelle(s) affirmation(s), {2} changement(s), {3} nouvelle(s) source(s), {4} entrées d’historique, {5} conflit(s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="284" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="55" />
+        <source>{0}: new claim: {1}</source>
+        <translation>{0} : nouvelle affirmation : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="301" />
         <source>{0} conflict(s) still need a decision</source>
         <translation>{0} conflit(s) attendent encore une décision</translation>
     </message>

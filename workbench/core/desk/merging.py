@@ -107,8 +107,9 @@ class Conflict:
 class Change:
     """One change that merges by itself, for a window to word in the checker's language.
 
-    `kind` is "verdict", "rationale", "dismissal", "place", "other", "source" or "revision";
-    `detail` is the source's address or title, or the article's new version number.
+    `kind` is "verdict", "rationale", "dismissal", "place", "other", "source", "revision",
+    "new claim", "removed claim", "new source" or "removed source"; `detail` is the claim's
+    text, the source's address or title, or the article's new version number.
     """
 
     article_title: str
@@ -300,6 +301,9 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                     plan.steps.append(("claim_back", (uid, f"claim:{uid}")))
                 continue
             plan.new_claims += 1
+            plan.changes.append(
+                Change(titles[article_uid], row["number"], "new claim", row["text"])
+            )
             plan.steps.append(("claim", uid))
             continue
         mine = t_claims[uid]
@@ -347,6 +351,9 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             plan.steps.append(("claim_removal", (uid, f"claim:{uid}")))
         else:
             plan.removed_claims += 1
+            plan.changes.append(
+                Change(titles[held_in], row["number"], "removed claim", row["text"])
+            )
             plan.steps.append(("claim_removal", (uid, None)))
 
     # Sources, by identity.
@@ -358,6 +365,14 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             if uid in t_knows_source:
                 continue  # removed in the target
             plan.new_sources += 1
+            plan.changes.append(
+                Change(
+                    titles[p_article_uid_by_id[p_claims[claim_uid]["article_id"]]],
+                    t_claims[claim_uid]["number"],
+                    "new source",
+                    str(row.get("url") or row.get("title") or ""),
+                )
+            )
             plan.steps.append(("source", uid))
             continue
         p_new = part_by_source.get(uid, [])
@@ -397,6 +412,14 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             continue
         if any(e.new is None and e.field == "source" for e in part_by_source.get(uid, [])):
             plan.removed_sources += 1
+            plan.changes.append(
+                Change(
+                    titles.get(t_article_uid_by_id.get(t_claims[claim_uid]["article_id"], ""), ""),
+                    t_claims[claim_uid]["number"],
+                    "removed source",
+                    str(row.get("url") or row.get("title") or ""),
+                )
+            )
             plan.steps.append(("source_removal", uid))
     return plan
 

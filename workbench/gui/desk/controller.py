@@ -227,7 +227,9 @@ class DeskController(QObject):
         self._status.show_busy(True)
         runner.start(task, *args)
 
-    def _on_runner_finished(self, runner: TaskRunner, then: Callable[[Any], None], result: Any) -> None:
+    def _on_runner_finished(
+        self, runner: TaskRunner, then: Callable[[Any], None], result: Any
+    ) -> None:
         if runner is not self._runner:
             return
         self._let_go_of(runner)

@@ -81,7 +81,8 @@ class GivePartDialog(QDialog):
         form.addRow(translate("GivePartDialog", "&Checker:"), self.checker_name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.give: QPushButton = buttons.addButton(
-            translate("GivePartDialog", "&Save the part as…"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("GivePartDialog", "&Save the part as…"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.give.setObjectName("givePart")
         buttons.accepted.connect(self.accept)

@@ -50,6 +50,23 @@ def change_label(change: Change) -> str:
         return translate("MergeDialog", "{0}: new version {1}").format(
             change.article_title, change.detail
         )
+    if change.kind == "new claim":
+        # No number: the part's may already be taken here, and the claim then gets the next one.
+        return translate("MergeDialog", "{0}: new claim: {1}").format(
+            change.article_title, change.detail
+        )
+    if change.kind == "removed claim":
+        return translate("MergeDialog", "{0}: claim {1} removed: {2}").format(
+            change.article_title, change.claim_number, change.detail
+        )
+    if change.kind == "new source":
+        return translate("MergeDialog", "{0}, claim {1}: new source {2}").format(
+            change.article_title, change.claim_number, change.detail
+        )
+    if change.kind == "removed source":
+        return translate("MergeDialog", "{0}, claim {1}: source removed {2}").format(
+            change.article_title, change.claim_number, change.detail
+        )
     if change.kind == "source":
         return translate("MergeDialog", "{0}, claim {1}: source {2}").format(
             change.article_title, change.claim_number, change.detail
@@ -84,8 +101,8 @@ def shown_value(kind: str, value: str) -> str:
         return value_label("verdict", value)
     if kind == "dismissal":
         dismissed = value in ("1", "true")
-        return translate("MergeDialog", "dismissed") if dismissed else translate(
-            "MergeDialog", "kept"
+        return (
+            translate("MergeDialog", "dismissed") if dismissed else translate("MergeDialog", "kept")
         )
     try:
         decoded = json.loads(value)
