@@ -142,16 +142,24 @@ def collect(
     entries: list[ArticleEntry] = []
     names: list[str] = [reviewer] if reviewer else []
     for article in articles:
-        in_scope = [
+        claims = [
             claim
             for claim in project.claims(article.id)
-            if scope.claim_ids is None or claim.id in scope.claim_ids
+            if not claim.is_dismissed and (scope.claim_ids is None or claim.id in scope.claim_ids)
         ]
-        claims = [claim for claim in in_scope if not claim.is_dismissed]
         if scope.claim_ids is not None and not claims:
             continue  # a filtered report shows only the articles its claims come from
         placements = project.anchor_states(article.id)
         claim_entries = []
+        # Dismissing a claim is a checker's decision too (a desk's part may hold only that):
+        # their name is in "reviewed by", though dismissed claims are not listed.
+        names.extend(
+            entry.who
+            for claim in project.claims(article.id)
+            if claim.is_dismissed and (scope.claim_ids is None or claim.id in scope.claim_ids)
+            for entry in project.history(claim.id)
+            if entry.who
+        )
         for claim in claims:
             history = tuple(project.history(claim.id))
             names.extend(entry.who for entry in history if entry.who)
@@ -164,15 +172,6 @@ def collect(
                     placement if placement is not None and placement.needs_review else None,
                 )
             )
-        # Dismissing a claim is a checker's decision too (a desk's part may hold only that):
-        # their name is in "reviewed by", though dismissed claims are not listed.
-        names.extend(
-            entry.who
-            for claim in in_scope
-            if claim.is_dismissed
-            for entry in project.history(claim.id)
-            if entry.who
-        )
         entries.append(ArticleEntry(article, tuple(claim_entries)))
     moment = (generated_at or datetime.now(UTC)).astimezone(UTC)
     return ReportContent(
