@@ -472,89 +472,107 @@ Les détails sont dans :
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="50" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="51" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="57" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="58" />
         <source>HTML (one file, printable)</source>
         <translation>HTML (un fichier, imprimable)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="58" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="59" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="59" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (tableur)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
         <source>JSON (everything)</source>
         <translation>JSON (tout)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="63" />
         <source>ClaimReview JSON-LD (claims with a verdict)</source>
         <translation>ClaimReview JSON-LD (affirmations avec verdict)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="70" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="71" />
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="72" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
         <source>The current article</source>
         <translation>L’article affiché</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="74" />
         <source>The claims shown in the list</source>
         <translation>Les affirmations affichées dans la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="81" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="82" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="87" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="88" />
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="88" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="89" />
         <source>&amp;Of:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="89" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="90" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="90" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="91" />
         <source>&amp;To file:</source>
         <translation>&amp;Vers le fichier :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="95" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="96" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="112" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="113" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="21" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="24" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="25" />
+        <source>{0} file</source>
+        <translation>Fichier {0}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1015,11 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>{0} : nouvelle version {1}</translation>
     </message>
     <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="55" />
+        <source>{0}: new claim: {1}</source>
+        <translation>{0} : nouvelle affirmation : {1}</translation>
+    </message>
+    <message>
         <location filename="../../workbench/gui/dialogs/merge.py" line="59" />
         <source>{0}: claim {1} removed: {2}</source>
         <translation>{0} : affirmation {1} supprimée : {2}</translation>
@@ -1055,6 +1078,11 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <location filename="../../workbench/gui/dialogs/merge.py" line="114" />
         <source>«{0}» (characters {1}–{2})</source>
         <translation>« {0} » (caractères {1} à {2})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="122" />
+        <source>{0} new article(s), {1} new claim(s), {2} change(s), {3} new source(s), {4} history entries, {5} conflict(s)</source>
+        <translation>{0} nouvel(s) article(s), {1} nouvelle(s) affirmation(s), {2} changement(s), {3} nouvelle(s) source(s), {4} entrées d’historique, {5} conflit(s)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs/merge.py" line="142" />
@@ -1140,16 +1168,6 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <location filename="../../workbench/gui/dialogs/merge.py" line="278" />
         <source>The merge is one step, recorded in the history; it cannot be undone, but a backup of the project is taken first.</source>
         <translation>La fusion est une seule étape, inscrite dans l’historique ; elle ne peut pas être annulée, mais une sauvegarde du projet est prise avant.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="122" />
-        <source>{0} new article(s), {1} new claim(s), {2} change(s), {3} new source(s), {4} history entries, {5} conflict(s)</source>
-        <translation>{0} nouvel(s) article(s), {1} nouvelle(s) affirmation(s), {2} changement(s), {3} nouvelle(s) source(s), {4} entrées d’historique, {5} conflit(s)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="55" />
-        <source>{0}: new claim: {1}</source>
-        <translation>{0} : nouvelle affirmation : {1}</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/dialogs/merge.py" line="301" />
@@ -1837,12 +1855,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/dialog_host.py" line="42" />
+        <location filename="../../workbench/gui/window/dialog_host.py" line="43" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/dialog_host.py" line="43" />
+        <location filename="../../workbench/gui/window/dialog_host.py" line="44" />
         <source>{0}
 
 {1}</source>
