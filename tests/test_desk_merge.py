@@ -259,6 +259,28 @@ def test_the_report_names_every_checker_whose_work_was_merged(origin: Path, tmp_
     assert {"Alice", "Bob"} <= set(reviewers)
 
 
+def test_a_checker_who_only_dismissed_claims_is_named_in_the_report_too(
+    origin: Path, tmp_path: Path
+) -> None:
+    from workbench.core.reports.content import ReportScope, collect
+
+    alice = give(origin, ["Article 1"], tmp_path / "alice.wbproj", "Alice")
+    chloe = give(origin, ["Article 3"], tmp_path / "chloe.wbproj", "Chloé")
+    with Project.open(alice) as mine:
+        mine.set_verdict(claim_of(mine, "Article 1", 1).id, Verdict.DENIED, who="Alice")
+    with Project.open(chloe) as mine:
+        mine.set_dismissed(claim_of(mine, "Article 3", 1).id, True, who="Chloé")
+    with Project.open(origin) as desk:
+        merge(desk, alice, who="chief")
+        merge(desk, chloe, who="chief")
+        dismissed = claim_of(desk, "Article 3", 1)
+        whole = collect(desk, reviewer="chief")
+        one_article = collect(desk, ReportScope(article_id=dismissed.article_id))
+    assert whole.reviewers == ("chief", "Alice", "Chloé")
+    assert one_article.reviewers == ("Chloé",)
+    assert dismissed.id not in {entry.claim.id for entry in whole.claims}  # still not listed
+
+
 def test_every_history_entry_names_what_it_is_about_by_identity(origin: Path) -> None:
     with Project.open(origin) as desk:
         claim = claim_of(desk, "Article 1", 1)

@@ -345,6 +345,84 @@ Les détails sont dans :
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="100" />
+        <location filename="../../workbench/gui/desk/controller.py" line="118" />
+        <location filename="../../workbench/gui/desk/controller.py" line="145" />
+        <source>Merge a checker's work</source>
+        <translation>Fusionner le travail d’un vérificateur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="102" />
+        <location filename="../../workbench/gui/desk/controller.py" line="174" />
+        <source>Workbench projects (*{0})</source>
+        <translation>Projets Workbench (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="112" />
+        <source>Reading {0}…</source>
+        <translation>Lecture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="132" />
+        <source>Merging {0}…</source>
+        <translation>Fusion de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="140" />
+        <source>The project changed since the preview and a new conflict appeared: nothing was merged. Merge the file again to see it.</source>
+        <translation>Le projet a changé depuis l’aperçu et un nouveau conflit est apparu : rien n’a été fusionné. Fusionnez de nouveau le fichier pour le voir.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="150" />
+        <source>Nothing new to merge</source>
+        <translation>Rien de nouveau à fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="153" />
+        <source>Merged {0}: {1}</source>
+        <translation>{0} fusionné : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="172" />
+        <source>Save the part for {0} as</source>
+        <translation>Enregistrer la part de {0} sous</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="191" />
+        <location filename="../../workbench/gui/desk/controller.py" line="204" />
+        <source>Give articles to a checker</source>
+        <translation>Confier des articles à un vérificateur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="192" />
+        <source>{0}: a file with this name already exists</source>
+        <translation>{0} : un fichier de ce nom existe déjà</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="196" />
+        <source>Writing {0}…</source>
+        <translation>Écriture de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="206" />
+        <source>Part written: {0}</source>
+        <translation>Part écrite : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="216" />
+        <source>Wait for the analysis to finish, or cancel it, first</source>
+        <translation>Attendez d’abord la fin de l’analyse, ou annulez-la</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/desk/controller.py" line="244" />
+        <location filename="../../workbench/gui/desk/controller.py" line="266" />
+        <source>Checkers' work</source>
+        <translation>Travail des vérificateurs</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <location filename="../../workbench/gui/editing/controller.py" line="74" />
@@ -586,6 +664,49 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
         <location filename="../../workbench/gui/window/files.py" line="256" />
         <source>Restored the backup of {0}; the state before it was backed up</source>
         <translation>Sauvegarde du {0} restaurée ; l’état précédent a été sauvegardé</translation>
+    </message>
+</context>
+<context>
+    <name>GivePartDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="43" />
+        <source>Give articles to a checker</source>
+        <translation>Confier des articles à un vérificateur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="45" />
+        <source>The ticked articles, with their claims, verdicts, sources and history, go to a project file of their own that the checker can work on offline. File ▸ Merge a checker's work brings their work back.</source>
+        <translation>Les articles cochés, avec leurs affirmations, verdicts, sources et historique, vont dans un fichier de projet à part, sur lequel le vérificateur peut travailler hors ligne. Fichier ▸ Fusionner le travail d’un vérificateur reprend son travail.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="55" />
+        <source>Articles to give</source>
+        <translation>Articles à confier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="66" />
+        <source>Tick &amp;all</source>
+        <translation>Tout &amp;cocher</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="67" />
+        <source>Tick &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="81" />
+        <source>&amp;Checker:</source>
+        <translation>&amp;Vérificateur :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="84" />
+        <source>&amp;Save the part as…</source>
+        <translation>&amp;Enregistrer la part sous…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/give_part.py" line="116" />
+        <source>{0} of {1} article(s) ticked</source>
+        <translation>{0} article(s) coché(s) sur {1}</translation>
     </message>
 </context>
 <context>
@@ -844,6 +965,214 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <location filename="../../workbench/gui/window/status.py" line="58" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="36" />
+        <source>verdict</source>
+        <translation>verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="37" />
+        <source>rationale</source>
+        <translation>justification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="38" />
+        <source>dismissal</source>
+        <translation>mise à l’écart</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="39" />
+        <source>wording and place</source>
+        <translation>formulation et place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="40" />
+        <source>other details</source>
+        <translation>autres détails</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="41" />
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="42" />
+        <source>claim removed on one side, edited on the other</source>
+        <translation>affirmation supprimée d’un côté, modifiée de l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="43" />
+        <source>new version of the article on both sides</source>
+        <translation>nouvelle version de l’article des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="50" />
+        <source>{0}: new version {1}</source>
+        <translation>{0} : nouvelle version {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="55" />
+        <source>{0}: new claim: {1}</source>
+        <translation>{0} : nouvelle affirmation : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="59" />
+        <source>{0}: claim {1} removed: {2}</source>
+        <translation>{0} : affirmation {1} supprimée : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="63" />
+        <source>{0}, claim {1}: new source {2}</source>
+        <translation>{0}, affirmation {1} : nouvelle source {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="67" />
+        <source>{0}, claim {1}: source removed {2}</source>
+        <translation>{0}, affirmation {1} : source supprimée {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="71" />
+        <source>{0}, claim {1}: source {2}</source>
+        <translation>{0}, affirmation {1} : source {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="74" />
+        <source>{0}, claim {1}: {2}</source>
+        <translation>{0}, affirmation {1} : {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="82" />
+        <source>(no history entry on this side)</source>
+        <translation>(aucune entrée d’historique de ce côté)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="83" />
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="85" />
+        <source>{0}  {1}: {2} {3} → {4}</source>
+        <translation>{0}  {1} : {2} {3} → {4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="99" />
+        <source>(none: removed on this side)</source>
+        <translation>(aucune : supprimée de ce côté)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="105" />
+        <source>dismissed</source>
+        <translation>écartée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="105" />
+        <source>kept</source>
+        <translation>gardée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="114" />
+        <source>«{0}» (characters {1}–{2})</source>
+        <translation>« {0} » (caractères {1} à {2})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="122" />
+        <source>{0} new article(s), {1} new claim(s), {2} change(s), {3} new source(s), {4} history entries, {5} conflict(s)</source>
+        <translation>{0} nouvel(s) article(s), {1} nouvelle(s) affirmation(s), {2} changement(s), {3} nouvelle(s) source(s), {4} entrées d’historique, {5} conflit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="142" />
+        <source>{0}, claim {1}</source>
+        <translation>{0}, affirmation {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="144" />
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="152" />
+        <source>Keep this project's</source>
+        <translation>Garder la valeur de ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="154" />
+        <source>Take {0}'s</source>
+        <translation>Prendre la valeur reçue ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="163" />
+        <source>History in this project</source>
+        <translation>Historique dans ce projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="169" />
+        <source>History in {0}'s file</source>
+        <translation>Historique dans le fichier reçu ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="210" />
+        <source>Merge a checker's work</source>
+        <translation>Fusionner le travail d’un vérificateur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="213" />
+        <source>Merging &lt;b&gt;{0}&lt;/b&gt; ({1}) into this project: {2}.</source>
+        <translation>Fusion de &lt;b&gt;{0}&lt;/b&gt; ({1}) dans ce projet : {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="222" />
+        <source>Changes the merge makes by itself</source>
+        <translation>Changements que la fusion fait d’elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="225" />
+        <source>New article: {0}</source>
+        <translation>Nouvel article : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="243" />
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="252" />
+        <source>Nothing new: everything in this file is already in the project.</source>
+        <translation>Rien de nouveau : tout ce que contient ce fichier est déjà dans le projet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="260" />
+        <source>Merged by themselves:</source>
+        <translation>Fusionnés d’eux-mêmes :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="264" />
+        <source>Keep this project's for all</source>
+        <translation>Garder celles de ce projet pour tous</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="266" />
+        <source>Take {0}'s for all</source>
+        <translation>Prendre celles reçues ({0}) pour tous</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="271" />
+        <source>Changed on both sides — decide each one:</source>
+        <translation>Modifiés des deux côtés — décidez pour chacun :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="278" />
+        <source>The merge is one step, recorded in the history; it cannot be undone, but a backup of the project is taken first.</source>
+        <translation>La fusion est une seule étape, inscrite dans l’historique ; elle ne peut pas être annulée, mais une sauvegarde du projet est prise avant.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="301" />
+        <source>{0} conflict(s) still need a decision</source>
+        <translation>{0} conflit(s) attendent encore une décision</translation>
     </message>
 </context>
 <context>
@@ -1561,47 +1890,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="281" />
+        <location filename="../../workbench/gui/window/main_window.py" line="294" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="282" />
+        <location filename="../../workbench/gui/window/main_window.py" line="295" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="283" />
+        <location filename="../../workbench/gui/window/main_window.py" line="296" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="284" />
+        <location filename="../../workbench/gui/window/main_window.py" line="297" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="285" />
+        <location filename="../../workbench/gui/window/main_window.py" line="298" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="286" />
+        <location filename="../../workbench/gui/window/main_window.py" line="299" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="287" />
+        <location filename="../../workbench/gui/window/main_window.py" line="300" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="288" />
+        <location filename="../../workbench/gui/window/main_window.py" line="301" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="293" />
+        <location filename="../../workbench/gui/window/main_window.py" line="306" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -1612,42 +1941,42 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="346" />
+        <location filename="../../workbench/gui/window/main_window.py" line="359" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="557" />
+        <location filename="../../workbench/gui/window/main_window.py" line="570" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="559" />
+        <location filename="../../workbench/gui/window/main_window.py" line="572" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="562" />
+        <location filename="../../workbench/gui/window/main_window.py" line="575" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="564" />
+        <location filename="../../workbench/gui/window/main_window.py" line="577" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="574" />
+        <location filename="../../workbench/gui/window/main_window.py" line="587" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="576" />
+        <location filename="../../workbench/gui/window/main_window.py" line="589" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="578" />
+        <location filename="../../workbench/gui/window/main_window.py" line="591" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
@@ -1665,312 +1994,332 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="81" />
+        <location filename="../../workbench/gui/window/actions.py" line="83" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="82" />
+        <location filename="../../workbench/gui/window/actions.py" line="84" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="85" />
+        <location filename="../../workbench/gui/window/actions.py" line="87" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="86" />
+        <location filename="../../workbench/gui/window/actions.py" line="88" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="89" />
+        <location filename="../../workbench/gui/window/actions.py" line="91" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="90" />
+        <location filename="../../workbench/gui/window/actions.py" line="92" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="93" />
+        <location filename="../../workbench/gui/window/actions.py" line="95" />
         <source>Import &amp;with encoding…</source>
         <translation>Importer avec un enco&amp;dage…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="94" />
+        <location filename="../../workbench/gui/window/actions.py" line="96" />
         <source>Add text files read as the encoding you choose, not the detected one</source>
         <translation>Ajouter des fichiers texte lus avec l’encodage choisi, et non celui détecté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="100" />
+        <location filename="../../workbench/gui/window/actions.py" line="102" />
         <source>&amp;Paste as new article</source>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="101" />
+        <location filename="../../workbench/gui/window/actions.py" line="103" />
         <source>Analyse the text on the clipboard and add it as an article</source>
         <translation>Analyser le texte du presse-papiers et l’ajouter comme article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="106" />
+        <location filename="../../workbench/gui/window/actions.py" line="108" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="107" />
+        <location filename="../../workbench/gui/window/actions.py" line="109" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="113" />
+        <location filename="../../workbench/gui/window/actions.py" line="115" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="114" />
+        <location filename="../../workbench/gui/window/actions.py" line="116" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="120" />
+        <location filename="../../workbench/gui/window/actions.py" line="122" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="121" />
+        <location filename="../../workbench/gui/window/actions.py" line="123" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="124" />
+        <location filename="../../workbench/gui/window/actions.py" line="126" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="125" />
+        <location filename="../../workbench/gui/window/actions.py" line="127" />
         <source>Copy the project to another file and edit the copy</source>
         <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="128" />
+        <location filename="../../workbench/gui/window/actions.py" line="130" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="129" />
+        <location filename="../../workbench/gui/window/actions.py" line="131" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="132" />
+        <location filename="../../workbench/gui/window/actions.py" line="134" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="133" />
+        <location filename="../../workbench/gui/window/actions.py" line="135" />
         <source>Put back the project as it was when opened earlier</source>
         <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="136" />
+        <location filename="../../workbench/gui/window/actions.py" line="138" />
+        <source>&amp;Give articles to a checker…</source>
+        <translation>&amp;Confier des articles à un vérificateur…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="139" />
+        <source>Write chosen articles to a project file a checker works on</source>
+        <translation>Écrire les articles choisis dans un fichier de projet sur lequel un vérificateur travaillera</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="144" />
+        <source>&amp;Merge a checker's work…</source>
+        <translation>&amp;Fusionner le travail d’un vérificateur…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="145" />
+        <source>Bring a checker's project file back: preview, then decide each conflict</source>
+        <translation>Reprendre le fichier de projet d’un vérificateur : aperçu, puis décision pour chaque conflit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="137" />
+        <location filename="../../workbench/gui/window/actions.py" line="152" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="140" />
+        <location filename="../../workbench/gui/window/actions.py" line="155" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="141" />
+        <location filename="../../workbench/gui/window/actions.py" line="156" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="144" />
+        <location filename="../../workbench/gui/window/actions.py" line="159" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="145" />
+        <location filename="../../workbench/gui/window/actions.py" line="160" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="148" />
+        <location filename="../../workbench/gui/window/actions.py" line="163" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="149" />
+        <location filename="../../workbench/gui/window/actions.py" line="164" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="152" />
+        <location filename="../../workbench/gui/window/actions.py" line="167" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="153" />
+        <location filename="../../workbench/gui/window/actions.py" line="168" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="156" />
+        <location filename="../../workbench/gui/window/actions.py" line="171" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="157" />
+        <location filename="../../workbench/gui/window/actions.py" line="172" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="160" />
+        <location filename="../../workbench/gui/window/actions.py" line="175" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="161" />
+        <location filename="../../workbench/gui/window/actions.py" line="176" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="164" />
+        <location filename="../../workbench/gui/window/actions.py" line="179" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="165" />
+        <location filename="../../workbench/gui/window/actions.py" line="180" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="168" />
+        <location filename="../../workbench/gui/window/actions.py" line="183" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="169" />
+        <location filename="../../workbench/gui/window/actions.py" line="184" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="172" />
+        <location filename="../../workbench/gui/window/actions.py" line="187" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="173" />
+        <location filename="../../workbench/gui/window/actions.py" line="188" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="176" />
+        <location filename="../../workbench/gui/window/actions.py" line="191" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="177" />
+        <location filename="../../workbench/gui/window/actions.py" line="192" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="180" />
+        <location filename="../../workbench/gui/window/actions.py" line="195" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="181" />
+        <location filename="../../workbench/gui/window/actions.py" line="196" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="184" />
+        <location filename="../../workbench/gui/window/actions.py" line="199" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="185" />
+        <location filename="../../workbench/gui/window/actions.py" line="200" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="188" />
+        <location filename="../../workbench/gui/window/actions.py" line="203" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="189" />
+        <location filename="../../workbench/gui/window/actions.py" line="204" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="192" />
+        <location filename="../../workbench/gui/window/actions.py" line="207" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="193" />
+        <location filename="../../workbench/gui/window/actions.py" line="208" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="196" />
+        <location filename="../../workbench/gui/window/actions.py" line="211" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="197" />
+        <location filename="../../workbench/gui/window/actions.py" line="212" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="200" />
+        <location filename="../../workbench/gui/window/actions.py" line="215" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="201" />
+        <location filename="../../workbench/gui/window/actions.py" line="216" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="204" />
+        <location filename="../../workbench/gui/window/actions.py" line="219" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="205" />
+        <location filename="../../workbench/gui/window/actions.py" line="220" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="213" />
+        <location filename="../../workbench/gui/window/actions.py" line="228" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="214" />
+        <location filename="../../workbench/gui/window/actions.py" line="229" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="221" />
+        <location filename="../../workbench/gui/window/actions.py" line="236" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="222" />
+        <location filename="../../workbench/gui/window/actions.py" line="237" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>

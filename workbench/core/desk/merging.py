@@ -100,6 +100,22 @@ class Conflict:
     part_value: str
     target_entries: tuple[Entry, ...]
     part_entries: tuple[Entry, ...]
+    kind: str = ""  # what `what` names, as a key: "verdict", "rationale", "place", "source"…
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change that merges by itself, for a window to word in the checker's language.
+
+    `kind` is "verdict", "rationale", "dismissal", "place", "other", "source", "revision",
+    "new claim", "removed claim", "new source" or "removed source"; `detail` is the claim's
+    text, the source's address or title, or the article's new version number.
+    """
+
+    article_title: str
+    claim_number: int | None
+    kind: str
+    detail: str = ""
 
 
 @dataclass(slots=True)
@@ -111,6 +127,7 @@ class MergePlan:
     new_claims: int = 0
     removed_claims: int = 0
     changed: list[str] = field(default_factory=list)  # "article: claim 4: verdict", ...
+    changes: list[Change] = field(default_factory=list)  # the same, structured
     new_sources: int = 0
     removed_sources: int = 0
     new_entries: int = 0
@@ -247,6 +264,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                 part_value=_shown(part_value),
                 target_entries=tuple(t),
                 part_entries=tuple(p),
+                kind=what,
             )
         )
 
@@ -283,6 +301,9 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                     plan.steps.append(("claim_back", (uid, f"claim:{uid}")))
                 continue
             plan.new_claims += 1
+            plan.changes.append(
+                Change(titles[article_uid], row["number"], "new claim", row["text"])
+            )
             plan.steps.append(("claim", uid))
             continue
         mine = t_claims[uid]
@@ -311,6 +332,7 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
                 plan.steps.append(("claim_values", (uid, part_values, key)))
             else:
                 plan.changed.append(label)
+                plan.changes.append(Change(titles[article_uid], mine["number"], group))
                 plan.steps.append(("claim_values", (uid, part_values, None)))
     for uid, row in t_claims.items():
         if uid in p_claims or uid not in p_knows_claim:
@@ -329,6 +351,9 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             plan.steps.append(("claim_removal", (uid, f"claim:{uid}")))
         else:
             plan.removed_claims += 1
+            plan.changes.append(
+                Change(titles[held_in], row["number"], "removed claim", row["text"])
+            )
             plan.steps.append(("claim_removal", (uid, None)))
 
     # Sources, by identity.
@@ -340,6 +365,14 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             if uid in t_knows_source:
                 continue  # removed in the target
             plan.new_sources += 1
+            plan.changes.append(
+                Change(
+                    titles[p_article_uid_by_id[p_claims[claim_uid]["article_id"]]],
+                    t_claims[claim_uid]["number"],
+                    "new source",
+                    str(row.get("url") or row.get("title") or ""),
+                )
+            )
             plan.steps.append(("source", uid))
             continue
         p_new = part_by_source.get(uid, [])
@@ -364,6 +397,14 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             plan.steps.append(("source_values", (uid, values, key)))
         else:
             plan.changed.append(f"source {values['url'] or values['title']}")
+            plan.changes.append(
+                Change(
+                    titles.get(p_article_uid_by_id[p_claims[claim_uid]["article_id"]], ""),
+                    t_claims[claim_uid]["number"],
+                    "source",
+                    str(values["url"] or values["title"] or ""),
+                )
+            )
             plan.steps.append(("source_values", (uid, values, None)))
     for uid, row in t_sources.items():
         claim_uid = t_claim_uid_by_id.get(row["claim_id"])
@@ -371,6 +412,14 @@ def _plan(target: Database, part: Database, part_path: Path) -> MergePlan:
             continue
         if any(e.new is None and e.field == "source" for e in part_by_source.get(uid, [])):
             plan.removed_sources += 1
+            plan.changes.append(
+                Change(
+                    titles.get(t_article_uid_by_id.get(t_claims[claim_uid]["article_id"], ""), ""),
+                    t_claims[claim_uid]["number"],
+                    "removed source",
+                    str(row.get("url") or row.get("title") or ""),
+                )
+            )
             plan.steps.append(("source_removal", uid))
     return plan
 
@@ -391,6 +440,7 @@ def _plan_revisions(
         return  # nothing new in the part
     if t_shas == p_shas[: len(t_shas)]:
         plan.changed.append(f"{mine['title']}: new version {len(p_shas)}")
+        plan.changes.append(Change(mine["title"], None, "revision", str(len(p_shas))))
         plan.steps.append(("revisions", (uid, None)))
         return
     key = f"revision:{uid}"
@@ -652,6 +702,7 @@ def _rows(db: Database, sql: str, params: list[Any]) -> list[dict[str, Any]]:
 
 
 __all__ = [
+    "Change",
     "Conflict",
     "MergePlan",
     "UnresolvedConflicts",

@@ -151,6 +151,15 @@ def collect(
             continue  # a filtered report shows only the articles its claims come from
         placements = project.anchor_states(article.id)
         claim_entries = []
+        # Dismissing a claim is a checker's decision too (a desk's part may hold only that):
+        # their name is in "reviewed by", though dismissed claims are not listed.
+        names.extend(
+            entry.who
+            for claim in project.claims(article.id)
+            if claim.is_dismissed and (scope.claim_ids is None or claim.id in scope.claim_ids)
+            for entry in project.history(claim.id)
+            if entry.who
+        )
         for claim in claims:
             history = tuple(project.history(claim.id))
             names.extend(entry.who for entry in history if entry.who)

@@ -28,6 +28,8 @@ class WindowActions(QObject):
         self.save_as = make("save_as", None)  # Ctrl+Shift+S was Save a copy's before Save as came
         self.save_copy = make("save_copy", "Ctrl+Shift+S")
         self.restore_backup = make("restore_backup", None)
+        self.give_part = make("give_part", None)
+        self.merge_work = make("merge_work", None)
         self.quit = make("quit", QKeySequence.StandardKey.Quit)
         self.settings = make("settings", QKeySequence.StandardKey.Preferences)
         self.verdict = {v: make(f"verdict_{v.value}", LOOKS[v].key) for v in Verdict}
@@ -131,6 +133,19 @@ class WindowActions(QObject):
             self.restore_backup: (
                 translate("WindowActions", "Restore a &backup…"),
                 translate("WindowActions", "Put back the project as it was when opened earlier"),
+            ),
+            self.give_part: (
+                translate("WindowActions", "&Give articles to a checker…"),
+                translate(
+                    "WindowActions", "Write chosen articles to a project file a checker works on"
+                ),
+            ),
+            self.merge_work: (
+                translate("WindowActions", "&Merge a checker's work…"),
+                translate(
+                    "WindowActions",
+                    "Bring a checker's project file back: preview, then decide each conflict",
+                ),
             ),
             self.quit: (
                 translate("WindowActions", "&Quit"),

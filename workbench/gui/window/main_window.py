@@ -17,6 +17,7 @@ from workbench.core.resources import resource_path
 from workbench.gui.app.i18n import Translations
 from workbench.gui.app.settings import Settings
 from workbench.gui.background.analysis import RunnerFactory
+from workbench.gui.desk.controller import DeskController
 from workbench.gui.dialogs.common import CheckerNameDialog, SettingsDialog, ShortcutsSheet
 from workbench.gui.editing.controller import EditingController
 from workbench.gui.editing.session import Session
@@ -187,6 +188,16 @@ class MainWindow(QMainWindow):
             self._before_copy,
             self,
         )
+        self.desk = DeskController(
+            self.current,
+            self.commands,
+            self.status,
+            self.dialogs,
+            self.set_project,
+            self._who,
+            lambda: self.importing.is_running() or self.revisions.is_reading(),
+            parent=self,
+        )
         self._connect()
         self._restore_geometry()
         self._update_busy()
@@ -215,6 +226,8 @@ class MainWindow(QMainWindow):
         )
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.save_as, a.save_copy, a.restore_backup])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([a.give_part, a.merge_work])
         self.file_menu.addSeparator()
         self.file_menu.addActions([a.cancel_analysis, a.quit])
         self.edit_menu = bar.addMenu("")
@@ -603,6 +616,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_analysis()
+        self.desk.cancel()  # a merge or a part being written ends first
         self._save_geometry()
         self._close_session()
         self.settings.sync()
