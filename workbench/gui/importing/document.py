@@ -145,7 +145,8 @@ class DocumentController(QObject):
         )
         self._update_switch()
         self._on_details_claim_shown(None)
-        if self._dock_wanted and (notices or notes or self._comments or code):
+        switchable = article.metadata.get("view") in _VIEWS  # the switch is in the panel
+        if self._dock_wanted and (notices or notes or self._comments or code or switchable):
             self.dock.show()
 
     def _on_dock_toggled(self, checked: bool) -> None:
