@@ -347,82 +347,82 @@ Les détails sont dans :
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="106" />
+        <location filename="../../workbench/gui/importing/document.py" line="108" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="187" />
+        <location filename="../../workbench/gui/importing/document.py" line="198" />
         <source>Show the &amp;article only</source>
         <translation>Afficher l’&amp;article seul</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="188" />
+        <location filename="../../workbench/gui/importing/document.py" line="199" />
         <source>Keep only the article's text the extractor found on this page</source>
         <translation>Ne garder que le texte de l’article trouvé sur cette page</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="192" />
+        <location filename="../../workbench/gui/importing/document.py" line="203" />
         <source>Show the &amp;whole page</source>
         <translation>Afficher &amp;toute la page</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="193" />
+        <location filename="../../workbench/gui/importing/document.py" line="204" />
         <source>Check the page's whole text (menus, captions, asides), not only the article</source>
         <translation>Vérifier tout le texte de la page (menus, légendes, encadrés), pas seulement l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="209" />
+        <location filename="../../workbench/gui/importing/document.py" line="220" />
         <source>An analysis is already running</source>
         <translation>Une analyse est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="214" />
+        <location filename="../../workbench/gui/importing/document.py" line="225" />
         <source>This article has no other view to switch to</source>
         <translation>Cet article n’a pas d’autre affichage possible</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="223" />
+        <location filename="../../workbench/gui/importing/document.py" line="234" />
         <source>Analysing the other view…</source>
         <translation>Analyse de l’autre version…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="245" />
+        <location filename="../../workbench/gui/importing/document.py" line="256" />
         <source>Now showing {0} (revision {1}): {2} claim(s) kept, {3} new, {4} not found. Earlier edits can no longer be undone.</source>
         <translation>Affichage de {0} (révision {1}) : {2} affirmation(s) gardée(s), {3} nouvelle(s), {4} introuvable(s). Les modifications précédentes ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="250" />
+        <location filename="../../workbench/gui/importing/document.py" line="261" />
         <source>the whole page</source>
         <translation>toute la page</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="252" />
+        <location filename="../../workbench/gui/importing/document.py" line="263" />
         <source>the article only</source>
         <translation>l’article seul</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="265" />
+        <location filename="../../workbench/gui/importing/document.py" line="276" />
         <source>The view was not switched</source>
         <translation>L’affichage n’a pas été changé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="266" />
+        <location filename="../../workbench/gui/importing/document.py" line="277" />
         <source>The other view could not be analysed; nothing changed.</source>
         <translation>L’autre version n’a pas pu être analysée ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="272" />
+        <location filename="../../workbench/gui/importing/document.py" line="283" />
         <source>View switch cancelled; nothing changed.</source>
         <translation>Changement d’affichage annulé ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="286" />
+        <location filename="../../workbench/gui/importing/document.py" line="297" />
         <source>p. {0}</source>
         <translation>p. {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="287" />
+        <location filename="../../workbench/gui/importing/document.py" line="298" />
         <source>pp. {0}–{1}</source>
         <translation>p. {0}–{1}</translation>
     </message>
@@ -430,47 +430,57 @@ Les détails sont dans :
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="73" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="82" />
+        <source>Web page: the article's text, as the extractor found it.</source>
+        <translation>Page web : le texte de l’article, tel que l’extracteur l’a trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="88" />
+        <source>Web page: the whole page's text, menus and asides too.</source>
+        <translation>Page web : tout le texte de la page, menus et encadrés compris.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="91" />
         <source>From the import: {0}</source>
         <translation>À l’import : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="76" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="94" />
         <source>{0} note(s) placed in the text, in italics on a pale blue ground.</source>
         <translation>{0} note(s) placée(s) dans le texte, en italique sur fond bleu pâle.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="83" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="101" />
         <source>The import left nothing out or changed.</source>
         <translation>L’import n’a rien laissé de côté ni modifié.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="88" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="106" />
         <source>Reviewers' comments ({0}), passages underlined in purple</source>
         <translation>Commentaires des relecteurs ({0}), passages soulignés en violet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="92" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="110" />
         <source>No reviewer's comment on this article.</source>
         <translation>Aucun commentaire de relecteur sur cet article.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="106" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="124" />
         <source>Current claim: {0}</source>
         <translation>Affirmation courante : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="109" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="127" />
         <source>{0} comment(s) on the current claim (in bold):</source>
         <translation>{0} commentaire(s) sur l’affirmation courante (en gras) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="132" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="150" />
         <source>unknown author</source>
         <translation>auteur inconnu</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document_panel.py" line="143" />
+        <location filename="../../workbench/gui/importing/document_panel.py" line="165" />
         <source>on “{0}”</source>
         <translation>sur « {0} »</translation>
     </message>

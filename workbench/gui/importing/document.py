@@ -31,6 +31,7 @@ translate = QCoreApplication.translate
 
 # Metadata an importer of a rich file (web page, Word, PDF, Markdown) leaves on an article.
 _IMPORT_KEYS = frozenset({"notices", "non_prose", "pages", "view"})
+_DOCK_WIDTH = 300  # beside the text, leaving the claims list its columns
 _VIEWS = ("article", "whole_page")  # as workbench.core.importers.views names them
 
 
@@ -62,6 +63,7 @@ class DocumentController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._window = window
         self._current = current
         self._review = review
         self._article_view = article_view
@@ -135,7 +137,14 @@ class DocumentController(QObject):
             from workbench.core.importers import non_prose_ranges, notice_summary
 
             notices, code = notice_summary(article.metadata), non_prose_ranges(article.metadata)
-        self.panel.show_article(notices, article.text, self._comments, notes)
+        view_name = article.metadata.get("view")
+        self.panel.show_article(
+            notices,
+            article.text,
+            self._comments,
+            notes,
+            view_name if view_name in _VIEWS else None,
+        )
         view = self._article_view
         document, offsets = view.document(), view.offsets()
         view.set_overlays(
@@ -146,8 +155,10 @@ class DocumentController(QObject):
         self._update_switch()
         self._on_details_claim_shown(None)
         switchable = article.metadata.get("view") in _VIEWS  # the switch is in the panel
-        if self._dock_wanted and (notices or notes or self._comments or code or switchable):
+        wanted = notices or notes or self._comments or code or switchable
+        if wanted and self._dock_wanted and self.dock.isHidden():
             self.dock.show()
+            self._window.resizeDocks([self.dock], [_DOCK_WIDTH], Qt.Orientation.Horizontal)
 
     def _on_dock_toggled(self, checked: bool) -> None:
         self._dock_wanted = checked

@@ -23,6 +23,7 @@ translate = QCoreApplication.translate
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1  # (start, end) of the commented passage
 _QUOTE_CHARS = 90
+_COMMENT_CHARS = 200
 
 
 class DocumentPanel(QWidget):
@@ -61,14 +62,31 @@ class DocumentPanel(QWidget):
         layout.addWidget(self.claim_place)
         layout.addWidget(self.comments_title)
         layout.addWidget(self.comments, 1)
+        layout.addStretch(0)  # takes the room while the list is hidden
         self._comments: list[Annotation] = []
         self.show_article("", "", [], [])
 
     def show_article(
-        self, notices: str, text: str, comments: Sequence[Annotation], notes: Sequence[Annotation]
+        self,
+        notices: str,
+        text: str,
+        comments: Sequence[Annotation],
+        notes: Sequence[Annotation],
+        view: str | None = None,
     ) -> None:
-        """The open article's notices, its comments (with the passage each one is on)."""
+        """The open article's notices, its comments (with the passage each one is on), and for
+        a web page which of its texts is shown (`view`: "article" or "whole_page")."""
         lines = []
+        if view == "article":
+            lines.append(
+                translate(
+                    "DocumentPanel", "Web page: the article's text, as the extractor found it."
+                )
+            )
+        elif view == "whole_page":
+            lines.append(
+                translate("DocumentPanel", "Web page: the whole page's text, menus and asides too.")
+            )
         if notices:
             lines.append(translate("DocumentPanel", "From the import: {0}").format(notices))
         if notes:
@@ -132,12 +150,16 @@ def _author(comment: Annotation) -> str:
     return comment.author or translate("DocumentPanel", "unknown author")
 
 
+def _shortened(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def comment_line(comment: Annotation, text: str) -> str:
-    """ "Randy Bartels, 2024-03-28: Check this figure / on “passage”" """
+    """ "Randy Bartels, 2024-03-28: Check this figure / on “passage”" (long ones shortened; the
+    item's tooltip holds the whole comment)."""
     date = (comment.date or "")[:10]
     who = f"{_author(comment)}, {date}" if date else _author(comment)
-    passage = " ".join(text[comment.start : comment.end].split())
-    if len(passage) > _QUOTE_CHARS:
-        passage = passage[: _QUOTE_CHARS - 1] + "…"
-    line = f"{who}: {comment.text}"
+    passage = _shortened(text[comment.start : comment.end], _QUOTE_CHARS)
+    line = f"{who}: {_shortened(comment.text, _COMMENT_CHARS)}"
     return line + "\n" + translate("DocumentPanel", "on “{0}”").format(passage) if passage else line
