@@ -34,7 +34,7 @@ def realdoc(*parts: str) -> Path:
 
 
 def import_files(qtbot, window, *paths: Path) -> list[int]:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.import_finished, timeout=60000):
+    with qtbot.waitSignal(window.import_finished, timeout=180000):
         window.import_paths(list(paths))
     project = window.project
     assert project is not None
@@ -195,7 +195,7 @@ def test_a_web_page_switches_to_the_whole_page_and_back_and_stays_switched(  # t
     assert switch.isEnabled() and switch.text() == "Show the &whole page"
     assert window.document.panel.switch_button.isVisible()
     assert "Accueil" not in window.article_view.toPlainText()
-    with qtbot.waitSignal(window.document.job.analysed, timeout=60000):
+    with qtbot.waitSignal(window.document.job.analysed, timeout=180000):
         switch.trigger()
     assert "Accueil Politique Sport Culture" in window.article_view.toPlainText()
     article = project.article(article_id)
@@ -203,12 +203,15 @@ def test_a_web_page_switches_to_the_whole_page_and_back_and_stays_switched(  # t
     assert switch.text() == "Show the &article only"
     assert "switched to the whole page" in window.document.panel.notices.text()
     assert any("Accueil" in claim.text for claim in project.claims(article_id))
+    shown = window.current_claim()  # the details show a claim of the new text, never a stale one
+    assert shown is not None and article.text[shown.start : shown.end] == shown.text
+    assert window.details.claim() is not None and window.details.claim().id == shown.id
     window.close()
     with Project.open(path) as reopened:  # the switch is in the project file
         assert reopened.article(article_id).metadata["view"] == "whole_page"
     again = make_window(Project.open(path))
     assert "Accueil" in again.article_view.toPlainText()
-    with qtbot.waitSignal(again.document.job.analysed, timeout=60000):
+    with qtbot.waitSignal(again.document.job.analysed, timeout=180000):
         again.document.switch_view.trigger()
     article = again.project.article(article_id)
     assert article.metadata["view"] == "article" and "Accueil" not in article.text

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
 from workbench.core.model import Analysis, Annotation, ArticleDraft
-from workbench.core.project import ClaimRecord, ProjectError
+from workbench.core.project import ClaimRecord, Project, ProjectError
 from workbench.core.project.annotations import touching
 from workbench.gui.background.analysis import RunnerFactory
 from workbench.gui.importing.document_panel import DocumentPanel
@@ -148,9 +148,8 @@ class DocumentController(QObject):
         view = self._article_view
         document, offsets = view.document(), view.offsets()
         view.set_overlays(
-            note_selections(document, offsets, notes)
-            + comment_selections(document, offsets, self._comments),
-            code_selections(document, offsets, code),
+            comment_selections(document, offsets, self._comments),
+            note_selections(document, offsets, notes) + code_selections(document, offsets, code),
         )
         self._update_switch()
         self._on_details_claim_shown(None)
@@ -252,6 +251,12 @@ class DocumentController(QObject):
         session.undo_stack.clear()  # old spans would land on the new text
         self._review.reload_articles(project)
         self._review.go_to_article(article_id)
+        # The claim shown before is shown again where it now is (or the first, if it is gone).
+        shown = self._review.current_claim()
+        kept = {*result.kept, *result.changed, *result.ambiguous}
+        self._review.select_claim(
+            shown.id if shown is not None and shown.id in kept else _first(project, article_id)
+        )
         self._status.tell(
             translate(
                 "Document",
@@ -296,3 +301,8 @@ def claim_pages(metadata: dict[str, object], claim: ClaimRecord) -> str:
     if last is None or last == first:
         return translate("Document", "p. {0}").format(first)
     return translate("Document", "pp. {0}–{1}").format(first, last)
+
+
+def _first(project: Project, article_id: int) -> int | None:
+    claims = project.claims(article_id)
+    return min(claims, key=lambda claim: claim.start).id if claims else None

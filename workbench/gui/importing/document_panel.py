@@ -93,7 +93,7 @@ class DocumentPanel(QWidget):
             lines.append(
                 translate(
                     "DocumentPanel",
-                    "{0} note(s) placed in the text, in italics on a pale blue ground.",
+                    "{0} note(s) placed in the text, in dark blue.",
                 ).format(len(notes))
             )
         self.notices.setText(
