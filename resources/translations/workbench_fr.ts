@@ -352,77 +352,77 @@ Les détails sont dans :
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="197" />
+        <location filename="../../workbench/gui/importing/document.py" line="198" />
         <source>Show the &amp;article only</source>
         <translation>Afficher l’&amp;article seul</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="198" />
+        <location filename="../../workbench/gui/importing/document.py" line="199" />
         <source>Keep only the article's text the extractor found on this page</source>
         <translation>Ne garder que le texte de l’article trouvé sur cette page</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="202" />
+        <location filename="../../workbench/gui/importing/document.py" line="203" />
         <source>Show the &amp;whole page</source>
         <translation>Afficher &amp;toute la page</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="203" />
+        <location filename="../../workbench/gui/importing/document.py" line="204" />
         <source>Check the page's whole text (menus, captions, asides), not only the article</source>
         <translation>Vérifier tout le texte de la page (menus, légendes, encadrés), pas seulement l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="219" />
+        <location filename="../../workbench/gui/importing/document.py" line="220" />
         <source>An analysis is already running</source>
         <translation>Une analyse est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="224" />
+        <location filename="../../workbench/gui/importing/document.py" line="225" />
         <source>This article has no other view to switch to</source>
         <translation>Cet article n’a pas d’autre affichage possible</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="233" />
+        <location filename="../../workbench/gui/importing/document.py" line="234" />
         <source>Analysing the other view…</source>
         <translation>Analyse de l’autre version…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="261" />
+        <location filename="../../workbench/gui/importing/document.py" line="262" />
         <source>Now showing {0} (revision {1}): {2} claim(s) kept, {3} new, {4} not found. Earlier edits can no longer be undone.</source>
         <translation>Affichage de {0} (révision {1}) : {2} affirmation(s) gardée(s), {3} nouvelle(s), {4} introuvable(s). Les modifications précédentes ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="266" />
+        <location filename="../../workbench/gui/importing/document.py" line="267" />
         <source>the whole page</source>
         <translation>toute la page</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="268" />
+        <location filename="../../workbench/gui/importing/document.py" line="269" />
         <source>the article only</source>
         <translation>l’article seul</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="281" />
+        <location filename="../../workbench/gui/importing/document.py" line="282" />
         <source>The view was not switched</source>
         <translation>L’affichage n’a pas été changé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="282" />
+        <location filename="../../workbench/gui/importing/document.py" line="283" />
         <source>The other view could not be analysed; nothing changed.</source>
         <translation>L’autre version n’a pas pu être analysée ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="288" />
+        <location filename="../../workbench/gui/importing/document.py" line="289" />
         <source>View switch cancelled; nothing changed.</source>
         <translation>Changement d’affichage annulé ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="302" />
+        <location filename="../../workbench/gui/importing/document.py" line="303" />
         <source>p. {0}</source>
         <translation>p. {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/document.py" line="303" />
+        <location filename="../../workbench/gui/importing/document.py" line="304" />
         <source>pp. {0}–{1}</source>
         <translation>p. {0}–{1}</translation>
     </message>
@@ -446,8 +446,8 @@ Les détails sont dans :
     </message>
     <message>
         <location filename="../../workbench/gui/importing/document_panel.py" line="94" />
-        <source>{0} note(s) placed in the text, in dark blue.</source>
-        <translation>{0} note(s) placée(s) dans le texte, en bleu foncé.</translation>
+        <source>{0} note(s) placed in the text, in blue where no claim covers them.</source>
+        <translation>{0} note(s) placée(s) dans le texte, en bleu là où aucune affirmation ne les couvre.</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/importing/document_panel.py" line="101" />

@@ -148,8 +148,9 @@ class DocumentController(QObject):
         view = self._article_view
         document, offsets = view.document(), view.offsets()
         view.set_overlays(
-            comment_selections(document, offsets, self._comments),
-            note_selections(document, offsets, notes) + code_selections(document, offsets, code),
+            note_selections(document, offsets, notes)
+            + comment_selections(document, offsets, self._comments),
+            code_selections(document, offsets, code),
         )
         self._update_switch()
         self._on_details_claim_shown(None)

@@ -93,7 +93,7 @@ class DocumentPanel(QWidget):
             lines.append(
                 translate(
                     "DocumentPanel",
-                    "{0} note(s) placed in the text, in dark blue.",
+                    "{0} note(s) placed in the text, in blue where no claim covers them.",
                 ).format(len(notes))
             )
         self.notices.setText(

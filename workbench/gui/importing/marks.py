@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QTextEdit
 from workbench.core.model import Annotation
 from workbench.gui.review.offsets import Utf16Offsets
 
-NOTE_FOREGROUND = QColor("#1f4e8c")  # dark blue text: readable on every verdict tint
+NOTE_BACKGROUND = QColor("#dbe6f4")  # a pale blue no verdict tint uses
+NOTE_FOREGROUND = QColor("#1f4e8c")
 COMMENT_UNDERLINE = QColor("#7b3294")  # purple: apart from the verdicts' orange and blue
 CODE_BACKGROUND = QColor("#e6e6e6")
 CODE_FOREGROUND = QColor("#3a3a3a")
@@ -38,11 +39,13 @@ def _selection(
 def note_selections(
     document: QTextDocument, offsets: Utf16Offsets, notes: Sequence[Annotation]
 ) -> list[QTextEdit.ExtraSelection]:
-    """Footnotes and endnotes placed in the text: in dark blue, over the claims' tints (an
-    extra selection can colour text, not change its font)."""
+    """Footnotes and endnotes placed in the text: dark blue on pale blue, under the claims'
+    tints (a selection over them is drawn only with a ground of its own, which would hide the
+    verdict colour; and it cannot change the font)."""
     selections = []
     for note in notes:
         text_format = QTextCharFormat()
+        text_format.setBackground(NOTE_BACKGROUND)
         text_format.setForeground(NOTE_FOREGROUND)
         text_format.setProperty(KIND_PROPERTY, "note")
         text_format.setToolTip(note_label(note))
