@@ -3,7 +3,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="251" />
+        <location filename="../../workbench/gui/review/article_view.py" line="270" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
@@ -423,6 +423,147 @@ Les détails sont dans :
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="108" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="198" />
+        <source>Show the &amp;article only</source>
+        <translation>Afficher l’&amp;article seul</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="199" />
+        <source>Keep only the article's text the extractor found on this page</source>
+        <translation>Ne garder que le texte de l’article trouvé sur cette page</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="203" />
+        <source>Show the &amp;whole page</source>
+        <translation>Afficher &amp;toute la page</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="204" />
+        <source>Check the page's whole text (menus, captions, asides), not only the article</source>
+        <translation>Vérifier tout le texte de la page (menus, légendes, encadrés), pas seulement l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="220" />
+        <source>An analysis is already running</source>
+        <translation>Une analyse est déjà en cours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="225" />
+        <source>This article has no other view to switch to</source>
+        <translation>Cet article n’a pas d’autre affichage possible</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="234" />
+        <source>Analysing the other view…</source>
+        <translation>Analyse de l’autre version…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="262" />
+        <source>Now showing {0} (revision {1}): {2} claim(s) kept, {3} new, {4} not found. Earlier edits can no longer be undone.</source>
+        <translation>Affichage de {0} (révision {1}) : {2} affirmation(s) gardée(s), {3} nouvelle(s), {4} introuvable(s). Les modifications précédentes ne peuvent plus être annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="267" />
+        <source>the whole page</source>
+        <translation>toute la page</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="269" />
+        <source>the article only</source>
+        <translation>l’article seul</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="282" />
+        <source>The view was not switched</source>
+        <translation>L’affichage n’a pas été changé</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="283" />
+        <source>The other view could not be analysed; nothing changed.</source>
+        <translation>L’autre version n’a pas pu être analysée ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="289" />
+        <source>View switch cancelled; nothing changed.</source>
+        <translation>Changement d’affichage annulé ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="303" />
+        <source>p. {0}</source>
+        <translation>p. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document.py" line="304" />
+        <source>pp. {0}–{1}</source>
+        <translation>p. {0}–{1}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPanel</name>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="82" />
+        <source>Web page: the article's text, as the extractor found it.</source>
+        <translation>Page web : le texte de l’article, tel que l’extracteur l’a trouvé.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="88" />
+        <source>Web page: the whole page's text, menus and asides too.</source>
+        <translation>Page web : tout le texte de la page, menus et encadrés compris.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="91" />
+        <source>From the import: {0}</source>
+        <translation>À l’import : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="94" />
+        <source>{0} note(s) placed in the text, in blue where no claim covers them.</source>
+        <translation>{0} note(s) placée(s) dans le texte, en bleu là où aucune affirmation ne les couvre.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="101" />
+        <source>The import left nothing out or changed.</source>
+        <translation>L’import n’a rien laissé de côté ni modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="106" />
+        <source>Reviewers' comments ({0}), passages underlined in purple</source>
+        <translation>Commentaires des relecteurs ({0}), passages soulignés en violet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="110" />
+        <source>No reviewer's comment on this article.</source>
+        <translation>Aucun commentaire de relecteur sur cet article.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="124" />
+        <source>Current claim: {0}</source>
+        <translation>Affirmation courante : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="127" />
+        <source>{0} comment(s) on the current claim (in bold):</source>
+        <translation>{0} commentaire(s) sur l’affirmation courante (en gras) :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="150" />
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/document_panel.py" line="165" />
+        <source>on “{0}”</source>
+        <translation>sur « {0} »</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
         <location filename="../../workbench/gui/editing/controller.py" line="74" />
@@ -578,12 +719,12 @@ Les détails sont dans :
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="88" />
+        <location filename="../../workbench/gui/window/files.py" line="89" />
         <source>Project already open</source>
         <translation>Projet déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="89" />
+        <location filename="../../workbench/gui/window/files.py" line="90" />
         <source>{0}
 
 {1}
@@ -596,58 +737,58 @@ You can open it read-only: you will see it, not change it.</source>
 Vous pouvez l’ouvrir en lecture seule : le consulter, sans le modifier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="96" />
+        <location filename="../../workbench/gui/window/files.py" line="97" />
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="118" />
+        <location filename="../../workbench/gui/window/files.py" line="119" />
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="122" />
+        <location filename="../../workbench/gui/window/files.py" line="123" />
         <source>Open a project or an article</source>
         <translation>Ouvrir un projet ou un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="124" />
-        <source>Projects and articles (*{0} *.txt *.md);;All files (*)</source>
-        <translation>Projets et articles (*{0} *.txt *.md);;Tous les fichiers (*)</translation>
+        <location filename="../../workbench/gui/window/files.py" line="126" />
+        <source>Workbench projects (*{0})</source>
+        <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="151" />
+        <location filename="../../workbench/gui/window/files.py" line="152" />
         <source>Save a copy of the project</source>
         <translation>Enregistrer une copie du projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="165" />
+        <location filename="../../workbench/gui/window/files.py" line="166" />
         <source>A copy was saved as {0}</source>
         <translation>Copie enregistrée sous {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="169" />
+        <location filename="../../workbench/gui/window/files.py" line="170" />
         <source>Save the project as</source>
         <translation>Enregistrer le projet sous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="190" />
+        <location filename="../../workbench/gui/window/files.py" line="191" />
         <source>Now editing {0}; {1} stays as it was</source>
         <translation>Vous modifiez maintenant {0} ; {1} reste tel quel</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="204" />
-        <location filename="../../workbench/gui/window/files.py" line="219" />
+        <location filename="../../workbench/gui/window/files.py" line="205" />
+        <location filename="../../workbench/gui/window/files.py" line="220" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="205" />
+        <location filename="../../workbench/gui/window/files.py" line="206" />
         <source>This project has no backups yet. One is taken each time it is opened, if it changed since the last one.</source>
         <translation>Ce projet n’a pas encore de sauvegarde. Une sauvegarde est faite à chaque ouverture, s’il a changé depuis la précédente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="220" />
+        <location filename="../../workbench/gui/window/files.py" line="221" />
         <source>Replace the whole project by the backup of {0}?
 
 The project as it is now is backed up first: to go back, restore that backup. The undo history is cleared.</source>
@@ -656,12 +797,12 @@ The project as it is now is backed up first: to go back, restore that backup. Th
 Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en arrière, restaurez cette sauvegarde. L’historique d’annulation est vidé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="227" />
+        <location filename="../../workbench/gui/window/files.py" line="228" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/files.py" line="256" />
+        <location filename="../../workbench/gui/window/files.py" line="257" />
         <source>Restored the backup of {0}; the state before it was backed up</source>
         <translation>Sauvegarde du {0} restaurée ; l’état précédent a été sauvegardé</translation>
     </message>
@@ -828,112 +969,146 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
     </message>
 </context>
 <context>
+    <name>ImportFormats</name>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="19" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="34" />
+        <source>{0} file(s) not imported: Workbench does not read this kind of file.
+
+{1}
+
+It imports web pages, Word documents (DOCX), PDF with a text layer, Markdown, plain text and corpus exports ({2}).</source>
+        <translation>{0} fichier(s) non importé(s) : Workbench ne lit pas ce type de fichier.
+
+{1}
+
+Il importe les pages web, les documents Word (DOCX), les PDF avec une couche texte, le Markdown, le texte brut et les exports de corpus ({2}).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotices</name>
+    <message>
+        <location filename="../../workbench/gui/importing/notices.py" line="33" />
+        <source>… and {0} more file(s)</source>
+        <translation>… et {0} autre(s) fichier(s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/notices.py" line="37" />
+        <source>What the import left out or changed, file by file:</source>
+        <translation>Ce que l’import a laissé de côté ou modifié, fichier par fichier :</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="88" />
-        <location filename="../../workbench/gui/importing/controller.py" line="180" />
+        <location filename="../../workbench/gui/importing/controller.py" line="97" />
+        <location filename="../../workbench/gui/importing/controller.py" line="189" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="108" />
+        <location filename="../../workbench/gui/importing/controller.py" line="117" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="110" />
-        <source>Articles (*.txt *.md);;All files (*)</source>
-        <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="119" />
+        <location filename="../../workbench/gui/importing/controller.py" line="128" />
         <source>Import articles with an encoding</source>
         <translation>Importer des articles avec un encodage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="121" />
-        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
+        <location filename="../../workbench/gui/importing/controller.py" line="91" />
+        <source>Unsupported files</source>
+        <translation>Fichiers non pris en charge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="132" />
+        <location filename="../../workbench/gui/importing/controller.py" line="141" />
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="134" />
+        <location filename="../../workbench/gui/importing/controller.py" line="143" />
         <source>Read {0} file(s) as which text encoding?
 Choose another one when accents or quotes came out wrong.</source>
         <translation>Lire {0} fichier(s) avec quel encodage ?
 Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="164" />
+        <location filename="../../workbench/gui/importing/controller.py" line="173" />
         <source>Nothing to paste</source>
         <translation>Rien à coller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="165" />
+        <location filename="../../workbench/gui/importing/controller.py" line="174" />
         <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
         <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="175" />
+        <location filename="../../workbench/gui/importing/controller.py" line="184" />
         <source>Analysing the pasted text…</source>
         <translation>Analyse du texte collé…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="184" />
+        <location filename="../../workbench/gui/importing/controller.py" line="193" />
         <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
         <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="203" />
+        <location filename="../../workbench/gui/importing/controller.py" line="212" />
         <source>Encoding: {0}</source>
         <translation>Encodage : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="206" />
+        <location filename="../../workbench/gui/importing/controller.py" line="215" />
         <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
         <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="218" />
+        <location filename="../../workbench/gui/importing/controller.py" line="227" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="225" />
+        <location filename="../../workbench/gui/importing/controller.py" line="234" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="227" />
+        <location filename="../../workbench/gui/importing/controller.py" line="236" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="239" />
+        <location filename="../../workbench/gui/importing/controller.py" line="246" />
+        <source>Imported, with notes</source>
+        <translation>Importé, avec des remarques</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="255" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="240" />
+        <location filename="../../workbench/gui/importing/controller.py" line="256" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="250" />
+        <location filename="../../workbench/gui/importing/controller.py" line="266" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="256" />
+        <location filename="../../workbench/gui/importing/controller.py" line="277" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="257" />
+        <location filename="../../workbench/gui/importing/controller.py" line="270" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -1597,78 +1772,73 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Revisions</name>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="113" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="114" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="115" />
-        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
-        <translation>Articles (*.txt *.md *.html *.htm *.docx);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="127" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="128" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="131" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="132" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="138" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="139" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="166" />
-        <location filename="../../workbench/gui/revisions/controller.py" line="196" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="167" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="197" />
         <source>The new version was not imported</source>
         <translation>La nouvelle version n’a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="167" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="168" />
         <source>The file could not be read or analysed; the project is unchanged.</source>
         <translation>Le fichier n’a pas pu être lu ou analysé ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="176" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="177" />
         <source>Import of the new version cancelled; the project is unchanged.</source>
         <translation>Importation de la nouvelle version annulée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="184" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="185" />
         <source>A revision is being recorded</source>
         <translation>Une révision est en cours d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="189" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="190" />
         <source>Recording the new revision…</source>
         <translation>Enregistrement de la nouvelle révision…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="197" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="198" />
         <source>The revision could not be recorded; the project is unchanged.</source>
         <translation>La révision n’a pas pu être enregistrée ; le projet est inchangé.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="221" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="222" />
         <source>Revision {0} recorded: {1} claim(s) kept, {2} changed, {3} to confirm, {4} not found, {5} new. Earlier edits can no longer be undone.</source>
         <translation>Révision {0} enregistrée : {1} affirmation(s) gardée(s), {2} modifiée(s), {3} à confirmer, {4} introuvable(s), {5} nouvelle(s). Les modifications antérieures ne peuvent plus être annulées.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="246" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="247" />
         <source>This article has a single revision: nothing to compare</source>
         <translation>Cet article n’a qu’une révision : rien à comparer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="261" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="262" />
         <source>Select the passage in the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord le passage dans le texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="274" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="275" />
         <source>Claim placed; its verdict stays</source>
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
@@ -1890,47 +2060,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="294" />
+        <location filename="../../workbench/gui/window/main_window.py" line="314" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="295" />
+        <location filename="../../workbench/gui/window/main_window.py" line="315" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="296" />
+        <location filename="../../workbench/gui/window/main_window.py" line="316" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="297" />
+        <location filename="../../workbench/gui/window/main_window.py" line="317" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="298" />
+        <location filename="../../workbench/gui/window/main_window.py" line="318" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="299" />
+        <location filename="../../workbench/gui/window/main_window.py" line="319" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="300" />
+        <location filename="../../workbench/gui/window/main_window.py" line="320" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="301" />
+        <location filename="../../workbench/gui/window/main_window.py" line="321" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="306" />
+        <location filename="../../workbench/gui/window/main_window.py" line="326" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -1941,42 +2111,42 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="359" />
+        <location filename="../../workbench/gui/window/main_window.py" line="380" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="570" />
+        <location filename="../../workbench/gui/window/main_window.py" line="595" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="572" />
+        <location filename="../../workbench/gui/window/main_window.py" line="597" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="575" />
+        <location filename="../../workbench/gui/window/main_window.py" line="600" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="577" />
+        <location filename="../../workbench/gui/window/main_window.py" line="602" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="587" />
+        <location filename="../../workbench/gui/window/main_window.py" line="612" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="589" />
+        <location filename="../../workbench/gui/window/main_window.py" line="614" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="591" />
+        <location filename="../../workbench/gui/window/main_window.py" line="616" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

@@ -5,6 +5,7 @@ from workbench.core.importers.article_text import (
     non_prose_ranges,
     page_at,
     prose_text,
+    revised_metadata,
 )
 from workbench.core.importers.dispatch import iter_articles, read_articles
 from workbench.core.importers.errors import ImportFailure
@@ -37,4 +38,5 @@ __all__ = [
     "page_at",
     "prose_text",
     "read_articles",
+    "revised_metadata",
 ]

@@ -14,6 +14,13 @@ from workbench.core.model import ArticleDraft
 
 NON_PROSE_KEY = "non_prose"
 
+# Metadata that belongs to one reading of one file: offsets into its text (pages, code ranges,
+# the other view of a web page), what the import said about it, how it was read. A new revision
+# brings its own or none; the old ones would index a text that is gone.
+FILE_BOUND_KEYS = frozenset(
+    {"pages", "page_count", NON_PROSE_KEY, "view", "other_view", "notices", "format", "encoding"}
+)
+
 
 class ArticleText:
     """Paragraphs joined by single newlines, as `paragraphs.join_paragraphs` joins them."""
@@ -96,3 +103,11 @@ def page_at(metadata: Mapping[str, Any], offset: int) -> str | None:
         if isinstance(page, dict) and page.get("start", 0) <= offset <= page.get("end", -1):
             return str(page.get("label"))
     return None
+
+
+def revised_metadata(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """An article's metadata after a revision: what the new file says, over what the old one
+    said about the article itself (corpus index, date, author); nothing that indexed the old
+    text or described the old file is kept."""
+    kept = {key: value for key, value in old.items() if key not in FILE_BOUND_KEYS}
+    return {**kept, **new}

@@ -229,7 +229,9 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
             }
         )
         add_annotations(db, plan.article_id, revision, plan.draft.annotations)
-        metadata = {**json.loads(row["metadata"] or "{}"), **plan.draft.metadata}
+        from workbench.core.importers import revised_metadata  # loads lxml: only when used
+
+        metadata = revised_metadata(json.loads(row["metadata"] or "{}"), plan.draft.metadata)
         db.table("articles").update(
             plan.article_id,
             {

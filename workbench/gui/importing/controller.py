@@ -13,7 +13,9 @@ from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
 from workbench.gui.background.analysis import RunnerFactory
 from workbench.gui.background.worker import WorkResult
 from workbench.gui.importing.encodings import ENCODING_CHOICES, encoding_labels, encoding_name
+from workbench.gui.importing.formats import article_filters, refusal_text, split_supported
 from workbench.gui.importing.job import ImportJob
+from workbench.gui.importing.notices import file_notices, notices_text
 from workbench.gui.window.actions import WindowActions
 from workbench.gui.window.current import Current
 from workbench.gui.window.dialog_host import DialogHost
@@ -82,6 +84,13 @@ class ImportingController(QObject):
         """Analyse files in the worker process, then add the new articles to the project.
 
         `encoding` (a codec name) overrides the detected text encoding of every file."""
+        paths, refused = split_supported(paths)
+        if refused:
+            self._dialogs.message(
+                QMessageBox.Icon.Warning,
+                translate("Importing", "Unsupported files"),
+                refusal_text(refused),
+            )
         if not paths:
             return
         if self.job.is_running():
@@ -107,7 +116,7 @@ class ImportingController(QObject):
         dialog = self._dialogs.file_dialog(
             translate("Importing", "Import articles"),
             QFileDialog.FileMode.ExistingFiles,
-            translate("Importing", "Articles (*.txt *.md);;All files (*)"),
+            article_filters(),
         )
         dialog.filesSelected.connect(lambda names: self.import_paths([Path(n) for n in names]))
         dialog.open()
@@ -118,7 +127,7 @@ class ImportingController(QObject):
         dialog = self._dialogs.file_dialog(
             translate("Importing", "Import articles with an encoding"),
             QFileDialog.FileMode.ExistingFiles,
-            translate("Importing", "Articles (*.txt *.md *.html *.htm);;All files (*)"),
+            article_filters(),
         )
         dialog.filesSelected.connect(lambda names: self.ask_encoding([Path(n) for n in names]))
         dialog.open()
@@ -228,8 +237,15 @@ class ImportingController(QObject):
                 result.already_present
             )
         self._status.tell(message, 8000)
+        notices = file_notices([draft for draft, _analysis in result.analysed])
         if result.failures:
-            self._show_failures(result.failures)
+            self._show_failures(result.failures, notices)
+        elif notices:
+            self._dialogs.message(
+                QMessageBox.Icon.Information,
+                translate("Importing", "Imported, with notes"),
+                notices_text(notices),
+            )
         self.finished.emit(len(added))
 
     def _on_job_failed(self, message: str) -> None:
@@ -250,12 +266,13 @@ class ImportingController(QObject):
         self._status.tell(translate("Importing", "Import cancelled; nothing was added."))
         self.finished.emit(0)
 
-    def _show_failures(self, failures: Sequence[str]) -> None:
+    def _show_failures(self, failures: Sequence[str], notices: Sequence[str] = ()) -> None:
+        text = translate(
+            "Importing",
+            "{0} file(s) could not be read; the others were imported.\n\n{1}",
+        ).format(len(failures), "\n".join(failures))
+        if notices:
+            text += "\n\n" + notices_text(notices)
         self._dialogs.message(
-            QMessageBox.Icon.Warning,
-            translate("Importing", "Some files were not imported"),
-            translate(
-                "Importing",
-                "{0} file(s) could not be read; the others were imported.\n\n{1}",
-            ).format(len(failures), "\n".join(failures)),
+            QMessageBox.Icon.Warning, translate("Importing", "Some files were not imported"), text
         )

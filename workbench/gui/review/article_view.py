@@ -72,6 +72,9 @@ class ArticleView(QPlainTextEdit):
         self._starts: list[int] = []
         self._current: int | None = None
         self._moving = False
+        # Marks from the import (notes, comments, code), drawn under and over the claims.
+        self._overlays_under: list[QTextEdit.ExtraSelection] = []
+        self._overlays_over: list[QTextEdit.ExtraSelection] = []
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(0)
@@ -84,6 +87,7 @@ class ArticleView(QPlainTextEdit):
 
     def show_article(self, text: str, claims: Sequence[ClaimRecord]) -> None:
         self._moving = True
+        self._overlays_under, self._overlays_over = [], []  # the next article brings its own
         try:
             self._offsets = Utf16Offsets(text)
             self.setPlainText(text)
@@ -115,6 +119,17 @@ class ArticleView(QPlainTextEdit):
     def current_claim(self) -> int | None:
         return self._current
 
+    def set_overlays(
+        self,
+        under: Sequence[QTextEdit.ExtraSelection],
+        over: Sequence[QTextEdit.ExtraSelection] = (),
+    ) -> None:
+        """Marks that are not claims: `under` draws below the claim highlights, `over` on top of
+        them (code, which is never a claim, hides any highlight)."""
+        self._overlays_under = list(under)
+        self._overlays_over = list(over)
+        self._refresh()
+
     def set_current_claim(self, claim_id: int | None) -> None:
         """Mark a claim as the current one and bring it into view, without moving the selection."""
         self._current = claim_id
@@ -140,6 +155,10 @@ class ArticleView(QPlainTextEdit):
         end = self._offsets.from_qt(cursor.selectionEnd())
         return (start, end) if end > start else None
 
+    def offsets(self) -> Utf16Offsets:
+        """Python offsets of the shown text to Qt's positions, and back."""
+        return self._offsets
+
     def claim_rect(self, claim_id: int) -> QRect | None:
         """Where a claim starts, in viewport coordinates (for tests and tooltips)."""
         claim = self.shown_claim(claim_id)
@@ -158,7 +177,7 @@ class ArticleView(QPlainTextEdit):
 
     def _refresh(self) -> None:
         self._refresh_timer.stop()
-        selections = []
+        selections = list(self._overlays_under)
         for position, claim in enumerate(self._claims):
             look = LOOKS[claim.verdict]
             selection = QTextEdit.ExtraSelection()
@@ -182,7 +201,7 @@ class ArticleView(QPlainTextEdit):
             selection.format = text_format
             selections.append(selection)
             selections.extend(self._atom_selections(claim))
-        self.setExtraSelections(selections)
+        self.setExtraSelections(selections + self._overlays_over)
         self._gutter.update()
 
     def _atom_selections(self, claim: ClaimRecord) -> list[QTextEdit.ExtraSelection]:

@@ -15,6 +15,7 @@ from workbench.core.project.file import ProjectFile
 from workbench.gui.background.analysis import RunnerFactory
 from workbench.gui.background.tasks import Report, ThreadRunner
 from workbench.gui.background.worker import WorkResult
+from workbench.gui.importing.formats import article_filters
 from workbench.gui.review.article_view import ArticleView
 from workbench.gui.review.controller import ReviewController
 from workbench.gui.review.details import ClaimDetails
@@ -112,7 +113,7 @@ class RevisionsController(QObject):
         dialog = self._dialogs.file_dialog(
             translate("Revisions", "Import a new version of an article"),
             QFileDialog.FileMode.ExistingFile,
-            translate("Revisions", "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"),
+            article_filters(),
         )
         dialog.fileSelected.connect(lambda name: self.import_revision(Path(name)))
         dialog.open()

@@ -20,6 +20,7 @@ from workbench.core.project import (
 )
 from workbench.gui.app.settings import Settings
 from workbench.gui.dialogs.backups import BackupsDialog, backup_time
+from workbench.gui.importing.formats import article_filters
 from workbench.gui.window.actions import WindowActions
 from workbench.gui.window.current import Current
 from workbench.gui.window.dialog_host import DialogHost
@@ -121,8 +122,8 @@ class FilesController(QObject):
         dialog = self._dialogs.file_dialog(
             translate("Files", "Open a project or an article"),
             QFileDialog.FileMode.ExistingFile,
-            translate("Files", "Projects and articles (*{0} *.txt *.md);;All files (*)").format(
-                PROJECT_SUFFIX
+            article_filters(
+                [translate("Files", "Workbench projects (*{0})").format(PROJECT_SUFFIX)]
             ),
         )
         dialog.fileSelected.connect(lambda name: self.open_path(Path(name)))

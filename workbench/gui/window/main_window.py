@@ -22,6 +22,7 @@ from workbench.gui.dialogs.common import CheckerNameDialog, SettingsDialog, Shor
 from workbench.gui.editing.controller import EditingController
 from workbench.gui.editing.session import Session
 from workbench.gui.importing.controller import ImportingController
+from workbench.gui.importing.document import DocumentController
 from workbench.gui.reports.controller import ExportController
 from workbench.gui.review.article_view import ArticleView
 from workbench.gui.review.claims_panel import ClaimsPanel
@@ -165,6 +166,24 @@ class MainWindow(QMainWindow):
             self._who,
             self,
         )
+        self.document = DocumentController(
+            self,
+            self.current,
+            self.review,
+            self.article_view,
+            self.details,
+            self.status,
+            self.dialogs,
+            runner_factory,
+            self._who,
+            lambda: self.importing.is_running() or self.revisions.is_reading(),
+            self,
+        )
+        self.view_menu.insertActions(
+            self.language_menu.menuAction(),
+            [self.document.switch_view, self.document.dock.toggleViewAction()],
+        )
+        self.addAction(self.document.switch_view)
         self.exporting = ExportController(
             self.current,
             self.commands,
@@ -284,6 +303,7 @@ class MainWindow(QMainWindow):
         self.importing.busy_changed.connect(self._on_background_busy_changed)
         self.importing.finished.connect(self.import_finished)
         self.revisions.busy_changed.connect(self._on_background_busy_changed)
+        self.document.busy_changed.connect(self._on_background_busy_changed)
         self.exporting.report_written.connect(self.report_written)
         self.current.article_shown.connect(self.article_shown)
         self.current.article_shown.connect(self._on_current_article_shown)
@@ -310,6 +330,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.marks.retranslate()
+        self.document.retranslate()
         self.importing.show_encoding(self.current.article_id)
         project, article_id = self.project, self.current.article_id
         if project is not None and article_id is not None:
@@ -399,6 +420,7 @@ class MainWindow(QMainWindow):
             return
         self.revisions.cancel()
         self.importing.cancel()
+        self.document.cancel()
         self.exporting.cancel()
         self.review.project_closing()
         stack = session.undo_stack
@@ -430,7 +452,9 @@ class MainWindow(QMainWindow):
 
     def _update_busy(self) -> None:
         """An import and a new version share the worker and the progress bar: one at a time."""
-        running = self.importing.is_running() or self.revisions.is_reading()
+        running = (
+            self.importing.is_running() or self.revisions.is_reading() or self.document.is_running()
+        )
         self.status.show_busy(running)
         a = self.commands
         a.cancel_analysis.setEnabled(running)
@@ -499,6 +523,7 @@ class MainWindow(QMainWindow):
     def cancel_analysis(self) -> None:
         self.importing.cancel()
         self.revisions.cancel()
+        self.document.cancel()
 
     def show_article(self, article_id: int) -> None:
         self.review.show_article(article_id)
