@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import ClaimType, Verdict
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.claims_model import (
+    ALSO_IN,
     CLAIM_ID_ROLE,
     CLAIM_ROLE,
     NUMBER,
@@ -97,6 +98,7 @@ class ClaimsPanel(QWidget):
             VERDICT: metrics.horizontalAdvance("✓ Unverified") + 2 * metrics.height() + 8,
             SCORE: metrics.horizontalAdvance(" 0.00 ") + 8,
             TYPES: metrics.horizontalAdvance("attribution, allegation"),
+            ALSO_IN: metrics.horizontalAdvance("⚠ 99 articles") + 8,
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
