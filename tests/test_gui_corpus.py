@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from helpers.corpus_projects import make_project
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QTextCharFormat
 
 from workbench.core.corpus.group_verdicts import REUSED_FROM
@@ -71,7 +71,7 @@ def test_a_claim_stated_elsewhere_says_so_in_the_list_and_in_its_details(
     make_window,
     project,  # type: ignore[no-untyped-def]
 ) -> None:
-    first, second, third = wire_claims(project)
+    first, _second, third = wire_claims(project)
     window = corpus_window(make_window, qtbot, project)
     show(window, first)
     model = window.claims_panel.model
@@ -83,7 +83,7 @@ def test_a_claim_stated_elsewhere_says_so_in_the_list_and_in_its_details(
 
     pane = window.corpus.pane
     assert pane.isVisible()
-    assert pane.group_heading.text() == "Also in 2 articles:"
+    assert pane.group_heading.text() == "Also in 2 articles"
     rows = [pane.members.item(i).text() for i in range(pane.members.count())]
     assert rows == [
         f"{UNCHECKED} — Reprise, claim 2: {WIRE[:69]}…",
@@ -168,7 +168,7 @@ def test_a_group_with_conflicting_verdicts_is_flagged_in_the_list_and_the_detail
     make_window,
     project,  # type: ignore[no-untyped-def]
 ) -> None:
-    first, second, third = wire_claims(project)
+    first, _second, third = wire_claims(project)
     window = corpus_window(make_window, qtbot, project)
     show(window, first)
     window.mark(Verdict.CONFIRMED)
@@ -204,7 +204,8 @@ def test_an_earlier_projects_verdict_is_offered_and_taken_over_only_when_asked(
     pane = window.corpus.pane
     assert pane.earlier.isVisible()
     offered = pane.earlier.item(0).text()
-    assert "denied on " in offered and "in project octobre by Ana" in offered
+    day = QLocale().toString(QDate.currentDate(), "d MMM yyyy")
+    assert offered.startswith(f"{DENIED} on {day} in project octobre by Ana, rationale: ")
     assert "rationale: La médiathèque ouvre en 2026." in offered
     assert project.claim(claim_id).verdict is Verdict.UNCHECKED  # never silently
 

@@ -3,7 +3,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="251" />
+        <location filename="../../workbench/gui/review/article_view.py" line="311" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
@@ -77,12 +77,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="89" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="101" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -245,42 +245,47 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="109" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="129" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="110" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="130" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="111" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="131" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="112" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="113" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="152" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="134" />
+        <source>Also in</source>
+        <translation>Aussi dans</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="175" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="171" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="199" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="172" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="200" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -290,39 +295,210 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="124" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="126" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="126" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="128" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="128" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="130" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="130" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="132" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="133" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="135" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="137" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="143" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="145" />
         <source>All types</source>
         <translation>Tous les types</translation>
+    </message>
+</context>
+<context>
+    <name>Corpus</name>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="123" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="152" />
+        <source>The corpus was not checked: {0}</source>
+        <translation>Le corpus n’a pas été vérifié : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="129" />
+        <source>Checking the corpus: groups, names, verdicts…</source>
+        <translation>Vérification du corpus : groupes, noms, verdicts…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="189" />
+        <source>Earlier projects not read: {0}</source>
+        <translation>Projets précédents non lus : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="198" />
+        <source>Corpus checked: {0} groups of claims ({1} with conflicting verdicts), {2} names and {3} words to check, {4} earlier verdicts offered</source>
+        <translation>Corpus vérifié : {0} groupes d’affirmations ({1} aux verdicts contradictoires), {2} noms et {3} mots à vérifier, {4} verdicts précédents proposés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="253" />
+        <source>The same claim is stated in {0} other article(s)</source>
+        <translation>La même affirmation figure dans {0} autre(s) article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="257" />
+        <source>; its group has conflicting verdicts</source>
+        <translation> ; son groupe a des verdicts contradictoires</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="294" />
+        <source>Give {0} claim(s) the verdict of claim {1}</source>
+        <translation>Donner à {0} affirmation(s) le verdict de l’affirmation {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="304" />
+        <source>Take over on claim {0} the verdict of project {1}</source>
+        <translation>Reprendre sur l’affirmation {0} le verdict du projet {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="357" />
+        <source>Name to check: “{0}” — probably “{1}” ({2})</source>
+        <translation>Nom à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="359" />
+        <source>Spelling to check: “{0}” — probably “{1}” ({2})</source>
+        <translation>Orthographe à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusPane</name>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="38" />
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="40" />
+        <source>{0} articles</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="48" />
+        <source>Also in 1 article</source>
+        <translation>Aussi dans 1 article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="50" />
+        <source>Also in {0} articles</source>
+        <translation>Aussi dans {0} articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="63" />
+        <source>⚠ Conflicting verdicts in this group: {0}</source>
+        <translation>⚠ Verdicts contradictoires dans ce groupe : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="72" />
+        <source>{0} on {1}</source>
+        <translation>{0} le {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="75" />
+        <source>{0} in project {1}</source>
+        <translation>{0} dans le projet {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="77" />
+        <source>{0} by {1}</source>
+        <translation>{0} par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="79" />
+        <source>{0}, rationale: {1}</source>
+        <translation>{0}, justification : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="171" />
+        <source>&amp;Go to this claim</source>
+        <translation>&amp;Aller à cette affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="172" />
+        <source>Show the selected claim in its article</source>
+        <translation>Afficher l’affirmation choisie dans son article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="173" />
+        <source>Give the ticked claims this verdict</source>
+        <translation>Donner ce verdict aux affirmations cochées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="175" />
+        <source>One undoable step; each claim's history says the verdict was reused from this claim</source>
+        <translation>Une seule étape annulable ; l’historique de chaque affirmation indique que le verdict vient de celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="181" />
+        <source>Verdicts in earlier projects:</source>
+        <translation>Verdicts des projets précédents :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="182" />
+        <source>Take this verdict &amp;over</source>
+        <translation>&amp;Reprendre ce verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="184" />
+        <source>Give this claim the selected earlier verdict (and its rationale if it has none); one undoable step</source>
+        <translation>Donner à cette affirmation le verdict précédent choisi (et sa justification si elle n’en a pas) ; une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="237" />
+        <source> (and {0} more time(s) in this one)</source>
+        <translation> (et {0} fois de plus dans celui-ci)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="244" />
+        <source>{0} {1} — {2}, claim {3}: {4}</source>
+        <translation>{0} {1} — {2}, affirmation {3} : {4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="280" />
+        <source>{0} {1}
+“{2}”</source>
+        <translation>{0} {1}
+« {2} »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="285" />
+        <source>{0}
+Claim {1} of “{2}”, in {3}</source>
+        <translation>{0}
+Affirmation {1} de « {2} », dans {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="303" />
+        <source>Name to check: “{0}” → “{1}”? ({2})</source>
+        <translation>Nom à vérifier : « {0} » → « {1} » ? ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="305" />
+        <source>Spelling to check: “{0}” → “{1}”? ({2})</source>
+        <translation>Orthographe à vérifier : « {0} » → « {1} » ? ({2})</translation>
     </message>
 </context>
 <context>
@@ -347,23 +523,23 @@ Les détails sont dans :
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="78" />
-        <location filename="../../workbench/gui/editing/controller.py" line="117" />
+        <location filename="../../workbench/gui/editing/controller.py" line="74" />
+        <location filename="../../workbench/gui/editing/controller.py" line="113" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="93" />
+        <location filename="../../workbench/gui/editing/controller.py" line="89" />
         <source>Select a passage of the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord un passage du texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="107" />
+        <location filename="../../workbench/gui/editing/controller.py" line="103" />
         <source>Select a claim, then the passage it should cover</source>
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="134" />
+        <location filename="../../workbench/gui/editing/controller.py" line="130" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -643,37 +819,47 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
         <translation>place dans le texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="43" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="30" />
+        <source>verdict reused from</source>
+        <translation>verdict repris de</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/history_labels.py" line="31" />
+        <source>verdict taken from an earlier project</source>
+        <translation>verdict repris d’un projet antérieur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/history_labels.py" line="45" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="44" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="46" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="47" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="49" />
         <source>in place</source>
         <translation>en place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="48" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="50" />
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="49" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="51" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="50" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="52" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="51" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="53" />
         <source>not found in the text</source>
         <translation>introuvable dans le texte</translation>
     </message>
@@ -816,6 +1002,29 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <location filename="../../workbench/gui/window/status.py" line="58" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFolderField</name>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="19" />
+        <source>No library: none offered</source>
+        <translation>Aucune bibliothèque : rien n’est proposé</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="21" />
+        <source>Claims that match a verdict given in a project of this folder show that verdict; nothing is taken over unless you ask</source>
+        <translation>Les affirmations qui correspondent à un verdict donné dans un projet de ce dossier affichent ce verdict ; rien n’est repris sans votre demande</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="27" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="40" />
+        <source>The folder of your earlier projects</source>
+        <translation>Le dossier de vos projets précédents</translation>
     </message>
 </context>
 <context>
@@ -1300,22 +1509,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="61" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="55" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="190" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="183" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="194" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="187" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="198" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="191" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
@@ -1386,45 +1595,50 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="48" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="49" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="52" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="53" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="62" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="63" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="64" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
+        <source>Earlier projects (&amp;library):</source>
+        <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="115" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="121" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="125" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="125" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -1432,32 +1646,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="168" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="174" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="170" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="176" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="187" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="193" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="188" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="194" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="189" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="195" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="196" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -1488,12 +1702,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="245" />
+        <location filename="../../workbench/gui/review/controller.py" line="255" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="251" />
+        <location filename="../../workbench/gui/review/controller.py" line="261" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -1517,47 +1731,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="282" />
+        <location filename="../../workbench/gui/window/main_window.py" line="302" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="283" />
+        <location filename="../../workbench/gui/window/main_window.py" line="303" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="284" />
+        <location filename="../../workbench/gui/window/main_window.py" line="304" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="285" />
+        <location filename="../../workbench/gui/window/main_window.py" line="305" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="286" />
+        <location filename="../../workbench/gui/window/main_window.py" line="306" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="287" />
+        <location filename="../../workbench/gui/window/main_window.py" line="307" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="288" />
+        <location filename="../../workbench/gui/window/main_window.py" line="308" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="289" />
+        <location filename="../../workbench/gui/window/main_window.py" line="309" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="294" />
+        <location filename="../../workbench/gui/window/main_window.py" line="314" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -1568,42 +1782,42 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="347" />
+        <location filename="../../workbench/gui/window/main_window.py" line="368" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="558" />
+        <location filename="../../workbench/gui/window/main_window.py" line="581" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="560" />
+        <location filename="../../workbench/gui/window/main_window.py" line="583" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="563" />
+        <location filename="../../workbench/gui/window/main_window.py" line="586" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="565" />
+        <location filename="../../workbench/gui/window/main_window.py" line="588" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="575" />
+        <location filename="../../workbench/gui/window/main_window.py" line="598" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="577" />
+        <location filename="../../workbench/gui/window/main_window.py" line="600" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="579" />
+        <location filename="../../workbench/gui/window/main_window.py" line="602" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

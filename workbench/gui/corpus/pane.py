@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.corpus.groups import ClaimGroupView, GroupMember
-from workbench.core.corpus.library import Suggestion
+from workbench.core.corpus.library import PastVerdict, Suggestion
 from workbench.core.corpus.names import FlagLevel, SpellingFlag
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
@@ -61,6 +61,23 @@ def conflict_text(group: ClaimGroupView) -> str:
         for verdict, count in sorted(counts.items(), key=lambda item: item[0].value)
     )
     return translate("CorpusPane", "⚠ Conflicting verdicts in this group: {0}").format(given)
+
+
+def describe(past: PastVerdict) -> str:
+    """ "Denied on 26 Oct 2024 in project octobre by Ana, rationale: …", in the interface's
+    language."""
+    said = LOOKS[past.verdict].label()
+    moment = QDateTime.fromString(past.decided_at, Qt.DateFormat.ISODate)
+    if moment.isValid():
+        said = translate("CorpusPane", "{0} on {1}").format(
+            said, QLocale().toString(moment.date(), "d MMM yyyy")
+        )
+    said = translate("CorpusPane", "{0} in project {1}").format(said, past.project_name)
+    if past.decided_by:
+        said = translate("CorpusPane", "{0} by {1}").format(said, past.decided_by)
+    if past.rationale:
+        said = translate("CorpusPane", "{0}, rationale: {1}").format(said, past.rationale)
+    return said
 
 
 def _short(text: str) -> str:
@@ -220,7 +237,7 @@ class CorpusPane(QWidget):
                 heading += translate("CorpusPane", " (and {0} more time(s) in this one)").format(
                     same_article
                 )
-            self.group_heading.setText(heading + translate("CorpusPane", ":"))
+            self.group_heading.setText(heading)
             for member in others:
                 look = LOOKS[member.verdict]
                 item = QListWidgetItem(
@@ -261,7 +278,7 @@ class CorpusPane(QWidget):
             past = suggestion.past
             item = QListWidgetItem(
                 translate("CorpusPane", "{0} {1}\n“{2}”").format(
-                    LOOKS[past.verdict].symbol, past.describe(), _short(past.text)
+                    LOOKS[past.verdict].symbol, describe(past), _short(past.text)
                 )
             )
             item.setToolTip(
