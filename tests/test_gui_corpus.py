@@ -14,7 +14,7 @@ from workbench.core.corpus.group_verdicts import REUSED_FROM
 from workbench.core.corpus.library import TAKEN_FROM
 from workbench.core.model import Verdict
 from workbench.core.project import Project
-from workbench.gui.background.tasks import ThreadRunner
+from workbench.gui.background.tasks import ProcessRunner, ThreadRunner
 from workbench.gui.review.article_view import ArticleView, SpellingMark
 from workbench.gui.review.claims_model import ALSO_IN
 from workbench.gui.review.verdicts import LOOKS
@@ -289,17 +289,35 @@ def test_ordinary_words_are_marked_lower_than_names(qtbot) -> None:  # type: ign
     assert view.spelling_mark_at(2) is None  # marks belong to the text they were made for
 
 
-def test_the_worker_flags_a_misspelt_word_below_the_name_on_the_seed_words(tmp_path: Path) -> None:
-    from workbench.core.corpus.findings import corpus_inputs
-    from workbench.core.corpus.names import FlagLevel
-    from workbench.gui.corpus.worker import run_corpus_checks
-
+@pytest.mark.slow
+def test_ordinary_misspellings_follow_the_names_marked_lower_in_the_text_and_the_details(
+    qtbot,
+    make_window,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
     text = "Une faveur faîte à Xi Jinpin par le gouvernement, selon le journal."
-    with make_project(tmp_path / "words.wbproj", [("Faveur", text)], names=["Xi Jinpin"]) as p:
-        findings = run_corpus_checks(lambda done, total: None, corpus_inputs(p), True, "")
-    levels = {(flag.text, flag.level, flag.suggestion) for flag in findings.names.flags}
-    assert ("faîte", FlagLevel.WORD, "faite") in levels
-    assert ("Xi Jinpin", FlagLevel.NAME, "Xi Jinping") in levels
+    project = make_project(tmp_path / "words.wbproj", [("Faveur", text)], names=["Xi Jinpin"])
+    # in worker processes, as in the program: spaCy leaves a thread behind in a thread runner
+    window = make_window(project, corpus_runner=ProcessRunner, check_words=True)
+    [claim] = project.claims()
+    show(window, claim.id)
+    # the names come first; the words once the French pipeline has loaded in the worker
+    qtbot.waitUntil(
+        lambda: window.corpus.findings is not None and len(window.corpus.findings.names.flags) == 2,
+        timeout=120000,
+    )
+    assert not window.corpus.is_running()
+    levels = [(flag.text, flag.level.value) for flag in window.corpus.findings.names.flags]
+    assert levels == [("Xi Jinpin", "name"), ("faîte", "word")]
+    view = window.article_view
+    word = view.spelling_mark_at(text.index("faîte") + 1)
+    assert word is not None and not word.is_name
+    assert word.tooltip.startswith("Spelling to check: “faîte” — probably “faite”")
+    assert (
+        window.corpus.pane.spelling.text()
+        .splitlines()[1]
+        .startswith("Spelling to check: “faîte” → “faite”?")
+    )
 
 
 def test_the_library_folder_is_chosen_in_the_settings(qtbot, gui_settings, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -295,37 +295,37 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="126" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="127" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="128" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="129" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="130" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="132" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="133" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="134" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="137" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="138" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="145" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="146" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -333,53 +333,58 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>Corpus</name>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="123" />
-        <location filename="../../workbench/gui/corpus/controller.py" line="152" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="126" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="176" />
         <source>The corpus was not checked: {0}</source>
         <translation>Le corpus n’a pas été vérifié : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="129" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="134" />
         <source>Checking the corpus: groups, names, verdicts…</source>
         <translation>Vérification du corpus : groupes, noms, verdicts…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="189" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="182" />
+        <source>Ordinary words were not checked: {0}</source>
+        <translation>Les mots courants n’ont pas été vérifiés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="231" />
         <source>Earlier projects not read: {0}</source>
         <translation>Projets précédents non lus : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="198" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="240" />
         <source>Corpus checked: {0} groups of claims ({1} with conflicting verdicts), {2} names and {3} words to check, {4} earlier verdicts offered</source>
         <translation>Corpus vérifié : {0} groupes d’affirmations ({1} aux verdicts contradictoires), {2} noms et {3} mots à vérifier, {4} verdicts précédents proposés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="253" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="295" />
         <source>The same claim is stated in {0} other article(s)</source>
         <translation>La même affirmation figure dans {0} autre(s) article(s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="257" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="299" />
         <source>; its group has conflicting verdicts</source>
         <translation> ; son groupe a des verdicts contradictoires</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="294" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="336" />
         <source>Give {0} claim(s) the verdict of claim {1}</source>
         <translation>Donner à {0} affirmation(s) le verdict de l’affirmation {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="304" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="346" />
         <source>Take over on claim {0} the verdict of project {1}</source>
         <translation>Reprendre sur l’affirmation {0} le verdict du projet {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="357" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="399" />
         <source>Name to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Nom à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="359" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="401" />
         <source>Spelling to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Orthographe à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>

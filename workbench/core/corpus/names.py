@@ -101,9 +101,7 @@ class NameChecker:
                 if paragraph in seen:
                     continue
                 seen.add(paragraph)
-                self.counts.update(
-                    word for word in _WORD.findall(paragraph) if word[:1].isupper()
-                )
+                self.counts.update(word for word in _WORD.findall(paragraph) if word[:1].isupper())
         self._frequent = [
             word for word, count in self.counts.items() if count >= MIN_FREQUENT_COUNT
         ]

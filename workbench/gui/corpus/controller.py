@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from workbench.core.corpus.findings import CorpusFindings, corpus_inputs
+from workbench.core.corpus.checking import NamesReport
+from workbench.core.corpus.findings import CorpusFindings, CorpusInputs, corpus_inputs
 from workbench.core.corpus.groups import (
     ClaimGroupView,
     GroupMember,
@@ -24,7 +25,7 @@ from workbench.core.project import ClaimRecord, ProjectError
 from workbench.gui.background.tasks import TaskRunner
 from workbench.gui.corpus.commands import GroupVerdictCommand, TakeOverCommand
 from workbench.gui.corpus.pane import CorpusPane, articles_text
-from workbench.gui.corpus.worker import run_corpus_checks
+from workbench.gui.corpus.worker import run_corpus_checks, run_word_checks
 from workbench.gui.editing.changes import ChangeSet
 from workbench.gui.review.article_view import ArticleView, SpellingMark
 from workbench.gui.review.claims_model import AlsoIn
@@ -72,8 +73,10 @@ class CorpusController(QObject):
         self._runner_factory = runner_factory
         self._library_folder = library_folder
         self._pipeline = pipeline
-        self._check_words = check_words
+        self._check_words_too = check_words
         self._runner: TaskRunner | None = None
+        self._words_runner: TaskRunner | None = None
+        self._inputs: CorpusInputs | None = None
         self._again = False  # the claims changed while a check ran: check once more after it
         self.findings: CorpusFindings | None = None
         self.groups = ProjectGroups(())
@@ -100,7 +103,7 @@ class CorpusController(QObject):
     # -- checking ------------------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self._runner is not None
+        return self._runner is not None or self._words_runner is not None
 
     def check_soon(self) -> None:
         """The claims changed (an import, a revision): check again once they settle."""
@@ -122,16 +125,37 @@ class CorpusController(QObject):
         except ProjectError as error:
             self._status.tell(translate("Corpus", "The corpus was not checked: {0}").format(error))
             return
+        self._stop_words()
+        self._inputs = inputs
         runner = self._runner_factory(self)
         runner.finished.connect(self._on_runner_finished)
         runner.failed.connect(self._on_runner_failed)
         self._runner = runner
         self._status.tell(translate("Corpus", "Checking the corpus: groups, names, verdicts…"))
-        runner.start(run_corpus_checks, inputs, self._check_words, self._pipeline())
+        runner.start(run_corpus_checks, inputs)
+
+    def _check_words(self) -> None:
+        """The second task: ordinary words, once the French pipeline has loaded."""
+        if not self._check_words_too or self._inputs is None or self._runner_factory is None:
+            return
+        runner = self._runner_factory(self)
+        runner.finished.connect(self._on_words_runner_finished)
+        runner.failed.connect(self._on_words_runner_failed)
+        self._words_runner = runner
+        runner.start(run_word_checks, list(self._inputs.passages), self._pipeline())
+
+    def _stop_words(self) -> None:
+        runner, self._words_runner = self._words_runner, None
+        if runner is not None:
+            runner.finished.disconnect(self._on_words_runner_finished)
+            runner.failed.disconnect(self._on_words_runner_failed)
+            runner.cancel()
+            runner.deleteLater()
 
     def cancel(self) -> None:
         self._timer.stop()
         self._again = False
+        self._stop_words()
         runner, self._runner = self._runner, None
         if runner is not None:
             runner.finished.disconnect(self._on_runner_finished)
@@ -151,12 +175,32 @@ class CorpusController(QObject):
         self._end_runner()
         self._status.tell(translate("Corpus", "The corpus was not checked: {0}").format(message))
 
+    def _on_words_runner_failed(self, message: str) -> None:
+        runner, self._words_runner = self._words_runner, None
+        if runner is not None:
+            runner.deleteLater()
+        self._status.tell(
+            translate("Corpus", "Ordinary words were not checked: {0}").format(message)
+        )
+
     def _on_runner_finished(self, findings: CorpusFindings) -> None:
         self._end_runner()
         project = self._current.project
         if project is None:
             return
         self.show_findings(findings)
+        if self._runner is None:  # no newer check started: its words are still worth reading
+            self._check_words()
+
+    def _on_words_runner_finished(self, flags: list[SpellingFlag]) -> None:
+        runner, self._words_runner = self._words_runner, None
+        if runner is not None:
+            runner.deleteLater()
+        findings = self.findings
+        if findings is None:
+            return
+        names = NamesReport((*findings.names.flags, *flags), findings.names.clusters)
+        self.show_findings(replace(findings, names=names))
 
     def show_findings(self, findings: CorpusFindings) -> None:
         """Show what a check found, with the claims as they are now."""

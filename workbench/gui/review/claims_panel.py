@@ -104,6 +104,7 @@ class ClaimsPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(ALSO_IN, TEXT)  # shown beside the verdict, in view at the usual width
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         # Two rows, so the filters keep their words in French too at the panel's usual width.
         search_row = QHBoxLayout()
