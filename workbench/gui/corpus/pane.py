@@ -29,6 +29,7 @@ _CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 2
 _SHORT_TEXT = 70
 _MAX_LIST_ROWS = 6  # taller groups scroll
+_SUGGESTION_LINES = 4
 
 
 def articles_text(count: int, is_conflicting: bool = False) -> str:
@@ -115,6 +116,8 @@ class CorpusPane(QWidget):
         self.conflict.setStyleSheet("QLabel { background: #fde2c8; color: #000; padding: 2px; }")
         self.members = QListWidget()
         self.members.setObjectName("groupMembers")
+        self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.members.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.members.itemActivated.connect(self._on_members_item_activated)
         self.members.itemChanged.connect(self._update_buttons)
         self.members.currentItemChanged.connect(self._update_buttons)
@@ -132,6 +135,7 @@ class CorpusPane(QWidget):
         self.earlier = QListWidget()
         self.earlier.setObjectName("earlierVerdicts")
         self.earlier.setWordWrap(True)
+        self.earlier.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.earlier.currentItemChanged.connect(self._update_buttons)
         self.take_over = QPushButton()
         self.take_over.setObjectName("takeOver")
@@ -264,8 +268,9 @@ class CorpusPane(QWidget):
             if others:
                 self.members.setCurrentRow(0)
         self.members.blockSignals(False)
-        rows = min(max(len(others), 1), _MAX_LIST_ROWS)
-        self.members.setFixedHeight(rows * self.members.sizeHintForRow(0) + 6 if others else 0)
+        rows = min(len(others), _MAX_LIST_ROWS)
+        row_height = max(self.members.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.members.setFixedHeight(rows * row_height + 2 * self.members.frameWidth() + 2)
         for widget in self._group_widgets:
             widget.setVisible(bool(others))
         conflicting = group is not None and claim is not None and group.is_conflicting
@@ -290,8 +295,10 @@ class CorpusPane(QWidget):
             self.earlier.addItem(item)
         if suggestions:
             self.earlier.setCurrentRow(0)
+        # Up to two suggestions in view, each up to four wrapped lines; more scroll.
+        lines = min(len(suggestions), 2) * _SUGGESTION_LINES
         self.earlier.setFixedHeight(
-            min(len(suggestions), 3) * self.earlier.sizeHintForRow(0) + 6 if suggestions else 0
+            lines * self.fontMetrics().lineSpacing() + 2 * self.earlier.frameWidth() + 4
         )
         for widget in self._earlier_widgets:
             widget.setVisible(bool(suggestions))
