@@ -168,6 +168,9 @@ class CorpusPane(QWidget):
             self.earlier,
             self.take_over,
         )
+        for button in (self.go_to, self.apply_to_group, self.take_over):
+            # A click leaves the keyboard where it was (the claims list, for the verdict keys).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.retranslate()
         self.show_claim(None, None, (), ())
 
