@@ -1,8 +1,9 @@
 """Everything the window shows of the corpus, found in one go away from the window.
 
-The project is read where it is open (`corpus_inputs`, a few reads); the work on what was read
-(`find_evidence`: grouping, library suggestions, name and word checks) needs no project and
-runs in a worker process, so a 25,000-claim corpus never holds the window.
+`check_project_file` opens the project read-only (no lock: the window keeps writing it, WAL lets
+a reader in), reads it (`corpus_inputs`) and works on what it read (`find_evidence`: grouping,
+library suggestions, name checks), all in a worker process: reading 25,000 claims alone takes
+seconds, which the window's thread must not spend.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.language import Language
 from workbench.core.corpus.checking import NamesReport, name_inputs, names_report
 from workbench.core.corpus.dictionary import Dictionary
 from workbench.core.corpus.grouping import find_groups
-from workbench.core.corpus.groups import claim_texts
+from workbench.core.corpus.groups import ProjectGroups, claim_texts, group_views
 from workbench.core.corpus.library import LibraryProblem, Suggestion, VerdictLibrary
 from workbench.core.corpus.matching import ClaimGroup, ClaimText
 from workbench.core.corpus.names import NameMention
@@ -92,3 +93,29 @@ def find_evidence(
             unchecked = [claim for claim in inputs.claims if claim.id in inputs.unchecked]
             suggestions = library.suggestions(unchecked, encoder=encoder)
     return CorpusFindings(tuple(groups), names, tuple(suggestions), problems, error)
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectEvidence:
+    """What `check_project_file` found: the findings, the groups shown with the claims as they
+    were read, and the passages a word check reads next."""
+
+    project_path: Path
+    findings: CorpusFindings
+    groups: ProjectGroups
+    passages: tuple[Passage, ...]
+
+
+def check_project_file(
+    path: Path,
+    library_folder: Path | None = None,
+    *,
+    encoder: SentenceEncoder | None = None,
+) -> ProjectEvidence:
+    with Project.open(path, read_only=True) as project:
+        inputs = corpus_inputs(project, library_folder)
+        articles = {article.id: article for article in project.articles()}
+        claims = {claim.id: claim for claim in project.claims() if not claim.is_dismissed}
+    findings = find_evidence(inputs, encoder=encoder)
+    groups = group_views(findings.groups, claims, articles)
+    return ProjectEvidence(path, findings, groups, inputs.passages)

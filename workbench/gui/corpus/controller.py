@@ -6,20 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from workbench.core.corpus.checking import NamesReport
-from workbench.core.corpus.findings import CorpusFindings, CorpusInputs, corpus_inputs
+from workbench.core.corpus.findings import CorpusFindings, ProjectEvidence
 from workbench.core.corpus.groups import (
     ClaimGroupView,
     GroupMember,
     ProjectGroups,
-    group_views,
 )
 from workbench.core.corpus.library import Suggestion
 from workbench.core.corpus.names import FlagLevel, SpellingFlag
+from workbench.core.corpus.spelling import Passage
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, ProjectError
 from workbench.gui.background.tasks import TaskRunner
@@ -76,11 +75,12 @@ class CorpusController(QObject):
         self._check_words_too = check_words
         self._runner: TaskRunner | None = None
         self._words_runner: TaskRunner | None = None
-        self._inputs: CorpusInputs | None = None
+        self._passages: list[Passage] = []  # of the last check, for its word check
         self._again = False  # the claims changed while a check ran: check once more after it
         self.findings: CorpusFindings | None = None
         self.groups = ProjectGroups(())
-        self._verdicts: dict[int, Verdict] = {}  # the grouped claims' verdicts, kept current
+        # Verdicts given since the project opened, newer than any check's reading of them.
+        self._verdicts: dict[int, Verdict] = {}
         self._suggestions: dict[int, list[Suggestion]] = {}
         self._flags: dict[int, list[SpellingFlag]] = {}  # by article
         self.pane = CorpusPane()
@@ -119,30 +119,23 @@ class CorpusController(QObject):
         if self._runner is not None:
             self._again = True
             return
-        folder = self._library_folder()
-        try:
-            inputs = corpus_inputs(project, Path(folder) if folder else None)
-        except ProjectError as error:
-            self._status.tell(translate("Corpus", "The corpus was not checked: {0}").format(error))
-            return
         self._stop_words()
-        self._inputs = inputs
         runner = self._runner_factory(self)
         runner.finished.connect(self._on_runner_finished)
         runner.failed.connect(self._on_runner_failed)
         self._runner = runner
         self._status.tell(translate("Corpus", "Checking the corpus: groups, names, verdicts…"))
-        runner.start(run_corpus_checks, inputs)
+        runner.start(run_corpus_checks, str(project.path), self._library_folder())
 
     def _check_words(self) -> None:
         """The second task: ordinary words, once the French pipeline has loaded."""
-        if not self._check_words_too or self._inputs is None or self._runner_factory is None:
+        if not self._check_words_too or not self._passages or self._runner_factory is None:
             return
         runner = self._runner_factory(self)
         runner.finished.connect(self._on_words_runner_finished)
         runner.failed.connect(self._on_words_runner_failed)
         self._words_runner = runner
-        runner.start(run_word_checks, list(self._inputs.passages), self._pipeline())
+        runner.start(run_word_checks, self._passages, self._pipeline())
 
     def _stop_words(self) -> None:
         runner, self._words_runner = self._words_runner, None
@@ -183,12 +176,14 @@ class CorpusController(QObject):
             translate("Corpus", "Ordinary words were not checked: {0}").format(message)
         )
 
-    def _on_runner_finished(self, findings: CorpusFindings) -> None:
+    def _on_runner_finished(self, evidence: ProjectEvidence) -> None:
         self._end_runner()
         project = self._current.project
-        if project is None:
-            return
-        self.show_findings(findings)
+        if project is None or evidence.project_path != project.path:
+            return  # another project is open now (or this one was saved under another name)
+        self.groups = evidence.groups
+        self._passages = list(evidence.passages)
+        self.show_findings(evidence.findings)
         if self._runner is None:  # no newer check started: its words are still worth reading
             self._check_words()
 
@@ -203,23 +198,11 @@ class CorpusController(QObject):
         self.show_findings(replace(findings, names=names))
 
     def show_findings(self, findings: CorpusFindings) -> None:
-        """Show what a check found, with the claims as they are now."""
-        project = self._current.project
-        if project is None:
-            return
-        articles = {article.id: article for article in project.articles()}
-        claims = {claim.id: claim for claim in project.claims() if not claim.is_dismissed}
+        """Show what a check found; verdicts given since it read the project win."""
         self.findings = findings
-        self.groups = group_views(findings.groups, claims, articles)
-        self._verdicts = {
-            member.claim_id: member.verdict
-            for group in self.groups.groups
-            for member in group.members
-        }
         self._suggestions = {}
         for suggestion in findings.suggestions:
-            if suggestion.claim_id in claims:
-                self._suggestions.setdefault(suggestion.claim_id, []).append(suggestion)
+            self._suggestions.setdefault(suggestion.claim_id, []).append(suggestion)
         self._flags = {}
         for flag in findings.names.flags:
             if flag.article_id is not None:
@@ -371,6 +354,7 @@ class CorpusController(QObject):
         self.findings = None
         self.groups = ProjectGroups(())
         self._verdicts, self._suggestions, self._flags = {}, {}, {}
+        self._passages = []
         self._claims_panel.model.set_also_in({})
         self._article_view.set_spelling_marks([])
         self.pane.show_claim(None, None, (), ())
@@ -383,8 +367,7 @@ class CorpusController(QObject):
 
     def _on_session_changed(self, changes: ChangeSet) -> None:
         for claim in changes.updated:
-            if claim.id in self._verdicts:
-                self._verdicts[claim.id] = claim.verdict
+            self._verdicts[claim.id] = claim.verdict
         if changes.reshaped:
             self.check_soon()
         if self._current.article_id is not None and (changes.updated or changes.reshaped):

@@ -5,20 +5,22 @@ has loaded: that load is most of the time on a small corpus."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from workbench.core.corpus.findings import CorpusFindings, CorpusInputs, find_evidence
+from workbench.core.corpus.findings import ProjectEvidence, check_project_file
 from workbench.core.corpus.names import SpellingFlag
 from workbench.core.corpus.spelling import Passage
 
 Report = Callable[[int, int], None]
 
 
-def run_corpus_checks(report: Report, inputs: CorpusInputs) -> CorpusFindings:
-    """Groups, earlier verdicts and names; the multilingual encoder loads only for a bilingual
-    corpus."""
+def run_corpus_checks(report: Report, path: str, library_folder: str) -> ProjectEvidence:
+    """Groups, earlier verdicts (`library_folder`, "" for none) and names of the project file
+    at `path`, read read-only; the multilingual encoder loads only for a bilingual corpus."""
     from workbench.core.corpus.translation import MultilingualEncoder
 
-    return find_evidence(inputs, encoder=MultilingualEncoder())
+    folder = Path(library_folder) if library_folder else None
+    return check_project_file(Path(path), folder, encoder=MultilingualEncoder())
 
 
 def run_word_checks(
