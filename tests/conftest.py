@@ -13,6 +13,13 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# CI runs the same examples every time, so a landing never hangs on a random draw; elsewhere each
+# run draws new ones (and hypothesis replays any failure it found from its database).
+hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 if TYPE_CHECKING:
     from workbench.core.project import Project

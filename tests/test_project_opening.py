@@ -242,3 +242,41 @@ def test_a_file_that_cannot_be_written_is_refused_for_writing_and_opens_read_onl
         Project.open(path)
     with Project.open(path, read_only=True) as reader:
         assert len(reader.claims()) == 5
+
+
+@pytest.mark.parametrize("reader", ["project", "json report"])
+def test_a_reader_in_another_process_never_resets_the_index_of_the_open_project(
+    tmp_path: Path, reader: str
+) -> None:
+    # Qt's file dialog reads files it lists; closing that descriptor drops this process's SQLite
+    # locks on the -shm. A reader starting then must not reset the index the window is using:
+    # that crashed the window with SIGBUS in the middle of a commit.
+    path = make_project(tmp_path / "open.wbproj")
+    with Project.open(path, keep_backups=0) as project:
+        claim = project.claims()[0]
+        project.set_verdict(claim.id, Verdict.CONFIRMED, "Camille")
+        shm = Path(f"{path}-shm")
+        with shm.open("rb") as handle:  # what the file dialog does
+            handle.read(16)
+        before = shm.stat()
+        code = "import sys; from workbench.core.project import Project; "
+        code += (
+            "p = Project.open(sys.argv[1], read_only=True); print(len(p.claims())); p.close()"
+            if reader == "project"
+            else "from workbench.core.reports.project_json import project_dump; "
+            "p = Project.open(sys.argv[1], read_only=True); "
+            "print(len(project_dump(p, exported_at='now')['tables']['claims'])); p.close()"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code, str(path)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert int(result.stdout) == len(project.claims())
+        after = shm.stat()
+        assert (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+        project.set_verdict(claim.id, Verdict.DENIED, "Camille")  # the writer carries on
+    with Project.open(path, read_only=True) as reopened:
+        assert reopened.claim(claim.id).verdict is Verdict.DENIED

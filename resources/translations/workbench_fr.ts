@@ -333,58 +333,57 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>Corpus</name>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="126" />
-        <location filename="../../workbench/gui/corpus/controller.py" line="176" />
-        <source>The corpus was not checked: {0}</source>
-        <translation>Le corpus n’a pas été vérifié : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="134" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="127" />
         <source>Checking the corpus: groups, names, verdicts…</source>
         <translation>Vérification du corpus : groupes, noms, verdicts…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="182" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="169" />
+        <source>The corpus was not checked: {0}</source>
+        <translation>Le corpus n’a pas été vérifié : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="176" />
         <source>Ordinary words were not checked: {0}</source>
         <translation>Les mots courants n’ont pas été vérifiés : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="231" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="216" />
         <source>Earlier projects not read: {0}</source>
         <translation>Projets précédents non lus : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="240" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="225" />
         <source>Corpus checked: {0} groups of claims ({1} with conflicting verdicts), {2} names and {3} words to check, {4} earlier verdicts offered</source>
         <translation>Corpus vérifié : {0} groupes d’affirmations ({1} aux verdicts contradictoires), {2} noms et {3} mots à vérifier, {4} verdicts précédents proposés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="295" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="280" />
         <source>The same claim is stated in {0} other article(s)</source>
         <translation>La même affirmation figure dans {0} autre(s) article(s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="299" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="284" />
         <source>; its group has conflicting verdicts</source>
         <translation> ; son groupe a des verdicts contradictoires</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="336" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="321" />
         <source>Give {0} claim(s) the verdict of claim {1}</source>
         <translation>Donner à {0} affirmation(s) le verdict de l’affirmation {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="346" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="331" />
         <source>Take over on claim {0} the verdict of project {1}</source>
         <translation>Reprendre sur l’affirmation {0} le verdict du projet {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="399" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="384" />
         <source>Name to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Nom à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="401" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="386" />
         <source>Spelling to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Orthographe à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
@@ -392,116 +391,116 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>CorpusPane</name>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="38" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="39" />
         <source>1 article</source>
         <translation>1 article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="40" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="41" />
         <source>{0} articles</source>
         <translation>{0} articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="48" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="49" />
         <source>Also in 1 article</source>
         <translation>Aussi dans 1 article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="50" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="51" />
         <source>Also in {0} articles</source>
         <translation>Aussi dans {0} articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="63" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="64" />
         <source>⚠ Conflicting verdicts in this group: {0}</source>
         <translation>⚠ Verdicts contradictoires dans ce groupe : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="72" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="73" />
         <source>{0} on {1}</source>
         <translation>{0} le {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="75" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="76" />
         <source>{0} in project {1}</source>
         <translation>{0} dans le projet {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="77" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="78" />
         <source>{0} by {1}</source>
         <translation>{0} par {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="79" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="80" />
         <source>{0}, rationale: {1}</source>
         <translation>{0}, justification : {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="171" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="178" />
         <source>&amp;Go to this claim</source>
         <translation>&amp;Aller à cette affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="172" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="179" />
         <source>Show the selected claim in its article</source>
         <translation>Afficher l’affirmation choisie dans son article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="173" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="180" />
         <source>Give the ticked claims this verdict</source>
         <translation>Donner ce verdict aux affirmations cochées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="175" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="182" />
         <source>One undoable step; each claim's history says the verdict was reused from this claim</source>
         <translation>Une seule étape annulable ; l’historique de chaque affirmation indique que le verdict vient de celle-ci</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="181" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="188" />
         <source>Verdicts in earlier projects:</source>
         <translation>Verdicts des projets précédents :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="182" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="189" />
         <source>Take this verdict &amp;over</source>
         <translation>&amp;Reprendre ce verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="184" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="191" />
         <source>Give this claim the selected earlier verdict (and its rationale if it has none); one undoable step</source>
         <translation>Donner à cette affirmation le verdict précédent choisi (et sa justification si elle n’en a pas) ; une seule étape annulable</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="237" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="244" />
         <source> (and {0} more time(s) in this one)</source>
         <translation> (et {0} fois de plus dans celui-ci)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="244" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="251" />
         <source>{0} {1} — {2}, claim {3}: {4}</source>
         <translation>{0} {1} — {2}, affirmation {3} : {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="280" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="288" />
         <source>{0} {1}
 “{2}”</source>
         <translation>{0} {1}
 « {2} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="285" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="293" />
         <source>{0}
 Claim {1} of “{2}”, in {3}</source>
         <translation>{0}
 Affirmation {1} de « {2} », dans {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="303" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="313" />
         <source>Name to check: “{0}” → “{1}”? ({2})</source>
         <translation>Nom à vérifier : « {0} » → « {1} » ? ({2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/pane.py" line="305" />
+        <location filename="../../workbench/gui/corpus/pane.py" line="315" />
         <source>Spelling to check: “{0}” → “{1}”? ({2})</source>
         <translation>Orthographe à vérifier : « {0} » → « {1} » ? ({2})</translation>
     </message>
@@ -575,89 +574,107 @@ Les détails sont dans :
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="50" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="51" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="57" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="58" />
         <source>HTML (one file, printable)</source>
         <translation>HTML (un fichier, imprimable)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="58" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="59" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="59" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (tableur)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
         <source>JSON (everything)</source>
         <translation>JSON (tout)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="63" />
         <source>ClaimReview JSON-LD (claims with a verdict)</source>
         <translation>ClaimReview JSON-LD (affirmations avec verdict)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="70" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="71" />
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="72" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
         <source>The current article</source>
         <translation>L’article affiché</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="74" />
         <source>The claims shown in the list</source>
         <translation>Les affirmations affichées dans la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="81" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="82" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="87" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="88" />
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="88" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="89" />
         <source>&amp;Of:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="89" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="90" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="90" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="91" />
         <source>&amp;To file:</source>
         <translation>&amp;Vers le fichier :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="95" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="96" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="112" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="113" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="21" />
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="24" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="25" />
+        <source>{0} file</source>
+        <translation>Fichier {0}</translation>
     </message>
 </context>
 <context>
@@ -1717,12 +1734,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/dialog_host.py" line="42" />
+        <location filename="../../workbench/gui/window/dialog_host.py" line="43" />
         <source>Project problem</source>
         <translation>Problème de projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/dialog_host.py" line="43" />
+        <location filename="../../workbench/gui/window/dialog_host.py" line="44" />
         <source>{0}
 
 {1}</source>

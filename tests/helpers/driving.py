@@ -43,8 +43,12 @@ def type_in_file_dialog(qtbot, window, text: str) -> None:  # type: ignore[no-un
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
+    from workbench.gui.dialogs.file_chooser import NameOnlyIcons
+
     dialog = window.dialog
     assert isinstance(dialog, QFileDialog)
+    # Qt's own provider reads the files it lists, the project's -shm among them (see NameOnlyIcons)
+    assert isinstance(dialog.iconProvider(), NameOnlyIcons)
     qtbot.waitExposed(dialog)
     name_field = dialog.findChild(QLineEdit, "fileNameEdit")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is name_field)

@@ -17,6 +17,7 @@ from workbench.core.project.opening import (
     check_file,
     check_writable,
     connect_read_only,
+    connect_reader,
     connect_writer,
     has_pending_migrations,
     lock,
@@ -140,8 +141,7 @@ class ProjectFile:
         try:
             if os.access(path.resolve().parent, os.W_OK):
                 # Follows a writer's changes, through the -wal and -shm it shares with it.
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-                conn.execute("PRAGMA busy_timeout = 2000")
+                conn = connect_reader(path)
             else:
                 conn = connect_read_only(path)
             if has_pending_migrations(conn):

@@ -93,12 +93,24 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     as it is, creating nothing. When a -wal file exists (the project is open elsewhere, or was
     left by a crash) its committed changes must be read, so the side files are used as they are.
     """
-    uri = path.resolve().as_uri()
     if Path(f"{path}-wal").exists():
-        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
-        conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
-    else:
-        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+        return connect_reader(path)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection that follows a writer's changes and can never disturb the writer.
+
+    The first connection to find no lock on the -shm file resets it, and a process loses its
+    locks on a file whenever it closes any descriptor of it (POSIX), as Qt's file dialog does
+    when it looks into the project's folder. A reader that reset the -shm under a writer would
+    crash the writer's window (SIGBUS) or feed it a wrong index. With `readonly_shm` a reader
+    never resets it: it reads the -wal itself when the index is not trustworthy. A missing -shm
+    means that no writer is there, and SQLite then needs to create it.
+    """
+    query = "mode=ro&readonly_shm=1" if Path(f"{path}-shm").exists() else "mode=ro"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+    conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
     return conn
 
 

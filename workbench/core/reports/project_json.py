@@ -16,6 +16,7 @@ from typing import Any
 
 import workbench
 from workbench.core.project import Project
+from workbench.core.project.opening import connect_reader
 from workbench.core.reports.content import ReportScope
 
 FORMAT = "workbench-project"
@@ -113,7 +114,7 @@ def import_json(json_path: str | Path, project_path: str | Path) -> Path:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return connect_reader(Path(path))
 
 
 def _tables(connection: sqlite3.Connection) -> list[str]:

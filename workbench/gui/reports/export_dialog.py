@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.project import Project
 from workbench.core.reports import LANGUAGES, ReportFormat
+from workbench.gui.dialogs.file_chooser import file_chooser
 from workbench.gui.reports.controller import ExportRequest
 
 translate = QCoreApplication.translate
@@ -109,8 +110,7 @@ class ExportDialog(QDialog):
         self.output.setText(str(path.with_suffix(self._format().suffix)))
 
     def _on_browse_clicked(self) -> None:
-        dialog = QFileDialog(self, translate("ExportDialog", "Export to"))
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog = file_chooser(self, translate("ExportDialog", "Export to"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.selectFile(self.output.text())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

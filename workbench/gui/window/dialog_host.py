@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbench.core.project import PROJECT_SUFFIX, ProjectError
 from workbench.gui.dialogs.common import show_message
+from workbench.gui.dialogs.file_chooser import file_chooser
 
 translate = QCoreApplication.translate
 DialogT = TypeVar("DialogT", bound=QWidget)
@@ -46,9 +47,8 @@ class DialogHost:
     def file_dialog(
         self, title: str, mode: QFileDialog.FileMode, name_filter: str, accept_save: bool = False
     ) -> QFileDialog:
-        dialog = QFileDialog(self.window, title)
+        dialog = file_chooser(self.window, title)
         dialog.setObjectName("fileDialog")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # driveable, same everywhere
         dialog.setFileMode(mode)
         dialog.setNameFilter(name_filter)
         if accept_save:
