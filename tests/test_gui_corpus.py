@@ -339,3 +339,22 @@ def test_the_claims_model_with_its_also_in_column_passes_the_model_tester(
     model.set_also_in({1: AlsoIn(3, "3 articles", "tip")})
     qtmodeltester.check(model)
     assert model.index(0, ALSO_IN, QModelIndex()).data() is None
+
+
+def test_the_library_folder_is_chosen_in_a_dialog_that_looks_only_at_names(
+    qtbot,
+    gui_settings,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from workbench.gui.dialogs.common import SettingsDialog
+    from workbench.gui.dialogs.file_chooser import NameOnlyIcons
+
+    dialog = SettingsDialog(gui_settings)
+    qtbot.addWidget(dialog)
+    field = dialog.library_folder
+    qtbot.mouseClick(field.choose, Qt.MouseButton.LeftButton)
+    chooser = field.dialog
+    assert chooser is not None and isinstance(chooser.iconProvider(), NameOnlyIcons)
+    chooser.fileSelected.emit(str(tmp_path))
+    chooser.reject()
+    assert field.folder() == str(tmp_path)

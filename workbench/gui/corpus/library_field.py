@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
+from workbench.gui.dialogs.file_chooser import file_chooser
+
 translate = QCoreApplication.translate
 
 
@@ -26,7 +28,7 @@ class LibraryFolderField(QWidget):
         )
         self.choose = QPushButton(translate("LibraryFolderField", "C&hoose…"))
         self.choose.clicked.connect(self._on_choose_clicked)
-        self._dialog: QFileDialog | None = None
+        self.dialog: QFileDialog | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)
@@ -36,7 +38,9 @@ class LibraryFolderField(QWidget):
         return self.path.text().strip()
 
     def _on_choose_clicked(self) -> None:
-        dialog = QFileDialog(
+        # Names only: the folder may hold the open project, whose SQLite locks a look inside
+        # its files would drop (see `file_chooser`).
+        dialog = file_chooser(
             self, translate("LibraryFolderField", "The folder of your earlier projects")
         )
         dialog.setFileMode(QFileDialog.FileMode.Directory)
@@ -44,5 +48,5 @@ class LibraryFolderField(QWidget):
         if self.folder():
             dialog.setDirectory(self.folder())
         dialog.fileSelected.connect(self.path.setText)
-        self._dialog = dialog
+        self.dialog = dialog
         dialog.open()
