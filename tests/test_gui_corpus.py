@@ -304,7 +304,7 @@ def test_ordinary_misspellings_follow_the_names_marked_lower_in_the_text_and_the
     # the names come first; the words once the French pipeline has loaded in the worker
     qtbot.waitUntil(
         lambda: window.corpus.findings is not None and len(window.corpus.findings.names.flags) == 2,
-        timeout=120000,
+        timeout=300000,  # two worker processes and the French pipeline, on a loaded machine
     )
     assert not window.corpus.is_running()
     levels = [(flag.text, flag.level.value) for flag in window.corpus.findings.names.flags]

@@ -222,7 +222,9 @@ class MainWindow(QMainWindow):
         table = self.claims_panel.table
         header = table.horizontalHeader().sizeHint().height()
         row = table.verticalHeader().defaultSectionSize()
-        table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
+        # the columns (with "Also in") are wider than the panel: a scroll bar takes its height
+        scroll_bar = table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(header + rows * row + scroll_bar + 2 * table.frameWidth())
 
     def _build_menus(self) -> None:
         a = self.commands
