@@ -6,25 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from workbench.core.corpus.checking import NamesReport
-from workbench.core.corpus.findings import CorpusFindings, ProjectEvidence
-from workbench.core.corpus.groups import (
-    ClaimGroupView,
-    GroupMember,
-    ProjectGroups,
-)
-from workbench.core.corpus.library import Suggestion
-from workbench.core.corpus.names import FlagLevel, SpellingFlag
-from workbench.core.corpus.spelling import Passage
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, ProjectError
 from workbench.gui.background.tasks import TaskRunner
-from workbench.gui.corpus.commands import GroupVerdictCommand, TakeOverCommand
 from workbench.gui.corpus.pane import CorpusPane, articles_text
-from workbench.gui.corpus.worker import run_corpus_checks, run_word_checks
 from workbench.gui.editing.changes import ChangeSet
 from workbench.gui.review.article_view import ArticleView, SpellingMark
 from workbench.gui.review.claims_model import AlsoIn
@@ -33,6 +22,17 @@ from workbench.gui.review.controller import ReviewController
 from workbench.gui.review.details import ClaimDetails
 from workbench.gui.window.current import Current
 from workbench.gui.window.status import StatusArea
+
+if TYPE_CHECKING:  # the corpus core (numpy, datasketch, spaCy types) loads with the first check
+    from workbench.core.corpus.findings import CorpusFindings, ProjectEvidence
+    from workbench.core.corpus.groups import (
+        ClaimGroupView,
+        GroupMember,
+        ProjectGroups,
+    )
+    from workbench.core.corpus.library import Suggestion
+    from workbench.core.corpus.names import SpellingFlag
+    from workbench.core.corpus.spelling import Passage
 
 translate = QCoreApplication.translate
 
@@ -78,7 +78,7 @@ class CorpusController(QObject):
         self._passages: list[Passage] = []  # of the last check, for its word check
         self._again = False  # the claims changed while a check ran: check once more after it
         self.findings: CorpusFindings | None = None
-        self.groups = ProjectGroups(())
+        self.groups: ProjectGroups | None = None
         # Verdicts given since the project opened, newer than any check's reading of them.
         self._verdicts: dict[int, Verdict] = {}
         self._suggestions: dict[int, list[Suggestion]] = {}
@@ -125,6 +125,8 @@ class CorpusController(QObject):
         runner.failed.connect(self._on_runner_failed)
         self._runner = runner
         self._status.tell(translate("Corpus", "Checking the corpus: groups, names, verdicts…"))
+        from workbench.gui.corpus.worker import run_corpus_checks
+
         runner.start(run_corpus_checks, str(project.path), self._library_folder())
 
     def _check_words(self) -> None:
@@ -135,6 +137,8 @@ class CorpusController(QObject):
         runner.finished.connect(self._on_words_runner_finished)
         runner.failed.connect(self._on_words_runner_failed)
         self._words_runner = runner
+        from workbench.gui.corpus.worker import run_word_checks
+
         runner.start(run_word_checks, self._passages, self._pipeline())
 
     def _stop_words(self) -> None:
@@ -194,6 +198,8 @@ class CorpusController(QObject):
         findings = self.findings
         if findings is None:
             return
+        from workbench.core.corpus.checking import NamesReport
+
         names = NamesReport((*findings.names.flags, *flags), findings.names.clusters)
         self.show_findings(replace(findings, names=names))
 
@@ -220,14 +226,14 @@ class CorpusController(QObject):
             )
 
     def _summary(self, findings: CorpusFindings) -> str:
-        names = sum(flag.level == FlagLevel.NAME for flag in findings.names.flags)
+        names = sum(flag.level == "name" for flag in findings.names.flags)
         words = len(findings.names.flags) - names
         return translate(
             "Corpus",
             "Corpus checked: {0} groups of claims ({1} with conflicting verdicts), {2} names "
             "and {3} words to check, {4} earlier verdicts offered",
         ).format(
-            len(self.groups.groups),
+            len(self.groups.groups) if self.groups is not None else 0,
             len(self.conflicting()),
             names,
             words,
@@ -238,19 +244,19 @@ class CorpusController(QObject):
 
     def group_of(self, claim_id: int) -> ClaimGroupView | None:
         """The claim's group, with every member's verdict as it is now."""
-        group = self.groups.group_of(claim_id)
+        group = self.groups.group_of(claim_id) if self.groups is not None else None
         if group is None:
             return None
         members = tuple(
             _with_verdict(member, self._verdicts.get(member.claim_id, member.verdict))
             for member in group.members
         )
-        return ClaimGroupView(members, group.matches)
+        return replace(group, members=members)
 
     def conflicting(self) -> list[ClaimGroupView]:
         return [
             view
-            for group in self.groups.groups
+            for group in (self.groups.groups if self.groups is not None else ())
             if (view := self.group_of(group.id)) is not None and view.is_conflicting
         ]
 
@@ -321,6 +327,8 @@ class CorpusController(QObject):
         label = translate("Corpus", "Give {0} claim(s) the verdict of claim {1}").format(
             len(claim_ids), source.number
         )
+        from workbench.gui.corpus.commands import GroupVerdictCommand
+
         return session.push_edit(label, GroupVerdictCommand, source.id, claim_ids)
 
     def take_over(self, suggestion: Suggestion) -> bool:
@@ -331,6 +339,8 @@ class CorpusController(QObject):
         label = translate("Corpus", "Take over on claim {0} the verdict of project {1}").format(
             claim.number, suggestion.past.project_name
         )
+        from workbench.gui.corpus.commands import TakeOverCommand
+
         return session.push_edit(label, TakeOverCommand, suggestion)
 
     # -- slots ---------------------------------------------------------------------------------
@@ -340,8 +350,8 @@ class CorpusController(QObject):
         self.apply_group_verdict(claim_ids)
 
     def _on_pane_take_over_requested(self, suggestion: object) -> None:
-        assert isinstance(suggestion, Suggestion)
-        self.take_over(suggestion)
+        assert hasattr(suggestion, "past")
+        self.take_over(suggestion)  # type: ignore[arg-type]  # a Suggestion, from the pane
 
     def _on_details_claim_shown(self, claim: object) -> None:
         self._show_details(claim if isinstance(claim, ClaimRecord) else None)
@@ -352,7 +362,7 @@ class CorpusController(QObject):
     def _on_current_project_changed(self) -> None:
         self.cancel()
         self.findings = None
-        self.groups = ProjectGroups(())
+        self.groups = None
         self._verdicts, self._suggestions, self._flags = {}, {}, {}
         self._passages = []
         self._claims_panel.model.set_also_in({})
@@ -380,7 +390,7 @@ def _with_verdict(member: GroupMember, verdict: Verdict) -> GroupMember:
 
 
 def _mark(flag: SpellingFlag) -> SpellingMark:
-    if flag.level == FlagLevel.NAME:
+    if flag.level == "name":
         tooltip = translate("Corpus", "Name to check: “{0}” — probably “{1}” ({2})")
     else:
         tooltip = translate("Corpus", "Spelling to check: “{0}” — probably “{1}” ({2})")
@@ -388,5 +398,5 @@ def _mark(flag: SpellingFlag) -> SpellingMark:
         flag.start,
         flag.end,
         tooltip.format(flag.text, flag.suggestion, flag.reason),
-        flag.level == FlagLevel.NAME,
+        flag.level == "name",
     )

@@ -4,6 +4,7 @@ verdicts on the same statement, and the spellings to check in it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.corpus.groups import ClaimGroupView, GroupMember
-from workbench.core.corpus.library import PastVerdict, Suggestion
-from workbench.core.corpus.names import FlagLevel, SpellingFlag
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.verdicts import LOOKS
+
+if TYPE_CHECKING:  # the corpus core loads with the first check, not with the window
+    from workbench.core.corpus.groups import ClaimGroupView, GroupMember
+    from workbench.core.corpus.library import PastVerdict, Suggestion
+    from workbench.core.corpus.names import SpellingFlag
 
 translate = QCoreApplication.translate
 
@@ -308,8 +311,8 @@ class CorpusPane(QWidget):
 
     def _show_flags(self, flags: Sequence[SpellingFlag]) -> None:
         lines = []
-        for flag in sorted(flags, key=lambda flag: flag.level != FlagLevel.NAME):
-            if flag.level == FlagLevel.NAME:
+        for flag in sorted(flags, key=lambda flag: flag.level != "name"):
+            if flag.level == "name":
                 line = translate("CorpusPane", "Name to check: “{0}” → “{1}”? ({2})")
             else:
                 line = translate("CorpusPane", "Spelling to check: “{0}” → “{1}”? ({2})")

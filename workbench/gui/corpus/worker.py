@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from workbench.core.corpus.findings import ProjectEvidence, check_project_file
-from workbench.core.corpus.names import SpellingFlag
-from workbench.core.corpus.spelling import Passage
+if TYPE_CHECKING:
+    from workbench.core.corpus.findings import ProjectEvidence
+    from workbench.core.corpus.names import SpellingFlag
+    from workbench.core.corpus.spelling import Passage
 
 Report = Callable[[int, int], None]
 
@@ -17,6 +19,7 @@ Report = Callable[[int, int], None]
 def run_corpus_checks(report: Report, path: str, library_folder: str) -> ProjectEvidence:
     """Groups, earlier verdicts (`library_folder`, "" for none) and names of the project file
     at `path`, read read-only; the multilingual encoder loads only for a bilingual corpus."""
+    from workbench.core.corpus.findings import check_project_file
     from workbench.core.corpus.translation import MultilingualEncoder
 
     folder = Path(library_folder) if library_folder else None
