@@ -56,12 +56,30 @@ def test_names_the_dictionary_knows_or_has_no_neighbour_for_are_not_flagged(
 def test_a_rare_spelling_beside_a_frequent_one_in_the_corpus_is_flagged(
     dictionary: Dictionary,
 ) -> None:
-    texts = ["Le ministre Bertrandou a parlé."] * 6 + ["Le ministre Bertrandu a parlé."]
+    texts = [f"Le ministre Bertrandou a parlé le {day} mars." for day in range(1, 7)]
+    texts.append("Le ministre Bertrandu a parlé.")
     checker = NameChecker(texts, dictionary)
     [flag] = checker.flags([person("Paul Bertrandu")])
     assert (flag.suggestion, flag.witness) == ("Paul Bertrandou", Witness.CORPUS)
     assert "met once" in flag.reason and "6 times" in flag.reason
     assert checker.flags([person("Paul Bertrandou")]) == []
+
+
+def test_a_misspelling_copied_with_its_paragraph_into_many_articles_is_still_flagged(
+    dictionary: Dictionary,
+) -> None:
+    wire = "Une faveur faite à Xi Jinpin."
+    texts = [f"Article {number}\n{wire}\nDépêche n° {number}." for number in range(40)]
+    checker = NameChecker(texts, dictionary)
+    assert checker.counts["Jinpin"] == 1  # forty copies of one paragraph: one witness
+    [flag] = checker.flags([person("Xi Jinpin", 19)])
+    assert flag.suggestion == "Xi Jinping"
+
+
+def test_a_copied_paragraph_does_not_make_a_spelling_frequent(dictionary: Dictionary) -> None:
+    texts = ["Le ministre Bertrandou a parlé."] * 6 + ["Le ministre Bertrandu a parlé."]
+    flags = NameChecker(texts, dictionary).flags([person("Paul Bertrandu")])
+    assert Witness.CORPUS not in {flag.witness for flag in flags}
 
 
 def test_spellings_of_one_name_are_clustered_most_frequent_first(dictionary: Dictionary) -> None:

@@ -3,7 +3,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="270" />
+        <location filename="../../workbench/gui/review/article_view.py" line="334" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
@@ -77,12 +77,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="89" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="101" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -245,42 +245,47 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="109" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="129" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="110" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="130" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="111" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="131" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="112" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="113" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="152" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="134" />
+        <source>Also in</source>
+        <translation>Aussi dans</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="175" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="171" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="199" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="172" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="200" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -290,39 +295,214 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="124" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="127" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="126" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="129" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="128" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="130" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="133" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="134" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="135" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="138" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="143" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="146" />
         <source>All types</source>
         <translation>Tous les types</translation>
+    </message>
+</context>
+<context>
+    <name>Corpus</name>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="127" />
+        <source>Checking the corpus: groups, names, verdicts…</source>
+        <translation>Vérification du corpus : groupes, noms, verdicts…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="173" />
+        <source>The corpus was not checked: {0}</source>
+        <translation>Le corpus n’a pas été vérifié : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="180" />
+        <source>Ordinary words were not checked: {0}</source>
+        <translation>Les mots courants n’ont pas été vérifiés : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="222" />
+        <source>Earlier projects not read: {0}</source>
+        <translation>Projets précédents non lus : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="231" />
+        <source>Corpus checked: {0} groups of claims ({1} with conflicting verdicts), {2} names and {3} words to check, {4} earlier verdicts offered</source>
+        <translation>Corpus vérifié : {0} groupes d’affirmations ({1} aux verdicts contradictoires), {2} noms et {3} mots à vérifier, {4} verdicts précédents proposés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="286" />
+        <source>The same claim is stated in {0} other article(s)</source>
+        <translation>La même affirmation figure dans {0} autre(s) article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="290" />
+        <source>; its group has conflicting verdicts</source>
+        <translation> ; son groupe a des verdicts contradictoires</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="327" />
+        <source>Give {0} claim(s) the verdict of claim {1}</source>
+        <translation>Donner à {0} affirmation(s) le verdict de l’affirmation {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="339" />
+        <source>Take over on claim {0} the verdict of project {1}</source>
+        <translation>Reprendre sur l’affirmation {0} le verdict du projet {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="394" />
+        <source>Name to check: “{0}” — probably “{1}” ({2})</source>
+        <translation>Nom à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/controller.py" line="396" />
+        <source>Spelling to check: “{0}” — probably “{1}” ({2})</source>
+        <translation>Orthographe à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
+    </message>
+</context>
+<context>
+    <name>CorpusPane</name>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="42" />
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="44" />
+        <source>{0} articles</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="52" />
+        <source>Also in 1 article</source>
+        <translation>Aussi dans 1 article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="54" />
+        <source>Also in {0} articles</source>
+        <translation>Aussi dans {0} articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="67" />
+        <source>⚠ Conflicting verdicts in this group: {0}</source>
+        <translation>⚠ Verdicts contradictoires dans ce groupe : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="76" />
+        <source>{0} on {1}</source>
+        <translation>{0} le {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="79" />
+        <source>{0} in project {1}</source>
+        <translation>{0} dans le projet {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="81" />
+        <source>{0} by {1}</source>
+        <translation>{0} par {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="83" />
+        <source>{0}, rationale: {1}</source>
+        <translation>{0}, justification : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="181" />
+        <source>&amp;Go to this claim</source>
+        <translation>&amp;Aller à cette affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="182" />
+        <source>Show the selected claim in its article</source>
+        <translation>Afficher l’affirmation choisie dans son article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="183" />
+        <source>Give the ticked claims this verdict</source>
+        <translation>Donner ce verdict aux affirmations cochées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="185" />
+        <source>One undoable step; each claim's history says the verdict was reused from this claim</source>
+        <translation>Une seule étape annulable ; l’historique de chaque affirmation indique que le verdict vient de celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="191" />
+        <source>Verdicts in earlier projects:</source>
+        <translation>Verdicts des projets précédents :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="192" />
+        <source>Take this verdict &amp;over</source>
+        <translation>&amp;Reprendre ce verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="194" />
+        <source>Give this claim the selected earlier verdict (and its rationale if it has none); one undoable step</source>
+        <translation>Donner à cette affirmation le verdict précédent choisi (et sa justification si elle n’en a pas) ; une seule étape annulable</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="247" />
+        <source> (and {0} more time(s) in this one)</source>
+        <translation> (et {0} fois de plus dans celui-ci)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="254" />
+        <source>{0} {1} — {2}, claim {3}: {4}</source>
+        <translation>{0} {1} — {2}, affirmation {3} : {4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="291" />
+        <source>{0} {1}
+“{2}”</source>
+        <translation>{0} {1}
+« {2} »</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="296" />
+        <source>{0}
+Claim {1} of “{2}”, in {3}</source>
+        <translation>{0}
+Affirmation {1} de « {2} », dans {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="316" />
+        <source>Name to check: “{0}” → “{1}”? ({2})</source>
+        <translation>Nom à vérifier : « {0} » → « {1} » ? ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/pane.py" line="318" />
+        <source>Spelling to check: “{0}” → “{1}”? ({2})</source>
+        <translation>Orthographe à vérifier : « {0} » → « {1} » ? ({2})</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1323,29 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     </message>
 </context>
 <context>
+    <name>LibraryFolderField</name>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="21" />
+        <source>No library: none offered</source>
+        <translation>Aucune bibliothèque : rien n’est proposé</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="23" />
+        <source>Claims that match a verdict given in a project of this folder show that verdict; nothing is taken over unless you ask</source>
+        <translation>Les affirmations qui correspondent à un verdict donné dans un projet de ce dossier affichent ce verdict ; rien n’est repris sans votre demande</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="29" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="44" />
+        <source>The folder of your earlier projects</source>
+        <translation>Le dossier de vos projets précédents</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../workbench/gui/dialogs/merge.py" line="36" />
@@ -1929,45 +2132,50 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="48" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="49" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="52" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="53" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="62" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="63" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="64" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
+        <source>Earlier projects (&amp;library):</source>
+        <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="115" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="121" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="125" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="125" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -1975,32 +2183,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="168" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="174" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="170" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="176" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="187" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="193" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="188" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="194" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="189" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="195" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="196" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2031,12 +2239,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="248" />
+        <location filename="../../workbench/gui/review/controller.py" line="255" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="254" />
+        <location filename="../../workbench/gui/review/controller.py" line="261" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -2060,47 +2268,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="314" />
+        <location filename="../../workbench/gui/window/main_window.py" line="340" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="315" />
+        <location filename="../../workbench/gui/window/main_window.py" line="341" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="316" />
+        <location filename="../../workbench/gui/window/main_window.py" line="342" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="317" />
+        <location filename="../../workbench/gui/window/main_window.py" line="343" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="318" />
+        <location filename="../../workbench/gui/window/main_window.py" line="344" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="319" />
+        <location filename="../../workbench/gui/window/main_window.py" line="345" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="320" />
+        <location filename="../../workbench/gui/window/main_window.py" line="346" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="321" />
+        <location filename="../../workbench/gui/window/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="326" />
+        <location filename="../../workbench/gui/window/main_window.py" line="352" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2111,42 +2319,42 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="380" />
+        <location filename="../../workbench/gui/window/main_window.py" line="410" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="595" />
+        <location filename="../../workbench/gui/window/main_window.py" line="627" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="597" />
+        <location filename="../../workbench/gui/window/main_window.py" line="629" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="600" />
+        <location filename="../../workbench/gui/window/main_window.py" line="632" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="602" />
+        <location filename="../../workbench/gui/window/main_window.py" line="634" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="612" />
+        <location filename="../../workbench/gui/window/main_window.py" line="644" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="614" />
+        <location filename="../../workbench/gui/window/main_window.py" line="646" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="616" />
+        <location filename="../../workbench/gui/window/main_window.py" line="648" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

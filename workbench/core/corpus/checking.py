@@ -17,7 +17,7 @@ from workbench.core.corpus.names import (
 )
 from workbench.core.corpus.spelling import Passage, word_flags
 from workbench.core.model import Analysis, ArticleDraft
-from workbench.core.project import Project
+from workbench.core.project import ClaimRecord, Project
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,10 +38,18 @@ def check_project(
     dictionary: Dictionary | None = None,
 ) -> NamesReport:
     """Names of every claim of the project; ordinary words too when a French `nlp` is given."""
-    articles = project.articles()
-    claims = [claim for claim in project.claims() if not claim.is_dismissed]
+    mentions, passages = name_inputs(project.claims())
+    texts = [article.text for article in project.articles()]
+    return names_report(texts, mentions, passages, nlp, dictionary)
+
+
+def name_inputs(
+    claims: Sequence[ClaimRecord],
+) -> tuple[list[NameMention], list[Passage]]:
+    """The name atoms and the passages (claims) of a project's live claims, to check."""
+    live = [claim for claim in claims if not claim.is_dismissed]
     mentions = [
-        NameMention(claim.article_id, claim.id, atom) for claim in claims for atom in claim.atoms
+        NameMention(claim.article_id, claim.id, atom) for claim in live for atom in claim.atoms
     ]
     passages = [
         Passage(
@@ -51,9 +59,9 @@ def check_project(
             claim.text,
             tuple((atom.start, atom.end) for atom in claim.atoms if atom.kind in NAME_KINDS),
         )
-        for claim in claims
+        for claim in live
     ]
-    return _report([article.text for article in articles], mentions, passages, nlp, dictionary)
+    return mentions, passages
 
 
 def check_analysed(
@@ -73,16 +81,17 @@ def check_analysed(
             mentions.extend(NameMention(article_number, claim_number, atom) for atom in claim.atoms)
             skip = tuple((atom.start, atom.end) for atom in claim.atoms if atom.kind in NAME_KINDS)
             passages.append(Passage(article_number, claim_number, claim.start, claim.text, skip))
-    return _report([draft.text for draft, _ in items], mentions, passages, nlp, dictionary)
+    return names_report([draft.text for draft, _ in items], mentions, passages, nlp, dictionary)
 
 
-def _report(
+def names_report(
     texts: Sequence[str],
     mentions: Sequence[NameMention],
     passages: Sequence[Passage],
     nlp: Language | None,
     dictionary: Dictionary | None,
 ) -> NamesReport:
+    """Names checked against `texts` (every article) and the dictionary; words with `nlp`."""
     dictionary = dictionary or Dictionary()
     checker = NameChecker(texts, dictionary)
     flags = checker.flags(mentions)

@@ -13,7 +13,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from workbench.core.corpus.grouping import find_groups
-from workbench.core.corpus.matching import ClaimMatch, ClaimText, MatchKind, SignatureCache
+from workbench.core.corpus.matching import (
+    ClaimGroup,
+    ClaimMatch,
+    ClaimText,
+    MatchKind,
+    SignatureCache,
+)
 from workbench.core.corpus.translation import SentenceEncoder
 from workbench.core.model import Verdict
 from workbench.core.project import ArticleRecord, ClaimRecord, Project
@@ -134,13 +140,28 @@ def project_groups(
     articles = {article.id: article for article in project.articles()}
     claims = {claim.id: claim for claim in project.claims()}
     found = find_groups(claim_texts(claims.values(), articles), encoder=encoder, cache=cache)
+    return group_views(found, claims, articles)
+
+
+def group_views(
+    found: Iterable[ClaimGroup],
+    claims: dict[int, ClaimRecord],
+    articles: dict[int, ArticleRecord],
+) -> ProjectGroups:
+    """Groups found elsewhere (a worker) shown with the claims as they are; members no longer in
+    `claims` (removed since) are left out, and a group left with one claim goes."""
     views = []
     for group in found:
         members = sorted(
-            (_member(claims[claim_id], articles) for claim_id in group.claim_ids),
+            (
+                _member(claims[claim_id], articles)
+                for claim_id in group.claim_ids
+                if claim_id in claims
+            ),
             key=lambda member: (member.article_id, member.number),
         )
-        views.append(ClaimGroupView(tuple(members), group.matches))
+        if len(members) > 1:
+            views.append(ClaimGroupView(tuple(members), group.matches))
     return ProjectGroups(sorted(views, key=lambda view: view.id))
 
 

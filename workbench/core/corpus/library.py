@@ -209,3 +209,21 @@ def take_over(
         if with_rationale and past.rationale and not claim.rationale:
             changes.append(project.set_rationale(claim.id, past.rationale, who))
     return tuple(changes)
+
+
+def undo_take_over(
+    project: Project, suggestion: Suggestion, changes: Sequence[ClaimChange], who: str = ""
+) -> None:
+    """Put the claim back as it was before `take_over` made `changes`, in one transaction; its
+    history says the earlier project's verdict was let go."""
+    note = taken_from_note(suggestion.past)
+    with project.file.transaction("the undo of the verdict taken over") as db:
+        for change in reversed(changes):
+            if change.field == "verdict":
+                assert change.old is not None
+                project.set_verdict(change.claim.id, Verdict(change.old), who, place=change.place)
+                log_change(
+                    db, who, change.claim.id, change.claim.article_id, TAKEN_FROM, note, None
+                )
+            elif change.field == "rationale":
+                project.set_rationale(change.claim.id, change.old or "", who)

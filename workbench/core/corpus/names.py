@@ -93,8 +93,15 @@ class NameChecker:
         """`texts`: every article of the corpus, for how often each capitalised word is met."""
         self.dictionary = dictionary or Dictionary()
         self.counts: Counter[str] = Counter()
+        # A paragraph copied into many articles (a wire story) is one witness, not forty: counted
+        # each time, the misspelling it carries would pass for the corpus's usual spelling.
+        seen: set[str] = set()
         for text in texts:
-            self.counts.update(word for word in _WORD.findall(text) if word[:1].isupper())
+            for paragraph in text.split("\n"):
+                if paragraph in seen:
+                    continue
+                seen.add(paragraph)
+                self.counts.update(word for word in _WORD.findall(paragraph) if word[:1].isupper())
         self._frequent = [
             word for word, count in self.counts.items() if count >= MIN_FREQUENT_COUNT
         ]

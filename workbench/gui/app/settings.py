@@ -54,6 +54,17 @@ class Settings:
     def threshold(self, value: float) -> None:
         self._store.setValue("analysis/threshold", float(value))
 
+    # -- the corpus -----------------------------------------------------------------------------
+
+    @property
+    def library_folder(self) -> str:
+        """The folder of earlier projects whose verdicts are offered again; empty: none."""
+        return str(self._store.value("corpus/library_folder", "", str))
+
+    @library_folder.setter
+    def library_folder(self, folder: str) -> None:
+        self._store.setValue("corpus/library_folder", folder.strip())
+
     # -- interface -----------------------------------------------------------------------------
 
     @property

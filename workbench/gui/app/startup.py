@@ -20,6 +20,7 @@ from workbench.gui.app.crash import CrashHandler
 from workbench.gui.app.i18n import Translations
 from workbench.gui.app.settings import Settings
 from workbench.gui.background.analysis import AnalysisRunner
+from workbench.gui.background.tasks import ProcessRunner
 from workbench.gui.background.worker import detector_factory
 from workbench.gui.dialogs.common import show_message
 from workbench.gui.window.main_window import MainWindow
@@ -84,6 +85,7 @@ def start(path: str | None) -> tuple[QApplication, MainWindow]:
         make_runner_factory(settings),
         data_dir() / "projects",
         translations=translations,
+        corpus_runner=ProcessRunner,  # grouping 25,000 claims holds the GIL for seconds
     )
     window.show()
     problem = binding_problem()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.project import SourceRecord
 from workbench.gui.app.settings import Settings
+from workbench.gui.corpus.library_field import LibraryFolderField
 
 translate = QCoreApplication.translate
 
@@ -63,6 +64,10 @@ class SettingsDialog(QDialog):
         )
         form.addRow(translate("SettingsDialog", "French &pipeline:"), self.pipeline)
         form.addRow(translate("SettingsDialog", "Hide claims scoring &below:"), self.threshold)
+        self.library_folder = LibraryFolderField(settings.library_folder)
+        form.addRow(
+            translate("SettingsDialog", "Earlier projects (&library):"), self.library_folder
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,6 +82,7 @@ class SettingsDialog(QDialog):
         self._settings.checker_name = self.checker_name.text()
         self._settings.pipeline = str(self.pipeline.currentData() or "")
         self._settings.threshold = self.threshold.value()
+        self._settings.library_folder = self.library_folder.folder()
 
 
 class CheckerNameDialog(QDialog):

@@ -21,6 +21,8 @@ class ChangeSet:
     `sources_of`: the claim whose sources changed (it becomes current, its details refresh).
     `history`: the history lines the edit wrote, when the core returned them; None means the
         claim's history is read again.
+    `other_articles`: further articles whose claims changed in the same step (a verdict given to
+        a group across articles); `updated` holds their claims too, and their progress is read.
     """
 
     article_id: int
@@ -31,6 +33,7 @@ class ChangeSet:
     anchors: tuple[AnchorState, ...] = ()
     sources_of: int | None = None
     history: tuple[HistoryEntry, ...] | None = None
+    other_articles: tuple[int, ...] = ()
 
     @classmethod
     def claim_updated(cls, change: ClaimChange, *, anchors_changed: bool = False) -> ChangeSet:

@@ -144,6 +144,13 @@ class Session(QObject):
             )
         )
 
+    # -- edits defined elsewhere --------------------------------------------------------------
+
+    def push_edit(self, label: str, make: Callable[..., CoreCommand], *args: object) -> bool:
+        """An edit whose command lives with its concept (`make(*plumbing, *args)`, a CoreCommand
+        subclass, e.g. the corpus's group verdict); returns whether it was saved."""
+        return self._push(make(*self._plumbing(label), *args))
+
     # -- plumbing ------------------------------------------------------------------------------
 
     def _plumbing(

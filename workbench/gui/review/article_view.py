@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -29,6 +30,19 @@ _GUTTER_BADGES = 2  # claims starting on the same line beyond this are not badge
 # Neighbouring claims alternate two strengths of their colour, so where one ends is visible.
 _TINTS = (0.42, 0.3)
 _CURRENT_TINT = 0.9
+# Spellings to check: a name in vermilion waves, an ordinary word in blue dashes (Okabe-Ito
+# colours, told apart without colour by the line's shape, and named in the tooltip).
+_NAME_MARK_COLOUR = "#d55e00"
+_WORD_MARK_COLOUR = "#0072b2"
+
+
+class SpellingMark(NamedTuple):
+    """A passage whose spelling is probably wrong, as the text shows it."""
+
+    start: int  # offsets into the article's text
+    end: int
+    tooltip: str
+    is_name: bool  # names stand out; ordinary words are marked lower
 
 
 class _Gutter(QWidget):
@@ -71,6 +85,7 @@ class ArticleView(QPlainTextEdit):
         self._claims: list[ClaimRecord] = []
         self._starts: list[int] = []
         self._current: int | None = None
+        self._spelling: list[SpellingMark] = []
         self._moving = False
         # Marks from the import (notes, comments, code), drawn under and over the claims.
         self._overlays_under: list[QTextEdit.ExtraSelection] = []
@@ -92,12 +107,24 @@ class ArticleView(QPlainTextEdit):
             self._offsets = Utf16Offsets(text)
             self.setPlainText(text)
             self._current = None
+            self._spelling = []
             self.set_claims(claims)
         finally:
             self._moving = False
 
     def clear_article(self) -> None:
         self.show_article("", [])
+
+    def set_spelling_marks(self, marks: Sequence[SpellingMark]) -> None:
+        """Underline these spellings (cleared by the next article shown)."""
+        self._spelling = sorted(marks, key=lambda mark: (mark.start, not mark.is_name))
+        self._refresh_soon()
+
+    def spelling_mark_at(self, index: int) -> SpellingMark | None:
+        """The mark covering a text offset; a name's wins over a word's."""
+        found = [mark for mark in self._spelling if mark.start <= index < mark.end]
+        found.sort(key=lambda mark: not mark.is_name)
+        return found[0] if found else None
 
     def set_claims(self, claims: Sequence[ClaimRecord]) -> None:
         self._claims = sorted(claims, key=lambda claim: (claim.start, claim.end))
@@ -201,6 +228,7 @@ class ArticleView(QPlainTextEdit):
             selection.format = text_format
             selections.append(selection)
             selections.extend(self._atom_selections(claim))
+        selections.extend(self._spelling_selections())
         self.setExtraSelections(selections + self._overlays_over)
         self._gutter.update()
 
@@ -215,6 +243,28 @@ class ArticleView(QPlainTextEdit):
             text_format = QTextCharFormat()
             text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             text_format.setUnderlineColor(QColor("#333333"))
+            selection.format = text_format
+            selections.append(selection)
+        return selections
+
+    def _spelling_selections(self) -> list[QTextEdit.ExtraSelection]:
+        selections = []
+        length = self.document().characterCount()
+        for mark in self._spelling:
+            if self._offsets.to_qt(mark.end) >= length:
+                continue  # a mark of another text
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._offsets.to_qt(mark.start))
+            cursor.setPosition(self._offsets.to_qt(mark.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            text_format = QTextCharFormat()
+            if mark.is_name:
+                text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                text_format.setUnderlineColor(QColor(_NAME_MARK_COLOUR))
+            else:
+                text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                text_format.setUnderlineColor(QColor(_WORD_MARK_COLOUR))
             selection.format = text_format
             selections.append(selection)
         return selections
@@ -251,13 +301,23 @@ class ArticleView(QPlainTextEdit):
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            claim = self.claim_at_point(event.pos())
-            if claim is None:
+            tip = self.tooltip_at(event.pos())
+            if not tip:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), self.claim_tooltip(claim), self.viewport())
+                QToolTip.showText(event.globalPos(), tip, self.viewport())
             return True
         return super().viewportEvent(event)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """What the tooltip says at a point: a spelling to check first, then the claim."""
+        index = self._offsets.from_qt(self.cursorForPosition(point).position())
+        claim = self._claim_at(index)
+        mark = self.spelling_mark_at(index)
+        parts = [mark.tooltip] if mark is not None else []
+        if claim is not None:
+            parts.append(self.claim_tooltip(claim))
+        return "\n\n".join(parts)
 
     def claim_at_point(self, point: QPoint) -> ClaimRecord | None:
         """The claim under a point of the viewport, if any."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,8 +26,18 @@ CLAIM_ROLE = Qt.ItemDataRole.UserRole + 1  # the ClaimRecord
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # a value that sorts naturally (numbers as numbers)
 
-NUMBER, VERDICT, TEXT, SCORE, TYPES = range(5)
+NUMBER, VERDICT, TEXT, SCORE, TYPES, ALSO_IN = range(6)
+_COLUMNS = 6
 _SHORT_TEXT = 90
+
+
+class AlsoIn(NamedTuple):
+    """What the "Also in" column shows of a claim stated in other articles too."""
+
+    articles: int  # how many other articles; sorts the column
+    text: str
+    tooltip: str
+
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +51,15 @@ class ClaimsModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._icons = {verdict: look.icon() for verdict, look in LOOKS.items()}  # read once
         self._marks: dict[int, str] = {}
+        self._also_in: dict[int, AlsoIn] = {}
+
+    def set_also_in(self, also_in: Mapping[int, AlsoIn]) -> None:
+        """The claims stated in other articles (claim id → what the column shows)."""
+        self._also_in = dict(also_in)
+        if self._claims:
+            self.dataChanged.emit(
+                self.index(0, ALSO_IN), self.index(len(self._claims) - 1, ALSO_IN)
+            )
 
     def set_marks(self, marks: Mapping[int, str]) -> None:
         """Short notes shown before claims' text (claim id → note), e.g. "changed since verdict"."""
@@ -96,14 +116,14 @@ class ClaimsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._claims)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if not 0 <= section < 5:
+        if not 0 <= section < _COLUMNS:
             return None
         return (
             translate("ClaimsModel", "#"),
@@ -111,6 +131,7 @@ class ClaimsModel(QAbstractTableModel):
             translate("ClaimsModel", "Claim"),
             translate("ClaimsModel", "Score"),
             translate("ClaimsModel", "Types"),
+            translate("ClaimsModel", "Also in"),
         )[section]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -134,6 +155,8 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:
             return QBrush(Qt.GlobalColor.black)  # on the light tint, also in a dark theme
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ALSO_IN and claim.id in self._also_in:
+                return self._also_in[claim.id].tooltip
             return self._tooltip(claim)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -153,10 +176,12 @@ class ClaimsModel(QAbstractTableModel):
             return text
         if column == SCORE:
             return f"{claim.score:.2f}"
+        if column == ALSO_IN:
+            also_in = self._also_in.get(claim.id)
+            return also_in.text if also_in is not None else ""
         return ", ".join(type_label(kind.value) for kind in claim.types)
 
-    @staticmethod
-    def _sort_value(claim: ClaimRecord, column: int) -> object:
+    def _sort_value(self, claim: ClaimRecord, column: int) -> object:
         if column == NUMBER:
             return claim.number
         if column == VERDICT:
@@ -165,6 +190,9 @@ class ClaimsModel(QAbstractTableModel):
             return claim.text.casefold()
         if column == SCORE:
             return claim.score
+        if column == ALSO_IN:
+            also_in = self._also_in.get(claim.id)
+            return also_in.articles if also_in is not None else 0
         return ", ".join(kind.value for kind in claim.types)
 
     def _tooltip(self, claim: ClaimRecord) -> str:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workbench.core.model import ClaimType, Verdict
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.claims_model import (
+    ALSO_IN,
     CLAIM_ID_ROLE,
     CLAIM_ROLE,
     NUMBER,
@@ -97,11 +98,13 @@ class ClaimsPanel(QWidget):
             VERDICT: metrics.horizontalAdvance("✓ Unverified") + 2 * metrics.height() + 8,
             SCORE: metrics.horizontalAdvance(" 0.00 ") + 8,
             TYPES: metrics.horizontalAdvance("attribution, allegation"),
+            ALSO_IN: metrics.horizontalAdvance("⚠ 99 articles") + 8,
         }
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(ALSO_IN, TEXT)  # shown beside the verdict, in view at the usual width
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         # Two rows, so the filters keep their words in French too at the panel's usual width.
         search_row = QHBoxLayout()

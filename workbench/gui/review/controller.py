@@ -182,6 +182,7 @@ class ReviewController(QObject):
             # an undo or redo of an edit made on another article: show it where it happened
             self.go_to_article(changes.article_id)
             self.select_claim(_claim_to_show(changes))  # its details are read there
+            self._update_other_articles(changes)
             self.update_article_progress(changes.article_id)
             return
         if changes.reshaped:
@@ -209,7 +210,13 @@ class ReviewController(QObject):
             if changes.sources_of is not None and self._shown_id() != changes.sources_of:
                 self.select_claim(changes.sources_of)
         self._refresh_details(project, changes)
+        self._update_other_articles(changes)
         self.update_article_progress(changes.article_id)
+
+    def _update_other_articles(self, changes: ChangeSet) -> None:
+        for article_id in changes.other_articles:
+            if article_id != self._current.article_id:
+                self.update_article_progress(article_id)
 
     def _refresh_details(self, project: Project, changes: ChangeSet) -> None:
         shown = self._details.claim()

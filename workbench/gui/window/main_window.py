@@ -18,6 +18,7 @@ from workbench.gui.app.i18n import Translations
 from workbench.gui.app.settings import Settings
 from workbench.gui.background.analysis import RunnerFactory
 from workbench.gui.desk.controller import DeskController
+from workbench.gui.corpus.controller import CorpusController, CorpusRunnerFactory
 from workbench.gui.dialogs.common import CheckerNameDialog, SettingsDialog, ShortcutsSheet
 from workbench.gui.editing.controller import EditingController
 from workbench.gui.editing.session import Session
@@ -44,7 +45,8 @@ _MIN_CLAIM_ROWS = 8  # the claims list never gets shorter; the details scroll in
 
 class MainWindow(QMainWindow):
     """The Workbench window. Collaborators are injected: settings, how to run analyses, the
-    folder for projects made for a lone article, the project, the translations.
+    folder for projects made for a lone article, the project, the translations, and how to run
+    the corpus checks (None: the corpus is not checked; `check_words`: ordinary words too).
 
     The window builds the widgets and menus, then hands each concept to its controller, giving
     every controller what it works with; the controllers never reach into each other.
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         projects_dir: Path,
         project: Project | None = None,
         translations: Translations | None = None,
+        corpus_runner: CorpusRunnerFactory | None = None,
+        check_words: bool = True,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -131,6 +135,22 @@ class MainWindow(QMainWindow):
             self.status,
             self.marks,
             self,
+        )
+        self.corpus = CorpusController(
+            self.current,
+            self.review,
+            self.claims_panel,
+            self.article_view,
+            self.details,
+            self.status,
+            corpus_runner,
+            lambda: self.settings.library_folder,
+            lambda: self.settings.pipeline,
+            check_words,
+            self,
+        )
+        details_layout.insertWidget(
+            details_layout.indexOf(self.marks.revision_note) + 1, self.corpus.pane
         )
         self.editing = EditingController(
             self.current,
@@ -232,7 +252,9 @@ class MainWindow(QMainWindow):
         table = self.claims_panel.table
         header = table.horizontalHeader().sizeHint().height()
         row = table.verticalHeader().defaultSectionSize()
-        table.setMinimumHeight(header + rows * row + 2 * table.frameWidth())
+        # the columns (with "Also in") are wider than the panel: a scroll bar takes its height
+        scroll_bar = table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(header + rows * row + scroll_bar + 2 * table.frameWidth())
 
     def _build_menus(self) -> None:
         a = self.commands
@@ -302,6 +324,7 @@ class MainWindow(QMainWindow):
         self.details.editing_finished.connect(lambda: self.claims_panel.table.setFocus())
         self.importing.busy_changed.connect(self._on_background_busy_changed)
         self.importing.finished.connect(self.import_finished)
+        self.importing.finished.connect(lambda _added: self.corpus.check_soon())
         self.revisions.busy_changed.connect(self._on_background_busy_changed)
         self.document.busy_changed.connect(self._on_background_busy_changed)
         self.exporting.report_written.connect(self.report_written)
@@ -331,6 +354,7 @@ class MainWindow(QMainWindow):
         )
         self.marks.retranslate()
         self.document.retranslate()
+        self.corpus.retranslate()
         self.importing.show_encoding(self.current.article_id)
         project, article_id = self.project, self.current.article_id
         if project is not None and article_id is not None:
@@ -413,6 +437,7 @@ class MainWindow(QMainWindow):
         for action in (a.export_report, a.save_copy):
             action.setEnabled(project is not None)
         self.details.set_read_only(not writable)
+        self.corpus.pane.set_read_only(not writable)
 
     def _close_session(self) -> None:
         session = self.current.session
@@ -422,6 +447,7 @@ class MainWindow(QMainWindow):
         self.importing.cancel()
         self.document.cancel()
         self.exporting.cancel()
+        self.corpus.cancel()
         self.review.project_closing()
         stack = session.undo_stack
         self.undo_action.triggered.disconnect(stack.undo)

@@ -1,0 +1,1 @@
+"""The corpus in the window: claim groups, earlier verdicts and name flags."""
