@@ -17,8 +17,8 @@ from workbench.core.resources import resource_path
 from workbench.gui.app.i18n import Translations
 from workbench.gui.app.settings import Settings
 from workbench.gui.background.analysis import RunnerFactory
-from workbench.gui.desk.controller import DeskController
 from workbench.gui.corpus.controller import CorpusController, CorpusRunnerFactory
+from workbench.gui.desk.controller import DeskController
 from workbench.gui.dialogs.common import CheckerNameDialog, SettingsDialog, ShortcutsSheet
 from workbench.gui.editing.controller import EditingController
 from workbench.gui.editing.session import Session
