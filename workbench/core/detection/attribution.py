@@ -621,7 +621,7 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     if (
         previous is not None
         and previous.pos_ == "AUX"
-        and previous.morph.get("VerbForm") == ["Inf"]
+        and previous.morph.get("VerbForm", []) == ["Inf"]
     ):
         return True
     if agent_at is None and any(child.dep_ == "aux:pass" for child in verb.children):
