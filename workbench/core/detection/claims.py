@@ -30,7 +30,7 @@ from workbench.core.detection.matching import TokenView, doc_strings, find_entri
 from workbench.core.detection.prose import non_prose_reason
 from workbench.core.detection.quantities import find_numbers_and_dates
 from workbench.core.detection.sentences import claim_sentences
-from workbench.core.model import AtomKind, ClaimType
+from workbench.core.model import ANONYMOUS_SOURCE_MARK, AtomKind, ClaimType
 
 if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
@@ -197,7 +197,7 @@ class ClaimFinder:
                 )
                 finding.reasons.append(
                     f"attributed to: {_short(named.source or '')}"
-                    + (" (anonymous source)" if anonymous else "")
+                    + (f" {ANONYMOUS_SOURCE_MARK}" if anonymous else "")
                 )
                 finding.anonymous_source = anonymous
             else:
