@@ -251,3 +251,12 @@ def test_priority_tiers(detector: Detector) -> None:
     below = _one(strict, "Le ministre de la Santé a inauguré le nouvel hôpital de Nantes.")
     assert not below.checkworthy and below.priority is Priority.LOW
     assert _one(strict, "Le suspect aurait pris la fuite.").priority is Priority.MUST_CHECK
+
+
+def test_the_page_describing_itself_is_no_claim_but_a_person_taking_stock_is(
+    detector: Detector,
+) -> None:
+    for line in ("Libération fait le point sur la grève.", "On vous explique ce qui change."):
+        assert not any(claim.checkworthy for claim in detector.analyze(line, "fr").claims)
+    event = "Emmanuel Macron fait le point sur la guerre en Ukraine."
+    assert any(claim.checkworthy for claim in detector.analyze(event, "fr").claims)
