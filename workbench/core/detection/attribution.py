@@ -741,12 +741,22 @@ def _verb_attributions(
             quote_before = any(
                 token.text in {"»", "”", '"'} for token in doc[sentence.start : anchor.i]
             )
-            if apposed is not None and (
-                not _is_inverted(doc, anchor.i, sentence)
-                or _phrase_after_verb(verb, sentence) is None
-                # "Les groupes …, dont Amnesty International, ont condamné ces attaques": with no
-                # quote before it, a verb after a comma has the subject before the incise.
-                or (not quote_before and apposed[0].lower_ not in _DATE_WORDS)
+            if (
+                apposed is not None
+                and (
+                    not _is_inverted(doc, anchor.i, sentence)
+                    or _phrase_after_verb(verb, sentence) is None
+                    # "Les groupes …, dont Amnesty International, ont condamné ces attaques": with no
+                    # quote before it, a verb after a comma has the subject before the incise.
+                    or (
+                        not quote_before
+                        and apposed[0].pos_ in {"DET", "PROPN", "NOUN"}
+                        and apposed[0].lower_ not in _DATE_WORDS
+                        and not any(
+                            _is_finite_verb(token) for token in doc[sentence.start : anchor.i]
+                        )
+                    )
+                )
             ):
                 before = apposed
             inverted = (_is_inverted(doc, anchor.i, sentence) and apposed is None) or before is None

@@ -186,7 +186,9 @@ class ClaimFinder:
         if attributions:
             finding.types.append(ClaimType.ATTRIBUTION)
             named = next((item for item in attributions if item.source), None)
-            if named is not None and (named.source or "").lower() in PRONOUN_SOURCES | _PRONOUNS:
+            # "dit-on" is no one to look for: an anonymous source, said as such (below).
+            pronoun = (named.source or "").lower() if named is not None else ""
+            if named is not None and pronoun != "on" and pronoun in PRONOUN_SOURCES | _PRONOUNS:
                 # Who "il" is gets decided with the article's earlier sentences (Detector.analyze).
                 finding.source_pronoun = named.source
                 finding.reasons.append(f"attributed to: {named.source} (unresolved)")
