@@ -753,7 +753,7 @@ def _verb_attributions(
                         and apposed[0].pos_ in {"DET", "PROPN", "NOUN"}
                         and apposed[0].lower_ not in _DATE_WORDS
                         and not any(
-                            _is_finite_verb(token) for token in doc[sentence.start : anchor.i]
+                            _is_finite_verb(token) for token in doc[sentence.start : apposed.end]
                         )
                     )
                 )
