@@ -158,12 +158,39 @@ def test_allegations_say_which_verb_and_why(
             "Arié Bensemhoun, président de la communauté juive de Toulouse, a déclaré que la situation empirait.",
             "Arié Bensemhoun",
         ),
+        (
+            "Les syndicats de la fonction publique, dont la CFDT, ont dénoncé cette réforme.",
+            "Les syndicats de la fonction publique",
+        ),
+        (
+            "Claire Morel, directrice de Airbus Toulouse, a indiqué que les cadences baisseraient.",
+            "Claire Morel",
+        ),
     ],
 )
 def test_sources_are_whole_noun_phrases(detector: Detector, sentence: str, source: str) -> None:
     claim = _one(detector, sentence)
     assert ClaimType.ATTRIBUTION in claim.types
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Après avoir signalé une panne au-dessus de la Manche, le pilote a fait demi-tour.",
+        "Les pompiers ont été avertis de l'incendie vers minuit.",
+        "Le groupe accuse une baisse de 12 % de ses ventes au premier trimestre.",
+        "Cette taxe rapporterait 800 millions d'euros par an.",
+        "Le site se trouve hors de la zone inondable, c'est-à-dire la partie haute de la ville.",
+    ],
+)
+def test_reporting_verbs_that_report_nothing(detector: Detector, sentence: str) -> None:
+    assert ClaimType.ATTRIBUTION not in _one(detector, sentence).types
+
+
+def test_a_glued_inverted_pronoun_makes_a_report(detector: Detector) -> None:
+    claim = _one(detector, "Les otages, dit-on, auraient été libérés dans la nuit.")
+    assert ClaimType.ATTRIBUTION in claim.types
 
 
 def test_selon_les_domaines_is_no_source(detector: Detector) -> None:
@@ -174,6 +201,9 @@ def test_selon_les_domaines_is_no_source(detector: Detector) -> None:
     assert (
         ClaimType.ATTRIBUTION
         not in _one(detector, "Selon toute vraisemblance, le scrutin sera reporté.").types
+    )
+    assert (
+        _one(detector, "Cette rumeur n'a pas été confirmée de source indépendante.").source is None
     )
 
 
@@ -221,3 +251,12 @@ def test_priority_tiers(detector: Detector) -> None:
     below = _one(strict, "Le ministre de la Santé a inauguré le nouvel hôpital de Nantes.")
     assert not below.checkworthy and below.priority is Priority.LOW
     assert _one(strict, "Le suspect aurait pris la fuite.").priority is Priority.MUST_CHECK
+
+
+def test_the_page_describing_itself_is_no_claim_but_a_person_taking_stock_is(
+    detector: Detector,
+) -> None:
+    for line in ("Libération fait le point sur la grève.", "On vous explique ce qui change."):
+        assert not any(claim.checkworthy for claim in detector.analyze(line, "fr").claims)
+    event = "Emmanuel Macron fait le point sur la guerre en Ukraine."
+    assert any(claim.checkworthy for claim in detector.analyze(event, "fr").claims)

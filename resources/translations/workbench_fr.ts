@@ -3,7 +3,22 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="334" />
+        <location filename="../../workbench/gui/review/article_view.py" line="61" />
+        <source>Must check (dark, wavy underline): an allegation, a number or an anonymous source</source>
+        <translation>À vérifier d'abord (foncé, souligné ondulé) : une allégation, un chiffre ou une source anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/article_view.py" line="65" />
+        <source>Check-worthy (medium highlight): the score passes the threshold</source>
+        <translation>À vérifier (surlignage moyen) : le score dépasse le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/article_view.py" line="68" />
+        <source>Low priority (faint highlight, grey text): below the threshold</source>
+        <translation>Priorité basse (surlignage pâle, texte gris) : sous le seuil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/article_view.py" line="364" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
@@ -295,37 +310,47 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="127" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="129" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="133" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="135" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="137" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="134" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="138" />
+        <source>Must check</source>
+        <translation>À vérifier d'abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="140" />
+        <source>Show only the claims to check first: allegations, numbers, anonymous sources</source>
+        <translation>Ne montrer que les affirmations à vérifier d'abord : allégations, chiffres, sources anonymes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="145" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="138" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="149" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="146" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="157" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -2268,47 +2293,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="340" />
+        <location filename="../../workbench/gui/window/main_window.py" line="337" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="341" />
+        <location filename="../../workbench/gui/window/main_window.py" line="338" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="342" />
+        <location filename="../../workbench/gui/window/main_window.py" line="339" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="343" />
+        <location filename="../../workbench/gui/window/main_window.py" line="340" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="344" />
+        <location filename="../../workbench/gui/window/main_window.py" line="341" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="345" />
+        <location filename="../../workbench/gui/window/main_window.py" line="342" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="346" />
+        <location filename="../../workbench/gui/window/main_window.py" line="343" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="347" />
+        <location filename="../../workbench/gui/window/main_window.py" line="344" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="352" />
+        <location filename="../../workbench/gui/window/main_window.py" line="349" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2319,42 +2344,42 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="410" />
+        <location filename="../../workbench/gui/window/main_window.py" line="404" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="627" />
+        <location filename="../../workbench/gui/window/main_window.py" line="621" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="629" />
+        <location filename="../../workbench/gui/window/main_window.py" line="623" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="632" />
+        <location filename="../../workbench/gui/window/main_window.py" line="626" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="634" />
+        <location filename="../../workbench/gui/window/main_window.py" line="628" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="644" />
+        <location filename="../../workbench/gui/window/main_window.py" line="638" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="646" />
+        <location filename="../../workbench/gui/window/main_window.py" line="640" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="648" />
+        <location filename="../../workbench/gui/window/main_window.py" line="642" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

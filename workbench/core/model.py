@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -72,6 +73,20 @@ class Priority(StrEnum):
     MUST_CHECK = "must_check"
     CHECKWORTHY = "checkworthy"
     LOW = "low"
+
+
+# The words the detector adds to an "attributed to" reason when no one is named.
+ANONYMOUS_SOURCE_MARK = "(anonymous source)"
+
+
+def priority_from(
+    types: Iterable[ClaimType], checkworthy: bool, anonymous_source: bool = False
+) -> Priority:
+    """Allegations, numbers and anonymous sources first; then what the scorer finds check-worthy."""
+    kinds = set(types)
+    if ClaimType.ALLEGATION in kinds or ClaimType.QUANTITY in kinds or anonymous_source:
+        return Priority.MUST_CHECK
+    return Priority.CHECKWORTHY if checkworthy else Priority.LOW
 
 
 @dataclass(frozen=True, slots=True)

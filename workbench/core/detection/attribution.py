@@ -297,7 +297,10 @@ def _head_noun(span: Span) -> Token | None:
 def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
     head = _head_noun(span)
     if head is None:
-        return span.text.lower() in {"que", "qu'", "qu’"}
+        # "de source indépendante", "selon que": no one is named
+        return span.text.lower() in {"que", "qu'", "qu’"} or not any(
+            token.pos_ == "PRON" or token.text[:1].isupper() for token in span
+        )
     words = lexicons["non_sources"].words
     return head.lemma_.lower() in words or head.lower_ in words or head.lower_.rstrip("sx") in words
 
@@ -566,6 +569,14 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
         if any(_is_finite_verb(token) for token in segment) or first.lower_ in _STOP_WORDS:
             continue
         if first.pos_ in {"DET", "PROPN"} or (first.text[:1].isupper() and first.is_alpha):
+            if position >= 2 and first.pos_ != "DET":
+                # "Gérald Karsenti, PDG de HP France, a indiqué": the name before the title
+                name = doc[bounds[position - 2] + 1 : bounds[position - 1]]
+                if 1 <= len(name) <= 4 and all(
+                    token.text[:1].isupper() and (token.is_alpha or token.text == "-")
+                    for token in name
+                ):
+                    return name
             return _phrase_from(doc, segment.start, segment.end)
         if position < len(bounds) - 1 - 3:
             break
@@ -598,6 +609,37 @@ def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     ):
         return None
     return _phrase_from(doc, index, sentence.end)
+
+
+def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
+    """Uses of a reporting verb that report nothing: "Après avoir signalé" (no subject of its own),
+    "ont été avertis de" (the subject is told, not telling), "accuse une baisse" (shows),
+    "rapporterait 2,3 milliards" (yields), "c'est-à-dire" (a gloss)."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    previous = doc[verb.i - 1] if verb.i - 1 >= sentence.start else None
+    if (
+        previous is not None
+        and previous.pos_ == "AUX"
+        and previous.morph.get("VerbForm", []) == ["Inf"]
+    ):
+        return True
+    if agent_at is None and any(child.dep_ == "aux:pass" for child in verb.children):
+        return True
+    if lemma == "dire" and "est-à" in doc[max(sentence.start, verb.i - 4) : verb.i].text:
+        return True
+    following = doc[verb.i + 1 : min(sentence.end, verb.i + 4)]
+    if (lemma in {"rapporter", "rapporte"} or verb.lower_.startswith("rapport")) and any(
+        token.like_num or token.pos_ == "NUM" for token in following
+    ):
+        return True
+    if lemma in {"accuser", "accuse"} or verb.lower_.startswith("accus"):
+        rest = doc[verb.i + 1 : sentence.end]
+        if not any(token.lower_ in {"de", "d'", "d’"} for token in rest) or (
+            len(following) and following[0].pos_ == "DET" and following[0].lower_ in {"un", "une"}
+        ):
+            return True
+    return False
 
 
 def _verb_attributions(
@@ -659,15 +701,23 @@ def _verb_attributions(
             doc[verb.i - 1].pos_ == "AUX"
             or doc[verb.i - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"}
         )
+        pronoun = _inverted_pronoun(verb, sentence)
+        glued = (
+            pronoun is not None
+            and verb.i + 1 < sentence.end
+            and doc[verb.i + 1].lower_ in _INVERTED_PRONOUNS
+        )
         if (
             forms == ["Part"]
             and agent_at is None
             and not has_auxiliary
             and not made
+            and not glued  # "qui, dit-on, s'étaient rendus", "…, dit-il."
             and not any(child.dep_.startswith("aux") for child in verb.children)
         ):
             continue  # "un système appelé Alpha Centauri": an adjective, not a report
-        pronoun = _inverted_pronoun(verb, sentence)
+        if _not_a_report(verb, sentence, agent_at):
+            continue
         source: str | None = None
         if agent_at is not None:
             phrase = _phrase_from(doc, agent_at + 1, sentence.end)
@@ -688,8 +738,25 @@ def _verb_attributions(
         else:
             before = _stretch_before(anchor, sentence)
             apposed = _subject_before_apposition(anchor, sentence) if before is None else None
-            if (apposed is not None and not _is_inverted(doc, anchor.i, sentence)) or (
-                apposed is not None and _phrase_after_verb(verb, sentence) is None
+            quote_before = any(
+                token.text in {"»", "”", '"'} for token in doc[sentence.start : anchor.i]
+            )
+            if (
+                apposed is not None
+                and (
+                    not _is_inverted(doc, anchor.i, sentence)
+                    or _phrase_after_verb(verb, sentence) is None
+                    # "Les groupes …, dont Amnesty International, ont condamné ces attaques": with no
+                    # quote before it, a verb after a comma has the subject before the incise.
+                    or (
+                        not quote_before
+                        and apposed[0].pos_ in {"DET", "PROPN", "NOUN"}
+                        and apposed[0].lower_ not in _DATE_WORDS
+                        and not any(
+                            _is_finite_verb(token) for token in doc[sentence.start : apposed.end]
+                        )
+                    )
+                )
             ):
                 before = apposed
             inverted = (_is_inverted(doc, anchor.i, sentence) and apposed is None) or before is None

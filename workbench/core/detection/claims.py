@@ -30,7 +30,7 @@ from workbench.core.detection.matching import TokenView, doc_strings, find_entri
 from workbench.core.detection.prose import non_prose_reason
 from workbench.core.detection.quantities import find_numbers_and_dates
 from workbench.core.detection.sentences import claim_sentences
-from workbench.core.model import AtomKind, ClaimType
+from workbench.core.model import ANONYMOUS_SOURCE_MARK, AtomKind, ClaimType
 
 if not Doc.has_extension("wb_claims"):
     Doc.set_extension("wb_claims", default=None)
@@ -186,7 +186,9 @@ class ClaimFinder:
         if attributions:
             finding.types.append(ClaimType.ATTRIBUTION)
             named = next((item for item in attributions if item.source), None)
-            if named is not None and (named.source or "").lower() in PRONOUN_SOURCES | _PRONOUNS:
+            # "dit-on" is no one to look for: an anonymous source, said as such (below).
+            pronoun = (named.source or "").lower() if named is not None else ""
+            if named is not None and pronoun != "on" and pronoun in PRONOUN_SOURCES | _PRONOUNS:
                 # Who "il" is gets decided with the article's earlier sentences (Detector.analyze).
                 finding.source_pronoun = named.source
                 finding.reasons.append(f"attributed to: {named.source} (unresolved)")
@@ -197,7 +199,7 @@ class ClaimFinder:
                 )
                 finding.reasons.append(
                     f"attributed to: {_short(named.source or '')}"
-                    + (" (anonymous source)" if anonymous else "")
+                    + (f" {ANONYMOUS_SOURCE_MARK}" if anonymous else "")
                 )
                 finding.anonymous_source = anonymous
             else:

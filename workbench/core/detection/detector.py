@@ -18,7 +18,7 @@ from workbench.core.detection.pronouns import resolve_pronoun_sources
 from workbench.core.detection.prose import non_prose_reason
 from workbench.core.detection.scorer import DEFAULT_THRESHOLD, CheckworthinessScorer
 from workbench.core.language import detect_language
-from workbench.core.model import Analysis, Atom, ClaimType, DetectedClaim, Priority
+from workbench.core.model import Analysis, Atom, DetectedClaim, Priority, priority_from
 
 _PIPE_BATCH_SIZE = 64
 
@@ -166,13 +166,7 @@ class Detector:
 
 def priority_of(finding: ClaimFinding) -> Priority:
     """Allegations, numbers and anonymous sources first; then what the scorer finds check-worthy."""
-    if (
-        ClaimType.ALLEGATION in finding.types
-        or ClaimType.QUANTITY in finding.types
-        or finding.anonymous_source
-    ):
-        return Priority.MUST_CHECK
-    return Priority.CHECKWORTHY if finding.checkworthy else Priority.LOW
+    return priority_from(finding.types, finding.checkworthy, finding.anonymous_source)
 
 
 def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:

@@ -50,6 +50,22 @@ _MENU_WORDS = re.compile(
     r"messenger|instagram|youtube|telegram|e-mail|mail|rss|home|search|login)\b",
     _FLAGS,
 )
+# The page speaking of itself: "Le Figaro fait le point sur la situation.", "On vous explique."
+_MEDIA = (
+    r"(?:Le Figaro|Le Monde|Libération|Les [EÉ]chos|Euronews|franceinfo|Franceinfo|Le Parisien|"
+    r"L['’]Express|Le Point|L['’]Obs|20 Minutes|Ouest-France|La Croix|Mediapart|BFMTV|France 24|"
+    r"RFI|Le JDD|Le HuffPost|Sud Ouest|La Dépêche|(?:notre|la) rédaction)"
+)
+_SELF_DESCRIPTION = re.compile(
+    r"^"
+    + _MEDIA
+    + r"\s+(?:vous\s+)?(?:fait le point|explique|dit tout|raconte|décrypte|fait le tour|"
+    r"résume|revient en images)\b|"
+    r"^(?:on|nous)\s+vous\s+(?:fait|faisons|explique|expliquons|résume|résumons|dit tout)\b|"
+    r"^(?:nous\s+)?faisons\s+le\s+point\b",
+    _FLAGS,
+)
+_SELF_DESCRIPTION_WORDS = 12
 _BYLINE = re.compile(
     r"^(?:[Pp]ar|[Bb]y)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4}(?:(?:et|and|avec|,)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4})*$"
 )
@@ -95,6 +111,8 @@ def non_prose_reason(doc: Doc) -> str | None:
         return "credit or notice"
     if _STAMPS.search(text) and (short or not finite):
         return "publication stamp"
+    if len(words) <= _SELF_DESCRIPTION_WORDS and _SELF_DESCRIPTION.search(text):
+        return "the page describing itself"
     if len(words) <= 1 and not any(token.like_num for token in doc):
         return "single word"
     if short and not finite and _MENU_WORDS.search(text):

@@ -8,7 +8,16 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from workbench.core.model import AnchorStatus, Atom, ClaimOrigin, ClaimType, Verdict
+from workbench.core.model import (
+    ANONYMOUS_SOURCE_MARK,
+    AnchorStatus,
+    Atom,
+    ClaimOrigin,
+    ClaimType,
+    Priority,
+    Verdict,
+    priority_from,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,13 @@ class ClaimRecord:
     updated_at: str
     # Where the claim stands after the last revision of its article (see AnchorState below).
     anchor_status: AnchorStatus = AnchorStatus.EXACT
+
+    @property
+    def priority(self) -> Priority:
+        """Where a checker looks first (as the detector decided it, from the stored types,
+        decision and reasons)."""
+        anonymous = any(ANONYMOUS_SOURCE_MARK in reason for reason in self.reasons)
+        return priority_from(self.types, self.checkworthy, anonymous)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from workbench.core.model import Priority
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.offsets import Utf16Offsets
 from workbench.gui.review.verdicts import LOOKS, reasons_text
@@ -28,7 +29,13 @@ translate = QCoreApplication.translate
 
 _GUTTER_BADGES = 2  # claims starting on the same line beyond this are not badged
 # Neighbouring claims alternate two strengths of their colour, so where one ends is visible.
-_TINTS = (0.42, 0.3)
+# The strength says the claim's priority: must-check claims are dark and wave-underlined,
+# check-worthy ones as before, low ones barely tinted with grey text.
+_TINTS = {
+    Priority.MUST_CHECK: (0.75, 0.6),
+    Priority.CHECKWORTHY: (0.42, 0.3),
+    Priority.LOW: (0.1, 0.07),
+}
 _CURRENT_TINT = 0.9
 # Spellings to check: a name in vermilion waves, an ordinary word in blue dashes (Okabe-Ito
 # colours, told apart without colour by the line's shape, and named in the tooltip).
@@ -43,6 +50,26 @@ class SpellingMark(NamedTuple):
     end: int
     tooltip: str
     is_name: bool  # names stand out; ordinary words are marked lower
+
+
+_LOW_TEXT = "#4D4D4D"
+
+
+def priority_text(priority: Priority) -> str:
+    """The legend of a claim's highlight, shown in its tooltip."""
+    texts = {
+        Priority.MUST_CHECK: translate(
+            "ArticleView",
+            "Must check (dark, wavy underline): an allegation, a number or an anonymous source",
+        ),
+        Priority.CHECKWORTHY: translate(
+            "ArticleView", "Check-worthy (medium highlight): the score passes the threshold"
+        ),
+        Priority.LOW: translate(
+            "ArticleView", "Low priority (faint highlight, grey text): below the threshold"
+        ),
+    }
+    return texts[priority]
 
 
 class _Gutter(QWidget):
@@ -218,11 +245,16 @@ class ArticleView(QPlainTextEdit):
                 text_format.setFontStrikeOut(False)
             else:
                 current = claim.id == self._current
-                strength = _CURRENT_TINT if current else _TINTS[position % 2]
+                priority = claim.priority
+                strength = _CURRENT_TINT if current else _TINTS[priority][position % 2]
                 text_format.setBackground(look.tint(strength))
-                text_format.setForeground(QColor("#000000"))
+                low = priority is Priority.LOW and not current
+                text_format.setForeground(QColor(_LOW_TEXT if low else "#000000"))
                 if current:
                     text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                    text_format.setUnderlineColor(QColor("#000000"))
+                elif priority is Priority.MUST_CHECK:
+                    text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                     text_format.setUnderlineColor(QColor("#000000"))
             text_format.setProperty(QTextFormat.Property.UserProperty, claim.id)
             selection.format = text_format
@@ -327,9 +359,20 @@ class ArticleView(QPlainTextEdit):
     def claim_tooltip(self, claim: ClaimRecord) -> str:
         look = LOOKS[claim.verdict]
         reasons = reasons_text(claim.reasons) or "—"
-        return translate("ArticleView", "Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
-            claim.number, look.symbol, look.label(), claim.score, reasons
+        return (
+            translate("ArticleView", "Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(
+                claim.number, look.symbol, look.label(), claim.score, reasons
+            )
+            + "\n"
+            + priority_text(claim.priority)
         )
+
+    def claim_format(self, claim_id: int) -> QTextCharFormat | None:
+        """The highlight a claim is drawn with (its verdict colour at its priority's strength)."""
+        for selection in self.extraSelections():
+            if selection.format.property(QTextFormat.Property.UserProperty) == claim_id:
+                return QTextCharFormat(selection.format)  # a copy outlives the selection
+        return None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from workbench.core.model import Verdict
+from workbench.core.model import Priority, Verdict
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.verdicts import LOOKS, reasons_text, type_label
 
@@ -214,6 +214,12 @@ class ClaimsFilter(QSortFilterProxyModel):
         self._threshold = 0.0
         self._search = ""
         self._show_dismissed = True
+        self._must_check_only = False
+
+    def set_must_check_only(self, only: bool) -> None:
+        """Only the claims to check first: allegations, numbers, anonymous sources."""
+        with self._filter_change():
+            self._must_check_only = only
 
     def set_verdicts(self, verdicts: Iterable[Verdict]) -> None:
         """Only these verdicts; empty means all."""
@@ -260,5 +266,7 @@ class ClaimsFilter(QSortFilterProxyModel):
         if claim.score < self._threshold and claim.origin != "manual":
             return False
         if claim.is_dismissed and not self._show_dismissed:
+            return False
+        if self._must_check_only and claim.priority is not Priority.MUST_CHECK:
             return False
         return not self._search or self._search in claim.text.casefold()

@@ -80,6 +80,9 @@ class ClaimsPanel(QWidget):
         self.show_dismissed = QCheckBox()
         self.show_dismissed.setChecked(True)
         self.show_dismissed.toggled.connect(self.proxy.set_show_dismissed)
+        self.must_check_only = QCheckBox()
+        self.must_check_only.setObjectName("mustCheckOnly")
+        self.must_check_only.toggled.connect(self.proxy.set_must_check_only)
         self.table = QTableView()
         self.table.setObjectName("claimsTable")
         self.table.setModel(self.proxy)
@@ -114,6 +117,7 @@ class ClaimsPanel(QWidget):
         filters.addWidget(self.verdict_filter, 1)
         filters.addWidget(self.type_filter, 1)
         filters.addWidget(self.show_dismissed)
+        filters.addWidget(self.must_check_only)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(search_row)
@@ -131,6 +135,13 @@ class ClaimsPanel(QWidget):
             translate("ClaimsPanel", "Hide the detected claims scoring below this")
         )
         self.show_dismissed.setText(translate("ClaimsPanel", "Dismissed"))
+        self.must_check_only.setText(translate("ClaimsPanel", "Must check"))
+        self.must_check_only.setToolTip(
+            translate(
+                "ClaimsPanel",
+                "Show only the claims to check first: allegations, numbers, anonymous sources",
+            )
+        )
         self.show_dismissed.setToolTip(translate("ClaimsPanel", "Show the dismissed claims"))
         verdict_index = max(0, self.verdict_filter.currentIndex())
         self.verdict_filter.blockSignals(True)
