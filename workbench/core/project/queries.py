@@ -17,6 +17,7 @@ from workbench.core.project.records import (
     SourceRecord,
 )
 from workbench.core.project.rows import (
+    READING_ORDER,
     anchor_state,
     article_record,
     claim_record,
@@ -95,9 +96,11 @@ def article_text(db: Database, article_id: int) -> str:
 
 def claims(db: Database, article_id: int | None = None) -> list[ClaimRecord]:
     if article_id is None:
-        rows = db.execute("SELECT * FROM claims ORDER BY article_id, number")
+        rows = db.execute(f"SELECT * FROM claims ORDER BY article_id, {READING_ORDER}")
     else:
-        rows = db.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY number", [article_id])
+        rows = db.execute(
+            f"SELECT * FROM claims WHERE article_id = ? ORDER BY {READING_ORDER}", [article_id]
+        )
     return [claim_record(row) for row in dicts(rows)]
 
 

@@ -8,7 +8,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from workbench.core.model import AnchorStatus, Atom, ClaimOrigin, ClaimType, Verdict
+from workbench.core.model import (
+    AnchorStatus,
+    Atom,
+    ClaimOrigin,
+    ClaimType,
+    Standing,
+    Verdict,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +64,7 @@ class ArticleProgress:
 class ClaimRecord:
     id: int
     article_id: int
-    number: int  # 1-based position in its article, as shown to the checker and in reports
+    number: int  # given once, never changed nor reused in its article; not its place in the text
     start: int
     end: int
     text: str
@@ -74,6 +81,11 @@ class ClaimRecord:
     updated_at: str
     # Where the claim stands after the last revision of its article (see AnchorState below).
     anchor_status: AnchorStatus = AnchorStatus.EXACT
+
+    @property
+    def standing(self) -> Standing:
+        """Its verdict, or "to re-check" when the verdict was given on a wording since changed."""
+        return Standing.of(self.verdict, self.anchor_status)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +146,7 @@ class ClaimChange:
     for a claim added or restored (`old` None) or removed (`new` None; `claim` is then its last
     state).
     `before` is the claim as it was, so an undo can call the inverse edit with its values.
-    `renumbered` holds the other claims of the article whose number changed.
+    No edit changes another claim's number: numbers are given once (`rows.next_claim_number`).
     `place` is where the claim was and how it was anchored before the edit, set by the edits that
     can change its anchor (a span change, a verdict on a reworded claim, placing, confirming):
     `Project.restore_place(claim.id, place)` puts it back.
@@ -148,7 +160,6 @@ class ClaimChange:
     old: str | None
     new: str | None
     before: ClaimRecord | None = None
-    renumbered: tuple[ClaimRecord, ...] = ()
     snapshot: ClaimSnapshot | None = None  # set by remove_claim; restore_claim(snapshot) undoes it
     place: ClaimPlace | None = None
     progress: ArticleProgress | None = None

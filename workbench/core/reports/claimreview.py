@@ -11,7 +11,9 @@ Rating scale (Google's fact-check guidance: numeric, higher means truer, 1 = Fal
 
 An unverified claim is a finding ("we could not establish it"), so it is published with its textual
 rating only: any number on a false-to-true scale would claim it is half true. Pass
-`include_unverified=False` to leave those out. Unchecked and dismissed claims are never published.
+`include_unverified=False` to leave those out. Unchecked and dismissed claims are never published,
+nor a verdict given on a wording that a later revision changed ("to re-check"). `inLanguage` is the
+language the claim is written in (its article's); the rating's words are in the report's language.
 
 The publisher (ClaimReview `author`) and the page the review is published at (`url`, with a
 per-claim `#claim-<article>-<number>` anchor, the same ids as the HTML report) come from the
@@ -26,7 +28,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from workbench.core.model import AtomKind, Verdict
+from workbench.core.model import AtomKind, Standing, Verdict
 from workbench.core.project import Project
 from workbench.core.reports.common import safe_href
 from workbench.core.reports.content import ArticleEntry, ClaimEntry, ReportContent
@@ -90,10 +92,12 @@ def claim_reviews(
     for entry in content.articles:
         for item in entry.claims:
             verdict = item.claim.verdict
-            if verdict not in PUBLISHED_VERDICTS:
+            # A verdict given on a wording a revision changed is "to re-check": never published.
+            if verdict not in PUBLISHED_VERDICTS or item.standing is Standing.TO_RECHECK:
                 continue
             if verdict is Verdict.UNVERIFIED and not include_unverified:
                 continue
+            claim_language = _language_of(entry, language)
             rating: dict[str, Any] = {"@type": "Rating", "alternateName": messages.rating(verdict)}
             if verdict in RATING_VALUES:
                 rating |= {
@@ -109,7 +113,7 @@ def claim_reviews(
                 "itemReviewed": _claim(entry, item),
                 "author": organisation,
                 "datePublished": published,
-                "inLanguage": language,
+                "inLanguage": claim_language,
                 "reviewRating": rating,
             }
             if item.claim.rationale:
@@ -129,6 +133,13 @@ def render_claimreview(
     reviews = claim_reviews(content, publisher, language, include_unverified=include_unverified)
     text = json.dumps(reviews, ensure_ascii=False, indent=2)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def _language_of(entry: ArticleEntry, fallback: str) -> str:
+    """The language the claim is written in: its article's (a BCP 47 code such as "fr"), or
+    the report's when the detector could not tell."""
+    code = (entry.article.language or "").strip()
+    return code if code and code != "unknown" else fallback
 
 
 def _claim(entry: ArticleEntry, item: ClaimEntry) -> dict[str, Any]:
