@@ -18,14 +18,14 @@ from workbench.core.verdict_style import STANDING_SYMBOLS, VERDICT_SYMBOLS
 #   GitHub's tables, strikethrough and math (`|`, `~`, `$`);
 # - `_` unless inside a word (CommonMark never makes emphasis of `snake_case`);
 # - `#` at the start of a line or after a space (a heading, or the closing of one);
-# - at the start of a line: list, block quote, setext and thematic-break markers (`-`, `+`,
-#   `=`), and the `.` or `)` after the digits of an ordered list.
+# - at the start of a line: list, setext and thematic-break markers (`- `, `+ `, `--`, `==`),
+#   and the `.` or `)` after the digits of an ordered list (`1. `), not `0.1.0` or `-2`.
 # `&`, `<` and `>` become entities, so raw HTML stays text in renderers that pass HTML
 # through, including ones that do not honour backslash escapes before `<`.
 _ALWAYS = re.compile(r"([*`\[\]\\|~$])")
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # `_` with a non-letter on a side
 _HASH = re.compile(r"(?:^|(?<=\s))#")
-_LINE_START = re.compile(r"^(?:([-+=])|(\d{1,9})([.)]))")
+_LINE_START = re.compile(r"^(?:([-+=])(?=[-=\s]|$)|(\d{1,9})([.)])(?=\s|$))")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
