@@ -28,7 +28,10 @@ from workbench.core.project.rows import (
     summary_record,
 )
 
-_COUNTS = """COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
+# Checked: a verdict, on the claim's present wording; one given on a wording a revision changed
+# is "to re-check" (`Standing`) and counts as not checked, as it does in every report.
+_CHECKED = "{0}verdict != 'unchecked' AND COALESCE({0}anchor_status, '') != 'changed'"
+_COUNTS = f"""COUNT(c.id) AS claim_count, COALESCE(SUM({_CHECKED.format("c.")}), 0) AS checked_count
     FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0"""
 _ARTICLES_WITH_COUNTS = f"SELECT a.*, {_COUNTS}"
 # Every column but the text, which is most of an article's size.
@@ -71,7 +74,7 @@ def article_summary(db: Database, article_id: int) -> ArticleSummary:
 def article_progress(db: Database, article_id: int) -> ArticleProgress:
     """The article's claim and verdict counts, counted as `articles` counts them."""
     row = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(verdict != 'unchecked'), 0) FROM claims "
+        f"SELECT COUNT(*), COALESCE(SUM({_CHECKED.format('')}), 0) FROM claims "
         "WHERE article_id = ? AND is_dismissed = 0",
         [article_id],
     ).fetchone()

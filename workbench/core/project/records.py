@@ -87,6 +87,11 @@ class ClaimRecord:
         """Its verdict, or "to re-check" when the verdict was given on a wording since changed."""
         return Standing.of(self.verdict, self.anchor_status)
 
+    @property
+    def is_checked(self) -> bool:
+        """A verdict on its present wording: what every "n of m checked" counts."""
+        return self.standing not in (Standing.UNCHECKED, Standing.TO_RECHECK)
+
 
 @dataclass(frozen=True, slots=True)
 class AnchorState:
