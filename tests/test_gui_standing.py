@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers.driving import press, select_in_text
+from helpers.driving import press, refocus, select_in_text
 from helpers.revision_window import KEPT, REWORDED_NEW, claim_in_list, revise_in_core
 from PySide6.QtCore import Qt
 
@@ -64,3 +64,36 @@ def test_a_manual_claim_before_the_others_renumbers_nothing_in_the_window(  # ty
     press(qtbot, Key.Key_Z, Mod.ControlModifier | Mod.ShiftModifier)  # redo: the same number
     assert cell(window, added.id, NUMBER) == str(added.number)
     assert window.undo_action.text() == f"&Undo Add claim {added.number}"
+
+
+def test_claimreview_is_exported_from_the_window_after_settings(  # type: ignore[no-untyped-def]
+    qtbot, make_window, revision_project, tmp_path
+) -> None:
+    import json
+
+    window = make_window(Project.open(revision_project))
+    window.commands.settings.trigger()
+    dialog = window.dialog
+    qtbot.waitExposed(dialog)
+    dialog.publisher.name.setText("Le Quotidien – Vérification")  # typed: not in a key map
+    qtbot.keyClicks(dialog.publisher.url, "javascript:alert(1)")
+    qtbot.keyClick(dialog.checker_name, Key.Key_Return)
+    assert dialog.isVisible() and dialog.publisher.problem.isVisible()  # refused, stays open
+    dialog.publisher.url.clear()
+    qtbot.keyClicks(dialog.publisher.url, "https://quotidien.example/verif")
+    qtbot.keyClick(dialog.checker_name, Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.project.state("publisher_url") == "https://quotidien.example/verif"
+
+    refocus(qtbot, window)
+    press(qtbot, Key.Key_E, Mod.ControlModifier)
+    export = window.dialog
+    qtbot.waitExposed(export)
+    export.report_format.setCurrentIndex(export.report_format.findData("claimreview"))
+    output = tmp_path / "reviews.jsonld"
+    export.output.setText(str(output))
+    with qtbot.waitSignal(window.report_written):
+        qtbot.keyClick(export.output, Key.Key_Return)
+    reviews = json.loads(output.read_text(encoding="utf-8"))
+    assert reviews and {review["inLanguage"] for review in reviews} == {"fr"}
+    assert {review["author"]["name"] for review in reviews} == {"Le Quotidien – Vérification"}

@@ -77,12 +77,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="89" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="101" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="107" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -877,6 +877,34 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     </message>
 </context>
 <context>
+    <name>PublisherFields</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="28" />
+        <source>ClaimReview publisher (this project)</source>
+        <translation>Éditeur ClaimReview (ce projet)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="35" />
+        <source>e.g. Le Quotidien – Vérification</source>
+        <translation>p. ex. Le Quotidien – Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="45" />
+        <source>Publisher &amp;name:</source>
+        <translation>&amp;Nom de l’éditeur :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="46" />
+        <source>Page &amp;address (reviews link to it):</source>
+        <translation>&amp;Adresse de la page (les vérifications y renvoient) :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="57" />
+        <source>The page address must be a web address starting with https:// or http://.</source>
+        <translation>L’adresse de la page doit être une adresse web commençant par https:// ou http://.</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <location filename="../../workbench/gui/review/verdicts.py" line="112" />
@@ -1401,27 +1429,27 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="48" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="51" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="52" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="55" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="62" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="64" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="67" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="68" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
@@ -1429,17 +1457,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="115" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="127" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="131" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="131" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -1447,32 +1475,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="168" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="180" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="170" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="182" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="187" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="199" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="188" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="200" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="189" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="201" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="202" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>

@@ -67,7 +67,8 @@ class Publisher:
         if missing:
             raise MissingPublisher(
                 f"{project.path}: ClaimReview needs the publisher's name and web address; "
-                f"set {' and '.join(missing)} in the project settings"
+                f"set {' and '.join(missing)} in the project settings (in the window: Settings, "
+                "ClaimReview publisher; on the command line: --publisher-name, --publisher-url)"
             )
         assert name is not None and url is not None
         if safe_href(url) is None:
@@ -75,6 +76,18 @@ class Publisher:
                 f"{project.path}: {PUBLISHER_URL_KEY} must be an http(s) web address, not {url!r}"
             )
         return cls(name, url)
+
+
+def save_publisher(project: Project, name: str, url: str) -> None:
+    """Store the ClaimReview publisher in the project's settings, where `Publisher.from_project`
+    reads it. Empty values clear it; a web address that is not http(s) is refused (ValueError)."""
+    name, url = name.strip(), url.strip()
+    if url and safe_href(url) is None:
+        raise ValueError(
+            f"the publisher's web address must start with https:// or http://: {url!r}"
+        )
+    project.set_state(PUBLISHER_NAME_KEY, name or None)
+    project.set_state(PUBLISHER_URL_KEY, url or None)
 
 
 def claim_reviews(
