@@ -779,27 +779,46 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="239" />
+        <location filename="../../workbench/gui/importing/controller.py" line="231" />
+        <source>{0} file(s) hold an earlier revision of an article: not added again.</source>
+        <translation>{0} fichier(s) contiennent une révision antérieure d’un article : rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="245" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="240" />
+        <location filename="../../workbench/gui/importing/controller.py" line="246" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="250" />
+        <location filename="../../workbench/gui/importing/controller.py" line="256" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="256" />
+        <location filename="../../workbench/gui/importing/controller.py" line="262" />
+        <source>Already in the project, as an earlier revision</source>
+        <translation>Déjà dans le projet, comme révision antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="263" />
+        <source>These texts are earlier revisions of articles the project holds; nothing was lost and nothing was added. View ▸ Compare with previous revision shows what changed since.
+
+{0}</source>
+        <translation>Ces textes sont des révisions antérieures d’articles du projet ; rien n’a été perdu ni ajouté. Affichage ▸ Comparer avec la révision précédente montre ce qui a changé depuis.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="274" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="257" />
+        <location filename="../../workbench/gui/importing/controller.py" line="275" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -16,6 +17,21 @@ from workbench.core.project.rows import claim_rows, log_change, next_id, now
 
 def text_fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def import_key(sha256: str, metadata: Mapping[str, Any]) -> str:
+    """What tells an article apart at import: its text and, for a corpus entry, its index.
+
+    A corpus can hold entries with the same title and text that differ by their index (a
+    wire story sent again): each is an article of its own. The same entry imported again
+    is not.
+    """
+    index = metadata.get("index")
+    return sha256 if index is None or index == "" else f"{sha256}#{index}"
+
+
+def draft_key(draft: ArticleDraft) -> str:
+    return import_key(text_fingerprint(draft.text), draft.metadata)
 
 
 def add_articles(

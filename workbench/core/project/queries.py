@@ -5,8 +5,11 @@ Each query takes the database, so it runs alike on the open file and inside a tr
 
 from __future__ import annotations
 
+import json
+
 from sqlite_utils import Database
 
+from workbench.core.project.articles import import_key
 from workbench.core.project.records import (
     AnchorState,
     ArticleProgress,
@@ -82,9 +85,29 @@ def article_progress(db: Database, article_id: int) -> ArticleProgress:
 
 
 def fingerprints(db: Database) -> dict[str, int]:
-    """The SHA-256 of every article's current text, to the article that has it (the first one)."""
-    rows = db.execute("SELECT sha256, id FROM articles ORDER BY id DESC").fetchall()
-    return {str(sha256): int(article_id) for sha256, article_id in rows}
+    """The import key (`articles.import_key`: the SHA-256 of the text, and a corpus entry's
+    index) of every article's current text, to the article that has it (the first one)."""
+    rows = db.execute("SELECT sha256, metadata, id FROM articles ORDER BY id DESC").fetchall()
+    return {
+        import_key(str(sha256), json.loads(metadata or "{}")): int(article_id)
+        for sha256, metadata, article_id in rows
+    }
+
+
+def earlier_revisions(db: Database) -> dict[str, str]:
+    """The import keys of the texts articles had before their last revision, each to what it is
+    ("revision 1 of “Title”, now at revision 2"): a file opened again after a revision is that
+    article's past, not a new article."""
+    rows = db.execute(
+        "SELECT r.sha256, a.metadata, r.revision, a.title, a.revision FROM revisions r "
+        "JOIN articles a ON a.id = r.article_id WHERE r.sha256 != a.sha256 ORDER BY r.revision"
+    ).fetchall()
+    return {
+        import_key(str(sha256), json.loads(metadata or "{}")): (
+            f"revision {revision} of “{title}”, which the project holds at revision {current}"
+        )
+        for sha256, metadata, revision, title, current in rows
+    }
 
 
 def article_text(db: Database, article_id: int) -> str:

@@ -3,7 +3,7 @@ version find the articles it may revise. No Qt here (see `workbench.gui.backgrou
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,8 @@ class WorkResult:
     analysed: list[tuple[ArticleDraft, Analysis]] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one message per file, naming it
     already_present: int = 0  # texts skipped because the project already holds them
+    # Texts recognised as an earlier revision of an article: one sentence each, naming the file.
+    earlier_revisions: list[str] = field(default_factory=list)
     # Per analysed draft, in order: the articles it may revise, as (article id, similarity).
     matches: list[list[tuple[int, float]]] = field(default_factory=list)
 
@@ -35,24 +37,33 @@ def detector_factory(pipeline: str = "") -> Analyzer:
 def run_import(
     on_progress: Callable[[int, int], None],
     paths: Sequence[str],
-    known_fingerprints: set[str],
+    known_fingerprints: Mapping[str, str],
     make_analyzer: AnalyzerFactory,
     encoding: str | None = None,
     given: Sequence[ArticleDraft] = (),
     match_in: str | None = None,
 ) -> WorkResult:
     """Read every file (as `encoding`, if given), add the articles `given` ready-made (a paste),
-    drop texts the project already holds, analyse the rest. With `match_in`, a project file,
+    drop texts the project already holds, analyse the rest. `known_fingerprints` maps the
+    import key of every text the project holds to "" for a current text, or to what it is for
+    an earlier revision (`queries.earlier_revisions`), which is said rather than added. With `match_in`, a project file,
     also rank its articles by likeness to each text (read-only: the window keeps writing it)."""
     from workbench.core.operations import analyze_drafts, read_all
-    from workbench.core.project.store import text_fingerprint
+    from workbench.core.project.articles import draft_key
 
     drafts, failures = read_all([Path(p) for p in paths], encoding)
     drafts = [*drafts, *given]
-    new_drafts = [d for d in drafts if text_fingerprint(d.text) not in known_fingerprints]
+    keys = [draft_key(d) for d in drafts]
+    new_drafts = [d for d, key in zip(drafts, keys, strict=True) if key not in known_fingerprints]
+    earlier = [
+        f"{d.source_path or d.title}: this text is {known_fingerprints[key]}; not added again"
+        for d, key in zip(drafts, keys, strict=True)
+        if known_fingerprints.get(key)
+    ]
     result = WorkResult(
         failures=[str(failure) for failure in failures],
-        already_present=len(drafts) - len(new_drafts),
+        already_present=len(drafts) - len(new_drafts) - len(earlier),
+        earlier_revisions=earlier,
     )
     on_progress(0, len(new_drafts))
     if new_drafts:
