@@ -118,3 +118,17 @@ def test_unwritable_output_is_a_clear_error(qapp: object, tmp_path: Path) -> Non
     with project, pytest.raises(ReportWriteFailed, match=r"report\.pdf"):
         export_pdf(project, target)
     assert not target.parent.exists()
+
+
+def test_the_first_page_holds_the_summary_and_no_line_of_an_article(
+    qapp: object, tmp_path: Path
+) -> None:
+    project = build_sample_project(tmp_path / "sample.wbproj")
+    with project:
+        output = export_pdf(project, tmp_path / "report.pdf")
+        first_claim = project.claims()[0].text
+    pages = pdf_text(output).split("\f")
+    first = " ".join(pages[0].split())
+    assert "Summary" in first and "Article 1" not in first
+    assert first_claim[:30] not in first  # not one line of the article's text
+    assert " ".join(pages[1].split()).startswith("Article 1:")

@@ -111,7 +111,7 @@ def _dismissed(entry: ArticleEntry, m: Messages) -> list[str]:
     if not entry.dismissed:
         return []
     numbers = ", ".join(f"{m['claim']} {claim.number}" for claim in entry.dismissed)
-    return [f"*{m['dismissed_claims']}: {numbers}.*", ""]
+    return [f"*{m['dismissed_claims']} {numbers}.*", ""]
 
 
 def _claim(item: ClaimEntry, m: Messages) -> list[str]:
@@ -120,7 +120,7 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
     heading = f"#### [{claim.number} {STANDING_SYMBOLS[standing]}] {m['claim']} {claim.number}: "
     heading += m.verdict(standing)
     if standing is Standing.TO_RECHECK:  # say which verdict the old wording had
-        heading += f" ({m['given_on_earlier_wording']}: {m.verdict(claim.verdict)})"
+        heading += f" ({m['given_on_earlier_wording']} {m.verdict(claim.verdict)})"
     lines = [heading, "", f"> {escape_markdown(claim.text)}", ""]
     if item.placement:
         note = f"**\u26a0 {m['needs_review']}:** {m['anchor_' + item.placement.status]}"
@@ -161,5 +161,5 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
         lines += [f"*{m['changes_undone'].format(count=item.undone_count)}*", ""]
     if item.missing:
         parts = ", ".join(m[f"part_{part}"] for part in item.missing)
-        lines += [f"*{m['not_recorded_yet']}: {parts}.*", ""]
+        lines += [f"*{m['not_recorded_yet']} {parts}.*", ""]
     return lines
