@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from workbench.core.importers import ImportFailure, analysis_text, iter_articles
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import queries
-from workbench.core.project.articles import draft_key, insert_article
+from workbench.core.project.articles import draft_keys, insert_article
 from workbench.core.project.file import ProjectFile
 from workbench.core.project.rows import next_id
 
@@ -148,11 +148,11 @@ def write_articles(
         writer = _Writer(db, who)
         present = 0
         for draft, analysis in analysed:
-            fingerprint = draft_key(draft)
-            if fingerprint in known:
+            lookups, keys = draft_keys(draft)
+            if any(key in known for key in lookups):
                 present += 1
                 continue
-            known.add(fingerprint)
+            known.update(keys)
             writer.add(0, draft, analysis, set())
         writer.finish(set())
     return ImportReport(tuple(writer.article_ids), (), present, writer.claim_count)
@@ -217,17 +217,16 @@ class _Reader:
             articles += 1
             if failures:
                 continue  # the source is left out; the rest is read only to count its problems
-            fingerprint = draft_key(item)
-            if fingerprint in self.earlier:  # the article's past: said, never added again
+            lookups, keys = draft_keys(item)
+            earlier = next((self.earlier[k] for k in lookups if k in self.earlier), None)
+            if earlier is not None:  # the article's past: said, never added again
                 where = item.source_path or self._name(index)
-                self.earlier_found.append(
-                    f"{where}: this text is {self.earlier[fingerprint]}; not added again"
-                )
+                self.earlier_found.append(f"{where}: this text is {earlier}; not added again")
                 continue
-            if fingerprint in self.known or fingerprint in mine:
+            if any(key in self.known or key in mine for key in lookups):
                 present += 1
                 continue
-            mine.add(fingerprint)
+            mine.update(keys)
             self._sources[id(item)] = index
             yield item
         if failures:

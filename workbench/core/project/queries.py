@@ -9,7 +9,7 @@ import json
 
 from sqlite_utils import Database
 
-from workbench.core.project.articles import import_key
+from workbench.core.project.articles import import_keys
 from workbench.core.project.records import (
     AnchorState,
     ArticleProgress,
@@ -85,12 +85,13 @@ def article_progress(db: Database, article_id: int) -> ArticleProgress:
 
 
 def fingerprints(db: Database) -> dict[str, int]:
-    """The import key (`articles.import_key`: the SHA-256 of the text, and a corpus entry's
-    index) of every article's current text, to the article that has it (the first one)."""
+    """The import keys (`articles.import_keys`: the SHA-256 of the text, and with a corpus
+    entry's index) of every article's current text, to the article that has it (the first one)."""
     rows = db.execute("SELECT sha256, metadata, id FROM articles ORDER BY id DESC").fetchall()
     return {
-        import_key(str(sha256), json.loads(metadata or "{}")): int(article_id)
+        key: int(article_id)
         for sha256, metadata, article_id in rows
+        for key in import_keys(str(sha256), json.loads(metadata or "{}"))
     }
 
 
@@ -103,10 +104,9 @@ def earlier_revisions(db: Database) -> dict[str, str]:
         "JOIN articles a ON a.id = r.article_id WHERE r.sha256 != a.sha256 ORDER BY r.revision"
     ).fetchall()
     return {
-        import_key(str(sha256), json.loads(metadata or "{}")): (
-            f"revision {revision} of “{title}”, which the project holds at revision {current}"
-        )
+        key: f"revision {revision} of “{title}”, which the project holds at revision {current}"
         for sha256, metadata, revision, title, current in rows
+        for key in import_keys(str(sha256), json.loads(metadata or "{}"))
     }
 
 

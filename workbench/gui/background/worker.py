@@ -49,17 +49,23 @@ def run_import(
     an earlier revision (`queries.earlier_revisions`), which is said rather than added. With `match_in`, a project file,
     also rank its articles by likeness to each text (read-only: the window keeps writing it)."""
     from workbench.core.operations import analyze_drafts, read_all
-    from workbench.core.project.articles import draft_key
+    from workbench.core.project.articles import draft_keys
 
     drafts, failures = read_all([Path(p) for p in paths], encoding)
     drafts = [*drafts, *given]
-    keys = [draft_key(d) for d in drafts]
-    new_drafts = [d for d, key in zip(drafts, keys, strict=True) if key not in known_fingerprints]
-    earlier = [
-        f"{d.source_path or d.title}: this text is {known_fingerprints[key]}; not added again"
-        for d, key in zip(drafts, keys, strict=True)
-        if known_fingerprints.get(key)
-    ]
+    known = dict(known_fingerprints)
+    new_drafts, earlier = [], []
+    for draft in drafts:
+        lookups, keys = draft_keys(draft)
+        found = [known[key] for key in lookups if key in known]
+        if not found:  # new; a second copy of it in these files is not
+            new_drafts.append(draft)
+            known.update(dict.fromkeys(keys, ""))
+        elif any(found):
+            note = next(note for note in found if note)
+            earlier.append(
+                f"{draft.source_path or draft.title}: this text is {note}; not added again"
+            )
     result = WorkResult(
         failures=[str(failure) for failure in failures],
         already_present=len(drafts) - len(new_drafts) - len(earlier),
