@@ -242,7 +242,7 @@ def test_the_worker_reads_with_the_encoding_and_analyses_the_given_articles(tmp_
     pasted = article_from_pasted_text(PASTED)
     progress: list[tuple[int, int]] = []
     result = run_import(
-        lambda d, t: progress.append((d, t)), [str(path)], set(), RegexAnalyzer, "latin_1", [pasted]
+        lambda d, t: progress.append((d, t)), [str(path)], {}, RegexAnalyzer, "latin_1", [pasted]
     )
     assert result.failures == []
     [(from_file, _), (from_paste, analysis)] = result.analysed

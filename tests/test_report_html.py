@@ -74,7 +74,7 @@ def test_every_claim_is_highlighted_once_with_its_number_and_a_verdict_symbol(
     page = Page(render_report(sample, "html"))
     highlights = page.by_class("hl")
     claims = [claim for claim in sample.claims() if not claim.is_dismissed]
-    legend_entries = 4
+    legend_entries = 5  # the four verdicts and "to re-check"
     assert len(highlights) == len(claims) + legend_entries
     tags = re.findall(r"\[(\d+)\u202f(.)\]", page.text)
     first_article = [claim for claim in claims if claim.article_id == claims[0].article_id]
@@ -293,11 +293,13 @@ def test_overlapping_claims_are_each_tagged_and_the_text_stays_whole(tmp_path: P
         [article] = collect(project).articles
     runs = segments(article)
     assert "".join(run.text for run in runs) == text
+    # Each claim drawn where it is innermost, tagged once on its first run: never an empty badge.
     assert [run.claim.claim.number for run in runs if run.claim] == [1, 2, 3]
+    assert all(run.is_claim_start for run in runs if run.claim)
     assert [run.text for run in runs if run.claim] == [
-        "The mayor said the tram costs 120 million euros",
-        "",
-        " in total.",
+        "The mayor said ",
+        "the tram costs 120 million",
+        " euros in total.",
     ]
 
 

@@ -11,6 +11,7 @@ from helpers.reports import build_hostile_project, build_sample_project
 from helpers.tools import required_tool
 from PySide6.QtGui import QColor, QImage
 
+from workbench.core.model import Verdict
 from workbench.core.reports.common import VERDICT_COLOURS
 from workbench.printing import export_pdf
 
@@ -90,7 +91,8 @@ def test_pdf_pages_show_highlights_in_every_verdict_colour(qapp: object, tmp_pat
     assert len(pages) >= 2
     assert all(abs(page.width() - 413) <= 1 for page in pages)  # A4 at 50 dpi: 8.27 in
     pixels = [colour for page in pages[:2] for colour in colours_on(page)]
-    for verdict, colours in VERDICT_COLOURS.items():
+    for verdict in Verdict:  # the sample has no verdict to re-check
+        colours = VERDICT_COLOURS[verdict]
         assert any(near(pixel, colours["tint"], 6) for pixel in pixels), verdict
         assert any(near(pixel, colours["strong"]) for pixel in pixels), verdict  # chart bars
     ink = sum(1 for pixel in colours_on(pages[0]) if pixel.lightness() < 128)
@@ -116,3 +118,17 @@ def test_unwritable_output_is_a_clear_error(qapp: object, tmp_path: Path) -> Non
     with project, pytest.raises(ReportWriteFailed, match=r"report\.pdf"):
         export_pdf(project, target)
     assert not target.parent.exists()
+
+
+def test_the_first_page_holds_the_summary_and_no_line_of_an_article(
+    qapp: object, tmp_path: Path
+) -> None:
+    project = build_sample_project(tmp_path / "sample.wbproj")
+    with project:
+        output = export_pdf(project, tmp_path / "report.pdf")
+        first_claim = project.claims()[0].text
+    pages = pdf_text(output).split("\f")
+    first = " ".join(pages[0].split())
+    assert "Summary" in first and "Article 1" not in first
+    assert first_claim[:30] not in first  # not one line of the article's text
+    assert " ".join(pages[1].split()).startswith("Article 1:")

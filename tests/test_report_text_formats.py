@@ -104,9 +104,7 @@ def test_markdown_report_contents(sample: Project) -> None:
     assert article.sha256 in markdown
     assert "Le tramway coûtera 120 millions d'euros" in seen
     assert "[1 ✓] Claim 1: Confirmed" in seen
-    assert (
-        "[Délibération n° 2026\\-114](https://ville.example/deliberations/2026-11-12)" in markdown
-    )
+    assert "[Délibération n° 2026-114](https://ville.example/deliberations/2026-11-12)" in markdown
     assert "verdict: Unchecked → Denied" in seen
     assert "| ✓ Confirmed | 2 |" in markdown
 

@@ -18,7 +18,7 @@
         <translation>Priorité basse (surlignage pâle, texte gris) : sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="364" />
+        <location filename="../../workbench/gui/review/article_view.py" line="363" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
@@ -92,12 +92,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="110" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="101" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="116" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -190,21 +190,26 @@
     </message>
     <message>
         <location filename="../../workbench/gui/review/details.py" line="249" />
+        <source> — {0} {1}: {2} was given on the earlier wording</source>
+        <translation> — {0} {1} : « {2} » a été donné sur la formulation précédente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/details.py" line="253" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="254" />
+        <location filename="../../workbench/gui/review/details.py" line="258" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="260" />
+        <location filename="../../workbench/gui/review/details.py" line="264" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="261" />
+        <location filename="../../workbench/gui/review/details.py" line="265" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -212,47 +217,47 @@
 <context>
     <name>ClaimType</name>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="68" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="91" />
         <source>quantity</source>
         <translation>quantité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="69" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="92" />
         <source>date/time</source>
         <translation>date/heure</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="70" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="93" />
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="71" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="94" />
         <source>attribution</source>
         <translation>attribution</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="72" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="95" />
         <source>allegation</source>
         <translation>allégation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="73" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="96" />
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="74" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="97" />
         <source>causal</source>
         <translation>causalité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="75" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="98" />
         <source>prediction/promise</source>
         <translation>prédiction/promesse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="76" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="99" />
         <source>named entity</source>
         <translation>entité nommée</translation>
     </message>
@@ -1288,32 +1293,51 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="246" />
+        <location filename="../../workbench/gui/importing/controller.py" line="240" />
+        <source>{0} file(s) hold an earlier revision of an article: not added again.</source>
+        <translation>{0} fichier(s) contiennent une révision antérieure d’un article : rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="255" />
         <source>Imported, with notes</source>
         <translation>Importé, avec des remarques</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="255" />
+        <location filename="../../workbench/gui/importing/controller.py" line="264" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="256" />
+        <location filename="../../workbench/gui/importing/controller.py" line="265" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="266" />
+        <location filename="../../workbench/gui/importing/controller.py" line="275" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="277" />
+        <location filename="../../workbench/gui/importing/controller.py" line="290" />
+        <source>Already in the project, as an earlier revision</source>
+        <translation>Déjà dans le projet, comme révision antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="291" />
+        <source>These texts are earlier revisions of articles the project holds; nothing was lost and nothing was added. View ▸ Compare with previous revision shows what changed since.
+
+{0}</source>
+        <translation>Ces textes sont des révisions antérieures d’articles du projet ; rien n’a été perdu ni ajouté. Affichage ▸ Comparer avec la révision précédente montre ce qui a changé depuis.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="302" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="270" />
+        <location filename="../../workbench/gui/importing/controller.py" line="280" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -1622,69 +1646,97 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     </message>
 </context>
 <context>
+    <name>PublisherFields</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="28" />
+        <source>ClaimReview publisher (this project)</source>
+        <translation>Éditeur ClaimReview (ce projet)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="35" />
+        <source>e.g. Le Quotidien – Vérification</source>
+        <translation>p. ex. Le Quotidien – Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="45" />
+        <source>Publisher &amp;name:</source>
+        <translation>&amp;Nom de l’éditeur :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="46" />
+        <source>Page &amp;address (reviews link to it):</source>
+        <translation>&amp;Adresse de la page (les vérifications y renvoient) :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/publisher.py" line="57" />
+        <source>The page address must be a web address starting with https:// or http://.</source>
+        <translation>L’adresse de la page doit être une adresse web commençant par https:// ou http://.</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="89" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="112" />
         <source>attributed to</source>
         <translation>attribuée à</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="90" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="113" />
         <source>reported speech</source>
         <translation>discours rapporté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="91" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="114" />
         <source>quote</source>
         <translation>citation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="92" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="115" />
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="93" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="116" />
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="94" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="117" />
         <source>comparison</source>
         <translation>comparaison</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="95" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="118" />
         <source>cause and effect</source>
         <translation>cause et effet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="96" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="119" />
         <source>promise or prediction</source>
         <translation>promesse ou prédiction</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="97" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="120" />
         <source>names</source>
         <translation>noms</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="98" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="121" />
         <source>conditional (allegation)</source>
         <translation>conditionnel (allégation)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="99" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="122" />
         <source>unconfirmed (allegation)</source>
         <translation>non confirmé (allégation)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="106" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="129" />
         <source>(named earlier in the article)</source>
         <translation>(nommée plus haut dans l’article)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="108" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="131" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -1692,7 +1744,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="172" />
+        <location filename="../../workbench/gui/review/controller.py" line="171" />
         <source>No unchecked claim left in this list</source>
         <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
     </message>
@@ -2157,32 +2209,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="49" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="55" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="53" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="59" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="63" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="71" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="75" />
         <source>Earlier projects (&amp;library):</source>
         <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
@@ -2190,17 +2242,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="121" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="136" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="125" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="140" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="125" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="140" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2208,32 +2260,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="174" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="189" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="176" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="191" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="193" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="208" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="194" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="209" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="195" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="210" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="196" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2241,22 +2293,27 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="57" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="79" />
+        <source>To re-check</source>
+        <translation>À revérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="80" />
         <source>Unchecked</source>
         <translation>À vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="58" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="81" />
         <source>Confirmed</source>
         <translation>Confirmé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="59" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="82" />
         <source>Denied</source>
         <translation>Démenti</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/verdicts.py" line="60" />
+        <location filename="../../workbench/gui/review/verdicts.py" line="83" />
         <source>Unverified</source>
         <translation>Invérifiable</translation>
     </message>
@@ -2264,12 +2321,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="255" />
+        <location filename="../../workbench/gui/review/controller.py" line="254" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="261" />
+        <location filename="../../workbench/gui/review/controller.py" line="260" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>

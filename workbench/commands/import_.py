@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
     print(f"imported {len(report.article_ids)} article(s) into {args.project}")
     if report.already_present:
         print(f"skipped {report.already_present} article(s) the project already holds")
+    for note in report.earlier_revisions:
+        print(note)
     return 1 if report.failures else 0
 
 

@@ -37,6 +37,26 @@ class AnchorStatus(StrEnum):
     ORPHAN = "orphan"  # not found: kept with its old wording, listed, never dropped
 
 
+class Standing(StrEnum):
+    """Where a claim stands for whoever reads it: its verdict, unless that verdict was given on
+    a wording a later revision changed. Then it is "to re-check" everywhere (the window, the
+    counts, every report; ClaimReview never publishes it) until the checker gives a verdict
+    again (`set_verdict` clears the flag) or confirms the new wording.
+    """
+
+    UNCHECKED = "unchecked"
+    CONFIRMED = "confirmed"
+    DENIED = "denied"
+    UNVERIFIED = "unverified"
+    TO_RECHECK = "to_recheck"
+
+    @classmethod
+    def of(cls, verdict: Verdict, anchor_status: AnchorStatus | str | None) -> Standing:
+        if verdict is not Verdict.UNCHECKED and anchor_status == AnchorStatus.CHANGED:
+            return cls.TO_RECHECK
+        return cls(verdict.value)
+
+
 class ClaimType(StrEnum):
     """The claim-type taxonomy (documented in README.md, "Claim types")."""
 

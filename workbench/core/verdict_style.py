@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbench.core.model import Verdict
+from workbench.core.model import Standing, Verdict
 
 # Okabe & Ito's palette, told apart with every common colour-vision deficiency; unchecked is a
 # neutral grey so that the claims a checker has decided stand out.
@@ -19,6 +19,18 @@ VERDICT_SYMBOLS: dict[Verdict, str] = {
     Verdict.DENIED: "\u2717",  # ✗
     Verdict.UNVERIFIED: "?",
     Verdict.UNCHECKED: "\u25cb",  # ○
+}
+
+
+# A claim's standing looks like its verdict, but for "to re-check": Okabe & Ito's orange and a
+# circled arrow, so a verdict on a wording that changed never looks like a verdict.
+STANDING_COLOURS: dict[Standing, str] = {
+    **{Standing(verdict.value): colour for verdict, colour in VERDICT_COLOURS.items()},
+    Standing.TO_RECHECK: "#E69F00",  # orange
+}
+STANDING_SYMBOLS: dict[Standing, str] = {
+    **{Standing(verdict.value): symbol for verdict, symbol in VERDICT_SYMBOLS.items()},
+    Standing.TO_RECHECK: "\u21bb",  # ↻
 }
 
 

@@ -27,7 +27,7 @@ from workbench.core.desk.identities import (
     rows_by_uid,
 )
 from workbench.core.project.errors import ProjectError
-from workbench.core.project.rows import log_change
+from workbench.core.project.rows import log_change, next_claim_number
 from workbench.core.project.store import Project
 
 Side = Literal["target", "part"]
@@ -627,14 +627,18 @@ def _copy_claim(db: Database, part: Database, uid: str) -> None:
         "SELECT uid FROM articles WHERE id = ?", [claim["article_id"]]
     ).fetchone()[0]
     article_id = _local(db, "articles", article_uid)
+    assert article_id is not None, article_uid  # its article is copied before its claims
     number = claim["number"]
+    # Taken: a live claim has it, or the target gave it since (to a claim removed there) and
+    # this claim is not that one coming back.
     taken = db.execute(
-        "SELECT 1 FROM claims WHERE article_id = ? AND number = ?", [article_id, number]
-    ).fetchone()
-    if taken:  # both sides added a claim: the part's gets the next free number
-        number = db.execute(
-            "SELECT COALESCE(MAX(number), 0) + 1 FROM claims WHERE article_id = ?", [article_id]
-        ).fetchone()[0]
+        "SELECT EXISTS (SELECT 1 FROM claims WHERE article_id = ?1 AND number = ?2) OR ("
+        "?2 <= (SELECT claim_numbers_given FROM articles WHERE id = ?1) AND NOT EXISTS ("
+        "SELECT 1 FROM identities_of_removed WHERE tbl = 'claims' AND uid = ?3))",
+        [article_id, number, uid],
+    ).fetchone()[0]
+    if taken:  # both sides added a claim: the part's gets a number neither side ever gave
+        number = next_claim_number(db, article_id)
     _insert(
         db,
         "claims",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -16,6 +17,32 @@ from workbench.core.project.rows import claim_rows, log_change, next_id, now
 
 def text_fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def import_keys(sha256: str, metadata: Mapping[str, Any]) -> tuple[str, ...]:
+    """The keys an article is known by at import: its text, and its text with its corpus index.
+
+    A corpus can hold entries with the same title and text that differ by their index (a
+    wire story sent again): each is an article of its own. The same entry imported again
+    is not, nor is a text without an index (a paste, a single file) that an article has.
+    """
+    index = metadata.get("index")
+    return (sha256, f"{sha256}#" if index is None or index == "" else f"{sha256}#{index}")
+
+
+def lookup_keys(sha256: str, metadata: Mapping[str, Any]) -> tuple[str, ...]:
+    """The keys a text being imported is looked up by (see `import_keys`): with an index, the
+    article with that text and index, or with that text and none; without, any with that text."""
+    index = metadata.get("index")
+    if index is None or index == "":
+        return (sha256,)
+    return (f"{sha256}#{index}", f"{sha256}#")
+
+
+def draft_keys(draft: ArticleDraft) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The draft's (lookup keys, keys it holds once imported)."""
+    sha256 = text_fingerprint(draft.text)
+    return lookup_keys(sha256, draft.metadata), import_keys(sha256, draft.metadata)
 
 
 def add_articles(

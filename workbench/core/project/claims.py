@@ -35,11 +35,11 @@ from workbench.core.project.rows import (
     claim_row,
     log_change,
     log_changes,
+    next_claim_number,
     next_id,
     now,
     place_of,
     place_row,
-    renumber,
 )
 from workbench.core.project.sources import source_label, source_row
 
@@ -92,7 +92,9 @@ def set_verdict(
             db.execute(f"UPDATE claims SET {columns} WHERE id = ?", [*updates.values(), claim_id])
             entries = log_changes(db, who, lines)
         if not before.is_dismissed:  # the progress read above, counted after the new verdict
-            checked = progress.checked_count + _is_checked(value) - _is_checked(old)
+            # A verdict on changed wording did not count (to re-check); the new one does.
+            was_checked = _is_checked(old) if previous is None else 0
+            checked = progress.checked_count + _is_checked(value) - was_checked
             progress = replace(progress, checked_count=checked)
     # The claim as written, from the row read above: a verdict changes no other column.
     written = {**row, **updates}
@@ -128,7 +130,7 @@ def _undo_verdict(
                 [value, now(), claim_id],
             )
             log_change(db, who, claim_id, before.article_id, "verdict", old, value)
-        previous, _ = _put_place(db, row, place, who)
+        previous = _put_place(db, row, place, who)
         progress = queries.article_progress(db, before.article_id)
     return ClaimChange(
         queries.claim(file.db, claim_id),
@@ -169,8 +171,8 @@ def add_claim(
 ) -> ClaimChange:
     """Add a claim by hand over `text[start:end]` (surrounding spaces left out).
 
-    Numbers follow the position in the text, so later claims are renumbered (in
-    `renumbered`). Undo: `remove_claim(change.claim.id)`.
+    The claim gets the article's next number: no other claim's number changes. Undo:
+    `remove_claim(change.claim.id)`.
     """
     with file.transaction("the new claim") as db:
         text = queries.article_text(db, article_id)
@@ -186,7 +188,7 @@ def add_claim(
             {
                 "id": claim_id,
                 "article_id": article_id,
-                "number": 0,  # set by the renumbering below
+                "number": next_claim_number(db, article_id),
                 **anchor(text, start, end),
                 "score": 1.0,
                 "checkworthy": 1,
@@ -201,12 +203,9 @@ def add_claim(
                 "updated_at": now(),
             }
         )
-        renumbered = renumber(db, article_id, claim_id)
         log_change(db, who, claim_id, article_id, "claim", None, text[start:end])
     claim = queries.claim(file.db, claim_id)
-    return ClaimChange(
-        claim, ClaimField.CLAIM, None, claim.text, renumbered=_claims_by_id(file, renumbered)
-    )
+    return ClaimChange(claim, ClaimField.CLAIM, None, claim.text)
 
 
 def set_claim_span(
@@ -238,7 +237,6 @@ def set_claim_span(
         text = queries.article_text(db, before.article_id)
         start, end = _checked_span(text, start, end)
         placing = previous.anchor_status in _PLACED_BY_THE_CHECKER
-        renumbered: list[int] = []
         if atoms is None and placing:
             # An orphan's atoms have no offsets left; an ambiguous one's may be at another copy.
             kept = atoms_found_again(previous.atoms, text, start, end)
@@ -263,7 +261,6 @@ def set_claim_span(
                     text_at_verdict=text_at_verdict,
                 )
             db.table("claims").update(claim_id, values)
-            renumbered = renumber(db, before.article_id, claim_id)
             log_change(db, who, claim_id, before.article_id, "span", before.text, placed["text"])
             if status != previous.anchor_status:
                 log_change(
@@ -275,7 +272,7 @@ def set_claim_span(
                     previous.anchor_status,
                     status,
                 )
-    return _span_change(file, claim_id, before, renumbered, previous)
+    return _span_change(file, claim_id, before, previous)
 
 
 def restore_place(
@@ -291,15 +288,14 @@ def restore_place(
     with file.transaction("the claim's place") as db:
         row = claim_row(db, claim_id)
         before = claim_record(row)
-        previous, renumbered = _put_place(db, row, place, who)
-    return _span_change(file, claim_id, before, renumbered, previous)
+        previous = _put_place(db, row, place, who)
+    return _span_change(file, claim_id, before, previous)
 
 
 def _span_change(
     file: ProjectFile,
     claim_id: int,
     before: ClaimRecord,
-    renumbered: list[int],
     previous: ClaimPlace,
 ) -> ClaimChange:
     """The change a move or a restore of the claim's place made, read after its commit."""
@@ -310,15 +306,12 @@ def _span_change(
         before.text,
         claim.text,
         before=before,
-        renumbered=_claims_by_id(file, renumbered),
         place=previous,
     )
 
 
-def _put_place(
-    db: Database, row: dict[str, Any], place: ClaimPlace, who: str
-) -> tuple[ClaimPlace, list[int]]:
-    """Write `place` over the claim's row; returns its place before, and the renumbered."""
+def _put_place(db: Database, row: dict[str, Any], place: ClaimPlace, who: str) -> ClaimPlace:
+    """Write `place` over the claim's row; returns its place before."""
     claim_id, article_id = row["id"], row["article_id"]
     text = queries.article_text(db, article_id)
     lost = place.start == place.end  # an orphan keeps only roughly where it was
@@ -328,9 +321,8 @@ def _put_place(
         raise RefusedEdit("the article's text changed since the claim was there")
     previous = place_of(row)
     if previous == place:
-        return previous, []
+        return previous
     db.table("claims").update(claim_id, {**place_row(place), "updated_at": now()})
-    renumbered = renumber(db, article_id, claim_id)
     if (previous.start, previous.end, previous.text) != (place.start, place.end, place.text):
         log_change(db, who, claim_id, article_id, "span", previous.text, place.text)
     if (previous.anchor_status or _EXACT) != (place.anchor_status or _EXACT):
@@ -343,7 +335,7 @@ def _put_place(
             previous.anchor_status or _EXACT,
             place.anchor_status or _EXACT,
         )
-    return previous, renumbered
+    return previous
 
 
 def set_dismissed(
@@ -398,8 +390,7 @@ def remove_claim(file: ProjectFile, claim_id: int, who: str = "") -> ClaimChange
                 None,
                 source_id=source.id,
             )
-        db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
-        renumbered = renumber(db, claim.article_id, None)
+        db.execute("DELETE FROM claims WHERE id = ?", [claim_id])  # its number is not reused
         log_change(db, who, claim_id, claim.article_id, "claim", claim.text, None)
     snapshot = ClaimSnapshot(claim=claim, sources=tuple(sources), row=row)
     return ClaimChange(
@@ -408,7 +399,6 @@ def remove_claim(file: ProjectFile, claim_id: int, who: str = "") -> ClaimChange
         claim.text,
         None,
         before=claim,
-        renumbered=_claims_by_id(file, renumbered),
         snapshot=snapshot,
     )
 
@@ -423,8 +413,7 @@ def restore_claim(file: ProjectFile, snapshot: ClaimSnapshot, who: str = "") -> 
         text = queries.article_text(db, article_id)
         if text[row["start"] : row["end"]] != row["text"]:
             raise RefusedEdit("the article's text changed since the claim was removed")
-        db.table("claims").insert(row)
-        renumbered = renumber(db, article_id, claim_id)
+        db.table("claims").insert(row)  # with its number: no other claim was given it
         log_change(db, who, claim_id, article_id, "claim", None, row["text"])
         for source in snapshot.sources:
             db.table("sources").insert(source_row(source))
@@ -439,13 +428,7 @@ def restore_claim(file: ProjectFile, snapshot: ClaimSnapshot, who: str = "") -> 
                 source_id=source.id,
             )
     claim = queries.claim(file.db, claim_id)
-    return ClaimChange(
-        claim, ClaimField.CLAIM, None, claim.text, renumbered=_claims_by_id(file, renumbered)
-    )
-
-
-def _claims_by_id(file: ProjectFile, ids: Sequence[int]) -> tuple[ClaimRecord, ...]:
-    return tuple(queries.claim(file.db, claim_id) for claim_id in ids)
+    return ClaimChange(claim, ClaimField.CLAIM, None, claim.text)
 
 
 def _checked_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -16,7 +16,7 @@ which checks the fingerprints again since the project may have changed meanwhile
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from workbench.core.importers import ImportFailure, analysis_text, iter_articles
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import queries
-from workbench.core.project.articles import insert_article, text_fingerprint
+from workbench.core.project.articles import draft_keys, insert_article
 from workbench.core.project.file import ProjectFile
 from workbench.core.project.rows import next_id
 
@@ -58,12 +58,15 @@ def sequential(analyzer: Analyzer) -> AnalysisEngine:
 @dataclass(frozen=True, slots=True)
 class ImportReport:
     """What an import did: the articles added (ids, in order), the files or entries left out
-    (each failure names its file), and how many texts were skipped as already present."""
+    (each failure names its file), how many texts were skipped as already present, and the
+    texts recognised as an earlier revision of an article (one sentence each, naming its file).
+    """
 
     article_ids: tuple[int, ...]
     failures: tuple[ImportFailure, ...]
     already_present: int
     claim_count: int
+    earlier_revisions: tuple[str, ...] = ()
 
 
 def import_files(
@@ -81,6 +84,7 @@ def import_files(
     reader = _Reader(paths, given, encoding, on_progress)
     with file.transaction("the import") as db:
         reader.known = set(queries.fingerprints(db))
+        reader.earlier = queries.earlier_revisions(db)
         writer = _Writer(db, who)
         for draft, analysis in analyse(reader.drafts()):
             writer.add(reader.source_of(draft), draft, analysis, reader.failed)
@@ -90,6 +94,7 @@ def import_files(
         tuple(reader.failures),
         reader.already_present,
         writer.claim_count,
+        tuple(reader.earlier_found),
     )
 
 
@@ -100,6 +105,7 @@ class AnalysedImport:
     analysed: tuple[tuple[ArticleDraft, Analysis], ...]
     failures: tuple[ImportFailure, ...]
     already_present: int
+    earlier_revisions: tuple[str, ...] = ()
 
 
 def analyse_new_articles(
@@ -110,12 +116,15 @@ def analyse_new_articles(
     given: Sequence[ArticleDraft] = (),
     encoding: str | None = None,
     on_progress: ProgressCallback | None = None,
+    earlier: Mapping[str, str] | None = None,
 ) -> AnalysedImport:
     """The reading and analysis half of an import, without the project: the same dedupe and
-    failure rules as `import_files`, against the fingerprints given. Holds the analysed
-    articles in memory, for a worker to send them to the process that writes."""
+    failure rules as `import_files`, against the import keys given (`queries.fingerprints`,
+    and `queries.earlier_revisions` as `earlier`). Holds the analysed articles in memory, for
+    a worker to send them to the process that writes."""
     reader = _Reader(paths, given, encoding, on_progress)
     reader.known = set(known_fingerprints)
+    reader.earlier = dict(earlier or {})
     analysed = [
         (reader.source_of(draft), draft, analysis) for draft, analysis in analyse(reader.drafts())
     ]
@@ -124,7 +133,9 @@ def analyse_new_articles(
     kept = tuple(
         (draft, analysis) for source, draft, analysis in analysed if source not in reader.failed
     )
-    return AnalysedImport(kept, tuple(reader.failures), reader.already_present)
+    return AnalysedImport(
+        kept, tuple(reader.failures), reader.already_present, tuple(reader.earlier_found)
+    )
 
 
 def write_articles(
@@ -133,15 +144,15 @@ def write_articles(
     """The writing half: add analysed articles in one transaction, as they come, skipping any
     text the project holds by now (counted in `already_present`)."""
     with file.transaction("the import") as db:
-        known = set(queries.fingerprints(db))
+        known = set(queries.fingerprints(db)) | set(queries.earlier_revisions(db))
         writer = _Writer(db, who)
         present = 0
         for draft, analysis in analysed:
-            fingerprint = text_fingerprint(draft.text)
-            if fingerprint in known:
+            lookups, keys = draft_keys(draft)
+            if any(key in known for key in lookups):
                 present += 1
                 continue
-            known.add(fingerprint)
+            known.update(keys)
             writer.add(0, draft, analysis, set())
         writer.finish(set())
     return ImportReport(tuple(writer.article_ids), (), present, writer.claim_count)
@@ -162,6 +173,8 @@ class _Reader:
         self._encoding = encoding
         self._on_progress = on_progress
         self.known: set[str] = set()
+        self.earlier: dict[str, str] = {}  # import keys of earlier revisions -> what they are
+        self.earlier_found: list[str] = []
         self.failures: list[ImportFailure] = []
         self.failed: set[int] = set()  # the sources left out, by their index
         self.already_present = 0
@@ -204,11 +217,16 @@ class _Reader:
             articles += 1
             if failures:
                 continue  # the source is left out; the rest is read only to count its problems
-            fingerprint = text_fingerprint(item.text)
-            if fingerprint in self.known or fingerprint in mine:
+            lookups, keys = draft_keys(item)
+            earlier = next((self.earlier[k] for k in lookups if k in self.earlier), None)
+            if earlier is not None:  # the article's past: said, never added again
+                where = item.source_path or self._name(index)
+                self.earlier_found.append(f"{where}: this text is {earlier}; not added again")
+                continue
+            if any(key in self.known or key in mine for key in lookups):
                 present += 1
                 continue
-            mine.add(fingerprint)
+            mine.update(keys)
             self._sources[id(item)] = index
             yield item
         if failures:
@@ -221,6 +239,9 @@ class _Reader:
         else:
             self.known |= mine
             self.already_present += present
+
+    def _name(self, index: int) -> str:
+        return str(self._paths[index]) if index < len(self._paths) else "the pasted text"
 
 
 class _Writer:

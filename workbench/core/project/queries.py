@@ -5,10 +5,12 @@ Each query takes the database, so it runs alike on the open file and inside a tr
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.project.articles import import_keys
 from workbench.core.project.records import (
     AnchorState,
     ArticleProgress,
@@ -19,6 +21,7 @@ from workbench.core.project.records import (
     SourceRecord,
 )
 from workbench.core.project.rows import (
+    READING_ORDER,
     anchor_state,
     article_record,
     claim_record,
@@ -29,7 +32,10 @@ from workbench.core.project.rows import (
     summary_record,
 )
 
-_COUNTS = """COUNT(c.id) AS claim_count, COALESCE(SUM(c.verdict != 'unchecked'), 0) AS checked_count
+# Checked: a verdict, on the claim's present wording; one given on a wording a revision changed
+# is "to re-check" (`Standing`) and counts as not checked, as it does in every report.
+_CHECKED = "{0}verdict != 'unchecked' AND COALESCE({0}anchor_status, '') != 'changed'"
+_COUNTS = f"""COUNT(c.id) AS claim_count, COALESCE(SUM({_CHECKED.format("c.")}), 0) AS checked_count
     FROM articles a LEFT JOIN claims c ON c.article_id = a.id AND c.is_dismissed = 0"""
 _ARTICLES_WITH_COUNTS = f"SELECT a.*, {_COUNTS}"
 # Every column but the text, which is most of an article's size.
@@ -72,7 +78,7 @@ def article_summary(db: Database, article_id: int) -> ArticleSummary:
 def article_progress(db: Database, article_id: int) -> ArticleProgress:
     """The article's claim and verdict counts, counted as `articles` counts them."""
     row = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(verdict != 'unchecked'), 0) FROM claims "
+        f"SELECT COUNT(*), COALESCE(SUM({_CHECKED.format('')}), 0) FROM claims "
         "WHERE article_id = ? AND is_dismissed = 0",
         [article_id],
     ).fetchone()
@@ -86,8 +92,8 @@ def claim_row_and_progress(db: Database, claim_id: int) -> tuple[dict[str, Any],
         db.execute(
             "SELECT c.*, (SELECT COUNT(*) FROM claims o WHERE o.article_id = c.article_id "
             "AND o.is_dismissed = 0) AS progress_claims, "
-            "(SELECT COUNT(*) FROM claims o WHERE o.article_id = c.article_id "
-            "AND o.is_dismissed = 0 AND o.verdict != 'unchecked') AS progress_checked "
+            "(SELECT COALESCE(SUM(" + _CHECKED.format("o.") + "), 0) FROM claims o "
+            "WHERE o.article_id = c.article_id AND o.is_dismissed = 0) AS progress_checked "
             "FROM claims c WHERE c.id = ?",
             [claim_id],
         )
@@ -102,9 +108,29 @@ def claim_row_and_progress(db: Database, claim_id: int) -> tuple[dict[str, Any],
 
 
 def fingerprints(db: Database) -> dict[str, int]:
-    """The SHA-256 of every article's current text, to the article that has it (the first one)."""
-    rows = db.execute("SELECT sha256, id FROM articles ORDER BY id DESC").fetchall()
-    return {str(sha256): int(article_id) for sha256, article_id in rows}
+    """The import keys (`articles.import_keys`: the SHA-256 of the text, and with a corpus
+    entry's index) of every article's current text, to the article that has it (the first one)."""
+    rows = db.execute("SELECT sha256, metadata, id FROM articles ORDER BY id DESC").fetchall()
+    return {
+        key: int(article_id)
+        for sha256, metadata, article_id in rows
+        for key in import_keys(str(sha256), json.loads(metadata or "{}"))
+    }
+
+
+def earlier_revisions(db: Database) -> dict[str, str]:
+    """The import keys of the texts articles had before their last revision, each to what it is
+    ("revision 1 of “Title”, now at revision 2"): a file opened again after a revision is that
+    article's past, not a new article."""
+    rows = db.execute(
+        "SELECT r.sha256, a.metadata, r.revision, a.title, a.revision FROM revisions r "
+        "JOIN articles a ON a.id = r.article_id WHERE r.sha256 != a.sha256 ORDER BY r.revision"
+    ).fetchall()
+    return {
+        key: f"revision {revision} of “{title}”, which the project holds at revision {current}"
+        for sha256, metadata, revision, title, current in rows
+        for key in import_keys(str(sha256), json.loads(metadata or "{}"))
+    }
 
 
 def article_text(db: Database, article_id: int) -> str:
@@ -119,9 +145,11 @@ def article_text(db: Database, article_id: int) -> str:
 
 def claims(db: Database, article_id: int | None = None) -> list[ClaimRecord]:
     if article_id is None:
-        rows = db.execute("SELECT * FROM claims ORDER BY article_id, number")
+        rows = db.execute(f"SELECT * FROM claims ORDER BY article_id, {READING_ORDER}")
     else:
-        rows = db.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY number", [article_id])
+        rows = db.execute(
+            f"SELECT * FROM claims WHERE article_id = ? ORDER BY {READING_ORDER}", [article_id]
+        )
     return [claim_record(row) for row in dicts(rows)]
 
 

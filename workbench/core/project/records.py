@@ -15,6 +15,7 @@ from workbench.core.model import (
     ClaimOrigin,
     ClaimType,
     Priority,
+    Standing,
     Verdict,
     priority_from,
 )
@@ -66,7 +67,7 @@ class ArticleProgress:
 class ClaimRecord:
     id: int
     article_id: int
-    number: int  # 1-based position in its article, as shown to the checker and in reports
+    number: int  # given once, never changed nor reused in its article; not its place in the text
     start: int
     end: int
     text: str
@@ -90,6 +91,16 @@ class ClaimRecord:
         decision and reasons)."""
         anonymous = any(ANONYMOUS_SOURCE_MARK in reason for reason in self.reasons)
         return priority_from(self.types, self.checkworthy, anonymous)
+
+    @property
+    def standing(self) -> Standing:
+        """Its verdict, or "to re-check" when the verdict was given on a wording since changed."""
+        return Standing.of(self.verdict, self.anchor_status)
+
+    @property
+    def is_checked(self) -> bool:
+        """A verdict on its present wording: what every "n of m checked" counts."""
+        return self.standing not in (Standing.UNCHECKED, Standing.TO_RECHECK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +161,7 @@ class ClaimChange:
     for a claim added or restored (`old` None) or removed (`new` None; `claim` is then its last
     state).
     `before` is the claim as it was, so an undo can call the inverse edit with its values.
-    `renumbered` holds the other claims of the article whose number changed.
+    No edit changes another claim's number: numbers are given once (`rows.next_claim_number`).
     `place` is where the claim was and how it was anchored before the edit, set by the edits that
     can change its anchor (a span change, a verdict on a reworded claim, placing, confirming):
     `Project.restore_place(claim.id, place)` puts it back.
@@ -164,7 +175,6 @@ class ClaimChange:
     old: str | None
     new: str | None
     before: ClaimRecord | None = None
-    renumbered: tuple[ClaimRecord, ...] = ()
     snapshot: ClaimSnapshot | None = None  # set by remove_claim; restore_claim(snapshot) undoes it
     place: ClaimPlace | None = None
     progress: ArticleProgress | None = None

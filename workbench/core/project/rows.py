@@ -68,23 +68,24 @@ def claim_row(db: Database, claim_id: int) -> dict[str, Any]:
     return rows[0]
 
 
-def renumber(db: Database, article_id: int, edited: int | None = None) -> list[int]:
-    """Number an article's claims 1..n in reading order; returns the others whose number changed.
+def next_claim_number(db: Database, article_id: int) -> int:
+    """The number the article's next claim gets: one above any it ever gave.
 
-    Orphans, the claims a revision lost, have no place in the text: they come last.
+    Numbers are never changed nor given again (a removed claim keeps its number for an undo,
+    and reports, rationales and ClaimReview ids name claims by it); the order in the text is
+    a separate thing (`READING_ORDER`).
     """
-    rows = db.execute(
-        "SELECT id, number FROM claims WHERE article_id = ? "
-        "ORDER BY COALESCE(anchor_status, '') = 'orphan', start, \"end\", id",
+    row = db.execute(
+        "SELECT MAX(COALESCE((SELECT claim_numbers_given FROM articles WHERE id = ?1), 0), "
+        "COALESCE((SELECT MAX(number) FROM claims WHERE article_id = ?1), 0))",
         [article_id],
-    ).fetchall()
-    changes = [
-        (position, claim_id)
-        for position, (claim_id, number) in enumerate(rows, start=1)
-        if number != position
-    ]
-    db.conn.executemany("UPDATE claims SET number = ? WHERE id = ?", changes)
-    return [claim_id for _, claim_id in changes if claim_id != edited]
+    ).fetchone()
+    return int(row[0]) + 1
+
+
+# How an article's claims are listed: in the order of the text; orphans, the claims a revision
+# lost, have no place in it and come last.
+READING_ORDER = "COALESCE(anchor_status, '') = 'orphan', start, \"end\", id"
 
 
 def _uid_of(table: str, parameter: str) -> str:

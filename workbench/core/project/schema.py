@@ -258,3 +258,35 @@ def m120_desk_identities(db: Database) -> None:
     for column in ("uid", "claim_uid", "article_uid", "source_uid"):
         db.table("history").add_column(column, str)
     db.execute("CREATE UNIQUE INDEX history_uid ON history(uid) WHERE uid IS NOT NULL")
+
+
+@migrations()
+def m140_stable_claim_numbers(db: Database) -> None:
+    """A claim's number never changes once given, and is never given again in its article.
+
+    Until now numbers followed the reading order and were given again after every edit; they
+    are given once more in that order (orphans last), for the last time. Each article then
+    remembers the highest number it gave (`claim_numbers_given`), kept by a trigger whatever
+    module inserts a claim, so a removed claim's number is not reused by the next one.
+    """
+    rows = db.execute(
+        "SELECT id, article_id FROM claims "
+        "ORDER BY article_id, COALESCE(anchor_status, '') = 'orphan', start, \"end\", id"
+    ).fetchall()
+    numbers: dict[int, int] = {}
+    changes = []
+    for claim_id, article_id in rows:
+        numbers[article_id] = numbers.get(article_id, 0) + 1
+        changes.append((numbers[article_id], claim_id))
+    db.conn.executemany("UPDATE claims SET number = ? WHERE id = ?", changes)
+    db.table("articles").add_column("claim_numbers_given", int, not_null_default=0)
+    db.conn.executemany(
+        "UPDATE articles SET claim_numbers_given = ? WHERE id = ?",
+        [(given, article_id) for article_id, given in numbers.items()],
+    )
+    db.execute("CREATE UNIQUE INDEX claims_number ON claims(article_id, number)")
+    db.execute(
+        "CREATE TRIGGER claims_number_given AFTER INSERT ON claims BEGIN "
+        "UPDATE articles SET claim_numbers_given = MAX(claim_numbers_given, NEW.number) "
+        "WHERE id = NEW.article_id; END"
+    )

@@ -132,8 +132,12 @@ class Project:
         return queries.article_progress(self.file.db, article_id)
 
     def fingerprints(self) -> dict[str, int]:
-        """The SHA-256 of every article's text, to the article that has it."""
+        """The import key (text and corpus index) of every article's text, to the article."""
         return queries.fingerprints(self.file.db)
+
+    def earlier_revisions(self) -> dict[str, str]:
+        """Import keys of the texts articles had before their last revision, to what each is."""
+        return queries.earlier_revisions(self.file.db)
 
     # -- claims --------------------------------------------------------------------------------
 

@@ -1,6 +1,11 @@
 """Verification reports: HTML, PDF (printed by workbench.printing), Markdown, CSV, JSON, ClaimReview."""
 
-from workbench.core.reports.claimreview import MissingPublisher, Publisher, claim_reviews
+from workbench.core.reports.claimreview import (
+    MissingPublisher,
+    Publisher,
+    claim_reviews,
+    save_publisher,
+)
 from workbench.core.reports.content import EmptyScope, ReportContent, ReportScope, collect
 from workbench.core.reports.export import (
     ReportFormat,
@@ -29,5 +34,6 @@ __all__ = [
     "import_json",
     "project_dump",
     "render_report",
+    "save_publisher",
     "write_text_atomically",
 ]

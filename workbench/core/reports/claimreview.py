@@ -11,7 +11,9 @@ Rating scale (Google's fact-check guidance: numeric, higher means truer, 1 = Fal
 
 An unverified claim is a finding ("we could not establish it"), so it is published with its textual
 rating only: any number on a false-to-true scale would claim it is half true. Pass
-`include_unverified=False` to leave those out. Unchecked and dismissed claims are never published.
+`include_unverified=False` to leave those out. Unchecked and dismissed claims are never published,
+nor a verdict given on a wording that a later revision changed ("to re-check"). `inLanguage` is the
+language the claim is written in (its article's); the rating's words are in the report's language.
 
 The publisher (ClaimReview `author`) and the page the review is published at (`url`, with a
 per-claim `#claim-<article>-<number>` anchor, the same ids as the HTML report) come from the
@@ -26,7 +28,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from workbench.core.model import AtomKind, Verdict
+from workbench.core.model import AtomKind, Standing, Verdict
 from workbench.core.project import Project
 from workbench.core.reports.common import safe_href
 from workbench.core.reports.content import ArticleEntry, ClaimEntry, ReportContent
@@ -65,7 +67,8 @@ class Publisher:
         if missing:
             raise MissingPublisher(
                 f"{project.path}: ClaimReview needs the publisher's name and web address; "
-                f"set {' and '.join(missing)} in the project settings"
+                f"set {' and '.join(missing)} in the project settings (in the window: Settings, "
+                "ClaimReview publisher; on the command line: --publisher-name, --publisher-url)"
             )
         assert name is not None and url is not None
         if safe_href(url) is None:
@@ -73,6 +76,18 @@ class Publisher:
                 f"{project.path}: {PUBLISHER_URL_KEY} must be an http(s) web address, not {url!r}"
             )
         return cls(name, url)
+
+
+def save_publisher(project: Project, name: str, url: str) -> None:
+    """Store the ClaimReview publisher in the project's settings, where `Publisher.from_project`
+    reads it. Empty values clear it; a web address that is not http(s) is refused (ValueError)."""
+    name, url = name.strip(), url.strip()
+    if url and safe_href(url) is None:
+        raise ValueError(
+            f"the publisher's web address must start with https:// or http://: {url!r}"
+        )
+    project.set_state(PUBLISHER_NAME_KEY, name or None)
+    project.set_state(PUBLISHER_URL_KEY, url or None)
 
 
 def claim_reviews(
@@ -90,10 +105,12 @@ def claim_reviews(
     for entry in content.articles:
         for item in entry.claims:
             verdict = item.claim.verdict
-            if verdict not in PUBLISHED_VERDICTS:
+            # A verdict given on a wording a revision changed is "to re-check": never published.
+            if verdict not in PUBLISHED_VERDICTS or item.standing is Standing.TO_RECHECK:
                 continue
             if verdict is Verdict.UNVERIFIED and not include_unverified:
                 continue
+            claim_language = _language_of(entry, language)
             rating: dict[str, Any] = {"@type": "Rating", "alternateName": messages.rating(verdict)}
             if verdict in RATING_VALUES:
                 rating |= {
@@ -109,7 +126,7 @@ def claim_reviews(
                 "itemReviewed": _claim(entry, item),
                 "author": organisation,
                 "datePublished": published,
-                "inLanguage": language,
+                "inLanguage": claim_language,
                 "reviewRating": rating,
             }
             if item.claim.rationale:
@@ -129,6 +146,13 @@ def render_claimreview(
     reviews = claim_reviews(content, publisher, language, include_unverified=include_unverified)
     text = json.dumps(reviews, ensure_ascii=False, indent=2)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def _language_of(entry: ArticleEntry, fallback: str) -> str:
+    """The language the claim is written in: its article's (a BCP 47 code such as "fr"), or
+    the report's when the detector could not tell."""
+    code = (entry.article.language or "").strip()
+    return code if code and code != "unknown" else fallback
 
 
 def _claim(entry: ArticleEntry, item: ClaimEntry) -> dict[str, Any]:

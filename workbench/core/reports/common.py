@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
 from workbench.core.reports.content import ArticleEntry, ClaimEntry
-from workbench.core.verdict_style import VERDICT_COLOURS as VERDICT_COLOURS_BY_VERDICT
-from workbench.core.verdict_style import tint
+from workbench.core.verdict_style import STANDING_COLOURS, tint
 
-# `strong` marks borders and chart bars, `tint` the highlight behind text.
+# By standing (a verdict, or "to re-check"): `strong` marks borders and chart bars, `tint` the
+# highlight behind text.
 VERDICT_COLOURS = {
-    verdict: {"strong": colour, "tint": tint(colour, 0.25)}
-    for verdict, colour in VERDICT_COLOURS_BY_VERDICT.items()
+    standing: {"strong": colour, "tint": tint(colour, 0.25)}
+    for standing, colour in STANDING_COLOURS.items()
 }
 
 _WEB_SCHEMES = {"http", "https"}
@@ -64,23 +65,35 @@ class Segment:
 
 
 def segments(article: ArticleEntry) -> list[Segment]:
-    """Cut the article text into runs so each claim in scope is highlighted once, in text order.
+    """Cut the article text into runs, each inside the innermost claim that covers it (or none).
 
-    Claims may overlap (a hand-made claim over a detected one): the later one is highlighted
-    from where the earlier one ends; one covered completely still gets its numbered tag.
+    Claims may overlap or nest (a hand-made claim inside a detected one): a nested claim is
+    drawn in its own colour where it lies and the outer one goes on after it, so each claim
+    shows its words and its numbered tag (`is_claim_start`, on its first run) exactly once.
     Orphans (not found in the current revision) have no place in the text and are left out.
     """
     text = article.article.text
+    placed = [
+        entry
+        for entry in article.claims
+        if not entry.is_orphan and 0 <= entry.claim.start < entry.claim.end <= len(text)
+    ]
+    cuts = sorted({0, len(text)} | {e.claim.start for e in placed} | {e.claim.end for e in placed})
     result: list[Segment] = []
-    cursor = 0
-    placed = [entry for entry in article.claims if not entry.is_orphan]
-    for entry in sorted(placed, key=lambda item: (item.claim.start, item.claim.end)):
-        start = min(max(entry.claim.start, cursor), len(text))
-        end = min(max(entry.claim.end, start), len(text))
-        if start > cursor:
-            result.append(Segment(text[cursor:start]))
-        result.append(Segment(text[start:end], entry, True))
-        cursor = max(cursor, end)
-    if cursor < len(text):
-        result.append(Segment(text[cursor:]))
+    tagged: set[int] = set()
+    for start, end in itertools.pairwise(cuts):
+        covering = [e for e in placed if e.claim.start <= start and end <= e.claim.end]
+        inner = min(
+            covering,
+            key=lambda e: (e.claim.end - e.claim.start, -e.claim.start, e.claim.id),
+            default=None,
+        )
+        is_start = inner is not None and inner.claim.id not in tagged
+        if inner is not None:
+            tagged.add(inner.claim.id)
+        previous = result[-1] if result else None
+        if previous is not None and previous.claim is inner and not is_start:
+            result[-1] = Segment(previous.text + text[start:end], inner, previous.is_claim_start)
+        else:
+            result.append(Segment(text[start:end], inner, is_start))
     return result

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import workbench
-from workbench.core.model import AnchorStatus, Verdict
+from workbench.core.model import AnchorStatus, Standing
 from workbench.core.project import (
     AnchorState,
     ArticleRecord,
@@ -18,8 +18,14 @@ from workbench.core.project import (
     SourceRecord,
 )
 
-# The order verdicts are listed in everywhere in a report.
-VERDICT_ORDER = (Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED, Verdict.UNCHECKED)
+# The order standings (verdicts, and "to re-check") are listed in everywhere in a report.
+STANDING_ORDER = (
+    Standing.CONFIRMED,
+    Standing.DENIED,
+    Standing.UNVERIFIED,
+    Standing.TO_RECHECK,
+    Standing.UNCHECKED,
+)
 
 
 class EmptyScope(ValueError):
@@ -50,6 +56,34 @@ class ReportScope:
         return "article" if self.article_id is not None else "project"
 
 
+def without_undone(history: Sequence[HistoryEntry]) -> tuple[HistoryEntry, ...]:
+    """The history a reader needs: an edit and the edit that undid it are both left out.
+
+    An entry undoes the last one still shown for the same field (and source) when it puts back
+    what that one replaced, made by the same person; the JSON dump keeps every entry.
+    """
+    shown: list[HistoryEntry] = []
+    for entry in history:
+        last = next(
+            (
+                earlier
+                for earlier in reversed(shown)
+                if (earlier.field, earlier.source_id) == (entry.field, entry.source_id)
+            ),
+            None,
+        )
+        if (
+            last is not None
+            and last.who == entry.who
+            and (last.old, last.new) == (entry.new, entry.old)
+            and last.old != last.new
+        ):
+            shown.remove(last)
+            continue
+        shown.append(entry)
+    return tuple(shown)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimEntry:
     claim: ClaimRecord
@@ -64,6 +98,32 @@ class ClaimEntry:
         return self.placement is not None and self.placement.status is AnchorStatus.ORPHAN
 
     @property
+    def shown_history(self) -> tuple[HistoryEntry, ...]:
+        """The history without undo churn (see `without_undone`)."""
+        return without_undone(self.history)
+
+    @property
+    def undone_count(self) -> int:
+        """How many entries `shown_history` leaves out: edits undone, and their undoing."""
+        return len(self.history) - len(self.shown_history)
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What the claim has none of yet, among "rationale", "sources" and "history", so a
+        report says so in one line rather than one per part."""
+        present = {
+            "rationale": bool(self.claim.rationale),
+            "sources": bool(self.sources),
+            "history": bool(self.shown_history),
+        }
+        return tuple(part for part, is_present in present.items() if not is_present)
+
+    @property
+    def standing(self) -> Standing:
+        """What every format shows: the verdict, or "to re-check" if its wording changed since."""
+        return self.claim.standing
+
+    @property
     def anchor(self) -> str:
         """The HTML id of the claim's section; also the fragment of its ClaimReview `url`."""
         return f"claim-{self.claim.article_id}-{self.claim.number}"
@@ -73,6 +133,8 @@ class ClaimEntry:
 class ArticleEntry:
     article: ArticleRecord
     claims: tuple[ClaimEntry, ...]
+    # Set aside by a checker: listed apart by number, so no number seems to be missing.
+    dismissed: tuple[ClaimRecord, ...] = ()
 
     @property
     def published(self) -> str | None:
@@ -112,10 +174,11 @@ class ReportContent:
     def claims(self) -> tuple[ClaimEntry, ...]:
         return tuple(entry for article in self.articles for entry in article.claims)
 
-    def counts(self) -> dict[Verdict, int]:
-        counts = dict.fromkeys(VERDICT_ORDER, 0)
+    def counts(self) -> dict[Standing, int]:
+        """Claims by standing: a verdict on a wording since changed counts as "to re-check"."""
+        counts = dict.fromkeys(STANDING_ORDER, 0)
         for entry in self.claims:
-            counts[entry.claim.verdict] += 1
+            counts[entry.standing] += 1
         return counts
 
 
@@ -142,12 +205,16 @@ def collect(
     entries: list[ArticleEntry] = []
     names: list[str] = [reviewer] if reviewer else []
     for article in articles:
-        claims = [
+        in_scope = [
             claim
             for claim in project.claims(article.id)
-            if not claim.is_dismissed and (scope.claim_ids is None or claim.id in scope.claim_ids)
+            if scope.claim_ids is None or claim.id in scope.claim_ids
         ]
-        if scope.claim_ids is not None and not claims:
+        claims = [claim for claim in in_scope if not claim.is_dismissed]
+        dismissed = tuple(
+            sorted((claim for claim in in_scope if claim.is_dismissed), key=lambda c: c.number)
+        )
+        if scope.claim_ids is not None and not in_scope:
             continue  # a filtered report shows only the articles its claims come from
         placements = project.anchor_states(article.id)
         claim_entries = []
@@ -172,7 +239,7 @@ def collect(
                     placement if placement is not None and placement.needs_review else None,
                 )
             )
-        entries.append(ArticleEntry(article, tuple(claim_entries)))
+        entries.append(ArticleEntry(article, tuple(claim_entries), dismissed))
     moment = (generated_at or datetime.now(UTC)).astimezone(UTC)
     return ReportContent(
         project_name=Path(project.path).stem,

@@ -20,10 +20,10 @@ from workbench.core.reports.common import (
     safe_href,
     segments,
 )
-from workbench.core.reports.content import VERDICT_ORDER, ReportContent
+from workbench.core.reports.content import STANDING_ORDER, ReportContent
 from workbench.core.reports.messages import load_messages
 from workbench.core.resources import resource_path
-from workbench.core.verdict_style import VERDICT_SYMBOLS
+from workbench.core.verdict_style import STANDING_SYMBOLS
 
 if TYPE_CHECKING:
     from workbench.core.corpus.report_section import CorpusEvidence
@@ -78,8 +78,8 @@ def render_html(
         style=Markup(style),  # our own file, checked above; never user text
         csp=None if for_print_engine else CONTENT_SECURITY_POLICY,
         for_print_engine=for_print_engine,
-        verdicts=VERDICT_ORDER,
-        symbols=VERDICT_SYMBOLS,
+        verdicts=STANDING_ORDER,
+        symbols=STANDING_SYMBOLS,
         colours=VERDICT_COLOURS,
         counts=counts,
         total=total,

@@ -5,17 +5,27 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from workbench.core.model import Standing
 from workbench.core.reports.common import readable_time, safe_href
-from workbench.core.reports.content import VERDICT_ORDER, ClaimEntry, ReportContent
+from workbench.core.reports.content import STANDING_ORDER, ArticleEntry, ClaimEntry, ReportContent
 from workbench.core.reports.messages import Messages, load_messages
-from workbench.core.verdict_style import VERDICT_SYMBOLS
+from workbench.core.verdict_style import STANDING_SYMBOLS, VERDICT_SYMBOLS
 
-# Any ASCII punctuation may be backslash-escaped in CommonMark, which makes it literal. These are
-# the ones that can start or end a construct in CommonMark or GitHub's dialect (emphasis, links,
-# headings, lists, tables, setext underlines, math, bare-URL and e-mail autolinks).
-# `&`, `<` and `>` become entities instead, so raw HTML stays text in renderers that pass HTML
+# Any ASCII punctuation may be backslash-escaped in CommonMark, which makes it literal. Only the
+# characters that can make markup where they stand are escaped, so the Markdown file stays
+# readable as text (`seed-article`, `0.1.0`, `https://www.wsj.com`, not `seed\-article`):
+# - anywhere: emphasis, code, links and images (`*`, `` ` ``, `[`, `]`), the escape itself,
+#   GitHub's tables, strikethrough and math (`|`, `~`, `$`);
+# - `_` unless inside a word (CommonMark never makes emphasis of `snake_case`);
+# - `#` at the start of a line or after a space (a heading, or the closing of one);
+# - at the start of a line: list, setext and thematic-break markers (`- `, `+ `, `--`, `==`),
+#   and the `.` or `)` after the digits of an ordered list (`1. `), not `0.1.0` or `-2`.
+# `&`, `<` and `>` become entities, so raw HTML stays text in renderers that pass HTML
 # through, including ones that do not honour backslash escapes before `<`.
-_PUNCTUATION = re.compile(r"([!#$()*+\-.:=@\[\\\]^_`{|}~])")
+_ALWAYS = re.compile(r"([*`\[\]\\|~$])")
+_UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # `_` with a non-letter on a side
+_HASH = re.compile(r"(?:^|(?<=\s))#")
+_LINE_START = re.compile(r"^(?:([-+=])(?=[-=\s]|$)|(\d{1,9})([.)])(?=\s|$))")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -29,7 +39,12 @@ def escape_markdown(text: str) -> str:
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if not line.strip():
             continue
-        escaped = _PUNCTUATION.sub(r"\\\1", line.strip())
+        escaped = _ALWAYS.sub(r"\\\1", line.strip())
+        escaped = _UNDERSCORE.sub(r"\\_", escaped)
+        escaped = _HASH.sub(r"\\#", escaped)
+        escaped = _LINE_START.sub(
+            lambda match: f"\\{match[1]}" if match[1] else f"{match[2]}\\{match[3]}", escaped
+        )
         lines.append("".join(_ENTITIES.get(char, char) for char in escaped))
     return "\\\n".join(lines)
 
@@ -64,7 +79,7 @@ def render_markdown(content: ReportContent, language: str) -> str:
         "| --- | ---: |",
     ]
     counts = content.counts()
-    out += [f"| {VERDICT_SYMBOLS[v]} {m.verdict(v)} | {counts[v]} |" for v in VERDICT_ORDER]
+    out += [f"| {STANDING_SYMBOLS[v]} {m.verdict(v)} | {counts[v]} |" for v in STANDING_ORDER]
     out.append("")
     for position, entry in enumerate(content.articles, start=1):
         article = entry.article
@@ -87,31 +102,36 @@ def render_markdown(content: ReportContent, language: str) -> str:
             out += [f"*{m['no_claims']}*", ""]
         for item in entry.claims:
             out += _claim(item, m)
+        out += _dismissed(entry, m)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _dismissed(entry: ArticleEntry, m: Messages) -> list[str]:
+    """The claims a checker set aside, by number, so none seems to be missing."""
+    if not entry.dismissed:
+        return []
+    numbers = ", ".join(f"{m['claim']} {claim.number}" for claim in entry.dismissed)
+    return [f"*{m['dismissed_claims']} {numbers}.*", ""]
 
 
 def _claim(item: ClaimEntry, m: Messages) -> list[str]:
     claim = item.claim
-    symbol = VERDICT_SYMBOLS[claim.verdict]
-    lines = [
-        f"#### [{claim.number} {symbol}] {m['claim']} {claim.number}: {m.verdict(claim.verdict)}",
-        "",
-        f"> {escape_markdown(claim.text)}",
-        "",
-    ]
+    standing = item.standing
+    heading = f"#### [{claim.number} {STANDING_SYMBOLS[standing]}] {m['claim']} {claim.number}: "
+    heading += m.verdict(standing)
+    if standing is Standing.TO_RECHECK:  # say which verdict the old wording had
+        heading += f" ({m['given_on_earlier_wording']} {m.verdict(claim.verdict)})"
+    lines = [heading, "", f"> {escape_markdown(claim.text)}", ""]
     if item.placement:
         note = f"**\u26a0 {m['needs_review']}:** {m['anchor_' + item.placement.status]}"
         wording = item.placement.text_at_verdict
         if wording and wording != claim.text:
             note += f" {m['quote_open']}{escape_markdown(wording)}{m['quote_close']}"
         lines += [note, ""]
-    lines += [
-        f"**{m['rationale']}:** "
-        + (escape_markdown(claim.rationale) if claim.rationale else f"*{m['no_rationale']}*"),
-        "",
-        f"**{m['sources']}:**" + ("" if item.sources else f" *{m['no_sources']}*"),
-        "",
-    ]
+    if claim.rationale:
+        lines += [f"**{m['rationale']}:** {escape_markdown(claim.rationale)}", ""]
+    if item.sources:
+        lines += [f"**{m['sources']}:**", ""]
     for source in item.sources:
         line = f"- {_link(source.url, source.title)}"
         if safe_href(source.url) is None and source.url:
@@ -123,8 +143,10 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
         lines.append(line)
     if item.sources:
         lines.append("")
-    lines += [f"**{m['history']}:**" + ("" if item.history else f" *{m['no_history']}*"), ""]
-    for change in item.history:
+    history = item.shown_history
+    if history:
+        lines += [f"**{m['history']}:**", ""]
+    for change in history:
         who = escape_markdown(change.who) if change.who else m["not_recorded"]
         old, new = (
             m.verdict(value)
@@ -133,6 +155,11 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
             for value in (change.old, change.new)
         )
         lines.append(f"- {readable_time(change.at)}, {who}: {m.field(change.field)}: {old} → {new}")
-    if item.history:
+    if history:
         lines.append("")
+    if item.undone_count:
+        lines += [f"*{m['changes_undone'].format(count=item.undone_count)}*", ""]
+    if item.missing:
+        parts = ", ".join(m[f"part_{part}"] for part in item.missing)
+        lines += [f"*{m['not_recorded_yet']} {parts}.*", ""]
     return lines

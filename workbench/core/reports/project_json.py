@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import workbench
+from workbench.core.model import Standing, Verdict
 from workbench.core.project import Project
 from workbench.core.project.opening import connect_reader
-from workbench.core.reports.content import ReportScope
+from workbench.core.reports.content import STANDING_ORDER, ReportScope
 
 FORMAT = "workbench-project"
 FORMAT_VERSION = 1
@@ -80,6 +81,23 @@ def project_dump(
         "tables": {name: [_decoded(name, row) for row in table] for name, table in rows.items()},
         # Derived, not imported back: the claims stated in several places, and the name flags.
         "corpus": corpus_json(corpus_evidence(project), in_scope),
+        # Derived too: where each claim stands (its verdict, or "to_recheck" when it was given
+        # on a wording since changed), and the counts every report's summary shows.
+        **_standings(rows.get("claims", [])),
+    }
+
+
+def _standings(claims: list[dict[str, Any]]) -> dict[str, Any]:
+    standings = {
+        row["id"]: Standing.of(Verdict(row["verdict"]), row.get("anchor_status")) for row in claims
+    }
+    summary = dict.fromkeys((str(standing) for standing in STANDING_ORDER), 0)
+    for row in claims:
+        if not row["is_dismissed"]:
+            summary[standings[row["id"]]] += 1
+    return {
+        "standings": {str(claim_id): str(value) for claim_id, value in standings.items()},
+        "summary": summary,
     }
 
 

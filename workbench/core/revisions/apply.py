@@ -24,7 +24,13 @@ from workbench.core.model import (
 )
 from workbench.core.project import Project, ProjectError
 from workbench.core.project.annotations import add_annotations
-from workbench.core.project.rows import article_row, dicts, log_change, now, renumber
+from workbench.core.project.rows import (
+    article_row,
+    dicts,
+    log_change,
+    next_claim_number,
+    now,
+)
 from workbench.core.project.store import text_fingerprint
 from workbench.core.revisions.anchoring import (
     CONTEXT_CHARS,
@@ -253,7 +259,6 @@ def apply_revision(project: Project, plan: RevisionPlan, who: str = "") -> Revis
             status = _update_claim(db, plan, item, who, stamp)
             outcome[status].append(item.claim_id)
         new_ids = _insert_new_claims(db, plan, revision, who, stamp)
-        renumber(db, plan.article_id)
     return RevisionResult(
         article_id=plan.article_id,
         revision=revision,
@@ -371,13 +376,12 @@ def _insert_new_claims(
 ) -> list[int]:
     text = plan.draft.text
     ids = []
-    for claim in plan.new_claims:
-        inserted = db.table(
-            "claims"
-        ).insert(
+    number = next_claim_number(db, plan.article_id)  # the others keep theirs
+    for claim in sorted(plan.new_claims, key=lambda claim: (claim.start, claim.end)):
+        inserted = db.table("claims").insert(
             {
                 "article_id": plan.article_id,
-                "number": 0,  # renumbered below
+                "number": number,
                 "start": claim.start,
                 "end": claim.end,
                 "text": claim.text,
@@ -403,5 +407,6 @@ def _insert_new_claims(
         )
         claim_id = int(inserted.last_pk)  # type: ignore[arg-type]  # an integer key, never None
         ids.append(claim_id)
+        number += 1
         log_change(db, who, claim_id, plan.article_id, "claim", None, claim.text)
     return ids

@@ -23,7 +23,6 @@ from workbench.core.project.rows import (
     log_change,
     now,
     place_of,
-    renumber,
 )
 from workbench.core.revisions.anchoring import CONTEXT_CHARS
 from workbench.core.revisions.diffing import DiffOp, diff_words
@@ -191,14 +190,12 @@ def place_claim(
             log_change(db, who, claim_id, row["article_id"], "text", row["text"], wording)
         old_status = row["anchor_status"] or AnchorStatus.EXACT.value
         log_change(db, who, claim_id, row["article_id"], "anchor_status", old_status, status.value)
-        renumbered = renumber(db, row["article_id"], claim_id)
     return ClaimChange(
         project.claim(claim_id),
         ClaimField.ANCHOR_STATUS,
         old_status,
         status.value,
         before=claim_record(row),
-        renumbered=tuple(project.claim(other) for other in renumbered),
         place=previous,
     )
 

@@ -8,12 +8,14 @@ from typing import Any
 from sqlite_utils import Database
 
 from workbench.core.model import Analysis, Atom
-from workbench.core.project.rows import atoms_found_again, dicts
+from workbench.core.project.rows import READING_ORDER, atoms_found_again, dicts
 
 
 def claim_rows(db: Database, article_id: int) -> list[dict[str, Any]]:
     return dicts(
-        db.execute("SELECT * FROM claims WHERE article_id = ? ORDER BY number, id", [article_id])
+        db.execute(
+            f"SELECT * FROM claims WHERE article_id = ? ORDER BY {READING_ORDER}", [article_id]
+        )
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -27,7 +27,7 @@ class AnalysisRunner(ProcessRunner):
     def analyse(
         self,
         paths: Sequence[Path],
-        known_fingerprints: set[str],
+        known_fingerprints: Mapping[str, str],
         encoding: str | None = None,
         given: Sequence[ArticleDraft] = (),
         match_in: Path | None = None,
@@ -37,7 +37,7 @@ class AnalysisRunner(ProcessRunner):
         self.start(
             run_import,
             [str(p) for p in paths],
-            set(known_fingerprints),
+            dict(known_fingerprints),
             self._make_analyzer,
             encoding,
             list(given),

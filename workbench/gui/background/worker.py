@@ -4,7 +4,7 @@ version the articles it may revise. No Qt here (see `workbench.gui.background.ta
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,8 @@ class WorkResult:
     analysed: list[Analysed] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)  # one message per file, naming it
     already_present: int = 0  # texts skipped because the project already holds them
+    # Texts recognised as an earlier revision of an article: one sentence each, naming the file.
+    earlier_revisions: list[str] = field(default_factory=list)
     # Per analysed draft, in order: the articles it may revise, as (article id, similarity).
     matches: list[list[tuple[int, float]]] = field(default_factory=list)
 
@@ -38,7 +40,7 @@ def detector_factory(pipeline: str = "") -> Analyzer:
 def run_import(
     on_progress: Callable[[int, int], None],
     paths: Sequence[str],
-    known_fingerprints: set[str],
+    known_fingerprints: Mapping[str, str],
     make_analyzer: AnalyzerFactory,
     encoding: str | None = None,
     given: Sequence[ArticleDraft] = (),
@@ -49,22 +51,27 @@ def run_import(
     the rest: the core's import use case up to the writing, which the window does. The real
     detector analyses a corpus on every core (this process is no daemon, so it may start
     workers); a test's fake analyses here. With `match_in`, a project file, also rank its
-    articles by likeness to each text (read-only: the window keeps writing it)."""
+    articles by likeness to each text (read-only: the window keeps writing it).
+    `known_fingerprints` maps the import key of every text the project holds to "" for a
+    current text, or to what it is for an earlier revision (`queries.earlier_revisions`), which
+    is said rather than added."""
     from workbench.core.analysis import engine_of
     from workbench.core.project.importing import analyse_new_articles
 
     counter = _ArticleCounter(on_progress)
     found = analyse_new_articles(
         [Path(p) for p in paths],
-        known_fingerprints,
+        {key for key, note in known_fingerprints.items() if not note},
         counter.engine(engine_of(make_analyzer())),
         given=given,
         encoding=encoding,
+        earlier={key: note for key, note in known_fingerprints.items() if note},
     )
     result = WorkResult(
         analysed=list(found.analysed),
         failures=[str(failure) for failure in found.failures],
         already_present=found.already_present,
+        earlier_revisions=list(found.earlier_revisions),
     )
     on_progress(len(result.analysed), len(result.analysed))
     if match_in is not None and result.analysed:

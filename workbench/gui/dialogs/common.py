@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.project import SourceRecord
+from workbench.core.project import Project, SourceRecord
 from workbench.gui.app.settings import Settings
 from workbench.gui.corpus.library_field import LibraryFolderField
+from workbench.gui.dialogs.publisher import PublisherFields
 
 translate = QCoreApplication.translate
 
@@ -42,7 +43,9 @@ def installed_pipelines() -> list[str]:
 class SettingsDialog(QDialog):
     """Edits the settings; `apply()` writes them (called when accepted)."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, project: Project | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self._settings = settings
@@ -75,8 +78,17 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # The open project's ClaimReview publisher, which the export reads.
+        self.publisher = PublisherFields(project, self) if project is not None else None
+        if self.publisher is not None:
+            layout.addWidget(self.publisher)
         layout.addWidget(buttons)
         self.accepted.connect(self.apply)
+
+    def accept(self) -> None:
+        if self.publisher is not None and not self.publisher.save():
+            return  # stays open on the address to correct
+        super().accept()
 
     def apply(self) -> None:
         self._settings.checker_name = self.checker_name.text()

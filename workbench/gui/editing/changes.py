@@ -13,7 +13,7 @@ class ChangeSet:
     """The views' part of one change to an article's claims.
 
     `updated`: claims changed in place (verdict, rationale, dismissal), as they are now.
-    `reshaped`: claims were added, removed, moved or renumbered: the article's claims are read
+    `reshaped`: claims were added, removed or moved: the article's claims are read
         again, and `current` is the claim to make current (None: no claim).
     `anchors_changed`: a revision flag changed (a claim placed, confirmed, or a verdict given on
         a reworded claim): the revision marks are read again, unless `anchors` holds the new
@@ -37,8 +37,6 @@ class ChangeSet:
 
     @classmethod
     def claim_updated(cls, change: ClaimChange, *, anchors_changed: bool = False) -> ChangeSet:
-        if change.renumbered:  # other claims of the article took new numbers
-            return cls.claims_reshaped(change)
         return cls(
             change.claim.article_id,
             updated=(change.claim,),

@@ -236,8 +236,14 @@ class ImportingController(QObject):
             message += " " + translate("Importing", "{0} already in the project.").format(
                 result.already_present
             )
+        if result.earlier_revisions:
+            message += " " + translate(
+                "Importing", "{0} file(s) hold an earlier revision of an article: not added again."
+            ).format(len(result.earlier_revisions))
         self._status.tell(message, 8000)
         notices = file_notices([draft for draft, _analysis in result.analysed])
+        if result.earlier_revisions:
+            self._show_earlier_revisions(result.earlier_revisions)
         if result.failures:
             self._show_failures(result.failures, notices)
         elif notices:
@@ -265,6 +271,18 @@ class ImportingController(QObject):
         self.busy_changed.emit(False)
         self._status.tell(translate("Importing", "Import cancelled; nothing was added."))
         self.finished.emit(0)
+
+    def _show_earlier_revisions(self, notes: Sequence[str]) -> None:
+        self._dialogs.message(
+            QMessageBox.Icon.Information,
+            translate("Importing", "Already in the project, as an earlier revision"),
+            translate(
+                "Importing",
+                "These texts are earlier revisions of articles the project holds; nothing was "
+                "lost and nothing was added. View ▸ Compare with previous revision shows what "
+                "changed since.\n\n{0}",
+            ).format("\n".join(notes)),
+        )
 
     def _show_failures(self, failures: Sequence[str], notices: Sequence[str] = ()) -> None:
         text = translate(

@@ -46,7 +46,9 @@ class ImportJob(AnalysisJob):
         given: Sequence[ArticleDraft] = (),
     ) -> None:
         """Import `paths` (read as `encoding`, if given) and the ready-made articles `given`."""
-        known = set(project.fingerprints())
+        # Every text the project holds, by import key: "" for a current text, what it is for an
+        # earlier revision (a file opened again after a revision is the article's past).
+        known = {**project.earlier_revisions(), **dict.fromkeys(project.fingerprints(), "")}
         runner = self._new_runner("an import is already running")
         self._project = project
         self.started.emit(len(paths) + len(given))

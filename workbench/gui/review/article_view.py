@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 from workbench.core.model import Priority
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.offsets import Utf16Offsets
-from workbench.gui.review.verdicts import LOOKS, reasons_text
+from workbench.gui.review.verdicts import look_of, reasons_text
 
 translate = QCoreApplication.translate
 
@@ -233,7 +233,7 @@ class ArticleView(QPlainTextEdit):
         self._refresh_timer.stop()
         selections = list(self._overlays_under)
         for position, claim in enumerate(self._claims):
-            look = LOOKS[claim.verdict]
+            look = look_of(claim)
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(self._offsets.to_qt(claim.start))
@@ -323,7 +323,7 @@ class ArticleView(QPlainTextEdit):
             per_line[rect.top()] = slot + 1
             if slot >= _GUTTER_BADGES:
                 continue
-            look = LOOKS[claim.verdict]
+            look = look_of(claim)
             box = QRect(2 + slot * (badge_width + 2), rect.top(), badge_width, rect.height())
             painter.fillRect(box, QColor(look.colour))
             painter.setPen(QColor("#000000"))
@@ -357,7 +357,7 @@ class ArticleView(QPlainTextEdit):
         return self._claim_at(self._offsets.from_qt(position))
 
     def claim_tooltip(self, claim: ClaimRecord) -> str:
-        look = LOOKS[claim.verdict]
+        look = look_of(claim)
         reasons = reasons_text(claim.reasons) or "—"
         return (
             translate("ArticleView", "Claim {0}: {1} {2} — score {3:.2f}\n{4}").format(

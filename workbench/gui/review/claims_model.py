@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush
 
 from workbench.core.model import Priority, Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.review.verdicts import LOOKS, reasons_text, type_label
+from workbench.gui.review.verdicts import LOOKS, RECHECK, look_of, reasons_text, type_label
 
 translate = QCoreApplication.translate
 
@@ -49,7 +49,7 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._claims: list[ClaimRecord] = []
         self._rows: dict[int, int] = {}
-        self._icons = {verdict: look.icon() for verdict, look in LOOKS.items()}  # read once
+        self._icons = {look.verdict: look.icon() for look in (*LOOKS.values(), RECHECK)}  # once
         self._marks: dict[int, str] = {}
         self._also_in: dict[int, AlsoIn] = {}
 
@@ -139,7 +139,7 @@ class ClaimsModel(QAbstractTableModel):
             return None
         claim = self._claims[index.row()]
         column = index.column()
-        look = LOOKS[claim.verdict]
+        look = look_of(claim)
         if role == CLAIM_ROLE:
             return claim
         if role == CLAIM_ID_ROLE:
@@ -149,7 +149,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_value(claim, column)
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
-            return self._icons[claim.verdict]
+            return self._icons[look.verdict]
         if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
             return QBrush(look.tint(0.45))
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:
@@ -166,7 +166,7 @@ class ClaimsModel(QAbstractTableModel):
         if column == NUMBER:
             return str(claim.number)
         if column == VERDICT:
-            return f"{LOOKS[claim.verdict].symbol} {LOOKS[claim.verdict].label()}"
+            return f"{look_of(claim).symbol} {look_of(claim).label()}"
         if column == TEXT:
             text = claim.text if len(claim.text) <= _SHORT_TEXT else claim.text[:_SHORT_TEXT] + "…"
             if claim.id in self._marks:
@@ -198,7 +198,7 @@ class ClaimsModel(QAbstractTableModel):
     def _tooltip(self, claim: ClaimRecord) -> str:
         reasons = reasons_text(claim.reasons) or translate("ClaimsModel", "no reason given")
         tip = translate("ClaimsModel", "Claim {0}: {1}\nScore {2:.2f} — {3}").format(
-            claim.number, LOOKS[claim.verdict].label(), claim.score, reasons
+            claim.number, look_of(claim).label(), claim.score, reasons
         )
         return f"{tip}\n{self._marks[claim.id]}" if claim.id in self._marks else tip
 

@@ -227,18 +227,15 @@ class ClaimsPanel(QWidget):
         return True
 
     def move_to_next_unchecked(self) -> bool:
-        """Select the next unchecked claim after the current one, wrapping around."""
+        """Select the next claim to check (unchecked, or to re-check) after the current one,
+        wrapping around."""
         rows = self.proxy.rowCount()
         current = self.table.currentIndex()
         start = current.row() if current.isValid() else -1
         for offset in range(1, rows + 1):
             row = (start + offset) % rows
             claim = self.proxy.index(row, 0).data(CLAIM_ROLE)
-            if (
-                isinstance(claim, ClaimRecord)
-                and claim.verdict == Verdict.UNCHECKED
-                and not claim.is_dismissed
-            ):
+            if isinstance(claim, ClaimRecord) and not claim.is_checked and not claim.is_dismissed:
                 self._select_index(self.proxy.index(row, 0))
                 return True
         return False

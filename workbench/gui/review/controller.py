@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, Project, ProjectError
 from workbench.gui.editing.changes import ChangeSet
 from workbench.gui.review.article_view import ArticleView
@@ -304,6 +303,7 @@ def _int_or_none(value: str | None) -> int | None:
 
 
 def progress_of(claims: Sequence[ClaimRecord]) -> tuple[int, int]:
-    """Checked and counted claims: a dismissed claim does not count."""
+    """Checked and counted claims: a dismissed claim does not count, nor does a verdict to
+    re-check count as checked."""
     live = [claim for claim in claims if not claim.is_dismissed]
-    return sum(claim.verdict != Verdict.UNCHECKED for claim in live), len(live)
+    return sum(claim.is_checked for claim in live), len(live)

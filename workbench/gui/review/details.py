@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import Verdict
+from workbench.core.model import Standing, Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
 from workbench.gui.review.history_labels import field_label, value_label
-from workbench.gui.review.verdicts import LOOKS, ORDER, reasons_text, type_label
+from workbench.gui.review.verdicts import LOOKS, ORDER, RECHECK, reasons_text, type_label
 
 translate = QCoreApplication.translate
 
@@ -245,6 +245,10 @@ class ClaimDetails(QWidget):
             else translate("ClaimDetails", "detected")
         )
         dismissed = translate("ClaimDetails", " — dismissed") if claim.is_dismissed else ""
+        if claim.standing is Standing.TO_RECHECK:
+            dismissed += translate(
+                "ClaimDetails", " — {0} {1}: {2} was given on the earlier wording"
+            ).format(RECHECK.symbol, RECHECK.label().lower(), LOOKS[claim.verdict].label())
         self.heading.setText(
             translate("ClaimDetails", "Claim {0} — score {1:.2f} — {2} — {3}{4}").format(
                 claim.number, claim.score, types, origin, dismissed

@@ -7,14 +7,20 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from workbench.core.model import Verdict
+from workbench.core.model import Standing, Verdict
+from workbench.core.project import ClaimRecord
 from workbench.core.resources import resource_path
-from workbench.core.verdict_style import VERDICT_COLOURS, VERDICT_SYMBOLS
+from workbench.core.verdict_style import (
+    STANDING_COLOURS,
+    STANDING_SYMBOLS,
+    VERDICT_COLOURS,
+    VERDICT_SYMBOLS,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class VerdictLook:
-    verdict: Verdict
+    verdict: Verdict | Standing  # a verdict, or Standing.TO_RECHECK (`look_of`)
     colour: str  # Okabe–Ito, told apart with the common colour-vision deficiencies
     symbol: str  # the second cue, never colour alone
     key: str  # the keyboard shortcut; letters that sit at the same place on AZERTY and QWERTY
@@ -47,13 +53,30 @@ LOOKS: dict[Verdict, VerdictLook] = {
     for verdict, key in _KEYS.items()
 }
 
+# A verdict given on a wording that a revision changed: not the verdict's look until the checker
+# gives a verdict again (the core's `Standing`, which the reports and counts use too). No key:
+# the checker answers it with a verdict key.
+RECHECK = VerdictLook(
+    Standing.TO_RECHECK,
+    STANDING_COLOURS[Standing.TO_RECHECK],
+    STANDING_SYMBOLS[Standing.TO_RECHECK],
+    "",
+)
+
+
+def look_of(claim: ClaimRecord) -> VerdictLook:
+    """How the claim is shown: its verdict's look, or "to re-check"."""
+    return RECHECK if claim.standing is Standing.TO_RECHECK else LOOKS[claim.verdict]
+
+
 # The order of the buttons and menu entries.
 ORDER = (Verdict.CONFIRMED, Verdict.DENIED, Verdict.UNVERIFIED, Verdict.UNCHECKED)
 
 
-def _labels() -> dict[Verdict, str]:
+def _labels() -> dict[Verdict | Standing, str]:
     translate = QCoreApplication.translate
     return {
+        Standing.TO_RECHECK: translate("Verdict", "To re-check"),
         Verdict.UNCHECKED: translate("Verdict", "Unchecked"),
         Verdict.CONFIRMED: translate("Verdict", "Confirmed"),
         Verdict.DENIED: translate("Verdict", "Denied"),

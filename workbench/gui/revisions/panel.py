@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.review.verdicts import LOOKS
+from workbench.gui.review.verdicts import look_of
 from workbench.gui.revisions.compare import DELETED_TINT, INSERTED_TINT
 
 translate = QCoreApplication.translate
@@ -371,7 +371,7 @@ class OrphansPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for claim in self._claims:
-            look = LOOKS[claim.verdict]
+            look = look_of(claim)
             text = claim.text if len(claim.text) <= _SHORT_TEXT else claim.text[:_SHORT_TEXT] + "…"
             line = translate("OrphansPanel", "Claim {0} — {1} {2} — “{3}”").format(
                 claim.number, look.symbol, look.label(), text

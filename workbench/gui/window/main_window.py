@@ -569,7 +569,7 @@ class MainWindow(QMainWindow):
     # -- dialogs -------------------------------------------------------------------------------
 
     def _on_settings_triggered(self) -> None:
-        dialog = self.dialogs.keep(SettingsDialog(self.settings, self))
+        dialog = self.dialogs.keep(SettingsDialog(self.settings, self, self.project))
         dialog.accepted.connect(self._apply_settings)
         dialog.open()
 
