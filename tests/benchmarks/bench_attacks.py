@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.bench_project_data import synthetic_article  # noqa: E402
-from workbench.core.project import Project  # noqa: E402
+from tests.benchmarks.bench_project_data import synthetic_article
+from workbench.core.project import Project
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)><iframe src="x"></iframe>'
 PDF_URL = "https://x.org/)/S/JavaScript/JS(app.alert(1)"

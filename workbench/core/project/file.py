@@ -11,7 +11,7 @@ from typing import Self
 
 from sqlite_utils import Database
 
-from workbench.core.project import backups
+from workbench.core.project import backups, chain
 from workbench.core.project.errors import DamagedProject, ProjectError, WriteFailed
 from workbench.core.project.opening import (
     check_file,
@@ -44,6 +44,8 @@ class ProjectFile:
     Reads go through `db`; every write goes through `transaction`, which commits at once or
     leaves the file as it was. `last_backup` is the backup taken when it was opened (None if none
     was needed); `backup_problem` says why none could be taken, for the window to show.
+    `history_check` is what checking the history's hash chain at open found; `warnings` says in
+    words what the window should show about it (empty when the history verified).
     """
 
     def __init__(
@@ -61,6 +63,29 @@ class ProjectFile:
         self.read_only = read_only
         self.last_backup = last_backup
         self.backup_problem = backup_problem
+        self.history_check = chain.verify(db)
+        if not read_only:
+            self._write_checkpoint()
+
+    @property
+    def warnings(self) -> list[str]:
+        problem = self.history_check.problem
+        if problem is None:
+            return []
+        return [f"the history of this project could not be verified: {problem}"]
+
+    def verify_history(self) -> chain.ChainCheck:
+        """Check the history's hash chain again, now (see `chain.verify`)."""
+        self.history_check = chain.verify(self._db)
+        return self.history_check
+
+    def _write_checkpoint(self) -> None:
+        if self.history_check.is_verified:
+            try:
+                with self._db.atomic():
+                    chain.write_checkpoint(self._db, self.history_check)
+            except sqlite3.Error:  # a checkpoint is a help, never a reason to fail
+                pass
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -109,6 +134,7 @@ class ProjectFile:
             check_file(path)
             check_writable(path)
             conn = connect_writer(path)
+            chain.register(conn)
             db = Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA journal_mode = WAL")
@@ -150,6 +176,7 @@ class ProjectFile:
                 conn.backup(memory)
                 conn.close()
                 conn = memory
+                chain.register(conn)
                 migrations.apply(Database(conn))
         except sqlite3.Error as error:
             raise DamagedProject(str(path), f"the project could not be opened ({error})") from None
@@ -157,6 +184,9 @@ class ProjectFile:
 
     def close(self) -> None:
         try:
+            if not self.read_only and self._lock_fd is not None and self.history_check.is_verified:
+                self.history_check = chain.verify(self._db)
+                self._write_checkpoint()
             self._db.close()
         finally:
             unlock(self._lock_fd)

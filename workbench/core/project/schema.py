@@ -7,6 +7,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
+from workbench.core.project import chain
+
 # Marks the file as ours in the SQLite header ("WBNC"), so a foreign SQLite file is told apart.
 APPLICATION_ID = 0x57424E43
 MIGRATION_SET = "workbench"
@@ -258,3 +260,14 @@ def m120_desk_identities(db: Database) -> None:
     for column in ("uid", "claim_uid", "article_uid", "source_uid"):
         db.table("history").add_column(column, str)
     db.execute("CREATE UNIQUE INDEX history_uid ON history(uid) WHERE uid IS NOT NULL")
+
+
+@migrations()
+def m190_history_chain(db: Database) -> None:
+    """History entries are chained by hashes, and an entry can no longer be replaced.
+
+    Existing entries are chained oldest first, as they stand (see `chain`).
+    """
+    db.table("history").add_column("prev_hash", str)
+    db.table("history").add_column("entry_hash", str)
+    chain.chain_existing(db)
