@@ -347,23 +347,23 @@ Les détails sont dans :
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="78" />
-        <location filename="../../workbench/gui/editing/controller.py" line="117" />
+        <location filename="../../workbench/gui/editing/controller.py" line="74" />
+        <location filename="../../workbench/gui/editing/controller.py" line="113" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="93" />
+        <location filename="../../workbench/gui/editing/controller.py" line="89" />
         <source>Select a passage of the text first (Ctrl+T, then Shift+arrows)</source>
         <translation>Sélectionnez d’abord un passage du texte (Ctrl+T, puis Maj+flèches)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="107" />
+        <location filename="../../workbench/gui/editing/controller.py" line="103" />
         <source>Select a claim, then the passage it should cover</source>
         <translation>Choisissez une affirmation, puis le passage qu’elle doit couvrir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/controller.py" line="134" />
+        <location filename="../../workbench/gui/editing/controller.py" line="130" />
         <source>Not changed: {0}</source>
         <translation>Rien n’a changé : {0}</translation>
     </message>
@@ -643,37 +643,47 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
         <translation>place dans le texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="43" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="30" />
+        <source>verdict reused from</source>
+        <translation>verdict repris de</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/history_labels.py" line="31" />
+        <source>verdict taken from an earlier project</source>
+        <translation>verdict repris d’un projet antérieur</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/history_labels.py" line="45" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="44" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="46" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="47" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="49" />
         <source>in place</source>
         <translation>en place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="48" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="50" />
         <source>moved</source>
         <translation>déplacée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="49" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="51" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="50" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="52" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/history_labels.py" line="51" />
+        <location filename="../../workbench/gui/review/history_labels.py" line="53" />
         <source>not found in the text</source>
         <translation>introuvable dans le texte</translation>
     </message>
@@ -1300,22 +1310,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="61" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="55" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="190" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="183" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="194" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="187" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="198" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="191" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
@@ -1488,12 +1498,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="245" />
+        <location filename="../../workbench/gui/review/controller.py" line="248" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="251" />
+        <location filename="../../workbench/gui/review/controller.py" line="254" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -1517,47 +1527,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="282" />
+        <location filename="../../workbench/gui/window/main_window.py" line="281" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="283" />
+        <location filename="../../workbench/gui/window/main_window.py" line="282" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="284" />
+        <location filename="../../workbench/gui/window/main_window.py" line="283" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="285" />
+        <location filename="../../workbench/gui/window/main_window.py" line="284" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="286" />
+        <location filename="../../workbench/gui/window/main_window.py" line="285" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="287" />
+        <location filename="../../workbench/gui/window/main_window.py" line="286" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="288" />
+        <location filename="../../workbench/gui/window/main_window.py" line="287" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="289" />
+        <location filename="../../workbench/gui/window/main_window.py" line="288" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="294" />
+        <location filename="../../workbench/gui/window/main_window.py" line="293" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -1568,42 +1578,47 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="347" />
+        <location filename="../../workbench/gui/window/main_window.py" line="346" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="558" />
+        <location filename="../../workbench/gui/window/main_window.py" line="352" />
+        <source>Warning: {0}</source>
+        <translation>Attention : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/main_window.py" line="559" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="560" />
+        <location filename="../../workbench/gui/window/main_window.py" line="561" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="563" />
+        <location filename="../../workbench/gui/window/main_window.py" line="564" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="565" />
+        <location filename="../../workbench/gui/window/main_window.py" line="566" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="575" />
+        <location filename="../../workbench/gui/window/main_window.py" line="576" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="577" />
+        <location filename="../../workbench/gui/window/main_window.py" line="578" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="579" />
+        <location filename="../../workbench/gui/window/main_window.py" line="580" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

@@ -14,12 +14,14 @@ from sqlite_utils import Database
 from workbench.core.project import backups, chain
 from workbench.core.project.errors import DamagedProject, ProjectError, WriteFailed
 from workbench.core.project.opening import (
+    PRIVATE_FILE,
     check_file,
     check_writable,
     connect_read_only,
     connect_writer,
     has_pending_migrations,
     lock,
+    make_private,
     same_file,
     unlock,
 )
@@ -94,7 +96,11 @@ class ProjectFile:
         """Create a new, empty project; refuse to replace an existing file."""
         path = Path(path)
         try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            try:
+                os.fchmod(fd, PRIVATE_FILE)  # the umask may have taken the owner's rights too
+            finally:
+                os.close(fd)
         except FileExistsError:
             raise ProjectError(str(path), "a file with this name already exists") from None
         except OSError as error:
@@ -139,6 +145,7 @@ class ProjectFile:
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+            make_private(path)  # also a file made before projects were private
             last_backup, backup_problem = None, None
             try:  # before the schema upgrade, so the backup holds the file as it was
                 last_backup = backups.take_backup(conn, path, keep_backups)
