@@ -87,19 +87,18 @@ def nothing_left_running() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def every_project_verifies(request: pytest.FixtureRequest) -> Iterator[None]:
+def every_project_verifies(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
     """Every project a test leaves in its temporary folder has a history whose chain verifies.
 
     Tests that tamper with histories on purpose carry the `tampered` mark; files that are not
     projects (or damaged on purpose) are left to the tests that made them.
     """
     yield
-    if "tmp_path" not in request.fixturenames or request.node.get_closest_marker("tampered"):
+    if request.node.get_closest_marker("tampered"):
         return
     from workbench.core.project import Project, ProjectError
 
-    folder: Path = request.getfixturevalue("tmp_path")
-    for path in sorted(folder.rglob("*.wbproj")):
+    for path in sorted(tmp_path.rglob("*.wbproj")):
         try:
             with Project.open(path, read_only=True) as project:
                 check = project.verify_history()
