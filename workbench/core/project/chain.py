@@ -278,16 +278,16 @@ def missing_guards(db: Database) -> list[str]:
     return [name for name in GUARD_TRIGGERS if name not in present]
 
 
-def write_checkpoint(db: Database, check: ChainCheck) -> None:
-    """Remember the verified head, so a later removal of entries from the end is found."""
-    if not check.is_verified or check.entries == 0:
+def write_checkpoint(db: Database) -> None:
+    """Remember the head, so a later removal of entries from the end is found. Call it only
+    when the chain verified (at open), or when this program alone wrote since (at close)."""
+    row = db.execute("SELECT id, entry_hash FROM history ORDER BY id DESC LIMIT 1").fetchone()
+    if row is None or row[1] is None:
         return
-    row = db.execute("SELECT MAX(id) FROM history").fetchone()
-    value = f"{row[0]} {check.head}"
     db.execute(
         "INSERT INTO state (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value",
-        [CHECKPOINT_KEY, value],
+        [CHECKPOINT_KEY, f"{row[0]} {row[1]}"],
     )
 
 

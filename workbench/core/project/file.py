@@ -85,7 +85,7 @@ class ProjectFile:
         if self.history_check.is_verified:
             try:
                 with self._db.atomic():
-                    chain.write_checkpoint(self._db, self.history_check)
+                    chain.write_checkpoint(self._db)
             except sqlite3.Error:  # a checkpoint is a help, never a reason to fail
                 pass
 
@@ -191,8 +191,8 @@ class ProjectFile:
 
     def close(self) -> None:
         try:
-            if not self.read_only and self._lock_fd is not None and self.history_check.is_verified:
-                self.history_check = chain.verify(self._db)
+            if not self.read_only and self.history_check.is_verified:
+                # The lock kept other writers out since the chain verified at open.
                 self._write_checkpoint()
             self._db.close()
         finally:
