@@ -204,3 +204,16 @@ def test_reports_keep_the_usual_permissions(tmp_path: Path) -> None:
         assert _mode(Path(output)) == 0o644
     finally:
         os.umask(old)
+
+
+def test_a_failed_import_leaves_no_empty_project_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workbench.cli import main
+
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not a docx")
+    project = tmp_path / "new.wbproj"
+    assert main(["import", "--project", str(project), str(bad)]) == 1
+    assert not project.exists() and not Path(f"{project}-wal").exists()
+    assert "was not kept: nothing was imported" in capsys.readouterr().err
