@@ -93,6 +93,27 @@ def nothing_left_running() -> Iterator[None]:
     assert threading.active_count() == 1, "a thread was left running"
 
 
+@pytest.fixture(autouse=True)
+def every_project_verifies(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[None]:
+    """Every project a test leaves in its temporary folder has a history whose chain verifies.
+
+    Tests that tamper with histories on purpose carry the `tampered` mark; files that are not
+    projects (or damaged on purpose) are left to the tests that made them.
+    """
+    yield
+    if request.node.get_closest_marker("tampered"):
+        return
+    from workbench.core.project import Project, ProjectError
+
+    for path in sorted(tmp_path.rglob("*.wbproj")):
+        try:
+            with Project.open(path, read_only=True) as project:
+                check = project.verify_history()
+        except (ProjectError, OSError):
+            continue
+        assert check.is_verified, f"{path.name}: {check.problem}"
+
+
 @pytest.fixture
 def corpus_project(tmp_path: Path) -> Path:
     """A project of three corpus articles analysed by the fake, closed (the window opens it)."""

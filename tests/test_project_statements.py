@@ -41,7 +41,10 @@ def traced(project: Project) -> Iterator[list[str]]:
 
 
 def data_statements(statements: list[str]) -> list[str]:
-    return [s for s in statements if not s.lstrip().upper().startswith(_TRANSACTION_CONTROL)]
+    """The statements the program sent. SQLite traces each run of a trigger (the history's guard
+    against REPLACE) again with the text of the statement that fired it: counted once."""
+    sent = [s for s in statements if not s.lstrip().upper().startswith(_TRANSACTION_CONTROL)]
+    return [s for position, s in enumerate(sent) if position == 0 or sent[position - 1] != s]
 
 
 def counted_progress(project: Project, article_id: int) -> ArticleProgress:

@@ -10,7 +10,18 @@ from collections.abc import Sequence
 import workbench
 
 # Each module exposes register(subparsers); its parser sets `run`, which returns the exit code.
-_COMMANDS = ("analyze", "import_", "report", "score", "eval", "split", "merge", "matches", "names")
+_COMMANDS = (
+    "analyze",
+    "import_",
+    "report",
+    "verify",
+    "score",
+    "eval",
+    "split",
+    "merge",
+    "matches",
+    "names",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

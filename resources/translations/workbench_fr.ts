@@ -92,12 +92,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="110" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="107" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="116" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="113" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -1215,115 +1215,115 @@ Il importe les pages web, les documents Word (DOCX), les PDF avec une couche tex
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="97" />
-        <location filename="../../workbench/gui/importing/controller.py" line="189" />
+        <location filename="../../workbench/gui/importing/controller.py" line="98" />
+        <location filename="../../workbench/gui/importing/controller.py" line="190" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="117" />
+        <location filename="../../workbench/gui/importing/controller.py" line="118" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="128" />
+        <location filename="../../workbench/gui/importing/controller.py" line="129" />
         <source>Import articles with an encoding</source>
         <translation>Importer des articles avec un encodage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="91" />
+        <location filename="../../workbench/gui/importing/controller.py" line="92" />
         <source>Unsupported files</source>
         <translation>Fichiers non pris en charge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="141" />
+        <location filename="../../workbench/gui/importing/controller.py" line="142" />
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="143" />
+        <location filename="../../workbench/gui/importing/controller.py" line="144" />
         <source>Read {0} file(s) as which text encoding?
 Choose another one when accents or quotes came out wrong.</source>
         <translation>Lire {0} fichier(s) avec quel encodage ?
 Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="173" />
+        <location filename="../../workbench/gui/importing/controller.py" line="174" />
         <source>Nothing to paste</source>
         <translation>Rien à coller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="174" />
+        <location filename="../../workbench/gui/importing/controller.py" line="175" />
         <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
         <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="184" />
+        <location filename="../../workbench/gui/importing/controller.py" line="185" />
         <source>Analysing the pasted text…</source>
         <translation>Analyse du texte collé…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="193" />
+        <location filename="../../workbench/gui/importing/controller.py" line="194" />
         <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
         <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="212" />
+        <location filename="../../workbench/gui/importing/controller.py" line="213" />
         <source>Encoding: {0}</source>
         <translation>Encodage : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="215" />
+        <location filename="../../workbench/gui/importing/controller.py" line="216" />
         <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
         <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="227" />
+        <location filename="../../workbench/gui/importing/controller.py" line="228" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="234" />
+        <location filename="../../workbench/gui/importing/controller.py" line="235" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="236" />
+        <location filename="../../workbench/gui/importing/controller.py" line="237" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="240" />
+        <location filename="../../workbench/gui/importing/controller.py" line="241" />
         <source>{0} file(s) hold an earlier revision of an article: not added again.</source>
         <translation>{0} fichier(s) contiennent une révision antérieure d’un article : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="255" />
+        <location filename="../../workbench/gui/importing/controller.py" line="253" />
         <source>Imported, with notes</source>
         <translation>Importé, avec des remarques</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="264" />
+        <location filename="../../workbench/gui/importing/controller.py" line="262" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="265" />
+        <location filename="../../workbench/gui/importing/controller.py" line="263" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="275" />
+        <location filename="../../workbench/gui/importing/controller.py" line="273" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="290" />
+        <location filename="../../workbench/gui/importing/controller.py" line="279" />
         <source>Already in the project, as an earlier revision</source>
         <translation>Déjà dans le projet, comme révision antérieure</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="291" />
+        <location filename="../../workbench/gui/importing/controller.py" line="280" />
         <source>These texts are earlier revisions of articles the project holds; nothing was lost and nothing was added. View ▸ Compare with previous revision shows what changed since.
 
 {0}</source>
@@ -1332,12 +1332,12 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="302" />
+        <location filename="../../workbench/gui/importing/controller.py" line="296" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="280" />
+        <location filename="../../workbench/gui/importing/controller.py" line="289" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -2209,32 +2209,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="55" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="52" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="59" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="56" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="71" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="68" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="75" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
         <source>Earlier projects (&amp;library):</source>
         <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
@@ -2242,17 +2242,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="136" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="133" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="140" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="137" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="140" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="137" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2260,32 +2260,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="189" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="186" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="191" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="188" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="208" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="205" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="209" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="206" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="210" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="207" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="208" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2406,37 +2406,42 @@ F1 liste tous les raccourcis clavier.</translation>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="621" />
+        <location filename="../../workbench/gui/window/main_window.py" line="410" />
+        <source>Warning: {0}</source>
+        <translation>Attention : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/main_window.py" line="623" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="623" />
+        <location filename="../../workbench/gui/window/main_window.py" line="625" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="626" />
+        <location filename="../../workbench/gui/window/main_window.py" line="628" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="628" />
+        <location filename="../../workbench/gui/window/main_window.py" line="630" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="638" />
+        <location filename="../../workbench/gui/window/main_window.py" line="640" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="640" />
+        <location filename="../../workbench/gui/window/main_window.py" line="642" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="642" />
+        <location filename="../../workbench/gui/window/main_window.py" line="644" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

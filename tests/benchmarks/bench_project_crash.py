@@ -1,7 +1,8 @@
 """Crash test: a child applies verdict and rationale edits and is killed with SIGKILL at random.
 
-After each kill the project must pass `PRAGMA integrity_check`, and every edit the child reported
-as done must be in the file, in order, in the history and in the claims.
+After each kill the project must pass `PRAGMA integrity_check` and its history's hash chain must
+verify, and every edit the child reported as done must be in the file, in order, in the history
+and in the claims.
 
     PYTHONPATH=. /work/venv/bin/python tests/benchmarks/bench_project_crash.py [--kills 100]
 
@@ -129,6 +130,9 @@ def check_file(
     problems: list[str] = []
     with Project.open(project, keep_backups=0) as after:
         integrity = after.integrity_check()
+        chain = after.verify_history()  # the hash chain survives the kill, entry for entry
+        if not chain.is_verified:
+            problems.append(f"the history does not verify: {chain.problem}")
         entries = [entry for entry in after.history()[history_start:] if entry.who == "crash-child"]
         logged = [[str(entry.claim_id), entry.field, entry.new or ""] for entry in entries]
         # Every reported edit is there, in order; at most one more (committed, not yet reported).

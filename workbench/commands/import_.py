@@ -35,13 +35,30 @@ def run(args: argparse.Namespace) -> int:
     if problem:
         print(f"workbench: {problem}", file=sys.stderr)
         return 1
+    created = not args.project.exists()
     try:
-        project = (
-            Project.open(args.project) if args.project.exists() else Project.create(args.project)
-        )
+        project = Project.create(args.project) if created else Project.open(args.project)
     except ProjectError as error:
         print(f"workbench: {error}", file=sys.stderr)
         return 1
+    code = _import(args, project, import_files)
+    if created and code != 0 and _is_empty(args.project):
+        # A project this command made and filled with nothing is not left behind.
+        for side in ("", "-wal", "-shm"):
+            Path(f"{args.project}{side}").unlink(missing_ok=True)
+        print(f"workbench: {args.project} was not kept: nothing was imported", file=sys.stderr)
+    return code
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        with Project.open(path, read_only=True) as project:
+            return not project.article_summaries()
+    except ProjectError:
+        return False
+
+
+def _import(args: argparse.Namespace, project: Project, import_files: Any) -> int:
     progress = Progress()
     with project:
         try:

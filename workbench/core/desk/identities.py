@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from workbench.core.project import chain
 from workbench.core.project.rows import dicts
 
 # Fields of the history that are about the desk itself, not about a claim's content.
@@ -103,22 +104,27 @@ def columns(db: Database, table: str) -> list[str]:
 def insert_entry(
     db: Database, entry: Entry, claim_id: int | None, article_id: int | None, source_id: int | None
 ) -> None:
-    """Append a history entry written elsewhere, keeping its identity, time and author."""
-    db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, uid, "
-        "claim_uid, article_uid, source_uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    """Append a history entry written elsewhere, keeping its identity, time and author.
+
+    It is chained to this file's history like any entry (see `chain.append`).
+    """
+    chain.append(
+        db,
         [
-            entry.at,
-            entry.who,
-            claim_id,
-            article_id,
-            entry.field,
-            entry.old,
-            entry.new,
-            source_id,
-            entry.uid,
-            entry.claim_uid,
-            entry.article_uid,
-            entry.source_uid,
+            chain.NewEntry(
+                at=entry.at,
+                who=entry.who,
+                claim_id=claim_id,
+                article_id=article_id,
+                field=entry.field,
+                old=entry.old,
+                new=entry.new,
+                source_id=source_id,
+                uid=entry.uid,
+                claim_uid=entry.claim_uid,
+                article_uid=entry.article_uid,
+                source_uid=entry.source_uid,
+                look_up=False,
+            )
         ],
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.language import Language
@@ -21,6 +22,42 @@ from workbench.core.language import detect_language
 from workbench.core.model import Analysis, Atom, DetectedClaim, Priority, priority_from
 
 _PIPE_BATCH_SIZE = 64
+
+
+# spaCy refuses a text over its max_length (1,000,000 characters; error E088) and its parser needs
+# about 1 GB per 100,000 characters: a longer paragraph is fed in pieces of at most this many.
+MAX_PIECE_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?…][»\")\]]*\s+")
+
+
+def analysis_pieces(text: str) -> list[tuple[int, str, int]]:
+    """What the pipeline is fed: (offset in `text`, piece, paragraph number) for each non-empty
+    paragraph ("\n"-separated), a paragraph over MAX_PIECE_CHARS cut into pieces at a sentence
+    end (else a space, else anywhere). A piece never crosses a paragraph, so neither does a
+    claim, and offsets stay exact. Paragraphs are numbered among the non-empty ones."""
+    pieces: list[tuple[int, str, int]] = []
+    position, number = 0, 0
+    for paragraph in text.split("\n"):
+        if paragraph.strip():
+            start = 0
+            while len(paragraph) - start > MAX_PIECE_CHARS:
+                end = _cut(paragraph, start, start + MAX_PIECE_CHARS)
+                pieces.append((position + start, paragraph[start:end], number))
+                start = end
+            pieces.append((position + start, paragraph[start:], number))
+            number += 1
+        position += len(paragraph) + 1
+    return pieces
+
+
+def _cut(paragraph: str, start: int, limit: int) -> int:
+    """Where to end a piece that must end by `limit`: after a sentence, else after a space."""
+    floor = start + MAX_PIECE_CHARS // 2
+    ends = [match.end() for match in _SENTENCE_END.finditer(paragraph, floor, limit)]
+    if ends:
+        return ends[-1]
+    space = paragraph.rfind(" ", floor, limit)
+    return space + 1 if space >= 0 else limit
 
 
 class Detector:
@@ -61,19 +98,13 @@ class Detector:
         """Claims of a whole article (paragraphs separated by "\\n"), offsets into `text`."""
         language = self._language(text, language)
         nlp = self.pipeline(language)
-        offsets: list[int] = []
-        paragraphs: list[str] = []
-        position = 0
-        for paragraph in text.split("\n"):
-            if paragraph.strip():
-                offsets.append(position)
-                paragraphs.append(paragraph)
-            position += len(paragraph) + 1
+        pieces = analysis_pieces(text)
+        paragraphs = [piece for _, piece, _ in pieces]
         claims: list[DetectedClaim] = []
         pronouns: list[str | None] = []
         paragraph_numbers: list[int] = []
-        for number, (offset, doc) in enumerate(
-            zip(offsets, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE), strict=False)
+        for (offset, _, number), doc in zip(
+            pieces, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE), strict=False
         ):
             doc_text = doc_strings(doc).text
             for finding in doc._.wb_claims or ():
@@ -98,21 +129,20 @@ class Detector:
             owners: list[int] = []
             offsets: list[int] = []
             paragraphs: list[str] = []
+            paragraph_numbers: list[int] = []
             for index, text in enumerate(texts):
                 if languages[index] != chosen:
                     continue
-                position = 0
-                for paragraph in text.split("\n"):
-                    if paragraph.strip():
-                        owners.append(index)
-                        offsets.append(position)
-                        paragraphs.append(paragraph)
-                    position += len(paragraph) + 1
+                for offset, piece, number in analysis_pieces(text):
+                    owners.append(index)
+                    offsets.append(offset)
+                    paragraphs.append(piece)
+                    paragraph_numbers.append(number)
             nlp = self.pipeline(chosen)
             with nlp.memory_zone():
                 docs = nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE)
-                for number, (owner, offset, doc) in enumerate(
-                    zip(owners, offsets, docs, strict=True)
+                for owner, offset, number, doc in zip(
+                    owners, offsets, paragraph_numbers, docs, strict=True
                 ):
                     doc_text = doc_strings(doc).text
                     for finding in doc._.wb_claims or ():

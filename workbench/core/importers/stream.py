@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -22,6 +23,19 @@ _NEWLINE = re.compile("\r\n|\r|\n")
 
 
 def open_binary(path: Path) -> BinaryIO:
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise ImportFailure(str(path), "no such file") from None
+    except OSError as error:
+        raise ImportFailure(str(path), f"cannot be read ({error.strerror})") from None
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        # Opening a pipe waits for a writer forever; a device or socket cannot be read back.
+        raise ImportFailure(
+            str(path),
+            "not a regular file (a pipe, device or socket); save its content to a file and "
+            "import that",
+        )
     try:
         return path.open("rb")
     except FileNotFoundError:

@@ -23,10 +23,12 @@ from pathlib import Path
 
 from workbench.core.project.errors import DamagedProject, ProjectError, WriteFailed
 from workbench.core.project.opening import (
+    PRIVATE_FILE,
     check_file,
     connect_read_only,
     connect_writer,
     lock,
+    private_folder,
     unlock,
 )
 from workbench.core.project.records import BackupInfo
@@ -92,7 +94,7 @@ def take_backup(
     if existing and not force and _marker_of(existing[0].path) == change_marker(conn):
         return None
     try:
-        folder.mkdir(exist_ok=True)
+        private_folder(folder)
         for leftover in folder.glob(f"*{_PARTIAL}"):
             leftover.unlink()
     except OSError as error:
@@ -125,6 +127,11 @@ def copy_database(
     if not overwrite and target.exists():
         raise ProjectError(str(target), "a file with this name already exists")
     try:
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+        try:
+            os.fchmod(fd, PRIVATE_FILE)  # a copy of a project is as confidential as the project
+        finally:
+            os.close(fd)
         copy = sqlite3.connect(partial)
         try:
             copy.execute("PRAGMA journal_mode = DELETE")  # one file while it is being written

@@ -11,9 +11,10 @@ from typing import Self
 
 from sqlite_utils import Database
 
-from workbench.core.project import backups
+from workbench.core.project import backups, chain
 from workbench.core.project.errors import DamagedProject, ProjectError, WriteFailed
 from workbench.core.project.opening import (
+    PRIVATE_FILE,
     check_file,
     check_writable,
     connect_read_only,
@@ -21,6 +22,7 @@ from workbench.core.project.opening import (
     connect_writer,
     has_pending_migrations,
     lock,
+    make_private,
     same_file,
     unlock,
 )
@@ -45,6 +47,8 @@ class ProjectFile:
     Reads go through `db`; every write goes through `transaction`, which commits at once or
     leaves the file as it was. `last_backup` is the backup taken when it was opened (None if none
     was needed); `backup_problem` says why none could be taken, for the window to show.
+    `history_check` is what checking the history's hash chain at open found; `warnings` says in
+    words what the window should show about it (empty when the history verified).
     """
 
     def __init__(
@@ -62,6 +66,29 @@ class ProjectFile:
         self.read_only = read_only
         self.last_backup = last_backup
         self.backup_problem = backup_problem
+        self.history_check = chain.verify(db)
+        if not read_only:
+            self._write_checkpoint()
+
+    @property
+    def warnings(self) -> list[str]:
+        problem = self.history_check.problem
+        if problem is None:
+            return []
+        return [f"the history of this project could not be verified: {problem}"]
+
+    def verify_history(self) -> chain.ChainCheck:
+        """Check the history's hash chain again, now (see `chain.verify`)."""
+        self.history_check = chain.verify(self._db)
+        return self.history_check
+
+    def _write_checkpoint(self) -> None:
+        if self.history_check.is_verified:
+            try:
+                with self._db.atomic():
+                    chain.write_checkpoint(self._db)
+            except sqlite3.Error:  # a checkpoint is a help, never a reason to fail
+                pass
 
     # -- opening and closing -------------------------------------------------------------------
 
@@ -70,7 +97,11 @@ class ProjectFile:
         """Create a new, empty project; refuse to replace an existing file."""
         path = Path(path)
         try:
-            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+            try:
+                os.fchmod(fd, PRIVATE_FILE)  # the umask may have taken the owner's rights too
+            finally:
+                os.close(fd)
         except FileExistsError:
             raise ProjectError(str(path), "a file with this name already exists") from None
         except OSError as error:
@@ -110,10 +141,12 @@ class ProjectFile:
             check_file(path)
             check_writable(path)
             conn = connect_writer(path)
+            chain.register(conn)
             db = Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
+            make_private(path)  # also a file made before projects were private
             last_backup, backup_problem = None, None
             try:  # before the schema upgrade, so the backup holds the file as it was
                 last_backup = backups.take_backup(conn, path, keep_backups)
@@ -150,6 +183,7 @@ class ProjectFile:
                 conn.backup(memory)
                 conn.close()
                 conn = memory
+                chain.register(conn)
                 migrations.apply(Database(conn))
         except sqlite3.Error as error:
             raise DamagedProject(str(path), f"the project could not be opened ({error})") from None
@@ -157,6 +191,9 @@ class ProjectFile:
 
     def close(self) -> None:
         try:
+            if not self.read_only and self.history_check.is_verified:
+                # The lock kept other writers out since the chain verified at open.
+                self._write_checkpoint()
             self._db.close()
         finally:
             unlock(self._lock_fd)

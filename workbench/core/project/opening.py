@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -129,6 +130,27 @@ def check_writable(path: Path) -> None:
             "the file or its folder cannot be written (read-only medium or permissions); "
             "open it read-only, or copy it somewhere writable",
         )
+
+
+# Drafts are confidential: a project, its -wal and -shm, and its backups are readable by their
+# owner only, whatever the umask; the folders that hold backups and projects, likewise.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def make_private(path: Path) -> None:
+    """Give a project file and its -wal and -shm (those that exist) to their owner only."""
+    for side in ("", "-wal", "-shm"):
+        # Absent, not ours (a shared folder) or a medium without permissions: left as it is.
+        with contextlib.suppress(OSError):
+            os.chmod(f"{path}{side}", PRIVATE_FILE)
+
+
+def private_folder(folder: Path) -> None:
+    """Create `folder` (and its parents) if needed; it is then readable by its owner only."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    with contextlib.suppress(OSError):  # not ours: leave it as it is
+        os.chmod(folder, PRIVATE_FOLDER)
 
 
 def lock(path: Path) -> int | None:

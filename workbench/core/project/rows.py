@@ -19,6 +19,7 @@ from workbench.core.model import (
     ClaimType,
     Verdict,
 )
+from workbench.core.project import chain
 from workbench.core.project.records import (
     AnchorState,
     ArticleRecord,
@@ -88,14 +89,6 @@ def next_claim_number(db: Database, article_id: int) -> int:
 READING_ORDER = "COALESCE(anchor_status, '') = 'orphan', start, \"end\", id"
 
 
-def _uid_of(table: str, parameter: str) -> str:
-    """SQL for the identity of a row by its id, also once the row was removed."""
-    return (
-        f"COALESCE((SELECT uid FROM {table} WHERE id = {parameter}), "
-        f"(SELECT uid FROM identities_of_removed WHERE tbl = '{table}' AND local_id = {parameter}))"
-    )
-
-
 def log_change(
     db: Database,
     who: str,
@@ -107,18 +100,12 @@ def log_change(
     *,
     source_id: int | None = None,
 ) -> None:
-    """One line of the history, dated now.
+    """One line of the history, dated now, appended to the chain (see `chain.append`).
 
     The entry carries its own identity and those of what it is about (looked up in the same
     statement), so it can be told apart and understood in a merged or copied project.
     """
-    db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, "
-        "uid, claim_uid, article_uid, source_uid) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, lower(hex(randomblob(16))), "
-        f"{_uid_of('claims', '?3')}, {_uid_of('articles', '?4')}, {_uid_of('sources', '?8')})",
-        [now(), who, claim_id, article_id, field, old, new, source_id],
-    )
+    log_changes(db, who, [(claim_id, article_id, field, old, new, source_id)])
 
 
 def log_changes(
@@ -129,26 +116,15 @@ def log_changes(
     One statement rather than one per line: an edit that writes two lines (a verdict that also
     clears a "changed" flag) stays within its statement budget (tests/test_project_statements.py).
     """
-    if not changes:
-        return ()
     at = now()
-    row = (
-        "(?, ?, ?, ?, ?, ?, ?, ?, lower(hex(randomblob(16))), "
-        f"{_uid_of('claims', '?')}, {_uid_of('articles', '?')}, {_uid_of('sources', '?')})"
+    rows = chain.append(
+        db,
+        [
+            chain.NewEntry(at, who, claim_id, article_id, field, old, new, source_id)
+            for claim_id, article_id, field, old, new, source_id in changes
+        ],
     )
-    parameters: list[object] = []
-    for change in changes:
-        claim_id, article_id, _field, _old, _new, source_id = change
-        # _uid_of names its id twice: the live row, then the identity a removed row left.
-        parameters += [at, who, *change, claim_id, claim_id, article_id, article_id]
-        parameters += [source_id, source_id]
-    cursor = db.execute(
-        "INSERT INTO history (at, who, claim_id, article_id, field, old, new, source_id, "
-        f"uid, claim_uid, article_uid, source_uid) VALUES {', '.join([row] * len(changes))} "
-        "RETURNING *",
-        parameters,
-    )
-    return tuple(history_entry(row) for row in sorted(dicts(cursor), key=lambda row: row["id"]))
+    return tuple(history_entry(row) for row in rows)
 
 
 def anchor(text: str, start: int, end: int) -> dict[str, Any]:

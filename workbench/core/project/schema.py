@@ -7,6 +7,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
+from workbench.core.project import chain
+
 # Marks the file as ours in the SQLite header ("WBNC"), so a foreign SQLite file is told apart.
 APPLICATION_ID = 0x57424E43
 MIGRATION_SET = "workbench"
@@ -290,3 +292,14 @@ def m140_stable_claim_numbers(db: Database) -> None:
         "UPDATE articles SET claim_numbers_given = MAX(claim_numbers_given, NEW.number) "
         "WHERE id = NEW.article_id; END"
     )
+
+
+@migrations()
+def m190_history_chain(db: Database) -> None:
+    """History entries are chained by hashes, and an entry can no longer be replaced.
+
+    Existing entries are chained oldest first, as they stand (see `chain`).
+    """
+    db.table("history").add_column("prev_hash", str)
+    db.table("history").add_column("entry_hash", str)
+    chain.chain_existing(db)

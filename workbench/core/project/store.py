@@ -19,6 +19,7 @@ from workbench.core.project import claims as _claims
 from workbench.core.project import sources as _sources
 from workbench.core.project.annotations import annotations_of
 from workbench.core.project.articles import text_fingerprint
+from workbench.core.project.chain import GENESIS, ChainCheck
 from workbench.core.project.file import PROJECT_SUFFIX, ProjectFile
 from workbench.core.project.records import (
     AnchorState,
@@ -77,6 +78,22 @@ class Project:
     @property
     def backup_problem(self) -> str | None:
         return self.file.backup_problem
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the window should tell the checker about the file at open (see `ProjectFile`)."""
+        return self.file.warnings
+
+    def verify_history(self) -> ChainCheck:
+        """Check the history's hash chain now: which entry, if any, does not match."""
+        return self.file.verify_history()
+
+    def history_has_head(self, head: str) -> bool:
+        """Whether `head` (a chain head an earlier report carried) is an entry of the history."""
+        row = self.file.db.execute(
+            "SELECT 1 FROM history WHERE entry_hash = ?", [head.strip().lower()]
+        ).fetchone()
+        return row is not None or head.strip().lower() == GENESIS
 
     @property
     def _db(self) -> Database:

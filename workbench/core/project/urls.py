@@ -24,6 +24,9 @@ _DANGEROUS_SCHEMES = ("javascript", "data", "vbscript", "file", "blob")
 _IGNORED_BY_BROWSERS = re.compile(r"[\t\n\r]")
 _LEADING_IGNORED = re.compile(r"^[\x00-\x20]+")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Characters that change the direction or visibility of text: an address can show one site and
+# be another ("https://example.org/\u202egnp.exe" reads as ending in ".exe.png").
+BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*):")
 
 
@@ -40,6 +43,17 @@ def check_url(url: str) -> str:
         raise RefusedURL(url, f"{scheme}: addresses can run code or hide content; use http(s)")
     if _CONTROL.search(stored):
         raise RefusedURL(url, "it contains control characters (tabs, line breaks)")
+    bidi = BIDI_CONTROLS.search(stored)
+    if bidi:
+        raise RefusedURL(
+            url,
+            f"it contains an invisible text-direction character (U+{ord(bidi.group()):04X}) that "
+            "can make the address look like another one; type or paste it again",
+        )
+    if not _balanced(stored):
+        raise RefusedURL(
+            url, "its parentheses do not pair up; paste the address exactly as the browser shows it"
+        )
     if any(character.isspace() for character in stored):
         raise RefusedURL(
             url, "it contains spaces; paste the address exactly as the browser shows it"
@@ -56,3 +70,14 @@ def check_url(url: str) -> str:
     if not parts.hostname:
         raise RefusedURL(url, "it names no site (nothing after //)")
     return stored
+
+
+def _balanced(url: str) -> bool:
+    """Parentheses in pairs, as in Wikipedia addresses: a lone ")" can end the PDF string a link
+    is written in, and what follows it becomes PDF commands (a JavaScript action)."""
+    depth = 0
+    for character in url:
+        depth += {"(": 1, ")": -1}.get(character, 0)
+        if depth < 0:
+            return False
+    return depth == 0

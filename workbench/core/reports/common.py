@@ -6,8 +6,9 @@ import itertools
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
+from workbench.core.project.urls import BIDI_CONTROLS
 from workbench.core.reports.content import ArticleEntry, ClaimEntry
 from workbench.core.verdict_style import STANDING_COLOURS, tint
 
@@ -37,7 +38,18 @@ def safe_href(url: str) -> str | None:
         return None
     if parts.scheme.lower() not in _WEB_SCHEMES or not parts.netloc:
         return None
+    if BIDI_CONTROLS.search(candidate):
+        return None
     return candidate
+
+
+def pdf_href(url: str) -> str | None:
+    """`safe_href` for the PDF: parentheses, backslashes and every non-ASCII character
+    percent-encoded, so the address can never end the PDF string a link is written in."""
+    href = safe_href(url)
+    if href is None:
+        return None
+    return quote(href, safe="/:?#[]@!$&*+,;=%~-._")
 
 
 def readable_time(iso: str | None) -> str:

@@ -169,6 +169,14 @@ class ReportContent:
     reviewers: tuple[str, ...]
     generated_at: str  # ISO 8601, UTC
     program_version: str
+    # What checking the history's hash chain found when the report was made (see `chain`).
+    history_entries: int = 0
+    history_head: str = ""
+    history_problem: str | None = None
+
+    @property
+    def history_verified(self) -> bool:
+        return self.history_problem is None
 
     @property
     def claims(self) -> tuple[ClaimEntry, ...]:
@@ -241,6 +249,7 @@ def collect(
             )
         entries.append(ArticleEntry(article, tuple(claim_entries), dismissed))
     moment = (generated_at or datetime.now(UTC)).astimezone(UTC)
+    check = project.verify_history()
     return ReportContent(
         project_name=Path(project.path).stem,
         scope=scope,
@@ -248,4 +257,7 @@ def collect(
         reviewers=tuple(dict.fromkeys(names)),  # first-seen order, no repeats
         generated_at=moment.isoformat(timespec="seconds"),
         program_version=workbench.__version__,
+        history_entries=check.entries,
+        history_head=check.head,
+        history_problem=check.problem,
     )

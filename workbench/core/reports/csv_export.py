@@ -41,7 +41,9 @@ def neutralise(value: str) -> str:
     """A cell that a spreadsheet shows as text: prefixed with `'` when it could start a formula.
 
     This follows OWASP's rule; quoting of separators and double quotes is left to the csv module.
+    NUL characters, which end a cell early or break the file in many readers, become U+FFFD.
     """
+    value = value.replace("\x00", "\ufffd")
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
@@ -78,5 +80,5 @@ def render_csv(content: ReportContent, language: str) -> str:
                 "; ".join(who),
                 str(item.placement.status) if item.placement else "",
             ]
-            writer.writerow([neutralise(cell) if isinstance(cell, str) else cell for cell in row])
+            writer.writerow([neutralise(str(cell)) if cell is not None else "" for cell in row])
     return buffer.getvalue()

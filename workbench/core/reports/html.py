@@ -16,11 +16,13 @@ from markupsafe import Markup
 
 from workbench.core.reports.common import (
     VERDICT_COLOURS,
+    pdf_href,
     readable_time,
     safe_href,
     segments,
 )
 from workbench.core.reports.content import STANDING_ORDER, ReportContent
+from workbench.core.reports.markdown import history_line
 from workbench.core.reports.messages import load_messages
 from workbench.core.resources import resource_path
 from workbench.core.verdict_style import STANDING_SYMBOLS
@@ -74,6 +76,7 @@ def render_html(
     return template.render(
         report=content,
         m=messages,
+        history_line=history_line(content, messages),
         language=language,
         style=Markup(style),  # our own file, checked above; never user text
         csp=None if for_print_engine else CONTENT_SECURITY_POLICY,
@@ -85,7 +88,7 @@ def render_html(
         total=total,
         percent=lambda count: 0 if total == 0 else round(100 * count / total),
         segments=segments,
-        safe_href=safe_href,
+        safe_href=pdf_href if for_print_engine else safe_href,
         when=readable_time,
         corpus=corpus,
         in_report={(entry.claim.article_id, entry.claim.number) for entry in content.claims},

@@ -26,6 +26,7 @@ _ALWAYS = re.compile(r"([*`\[\]\\|~$])")
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # `_` with a non-letter on a side
 _HASH = re.compile(r"(?:^|(?<=\s))#")
 _LINE_START = re.compile(r"^(?:([-+=])(?=[-=\s]|$)|(\d{1,9})([.)])(?=\s|$))")
+_HEX = re.compile(r"[0-9a-f]{64}")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -49,6 +50,13 @@ def escape_markdown(text: str) -> str:
     return "\\\n".join(lines)
 
 
+def _fingerprint(sha256: str) -> str:
+    """A SHA-256 in a code span; anything else a file may hold there, escaped as text."""
+    if _HEX.fullmatch(sha256):
+        return f"`{sha256}`"
+    return escape_markdown(sha256)
+
+
 def _link(url: str, title: str) -> str:
     href = safe_href(url)
     label = escape_markdown(title or url)
@@ -57,6 +65,15 @@ def _link(url: str, title: str) -> str:
     # Percent-encode what could end the link destination early or open a new construct.
     destination = quote(href, safe=":/?#@!$&*+,;=%~")
     return f"[{label}]({destination})"
+
+
+def history_line(content: ReportContent, m: Messages) -> str:
+    """Whether the history verified, with its chain head, in the report's language."""
+    if content.history_verified:
+        return m["history_verified"].format(
+            entries=content.history_entries, head=content.history_head
+        )
+    return m["history_not_verified"].format(problem=content.history_problem)
 
 
 def render_markdown(content: ReportContent, language: str) -> str:
@@ -70,6 +87,7 @@ def render_markdown(content: ReportContent, language: str) -> str:
         f"- **{m['reviewed_by']}:** {escape_markdown(reviewers)}",
         f"- **{m['generated_at']}:** {readable_time(content.generated_at)}",
         f"- **{m['program']}:** Workbench {escape_markdown(content.program_version)}",
+        f"- **{m['history_check']}:** {escape_markdown(history_line(content, m))}",
         "",
         f"## {m['summary']}",
         "",
@@ -89,10 +107,10 @@ def render_markdown(content: ReportContent, language: str) -> str:
             f"### {m['what_was_reviewed']}",
             "",
             f"- **{m['article_title']}:** {escape_markdown(article.title)}",
-            f"- **{m['date']}:** {readable_time(entry.published) or m['unknown']}",
+            f"- **{m['date']}:** {escape_markdown(readable_time(entry.published) or m['unknown'])}",
             f"- **{m['source']}:** {escape_markdown(entry.source or m['unknown'])}",
-            f"- **{m['fingerprint']}:** `{article.sha256}`",
-            f"- **{m['revision']}:** {article.revision}",
+            f"- **{m['fingerprint']}:** {_fingerprint(str(article.sha256))}",
+            f"- **{m['revision']}:** {escape_markdown(str(article.revision))}",
             f"- **{m['language']}:** {escape_markdown(article.language)}",
             "",
             f"### {m['claims']}",
@@ -137,7 +155,7 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
         if safe_href(source.url) is None and source.url:
             line += f" ({escape_markdown(source.url)}; {m['not_a_link']})"
         if source.accessed:
-            line += f", {m['accessed']} {readable_time(source.accessed)}"
+            line += f", {m['accessed']} {escape_markdown(readable_time(source.accessed))}"
         if source.excerpt:
             line += f": {m['quote_open']}{escape_markdown(source.excerpt)}{m['quote_close']}"
         lines.append(line)
@@ -154,7 +172,8 @@ def _claim(item: ClaimEntry, m: Messages) -> list[str]:
             else escape_markdown(value or "")
             for value in (change.old, change.new)
         )
-        lines.append(f"- {readable_time(change.at)}, {who}: {m.field(change.field)}: {old} → {new}")
+        when = escape_markdown(readable_time(change.at))
+        lines.append(f"- {when}, {who}: {escape_markdown(m.field(change.field))}: {old} → {new}")
     if history:
         lines.append("")
     if item.undone_count:

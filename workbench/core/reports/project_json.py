@@ -14,10 +14,14 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
+from sqlite_utils import Database
+
 import workbench
 from workbench.core.model import Standing, Verdict
-from workbench.core.project import Project
+from workbench.core.project import Project, chain
+from workbench.core.project.errors import RefusedURL
 from workbench.core.project.opening import connect_reader
+from workbench.core.project.urls import check_url
 from workbench.core.reports.content import STANDING_ORDER, ReportScope
 
 FORMAT = "workbench-project"
@@ -78,6 +82,8 @@ def project_dump(
             "claim_ids": None if scope.claim_ids is None else sorted(scope.claim_ids),
         },
         "schema_migrations": migrations,
+        # The whole history's hash chain as checked when exporting (not imported back).
+        "history_check": _history_check(project),
         "tables": {name: [_decoded(name, row) for row in table] for name, table in rows.items()},
         # Derived, not imported back: the claims stated in several places, and the name flags.
         "corpus": corpus_json(corpus_evidence(project), in_scope),
@@ -98,6 +104,16 @@ def _standings(claims: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "standings": {str(claim_id): str(value) for claim_id, value in standings.items()},
         "summary": summary,
+    }
+
+
+def _history_check(project: Project) -> dict[str, Any]:
+    check = project.verify_history()
+    return {
+        "verified": check.is_verified,
+        "entries": check.entries,
+        "chain_head": check.head,
+        "problem": check.problem,
     }
 
 
@@ -244,12 +260,31 @@ def _fill(connection: sqlite3.Connection, dump: dict[str, Any], path: Path) -> N
         connection.execute("DELETE FROM state")  # a new project may hold defaults; the dump wins
         for table, rows in dump["tables"].items():
             _insert(connection, table, rows, path)
+        _check_history(connection, dump, path)
         problems = connection.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
             table, rowid, parent, _ = problems[0]
             raise JsonImportError(
                 path, f"row {rowid} of {table} points to a missing row of {parent}"
             )
+
+
+def _check_history(connection: sqlite3.Connection, dump: dict[str, Any], path: Path) -> None:
+    """A whole-project export keeps its history's chain, which must match; an article or
+    selection export (part of the chain) or an export older than the chain is chained anew."""
+    db = Database(connection)
+    hashed = connection.execute("SELECT COUNT(entry_hash) FROM history").fetchone()[0]
+    scope = dump.get("scope")
+    kind = scope.get("kind", "project") if isinstance(scope, dict) else "project"
+    if hashed == 0 or kind != "project":
+        chain.chain_existing(db)
+        connection.execute("DELETE FROM state WHERE key = ?", [chain.CHECKPOINT_KEY])
+        return
+    check = chain.verify(db)
+    if not check.is_verified:
+        raise JsonImportError(
+            path, f"its history does not verify ({check.problem}); it was changed after export"
+        )
 
 
 def _insert(connection: sqlite3.Connection, table: str, rows: Any, path: Path) -> None:
@@ -266,6 +301,13 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Any, path: Path) -
             raise JsonImportError(
                 path, f"row {number} of {table!r} has unknown fields: {', '.join(sorted(extra))}"
             )
+        if table == "sources" and isinstance(row.get("url"), str):
+            try:
+                check_url(row["url"])
+            except RefusedURL as error:
+                raise JsonImportError(
+                    path, f"row {number} of 'sources' has a refused address: {error.problem}"
+                ) from None
         names = list(row)
         values = [_encoded(table, name, row[name], path) for name in names]
         placeholders = ", ".join("?" for _ in names)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
+from workbench.core.project.opening import private_folder
 from workbench.gui.background.analysis import RunnerFactory
 from workbench.gui.background.worker import WorkResult
 from workbench.gui.importing.encodings import ENCODING_CHOICES, encoding_labels, encoding_name
@@ -103,7 +104,7 @@ class ImportingController(QObject):
 
     def _open_default_project(self, article: Path) -> None:
         """An article opened with no project gets its own, named after it, in the data folder."""
-        self._projects_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(self._projects_dir)  # drafts are confidential: the owner's eyes only
         path = self._projects_dir / f"{article.stem}{PROJECT_SUFFIX}"
         try:
             project = Project.open(path) if path.exists() else Project.create(path)

@@ -406,6 +406,8 @@ class MainWindow(QMainWindow):
                     ),
                     20000,
                 )
+            for warning in project.warnings:  # a history that does not verify, for example
+                self.status.tell(translate("Window", "Warning: {0}").format(warning), 30000)
         read_only = project is None or project.read_only
         self.marks.set_read_only(read_only)
         self._update_editable()
