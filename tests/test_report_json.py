@@ -59,9 +59,18 @@ def assert_equal_projects(first: Project, second: Project) -> None:
         assert first.state(key) == second.state(key)
 
 
-@pytest.mark.parametrize(
-    "builder", [build_sample_project, build_hostile_project], ids=["sample", "hostile"]
-)
+def test_a_hostile_export_is_refused_by_name_and_creates_nothing(tmp_path: Path) -> None:
+    # Its sources hold javascript: and data: addresses that the store refuses; a re-import
+    # must not let them in through the back door.
+    original = build_hostile_project(tmp_path / "original.wbproj")
+    with original:
+        exported = export_report(original, "json", tmp_path / "export.json")
+    with pytest.raises(JsonImportError, match="'sources' has a refused address"):
+        import_json(exported, tmp_path / "copy.wbproj")
+    assert not list(tmp_path.glob("copy.wbproj*"))
+
+
+@pytest.mark.parametrize("builder", [build_sample_project], ids=["sample"])
 def test_round_trip_gives_an_equal_project(tmp_path: Path, builder: Any) -> None:
     original = builder(tmp_path / "original.wbproj")
     dismiss_one_claim(original)

@@ -102,6 +102,7 @@ def test_a_deleted_claim_is_an_orphan_listed_with_its_verdict(project: Project) 
     claim_id = claim_with(project, article_id, "Le ministère aurait")
     project.set_verdict(claim_id, Verdict.UNVERIFIED)
     new_text = TEXT.replace(" Le ministère aurait refusé une dérogation demandée en septembre.", "")
+    number = next(c.number for c in project.claims(article_id) if c.id == claim_id)
     result = revise(project, article_id, new_text)
     assert result.orphans == (claim_id,)
     listed = orphans(project, article_id)
@@ -110,7 +111,8 @@ def test_a_deleted_claim_is_an_orphan_listed_with_its_verdict(project: Project) 
     assert orphan.verdict == Verdict.UNVERIFIED
     assert orphan.text == "Le ministère aurait refusé une dérogation demandée en septembre."
     assert orphan.start == orphan.end  # no span in the new text
-    assert orphan.number == len(project.claims(article_id))  # listed last
+    assert orphan.number == number  # the number it was shown with, for good
+    assert project.claims(article_id)[-1].id == claim_id  # listed last
     assert all(atom.start == atom.end for atom in orphan.atoms)
 
 
