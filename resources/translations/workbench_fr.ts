@@ -77,12 +77,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="89" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="90" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="95" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="96" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -245,42 +245,57 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="109" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="108" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="110" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="109" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="111" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="110" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="112" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="111" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="113" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="112" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="152" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="154" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="171" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="174" />
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="177" />
+        <source>Claim {0}, {1}, {2}: {3}</source>
+        <translation>Affirmation {0}, {1}, {2} : {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="181" />
+        <source>{0} (dismissed)</source>
+        <translation>{0} (écartée)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="185" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="172" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="186" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -290,37 +305,73 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="124" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="189" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="126" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="191" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="128" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="193" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="130" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="195" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="187" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="196" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="135" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="166" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="176" />
+        <source>Claims of the article</source>
+        <translation>Affirmations de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="178" />
+        <source>C, D, U set the verdict; Backspace clears it; right-click the header for columns</source>
+        <translation>C, D, U donnent le verdict ; Retour arrière l’efface ; clic droit sur l’en-tête pour les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="183" />
+        <source>Search the claims</source>
+        <translation>Chercher dans les affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="184" />
+        <source>Lowest score shown</source>
+        <translation>Score le plus bas montré</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="185" />
+        <source>Show the verdict</source>
+        <translation>Montrer le verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="186" />
+        <source>Show the type</source>
+        <translation>Montrer le type</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="200" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="143" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="208" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -371,22 +422,22 @@ Les détails sont dans :
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="143" />
+        <location filename="../../workbench/gui/reports/controller.py" line="155" />
         <source>A report is already being written</source>
         <translation>Un rapport est déjà en cours d’écriture</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="147" />
+        <location filename="../../workbench/gui/reports/controller.py" line="159" />
         <source>Writing the report to {0}…</source>
         <translation>Écriture du rapport dans {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="156" />
+        <location filename="../../workbench/gui/reports/controller.py" line="170" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="166" />
+        <location filename="../../workbench/gui/reports/controller.py" line="180" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
@@ -394,87 +445,87 @@ Les détails sont dans :
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="51" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="53" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="58" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
         <source>HTML (one file, printable)</source>
         <translation>HTML (un fichier, imprimable)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="59" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="63" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (tableur)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="64" />
         <source>JSON (everything)</source>
         <translation>JSON (tout)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="63" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="65" />
         <source>ClaimReview JSON-LD (claims with a verdict)</source>
         <translation>ClaimReview JSON-LD (affirmations avec verdict)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="71" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="75" />
         <source>The current article</source>
         <translation>L’article affiché</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="74" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="76" />
         <source>The claims shown in the list</source>
         <translation>Les affirmations affichées dans la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="82" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="86" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="88" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="92" />
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="89" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="93" />
         <source>&amp;Of:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="90" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="94" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="91" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="96" />
         <source>&amp;To file:</source>
         <translation>&amp;Vers le fichier :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="96" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="103" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="113" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="120" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -710,109 +761,114 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
     <name>Importing</name>
     <message>
         <location filename="../../workbench/gui/importing/controller.py" line="88" />
-        <location filename="../../workbench/gui/importing/controller.py" line="180" />
+        <location filename="../../workbench/gui/importing/controller.py" line="186" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/importing/controller.py" line="108" />
+        <source>Your checking is saved in the project {0}</source>
+        <translation>Votre vérification est enregistrée dans le projet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="114" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="110" />
+        <location filename="../../workbench/gui/importing/controller.py" line="116" />
         <source>Articles (*.txt *.md);;All files (*)</source>
         <translation>Articles (*.txt *.md);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="119" />
+        <location filename="../../workbench/gui/importing/controller.py" line="125" />
         <source>Import articles with an encoding</source>
         <translation>Importer des articles avec un encodage</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="121" />
+        <location filename="../../workbench/gui/importing/controller.py" line="127" />
         <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
         <translation>Articles (*.txt *.md *.html *.htm);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="132" />
+        <location filename="../../workbench/gui/importing/controller.py" line="138" />
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="134" />
+        <location filename="../../workbench/gui/importing/controller.py" line="140" />
         <source>Read {0} file(s) as which text encoding?
 Choose another one when accents or quotes came out wrong.</source>
         <translation>Lire {0} fichier(s) avec quel encodage ?
 Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="164" />
+        <location filename="../../workbench/gui/importing/controller.py" line="170" />
         <source>Nothing to paste</source>
         <translation>Rien à coller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="165" />
+        <location filename="../../workbench/gui/importing/controller.py" line="171" />
         <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
         <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="175" />
+        <location filename="../../workbench/gui/importing/controller.py" line="181" />
         <source>Analysing the pasted text…</source>
         <translation>Analyse du texte collé…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="184" />
+        <location filename="../../workbench/gui/importing/controller.py" line="190" />
         <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
         <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="203" />
+        <location filename="../../workbench/gui/importing/controller.py" line="209" />
         <source>Encoding: {0}</source>
         <translation>Encodage : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="206" />
+        <location filename="../../workbench/gui/importing/controller.py" line="212" />
         <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
         <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="218" />
+        <location filename="../../workbench/gui/importing/controller.py" line="224" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="225" />
+        <location filename="../../workbench/gui/importing/controller.py" line="231" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="227" />
+        <location filename="../../workbench/gui/importing/controller.py" line="233" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="239" />
+        <location filename="../../workbench/gui/importing/controller.py" line="245" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="240" />
+        <location filename="../../workbench/gui/importing/controller.py" line="246" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="250" />
+        <location filename="../../workbench/gui/importing/controller.py" line="256" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="256" />
+        <location filename="../../workbench/gui/importing/controller.py" line="262" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="257" />
+        <location filename="../../workbench/gui/importing/controller.py" line="263" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -844,6 +900,14 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <location filename="../../workbench/gui/window/status.py" line="58" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="122" />
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
     </message>
 </context>
 <context>
@@ -1414,27 +1478,27 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="48" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="49" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="52" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="53" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="62" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="63" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="64" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="65" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
@@ -1442,17 +1506,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="115" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="116" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="124" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="119" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="124" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -1460,32 +1524,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="168" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="172" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="170" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="174" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="187" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="191" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="188" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="192" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="189" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="193" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="194" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -1510,7 +1574,7 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
     <message>
         <location filename="../../workbench/gui/review/verdicts.py" line="60" />
         <source>Unverified</source>
-        <translation>Invérifiable</translation>
+        <translation>Invérifié</translation>
     </message>
 </context>
 <context>
@@ -1545,47 +1609,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="281" />
+        <location filename="../../workbench/gui/window/main_window.py" line="282" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="282" />
+        <location filename="../../workbench/gui/window/main_window.py" line="283" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="283" />
+        <location filename="../../workbench/gui/window/main_window.py" line="284" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="284" />
+        <location filename="../../workbench/gui/window/main_window.py" line="285" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="285" />
+        <location filename="../../workbench/gui/window/main_window.py" line="286" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="286" />
+        <location filename="../../workbench/gui/window/main_window.py" line="287" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="287" />
+        <location filename="../../workbench/gui/window/main_window.py" line="288" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="288" />
+        <location filename="../../workbench/gui/window/main_window.py" line="289" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="293" />
+        <location filename="../../workbench/gui/window/main_window.py" line="294" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -1596,42 +1660,42 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="346" />
+        <location filename="../../workbench/gui/window/main_window.py" line="347" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="557" />
+        <location filename="../../workbench/gui/window/main_window.py" line="558" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="559" />
+        <location filename="../../workbench/gui/window/main_window.py" line="560" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="562" />
+        <location filename="../../workbench/gui/window/main_window.py" line="563" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="564" />
+        <location filename="../../workbench/gui/window/main_window.py" line="565" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="574" />
+        <location filename="../../workbench/gui/window/main_window.py" line="575" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="576" />
+        <location filename="../../workbench/gui/window/main_window.py" line="577" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="578" />
+        <location filename="../../workbench/gui/window/main_window.py" line="579" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

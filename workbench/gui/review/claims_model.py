@@ -38,7 +38,6 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._claims: list[ClaimRecord] = []
         self._rows: dict[int, int] = {}
-        self._icons = {verdict: look.icon() for verdict, look in LOOKS.items()}  # read once
         self._marks: dict[int, str] = {}
 
     def set_marks(self, marks: Mapping[int, str]) -> None:
@@ -127,8 +126,8 @@ class ClaimsModel(QAbstractTableModel):
             return self._display(claim, column)
         if role == SORT_ROLE:
             return self._sort_value(claim, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
-            return self._icons[claim.verdict]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.announcement(claim)
         if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
             return QBrush(look.tint(0.45))
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:
@@ -137,13 +136,16 @@ class ClaimsModel(QAbstractTableModel):
             return self._tooltip(claim)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VERDICT:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, claim: ClaimRecord, column: int) -> str:
         if column == NUMBER:
             return str(claim.number)
         if column == VERDICT:
-            return f"{LOOKS[claim.verdict].symbol} {LOOKS[claim.verdict].label()}"
+            # One mark, the symbol on the verdict's tint; the label is in the tooltip and announced.
+            return LOOKS[claim.verdict].symbol
         if column == TEXT:
             text = claim.text if len(claim.text) <= _SHORT_TEXT else claim.text[:_SHORT_TEXT] + "…"
             if claim.id in self._marks:
@@ -166,6 +168,18 @@ class ClaimsModel(QAbstractTableModel):
         if column == SCORE:
             return claim.score
         return ", ".join(kind.value for kind in claim.types)
+
+    def announcement(self, claim: ClaimRecord) -> str:
+        """What a screen reader says for a row: number, verdict, types, then the text."""
+        types = ", ".join(type_label(kind.value) for kind in claim.types) or translate(
+            "ClaimsModel", "no type"
+        )
+        said = translate("ClaimsModel", "Claim {0}, {1}, {2}: {3}").format(
+            claim.number, LOOKS[claim.verdict].label(), types, claim.text
+        )
+        if claim.is_dismissed:
+            said = translate("ClaimsModel", "{0} (dismissed)").format(said)
+        return said
 
     def _tooltip(self, claim: ClaimRecord) -> str:
         reasons = reasons_text(claim.reasons) or translate("ClaimsModel", "no reason given")
