@@ -85,7 +85,7 @@ def test_the_real_program_opens_an_article_and_closes_cleanly(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    project_path = home / "data" / "Workbench" / "Workbench" / "projects" / "seed-article.wbproj"
+    project_path = home / "data" / "Workbench" / "projects" / "seed-article.wbproj"
 
     def imported() -> bool:
         assert process.poll() is None, process.communicate()

@@ -92,12 +92,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="107" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="111" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="113" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="117" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -105,57 +105,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="135" />
+        <location filename="../../workbench/gui/review/details.py" line="139" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="138" />
+        <location filename="../../workbench/gui/review/details.py" line="142" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="144" />
+        <location filename="../../workbench/gui/review/details.py" line="148" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="148" />
+        <location filename="../../workbench/gui/review/details.py" line="152" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="149" />
+        <location filename="../../workbench/gui/review/details.py" line="153" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="150" />
+        <location filename="../../workbench/gui/review/details.py" line="154" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="152" />
+        <location filename="../../workbench/gui/review/details.py" line="156" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="154" />
+        <location filename="../../workbench/gui/review/details.py" line="158" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="155" />
+        <location filename="../../workbench/gui/review/details.py" line="159" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="156" />
+        <location filename="../../workbench/gui/review/details.py" line="160" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="197" />
+        <location filename="../../workbench/gui/review/details.py" line="201" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -164,52 +164,52 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="236" />
+        <location filename="../../workbench/gui/review/details.py" line="240" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="239" />
+        <location filename="../../workbench/gui/review/details.py" line="243" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="243" />
+        <location filename="../../workbench/gui/review/details.py" line="247" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="245" />
+        <location filename="../../workbench/gui/review/details.py" line="249" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="247" />
+        <location filename="../../workbench/gui/review/details.py" line="251" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="249" />
+        <location filename="../../workbench/gui/review/details.py" line="253" />
         <source> — {0} {1}: {2} was given on the earlier wording</source>
         <translation> — {0} {1} : « {2} » a été donné sur la formulation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="253" />
+        <location filename="../../workbench/gui/review/details.py" line="257" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="258" />
+        <location filename="../../workbench/gui/review/details.py" line="262" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="264" />
+        <location filename="../../workbench/gui/review/details.py" line="268" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="265" />
+        <location filename="../../workbench/gui/review/details.py" line="269" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -265,47 +265,62 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="129" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="130" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="134" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="135" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="136" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="134" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="137" />
         <source>Also in</source>
         <translation>Aussi dans</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="175" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="190" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="199" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="215" />
+        <source>no type</source>
+        <translation>sans type</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="218" />
+        <source>Claim {0}, {1}, {2}: {3}</source>
+        <translation>Affirmation {0}, {1}, {2} : {3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="222" />
+        <source>{0} (dismissed)</source>
+        <translation>{0} (écartée)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_model.py" line="226" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="200" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="227" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -315,47 +330,83 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="218" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="220" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="135" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="222" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="137" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="224" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="138" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="225" />
         <source>Must check</source>
         <translation>À vérifier d'abord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="140" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="227" />
         <source>Show only the claims to check first: allegations, numbers, anonymous sources</source>
         <translation>Ne montrer que les affirmations à vérifier d'abord : allégations, chiffres, sources anonymes</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="145" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="216" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="232" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="149" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="193" />
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="203" />
+        <source>Claims of the article</source>
+        <translation>Affirmations de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="205" />
+        <source>C, D, U set the verdict; Backspace clears it; right-click the header for columns</source>
+        <translation>C, D, U donnent le verdict ; Retour arrière l’efface ; clic droit sur l’en-tête pour les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="210" />
+        <source>Search the claims</source>
+        <translation>Chercher dans les affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="211" />
+        <source>Lowest score shown</source>
+        <translation>Score le plus bas montré</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="214" />
+        <source>Show the verdict</source>
+        <translation>Montrer le verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="215" />
+        <source>Show the type</source>
+        <translation>Montrer le type</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/claims_panel.py" line="236" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="157" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="244" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -800,22 +851,22 @@ Les détails sont dans :
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="143" />
+        <location filename="../../workbench/gui/reports/controller.py" line="155" />
         <source>A report is already being written</source>
         <translation>Un rapport est déjà en cours d’écriture</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="147" />
+        <location filename="../../workbench/gui/reports/controller.py" line="159" />
         <source>Writing the report to {0}…</source>
         <translation>Écriture du rapport dans {0}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="156" />
+        <location filename="../../workbench/gui/reports/controller.py" line="170" />
         <source>Report written to {0}</source>
         <translation>Rapport écrit dans {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/controller.py" line="166" />
+        <location filename="../../workbench/gui/reports/controller.py" line="180" />
         <source>The report was not written</source>
         <translation>Le rapport n’a pas été écrit</translation>
     </message>
@@ -823,87 +874,87 @@ Les détails sont dans :
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="51" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="53" />
         <source>Export a report</source>
         <translation>Exporter un rapport</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="58" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
         <source>HTML (one file, printable)</source>
         <translation>HTML (un fichier, imprimable)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="59" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="60" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="61" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="63" />
         <source>CSV (spreadsheet)</source>
         <translation>CSV (tableur)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="62" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="64" />
         <source>JSON (everything)</source>
         <translation>JSON (tout)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="63" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="65" />
         <source>ClaimReview JSON-LD (claims with a verdict)</source>
         <translation>ClaimReview JSON-LD (affirmations avec verdict)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="71" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
         <source>The whole project</source>
         <translation>Tout le projet</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="73" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="75" />
         <source>The current article</source>
         <translation>L’article affiché</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="74" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="76" />
         <source>The claims shown in the list</source>
         <translation>Les affirmations affichées dans la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="82" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="86" />
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="88" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="92" />
         <source>&amp;Format:</source>
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="89" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="93" />
         <source>&amp;Of:</source>
         <translation>&amp;De :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="90" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="94" />
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="91" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="96" />
         <source>&amp;To file:</source>
         <translation>&amp;Vers le fichier :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="96" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="103" />
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/reports/export_dialog.py" line="113" />
+        <location filename="../../workbench/gui/reports/export_dialog.py" line="120" />
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -1216,17 +1267,17 @@ Il importe les pages web, les documents Word (DOCX), les PDF avec une couche tex
     <name>Importing</name>
     <message>
         <location filename="../../workbench/gui/importing/controller.py" line="98" />
-        <location filename="../../workbench/gui/importing/controller.py" line="190" />
+        <location filename="../../workbench/gui/importing/controller.py" line="196" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="118" />
+        <location filename="../../workbench/gui/importing/controller.py" line="124" />
         <source>Import articles</source>
         <translation>Importer des articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="129" />
+        <location filename="../../workbench/gui/importing/controller.py" line="135" />
         <source>Import articles with an encoding</source>
         <translation>Importer des articles avec un encodage</translation>
     </message>
@@ -1236,94 +1287,99 @@ Il importe les pages web, les documents Word (DOCX), les PDF avec une couche tex
         <translation>Fichiers non pris en charge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="142" />
+        <location filename="../../workbench/gui/importing/controller.py" line="118" />
+        <source>Your checking is saved in the project {0}</source>
+        <translation>Votre vérification est enregistrée dans le projet {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="148" />
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="144" />
+        <location filename="../../workbench/gui/importing/controller.py" line="150" />
         <source>Read {0} file(s) as which text encoding?
 Choose another one when accents or quotes came out wrong.</source>
         <translation>Lire {0} fichier(s) avec quel encodage ?
 Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="174" />
+        <location filename="../../workbench/gui/importing/controller.py" line="180" />
         <source>Nothing to paste</source>
         <translation>Rien à coller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="175" />
+        <location filename="../../workbench/gui/importing/controller.py" line="181" />
         <source>The clipboard holds no text. Copy the article's text, then paste again.</source>
         <translation>Le presse-papiers ne contient pas de texte. Copiez le texte de l’article, puis collez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="185" />
+        <location filename="../../workbench/gui/importing/controller.py" line="191" />
         <source>Analysing the pasted text…</source>
         <translation>Analyse du texte collé…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="194" />
+        <location filename="../../workbench/gui/importing/controller.py" line="200" />
         <source>Open a project you can change first (Ctrl+O or Ctrl+N)</source>
         <translation>Ouvrez d’abord un projet modifiable (Ctrl+O ou Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="213" />
+        <location filename="../../workbench/gui/importing/controller.py" line="219" />
         <source>Encoding: {0}</source>
         <translation>Encodage : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="216" />
+        <location filename="../../workbench/gui/importing/controller.py" line="222" />
         <source>The text encoding the file was read as. If accents came out wrong, File ▸ Import with encoding… reads it again as another.</source>
         <translation>L’encodage avec lequel le fichier a été lu. Si les accents sont mal lus, Fichier ▸ Importer avec un encodage… le relit avec un autre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="228" />
+        <location filename="../../workbench/gui/importing/controller.py" line="234" />
         <source>Reading and analysing {0} file(s)…</source>
         <translation>Lecture et analyse de {0} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="235" />
+        <location filename="../../workbench/gui/importing/controller.py" line="241" />
         <source>Imported {0} article(s).</source>
         <translation>{0} article(s) importé(s).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="237" />
+        <location filename="../../workbench/gui/importing/controller.py" line="243" />
         <source>{0} already in the project.</source>
         <translation>{0} déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="241" />
+        <location filename="../../workbench/gui/importing/controller.py" line="247" />
         <source>{0} file(s) hold an earlier revision of an article: not added again.</source>
         <translation>{0} fichier(s) contiennent une révision antérieure d’un article : rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="253" />
+        <location filename="../../workbench/gui/importing/controller.py" line="259" />
         <source>Imported, with notes</source>
         <translation>Importé, avec des remarques</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="262" />
+        <location filename="../../workbench/gui/importing/controller.py" line="268" />
         <source>Analysis failed</source>
         <translation>L’analyse a échoué</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="263" />
+        <location filename="../../workbench/gui/importing/controller.py" line="269" />
         <source>The articles could not be analysed; nothing was added to the project.</source>
         <translation>Les articles n’ont pas pu être analysés ; rien n’a été ajouté au projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="273" />
+        <location filename="../../workbench/gui/importing/controller.py" line="279" />
         <source>Import cancelled; nothing was added.</source>
         <translation>Importation annulée ; rien n’a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="279" />
+        <location filename="../../workbench/gui/importing/controller.py" line="285" />
         <source>Already in the project, as an earlier revision</source>
         <translation>Déjà dans le projet, comme révision antérieure</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="280" />
+        <location filename="../../workbench/gui/importing/controller.py" line="286" />
         <source>These texts are earlier revisions of articles the project holds; nothing was lost and nothing was added. View ▸ Compare with previous revision shows what changed since.
 
 {0}</source>
@@ -1332,12 +1388,12 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="296" />
+        <location filename="../../workbench/gui/importing/controller.py" line="302" />
         <source>Some files were not imported</source>
         <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="289" />
+        <location filename="../../workbench/gui/importing/controller.py" line="295" />
         <source>{0} file(s) could not be read; the others were imported.
 
 {1}</source>
@@ -1369,6 +1425,14 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <location filename="../../workbench/gui/window/status.py" line="58" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <location filename="../../workbench/gui/review/verdicts.py" line="150" />
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
     </message>
 </context>
 <context>
@@ -2209,32 +2273,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="52" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="56" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="56" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="60" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="70" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="68" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="73" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="76" />
         <source>Earlier projects (&amp;library):</source>
         <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
@@ -2242,17 +2306,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="133" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="137" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="137" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="145" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="137" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="145" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2260,32 +2324,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="186" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="193" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="188" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="195" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="205" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="206" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="213" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="207" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="214" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="208" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="215" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2315,7 +2379,7 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
     <message>
         <location filename="../../workbench/gui/review/verdicts.py" line="83" />
         <source>Unverified</source>
-        <translation>Invérifiable</translation>
+        <translation>Invérifié</translation>
     </message>
 </context>
 <context>
@@ -2350,47 +2414,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="337" />
+        <location filename="../../workbench/gui/window/main_window.py" line="338" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="338" />
+        <location filename="../../workbench/gui/window/main_window.py" line="339" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="339" />
+        <location filename="../../workbench/gui/window/main_window.py" line="340" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="340" />
+        <location filename="../../workbench/gui/window/main_window.py" line="341" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="341" />
+        <location filename="../../workbench/gui/window/main_window.py" line="342" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="342" />
+        <location filename="../../workbench/gui/window/main_window.py" line="343" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="343" />
+        <location filename="../../workbench/gui/window/main_window.py" line="344" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="344" />
+        <location filename="../../workbench/gui/window/main_window.py" line="345" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="349" />
+        <location filename="../../workbench/gui/window/main_window.py" line="350" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2401,47 +2465,47 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="404" />
+        <location filename="../../workbench/gui/window/main_window.py" line="405" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="410" />
+        <location filename="../../workbench/gui/window/main_window.py" line="411" />
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="623" />
+        <location filename="../../workbench/gui/window/main_window.py" line="624" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="625" />
+        <location filename="../../workbench/gui/window/main_window.py" line="626" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="628" />
+        <location filename="../../workbench/gui/window/main_window.py" line="629" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="630" />
+        <location filename="../../workbench/gui/window/main_window.py" line="631" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="640" />
+        <location filename="../../workbench/gui/window/main_window.py" line="641" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="642" />
+        <location filename="../../workbench/gui/window/main_window.py" line="643" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="644" />
+        <location filename="../../workbench/gui/window/main_window.py" line="645" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

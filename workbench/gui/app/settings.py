@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 _MAX_RECENT = 10
 
@@ -97,6 +97,17 @@ class Settings:
         recent = self.recent_projects
         return recent[0] if recent else ""
 
+    # -- reports ------------------------------------------------------------------------------
+
+    @property
+    def export_folder(self) -> str:
+        """Where the last report was written; empty before the first."""
+        return str(self._store.value("reports/folder", "", str))
+
+    @export_folder.setter
+    def export_folder(self, folder: str) -> None:
+        self._store.setValue("reports/folder", folder)
+
     # -- window geometry -----------------------------------------------------------------------
 
     def geometry(self, name: str) -> QByteArray | None:
@@ -105,3 +116,9 @@ class Settings:
 
     def set_geometry(self, name: str, value: QByteArray) -> None:
         self._store.setValue(f"window/{name}", value)
+
+
+def documents_folder() -> str:
+    """The user's documents folder (the home folder if the system names none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return location or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)

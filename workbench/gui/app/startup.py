@@ -46,7 +46,10 @@ def set_application_version(app: QGuiApplication) -> None:
 
 
 def data_dir() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """~/.local/share/Workbench on Linux: AppDataLocation would add the organisation's name too,
+    the same word twice (~/.local/share/Workbench/Workbench)."""
+    generic = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(generic) / APPLICATION
 
 
 def make_runner_factory(settings: Settings):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from workbench.core.project import Project, SourceRecord
 from workbench.gui.app.settings import Settings
 from workbench.gui.corpus.library_field import LibraryFolderField
 from workbench.gui.dialogs.publisher import PublisherFields
+from workbench.gui.review.verdicts import key_text
 
 translate = QCoreApplication.translate
 
@@ -131,16 +132,19 @@ class ShortcutsSheet(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcutsSheet")
         self.setWindowTitle(translate("ShortcutsSheet", "Keyboard shortcuts"))
-        rows = [a for a in actions if not a.shortcut().isEmpty()]
+        # The verdict keys first: they are what a checker presses all day.
+        rows = sorted(
+            (a for a in actions if not a.shortcut().isEmpty()),
+            key=lambda action: not action.objectName().startswith("verdict"),
+        )
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels(
             [translate("ShortcutsSheet", "Key"), translate("ShortcutsSheet", "Command")]
         )
         self.table.verticalHeader().setVisible(False)
         for row, action in enumerate(rows):
-            keys = ", ".join(
-                key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-            )
+            # The first key only: Qt's standard keys add ones few keyboards have (Undo's F14).
+            keys = key_text(action.shortcut())
             self.table.setItem(row, 0, QTableWidgetItem(keys))
             self.table.setItem(row, 1, QTableWidgetItem(action.text().replace("&", "")))
         header = self.table.horizontalHeader()

@@ -106,12 +106,18 @@ class ImportingController(QObject):
         """An article opened with no project gets its own, named after it, in the data folder."""
         private_folder(self._projects_dir)  # drafts are confidential: the owner's eyes only
         path = self._projects_dir / f"{article.stem}{PROJECT_SUFFIX}"
+        created = not path.exists()
         try:
-            project = Project.open(path) if path.exists() else Project.create(path)
+            project = Project.open(path) if not created else Project.create(path)
         except ProjectError as error:
             self._dialogs.project_error(error)
             return
         self._open_project(project)
+        if created:  # the checker chose no place: say where the work goes
+            self._status.tell(
+                translate("Importing", "Your checking is saved in the project {0}").format(path),
+                20000,
+            )
 
     def _on_import_articles_triggered(self) -> None:
         dialog = self._dialogs.file_dialog(

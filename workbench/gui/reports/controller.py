@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from workbench.gui.app.settings import Settings, documents_folder
 from workbench.gui.background.tasks import Report, ThreadRunner
 from workbench.gui.review.claims_panel import ClaimsPanel
 from workbench.gui.window.actions import WindowActions
@@ -100,8 +101,10 @@ class ExportController(QObject):
         interface_language: Callable[[], str],
         flush_edits: Callable[[], None],
         parent: QObject | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self._settings = settings
         self._current = current
         self._claims_panel = claims_panel
         self._status = status
@@ -133,10 +136,19 @@ class ExportController(QObject):
                 self._current.article_id,
                 shown,
                 self._dialogs.window,
+                folder=self._export_folder(),
             )
         )
         dialog.requested.connect(self.export)
         dialog.open()
+
+    def _export_folder(self) -> Path:
+        """The folder of the last report, else the user's documents (never the projects' folder)."""
+        if self._settings is not None and self._settings.export_folder:
+            folder = Path(self._settings.export_folder)
+            if folder.is_dir():
+                return folder
+        return Path(documents_folder())
 
     def export(self, request: ExportRequest) -> None:
         if self.runner.is_running():
@@ -146,6 +158,8 @@ class ExportController(QObject):
         self._status.bar.showMessage(
             translate("Export", "Writing the report to {0}…").format(request.output)
         )
+        if self._settings is not None:
+            self._settings.export_folder = str(request.output.parent)
         self.runner.start(write_report, request)
 
     def _on_runner_finished(self, outcome: ExportOutcome) -> None:

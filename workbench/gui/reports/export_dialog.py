@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -45,6 +46,7 @@ class ExportDialog(QDialog):
         article_id: int | None,
         shown_claim_ids: list[int],
         parent: QWidget | None = None,
+        folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -77,7 +79,9 @@ class ExportDialog(QDialog):
         for code in sorted(LANGUAGES):
             self.language.addItem({"en": "English", "fr": "Français"}.get(code, code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.output = QLineEdit(str(project.path.with_suffix(".html")))
+        # A report goes where the checker keeps documents, not beside the hidden project file.
+        name = project.path.with_suffix(".html").name
+        self.output = QLineEdit(str((folder or project.path.parent) / name))
         self.output.setObjectName("exportPath")
         browse = QPushButton(translate("ExportDialog", "&Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
@@ -88,7 +92,10 @@ class ExportDialog(QDialog):
         form.addRow(translate("ExportDialog", "&Format:"), self.report_format)
         form.addRow(translate("ExportDialog", "&Of:"), self.scope)
         form.addRow(translate("ExportDialog", "&Language:"), self.language)
-        form.addRow(translate("ExportDialog", "&To file:"), row)
+        # A label beside a layout has no buddy of its own: given one, its & becomes the Alt key.
+        to_file = QLabel(translate("ExportDialog", "&To file:"))
+        to_file.setBuddy(self.output)
+        form.addRow(to_file, row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush
 
 from workbench.core.model import Priority, Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.review.verdicts import LOOKS, RECHECK, look_of, reasons_text, type_label
+from workbench.gui.review.verdicts import LOOKS, look_of, reasons_text, type_label
 
 translate = QCoreApplication.translate
 
@@ -49,7 +49,6 @@ class ClaimsModel(QAbstractTableModel):
         super().__init__(parent)  # type: ignore[arg-type]
         self._claims: list[ClaimRecord] = []
         self._rows: dict[int, int] = {}
-        self._icons = {look.verdict: look.icon() for look in (*LOOKS.values(), RECHECK)}  # once
         self._marks: dict[int, str] = {}
         self._also_in: dict[int, AlsoIn] = {}
 
@@ -148,8 +147,6 @@ class ClaimsModel(QAbstractTableModel):
             return self._display(claim, column)
         if role == SORT_ROLE:
             return self._sort_value(claim, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == VERDICT:
-            return self._icons[look.verdict]
         if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
             return QBrush(look.tint(0.45))
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:
@@ -160,13 +157,16 @@ class ClaimsModel(QAbstractTableModel):
             return self._tooltip(claim)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NUMBER, SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VERDICT:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _display(self, claim: ClaimRecord, column: int) -> str:
         if column == NUMBER:
             return str(claim.number)
         if column == VERDICT:
-            return f"{look_of(claim).symbol} {look_of(claim).label()}"
+            # One mark, the symbol on the verdict's tint; the label is in the tooltip and announced.
+            return look_of(claim).symbol
         if column == TEXT:
             text = claim.text if len(claim.text) <= _SHORT_TEXT else claim.text[:_SHORT_TEXT] + "…"
             if claim.id in self._marks:
@@ -194,6 +194,18 @@ class ClaimsModel(QAbstractTableModel):
             also_in = self._also_in.get(claim.id)
             return also_in.articles if also_in is not None else 0
         return ", ".join(kind.value for kind in claim.types)
+
+    def announcement(self, claim: ClaimRecord) -> str:
+        """What a screen reader says for a row: number, verdict, types, then the text."""
+        types = ", ".join(type_label(kind.value) for kind in claim.types) or translate(
+            "ClaimsModel", "no type"
+        )
+        said = translate("ClaimsModel", "Claim {0}, {1}, {2}: {3}").format(
+            claim.number, look_of(claim).label(), types, claim.text
+        )
+        if claim.is_dismissed:
+            said = translate("ClaimsModel", "{0} (dismissed)").format(said)
+        return said
 
     def _tooltip(self, claim: ClaimRecord) -> str:
         reasons = reasons_text(claim.reasons) or translate("ClaimsModel", "no reason given")

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     Qt,
     Signal,
 )
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -93,21 +96,19 @@ class ClaimsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.installEventFilter(self)
+        self._widths_restored = False
         header = self.table.horizontalHeader()
-        # Widths from the font, not the contents: fitting would read every row after each edit.
-        metrics = self.fontMetrics()
-        widths = {
-            NUMBER: metrics.horizontalAdvance(" 999 "),
-            VERDICT: metrics.horizontalAdvance("✓ Unverified") + 2 * metrics.height() + 8,
-            SCORE: metrics.horizontalAdvance(" 0.00 ") + 8,
-            TYPES: metrics.horizontalAdvance("attribution, allegation"),
-            ALSO_IN: metrics.horizontalAdvance("⚠ 99 articles") + 8,
-        }
-        for column, width in widths.items():
+        for column in (NUMBER, VERDICT, SCORE, TYPES, ALSO_IN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.moveSection(ALSO_IN, TEXT)  # shown beside the verdict, in view at the usual width
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("99"))
+        # The score is a detector's number, not the checker's: shown on demand (header's menu).
+        header.setSectionHidden(SCORE, True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_custom_context_menu_requested)
+        self._fit_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         # Two rows, so the filters keep their words in French too at the panel's usual width.
         search_row = QHBoxLayout()
@@ -126,7 +127,78 @@ class ClaimsPanel(QWidget):
         self._emitting = True
         self.retranslate()
 
+    def _fit_columns(self) -> None:
+        """Widths from the font and the labels, not the contents: fitting would read every row
+        after each edit. The types column fits the longest type name in this language (a claim's
+        other types are in its tooltip and announced)."""
+        if self._widths_restored:
+            return  # the checker's own widths win
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        names = sorted(
+            (type_label(kind.value) for kind in ClaimType), key=metrics.horizontalAdvance
+        )
+        margin = 2 * metrics.horizontalAdvance("  ")
+        widths = {
+            NUMBER: metrics.horizontalAdvance("9999") + margin,
+            VERDICT: max(
+                metrics.horizontalAdvance("✓") + margin,
+                header.fontMetrics().horizontalAdvance(
+                    str(self.model.headerData(VERDICT, Qt.Orientation.Horizontal))
+                )
+                + margin,
+            ),
+            SCORE: metrics.horizontalAdvance("0.00") + margin,
+            TYPES: metrics.horizontalAdvance(names[-1]) + margin,
+            ALSO_IN: metrics.horizontalAdvance("⚠ 99 articles") + margin,
+        }
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def header_state(self) -> QByteArray:
+        """Which columns are shown, their widths and order, to keep in the settings."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray | None) -> None:
+        header = self.table.horizontalHeader()
+        if state is None or not header.restoreState(state):
+            return
+        self._widths_restored = True
+        header.setSectionHidden(TEXT, False)  # the claim itself can never be hidden
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+
+    def column_menu(self) -> QMenu:
+        """A checkable entry per column the user may hide (all but the claim's text)."""
+        menu = QMenu(self)
+        menu.setObjectName("claimsColumnsMenu")
+        header = self.table.horizontalHeader()
+        for column in (NUMBER, VERDICT, SCORE, TYPES, ALSO_IN):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            if column == NUMBER:
+                title = translate("ClaimsPanel", "Number")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(
+                lambda shown, column=column: header.setSectionHidden(column, not shown)
+            )
+        return menu
+
     def retranslate(self) -> None:
+        self.table.setAccessibleName(translate("ClaimsPanel", "Claims of the article"))
+        self.table.setAccessibleDescription(
+            translate(
+                "ClaimsPanel",
+                "C, D, U set the verdict; Backspace clears it; right-click the header for columns",
+            )
+        )
+        self.search.setAccessibleName(translate("ClaimsPanel", "Search the claims"))
+        self.threshold.setAccessibleName(translate("ClaimsPanel", "Lowest score shown"))
+        for editor in self.threshold.findChildren(QLineEdit):  # the box's own field has focus too
+            editor.setAccessibleName(self.threshold.accessibleName())
+        self.verdict_filter.setAccessibleName(translate("ClaimsPanel", "Show the verdict"))
+        self.type_filter.setAccessibleName(translate("ClaimsPanel", "Show the type"))
+        self.show_dismissed.setAccessibleName(translate("ClaimsPanel", "Show the dismissed claims"))
         self.search.setPlaceholderText(
             translate("ClaimsPanel", "Search the claims (Ctrl+F; Esc returns to the list)")
         )
@@ -159,6 +231,7 @@ class ClaimsPanel(QWidget):
             self.type_filter.addItem(type_label(kind.value), kind.value)
         self.type_filter.setCurrentIndex(type_index)
         self.type_filter.blockSignals(False)
+        self._fit_columns()
 
     # -- content -------------------------------------------------------------------------------
 
@@ -256,7 +329,25 @@ class ClaimsPanel(QWidget):
         claim_id = current.data(CLAIM_ID_ROLE) if current.isValid() else None
         self.current_claim_changed.emit(claim_id)
 
+    def _on_header_custom_context_menu_requested(self, position: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(position))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Home and End go to the first and last claim (a table's own go to the row's first cell).
+        if (
+            watched is self.table
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            rows = self.proxy.rowCount()
+            if rows:
+                row = 0 if event.key() == Qt.Key.Key_Home else rows - 1
+                self._select_index(self.proxy.index(row, 0))
+            return True
         # Escape in the search box goes back to the list, the filter kept, as in the rationale.
         if (
             watched is self.search

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from workbench.core.model import Standing, Verdict
 from workbench.core.project import ClaimRecord, HistoryEntry, SourceRecord
 from workbench.gui.review.history_labels import field_label, value_label
-from workbench.gui.review.verdicts import LOOKS, ORDER, RECHECK, reasons_text, type_label
+from workbench.gui.review.verdicts import (
+    LOOKS,
+    ORDER,
+    RECHECK,
+    key_text,
+    reasons_text,
+    type_label,
+)
 
 translate = QCoreApplication.translate
 
@@ -131,7 +138,7 @@ class ClaimDetails(QWidget):
     def retranslate(self) -> None:
         for verdict, button in self.buttons.items():
             look = LOOKS[verdict]
-            key = QKeySequence(look.key).toString(QKeySequence.SequenceFormat.NativeText)
+            key = key_text(look.key)
             button.setText(translate("ClaimDetails", "{0}  [{1}]").format(look.label(), key))
             button.setIcon(look.icon())
             button.setToolTip(

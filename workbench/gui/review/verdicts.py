@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QIcon, QKeySequence
 
 from workbench.core.model import Standing, Verdict
 from workbench.core.project import ClaimRecord
@@ -133,3 +133,19 @@ def reason_text(reason: str) -> str:
 
 def reasons_text(reasons: tuple[str, ...] | list[str]) -> str:
     return "; ".join(reason_text(reason) for reason in reasons)
+
+
+def key_text(key: QKeySequence | str) -> str:
+    """A key as shown to the checker: Qt's native name, except where Qt's own French is not what
+    French keyboards say (qtbase_fr calls Backspace "Effacement", a word no keycap carries)."""
+    sequence = (
+        key
+        if isinstance(key, QKeySequence)
+        else QKeySequence.fromString(key, QKeySequence.SequenceFormat.PortableText)
+    )
+    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    backspace = QKeySequence(Qt.Key.Key_Backspace)
+    native_backspace = backspace.toString(QKeySequence.SequenceFormat.NativeText)
+    if native_backspace and native_backspace in text:
+        text = text.replace(native_backspace, QCoreApplication.translate("Keys", "Backspace"))
+    return text

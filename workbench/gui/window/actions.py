@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from workbench.core.model import Verdict
-from workbench.gui.review.verdicts import LOOKS
+from workbench.gui.review.verdicts import LOOKS, key_text
 
 translate = QCoreApplication.translate
 
@@ -240,6 +240,6 @@ class WindowActions(QObject):
             )
         for action, (text, tip) in texts.items():
             action.setText(text)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            keys = key_text(action.shortcut())
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             action.setStatusTip(tip)

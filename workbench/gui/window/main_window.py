@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
             self.interface_language,
             self.details.flush,
             self,
+            settings=settings,
         )
         self.files = FilesController(
             self.current,
@@ -657,15 +658,17 @@ class MainWindow(QMainWindow):
             saved = self.settings.geometry(splitter.objectName())
             if saved is None or not splitter.restoreState(saved):
                 if splitter is self.splitter:
-                    splitter.setSizes([260, 620, 400])
+                    splitter.setSizes([240, 580, 520])  # the claims list reads
                 else:
                     splitter.setSizes([380, 420])
+        self.claims_panel.restore_header_state(self.settings.geometry("claimsColumns"))
 
     def _save_geometry(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
         self.settings.set_geometry("state", self.saveState())
         for splitter in (self.splitter, self.right):
             self.settings.set_geometry(splitter.objectName(), splitter.saveState())
+        self.settings.set_geometry("claimsColumns", self.claims_panel.header_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_analysis()
