@@ -17,8 +17,16 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
 def cell(window, claim_id: int, column: int) -> str:  # type: ignore[no-untyped-def]
+    """The cell's mark, then the word a screen reader and the tooltip give with it."""
+    from PySide6.QtCore import Qt
+
     model = window.claims_panel.model
-    return str(model.index(model.row_of(claim_id), column).data())
+    index = model.index(model.row_of(claim_id), column)
+    if column != VERDICT:
+        return str(index.data())
+    said = str(index.data(Qt.ItemDataRole.AccessibleTextRole))
+    assert said.split(", ")[1] in str(index.data(Qt.ItemDataRole.ToolTipRole))
+    return f"{index.data()} {said.split(', ')[1]}"
 
 
 def test_a_verdict_on_reworded_claim_shows_to_recheck_until_given_again(  # type: ignore[no-untyped-def]

@@ -24,8 +24,15 @@ _TRANSACTION_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")
 def traced(project: Project) -> Iterator[list[str]]:
     """Every SQL statement run on the project's connection meanwhile, as SQLite ran it."""
     statements: list[str] = []
+
+    def sent(statement: str) -> None:
+        # SQLite reports each run of a trigger (the history's guard against REPLACE) as a repeat
+        # of the statement that fired it: one statement sent, counted once.
+        if not statements or statements[-1] != statement:
+            statements.append(statement)
+
     connection = project._db.conn  # the test reads the store's connection; the window never does
-    connection.set_trace_callback(statements.append)
+    connection.set_trace_callback(sent)
     try:
         yield statements
     finally:

@@ -214,6 +214,7 @@ class ProjectFile:
             raise WriteFailed(str(self.path), "the project is open read-only")
         try:
             conn = connect_writer(self.path)
+            chain.register(conn)  # it writes history entries too, through the one write path
             db = Database(conn)
             db.execute("PRAGMA foreign_keys = ON")
             db.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")

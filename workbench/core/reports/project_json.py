@@ -301,7 +301,11 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Any, path: Path) -
             raise JsonImportError(
                 path, f"row {number} of {table!r} has unknown fields: {', '.join(sorted(extra))}"
             )
-        if table == "sources" and isinstance(row.get("url"), str):
+        if table == "sources" and "url" in row:
+            if not isinstance(row["url"], str):
+                raise JsonImportError(
+                    path, f"row {number} of 'sources' has an address that is not text"
+                )
             try:
                 check_url(row["url"])
             except RefusedURL as error:

@@ -290,6 +290,7 @@ class CorpusController(QObject):
                 tooltip += translate("Corpus", "; its group has conflicting verdicts")
             also_in[claim.id] = AlsoIn(count, text, tooltip)
         self._claims_panel.model.set_also_in(also_in)
+        self._claims_panel.show_also_in(bool(also_in))
         self._article_view.set_spelling_marks(
             [_mark(flag) for flag in self.flags_of_article(article_id)]
         )
@@ -366,6 +367,7 @@ class CorpusController(QObject):
         self._verdicts, self._suggestions, self._flags = {}, {}, {}
         self._passages = []
         self._claims_panel.model.set_also_in({})
+        self._claims_panel.show_also_in(False)
         self._article_view.set_spelling_marks([])
         self.pane.show_claim(None, None, (), ())
         session = self._current.session

@@ -11,7 +11,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
-from workbench.core.project.importing import write_articles
 from workbench.gui.background.analysis import AnalysisJob, RunnerFactory
 from workbench.gui.background.worker import WorkResult
 
@@ -84,6 +83,9 @@ class ImportJob(AnalysisJob):
             chunk.append(item)
             claims += len(item[1].claims)
         try:
+            # Loaded here: the import use case brings the importers (lxml), not wanted at start-up.
+            from workbench.core.project.importing import write_articles
+
             report = write_articles(project.file, chunk)
         except ProjectError as error:
             self.write_failed.emit(error)

@@ -147,6 +147,8 @@ class ClaimsModel(QAbstractTableModel):
             return self._display(claim, column)
         if role == SORT_ROLE:
             return self._sort_value(claim, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.announcement(claim)
         if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
             return QBrush(look.tint(0.45))
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:

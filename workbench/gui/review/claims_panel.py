@@ -106,6 +106,7 @@ class ClaimsPanel(QWidget):
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("99"))
         # The score is a detector's number, not the checker's: shown on demand (header's menu).
         header.setSectionHidden(SCORE, True)
+        header.setSectionHidden(ALSO_IN, True)  # until the corpus check finds a claim elsewhere
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_custom_context_menu_requested)
         self._fit_columns()
@@ -167,12 +168,16 @@ class ClaimsPanel(QWidget):
         header.setSectionHidden(TEXT, False)  # the claim itself can never be hidden
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
+    def show_also_in(self, shown: bool) -> None:
+        """The "Also in" column takes room only when some claim is stated in other articles."""
+        self.table.horizontalHeader().setSectionHidden(ALSO_IN, not shown)
+
     def column_menu(self) -> QMenu:
         """A checkable entry per column the user may hide (all but the claim's text)."""
         menu = QMenu(self)
         menu.setObjectName("claimsColumnsMenu")
         header = self.table.horizontalHeader()
-        for column in (NUMBER, VERDICT, SCORE, TYPES, ALSO_IN):
+        for column in (NUMBER, VERDICT, SCORE, TYPES):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             if column == NUMBER:
                 title = translate("ClaimsPanel", "Number")
