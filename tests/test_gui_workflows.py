@@ -355,6 +355,7 @@ def test_geometry_and_splitters_are_restored(qtbot, make_window, corpus_project)
 def test_a_large_import_is_written_in_chunks_in_order(
     qtbot, make_window, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
+    import workbench.core.project.importing
     import workbench.gui.importing.job
 
     monkeypatch.setattr(workbench.gui.importing.job, "CLAIMS_PER_CHUNK", 4)
@@ -362,9 +363,9 @@ def test_a_large_import_is_written_in_chunks_in_order(
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(corpus_text(5), encoding="utf-8")
     calls: list[int] = []
-    write = workbench.gui.importing.job.write_articles
-    monkeypatch.setattr(
-        workbench.gui.importing.job,
+    write = workbench.core.project.importing.write_articles
+    monkeypatch.setattr(  # the job loads the use case when it writes, not at start-up
+        workbench.core.project.importing,
         "write_articles",
         lambda file, items: calls.append(len(items)) or write(file, items),
     )
