@@ -9,9 +9,11 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 from distributed import Client, LocalCluster
+from distributed.comm.core import CommClosedError
 from engine_helpers import as_json
 
 from workbench.core.analysis.cluster import DaskEngine
@@ -36,10 +38,20 @@ def main() -> int:
             victim = next(iter(client.run(os.getpid).values()))
             os.kill(victim, signal.SIGKILL)
         results.extend(stream)
-        if kill and victim in client.run(os.getpid).values():
+        if kill and victim in alive(client):
             sys.exit("the worker was not killed")
     sys.stdout.write(as_json(results))
     return 0
+
+
+def alive(client: Client) -> set[int]:
+    """The workers' process ids; the cluster may still be dropping the killed one's connection."""
+    for _attempt in range(5):
+        try:
+            return set(client.run(os.getpid).values())
+        except (OSError, CommClosedError):
+            time.sleep(1)
+    return set(client.run(os.getpid).values())
 
 
 if __name__ == "__main__":

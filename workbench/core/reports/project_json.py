@@ -25,6 +25,7 @@ from workbench.core.project.urls import check_url
 from workbench.core.reports.content import STANDING_ORDER, ReportScope
 
 FORMAT = "workbench-project"
+_VERDICTS = frozenset(verdict.value for verdict in Verdict)
 FORMAT_VERSION = 1
 MIGRATION_SET = "workbench"
 
@@ -300,6 +301,10 @@ def _insert(connection: sqlite3.Connection, table: str, rows: Any, path: Path) -
         if extra:
             raise JsonImportError(
                 path, f"row {number} of {table!r} has unknown fields: {', '.join(sorted(extra))}"
+            )
+        if table == "claims" and "verdict" in row and row["verdict"] not in _VERDICTS:
+            raise JsonImportError(
+                path, f"row {number} of 'claims' has an unknown verdict: {row['verdict']!r}"
             )
         if table == "sources" and "url" in row:
             if not isinstance(row["url"], str):
