@@ -103,22 +103,9 @@ def _uid_of(table: str, column: str) -> str:
     )
 
 
-_NEW_COLUMNS = (
-    "n",
-    "at",
-    "who",
-    "claim_id",
-    "article_id",
-    "field",
-    "old",
-    "new",
-    "source_id",
-    "uid",
-    "claim_uid",
-    "article_uid",
-    "source_uid",
-    "look_up",
-)
+# What a new entry brings: its place among the new ones (`n`) instead of its id, the hashed
+# fields, and whether the identities are looked up from the ids.
+_NEW_COLUMNS = ("n", *HASHED_COLUMNS[1:], "look_up")
 _RESOLVED = (
     "SELECT n.n, n.at, n.who, n.claim_id, n.article_id, n.field, n.old, n.new, n.source_id, n.uid, "
     f"CASE WHEN n.look_up THEN {_uid_of('claims', 'claim_id')} ELSE n.claim_uid END, "
