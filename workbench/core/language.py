@@ -144,6 +144,92 @@ _STOP_WORDS: dict[str, frozenset[str]] = {
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+# Function words that only French, or only English, use this often: Spanish, Italian, Catalan,
+# Portuguese and Dutch share "les", "sur", "mais", "ne", "is", "was", "of" and the like, so those
+# are left out. A sample full of them is one of the two languages beyond doubt, and langdetect,
+# which costs 4 % of a whole analysis, is not needed (tests/benchmarks/bench_language.py: the two
+# agree on every real document of ../shared that the fast path decides).
+_UNMISTAKABLE: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        [
+            "est",
+            "dans",
+            "pour",
+            "avec",
+            "une",
+            "du",
+            "aux",
+            "été",
+            "cette",
+            "sont",
+            "ont",
+            "ces",
+            "leur",
+            "elle",
+            "nous",
+            "vous",
+            "aussi",
+            "être",
+            "très",
+            "après",
+            "où",
+            "depuis",
+            "entre",
+            "sous",
+            "selon",
+        ]
+    ),
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "is",
+            "was",
+            "that",
+            "with",
+            "for",
+            "are",
+            "has",
+            "have",
+            "this",
+            "from",
+            "which",
+            "were",
+            "been",
+            "will",
+            "would",
+            "said",
+            "their",
+            "after",
+        ]
+    ),
+}
+_UNMISTAKABLE_HITS = 8  # words of the list in the sample
+_UNMISTAKABLE_KINDS = 4  # different words among them
+_UNMISTAKABLE_MARGIN = 4  # times more than the other language's list
+
+
+def unmistakable_language(sample: str) -> str | None:
+    """ "fr" or "en" when `sample` is full of words only that language uses this often, else
+    None (langdetect decides)."""
+    counts: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    words = [word.lower() for word in _WORD.findall(sample)]
+    for language, marks in _UNMISTAKABLE.items():
+        found = [word for word in words if word in marks]
+        counts[language], kinds[language] = len(found), len(set(found))
+    french, english = counts["fr"], counts["en"]
+    for language, other in (("fr", english), ("en", french)):
+        hits = counts[language]
+        if (
+            hits >= _UNMISTAKABLE_HITS
+            and kinds[language] >= _UNMISTAKABLE_KINDS
+            and hits >= _UNMISTAKABLE_MARGIN * max(other, 1)
+        ):
+            return language
+    return None
+
+
 def detect_language(text: str) -> str:
     """Return the ISO 639-1 code of the text's language ("fr", "en", ...) or "unknown", as its
     opening (about SAMPLE_CHARACTERS, ended at a word's end) says."""
@@ -151,6 +237,9 @@ def detect_language(text: str) -> str:
     letters = sum(character.isalpha() for character in text)
     if letters == 0:
         return "unknown"
+    obvious = unmistakable_language(text)
+    if obvious is not None:
+        return obvious
     if letters >= _SHORT_TEXT_LETTERS:
         try:
             best = detect_langs(text)[0]
