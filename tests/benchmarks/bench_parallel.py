@@ -1,7 +1,7 @@
 """Throughput and memory of the analysis engines, in one run, on the benchmark corpus.
 
     PYTHONPATH=. /work/venv/bin/python tests/benchmarks/bench_parallel.py
-        [--articles 1366] [--large 10000] [--no-large] [--no-dask] [--jobs N]
+        [--articles 1366] [--large 10000] [--no-large] [--no-dask] [--jobs N] [--imports-only]
 
 The corpus is tests/benchmarks/bench_detection.py's (1,366 articles generated from the seed).
 Each configuration runs in a fresh process, so its start-up and model loading count, as a user
@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -135,12 +136,52 @@ def breakdown_child(corpus: Path, articles: int) -> None:
     print(json.dumps(parts))
 
 
+def run_imports(
+    args: argparse.Namespace,
+    run: Callable[[str, list[str], dict[str, str]], None],
+    workbench: list[str],
+    corpus: Path,
+    work: Path,
+) -> None:
+    """`workbench import` of the corpus, then of the --large one, into new projects."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    run(
+        f"workbench import, {args.articles:,} articles",
+        [*workbench, "import", str(corpus), "--project", str(work / "small.wbproj")],
+        env,
+    )
+    if not args.no_large:
+        (work / "large").mkdir()
+        large = generate_corpus(SEED, args.large, work / "large")
+        run(
+            f"workbench import, {args.large:,} articles",
+            [*workbench, "import", str(large), "--project", str(work / "large.wbproj")],
+            env,
+        )
+
+
+def print_memory(args: argparse.Namespace, results: dict[str, dict[str, float]]) -> None:
+    if args.no_large:
+        return
+    small = results[f"workbench import, {args.articles:,} articles"]["peak_mib"]
+    large_peak = results[f"workbench import, {args.large:,} articles"]["peak_mib"]
+    print(
+        f"import peak memory, {args.large:,} vs {args.articles:,} articles: "
+        f"{large_peak:.0f} vs {small:.0f} MiB = {large_peak / small:.2f}x (aim <= 1.2x)"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=ARTICLES)
     parser.add_argument("--large", type=int, default=10_000)
     parser.add_argument("--no-large", action="store_true", help="skip the large import")
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask cluster")
+    parser.add_argument(
+        "--imports-only",
+        action="store_true",
+        help="only the two imports' peak memory (memory, unlike time, needs no quiet machine)",
+    )
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="'all cores'")
     parser.add_argument(
         "--breakdown",
@@ -187,6 +228,11 @@ def main() -> int:
             )
 
         me = [python, str(Path(__file__).resolve())]
+        workbench = [python, "-m", "workbench"]
+        if args.imports_only:
+            run_imports(args, run, workbench, corpus, work)
+            print_memory(args, results)
+            return 0
         if args.breakdown:
             done = subprocess.run(
                 [*me, "--breakdown-child", str(corpus), str(args.breakdown)],
@@ -200,7 +246,6 @@ def main() -> int:
             print(f"processor time of one process's analysis, first {args.breakdown} articles:")
             for name, seconds in parts.items():
                 print(f"  {name:42s} {seconds:6.2f} s  {seconds / bare_cpu:5.2f}x bare")
-        workbench = [python, "-m", "workbench"]
         analyze = [*workbench, "analyze", str(corpus), "--format", "json"]
         run("bare spaCy, one process", [*me, "--bare-child", str(corpus), "1"], env)
         run(
@@ -232,19 +277,7 @@ def main() -> int:
                     env,
                     work / "dask.json",
                 )
-        run(
-            f"workbench import, {args.articles:,} articles",
-            [*workbench, "import", str(corpus), "--project", str(work / "small.wbproj")],
-            env,
-        )
-        if not args.no_large:
-            (work / "large").mkdir()
-            large = generate_corpus(SEED, args.large, work / "large")
-            run(
-                f"workbench import, {args.large:,} articles",
-                [*workbench, "import", str(large), "--project", str(work / "large.wbproj")],
-                env,
-            )
+        run_imports(args, run, workbench, corpus, work)
 
         same = (work / "jobs1.json").read_bytes() == (work / "all.json").read_bytes()
         if not args.no_dask:
@@ -274,13 +307,7 @@ def main() -> int:
             f"({args.articles / seconds['workbench analyze, Dask 2 workers']:.1f} vs "
             f"{args.articles / seconds['workbench analyze --jobs 2']:.1f} articles/s)"
         )
-    if not args.no_large:
-        small = results[f"workbench import, {args.articles:,} articles"]["peak_mib"]
-        large_peak = results[f"workbench import, {args.large:,} articles"]["peak_mib"]
-        print(
-            f"import peak memory, {args.large:,} vs {args.articles:,} articles: "
-            f"{large_peak:.0f} vs {small:.0f} MiB = {large_peak / small:.2f}x (aim <= 1.2x)"
-        )
+    print_memory(args, results)
     return 0
 
 
