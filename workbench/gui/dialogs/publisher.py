@@ -42,7 +42,7 @@ class PublisherFields(QGroupBox):
         self.problem.setWordWrap(True)
         self.problem.hide()
         form = QFormLayout(self)
-        form.addRow(translate("PublisherFields", "Publisher &name:"), self.name)
+        form.addRow(translate("PublisherFields", "Publisher na&me:"), self.name)
         form.addRow(translate("PublisherFields", "Page &address (reviews link to it):"), self.url)
         form.addRow(self.problem)
         self.setEnabled(not project.read_only)

@@ -11,6 +11,11 @@ from workbench.gui.review.verdicts import LOOKS, key_text
 translate = QCoreApplication.translate
 
 
+# The key of a standard command on platforms that define none for it (Ctrl+, as GNOME and KDE
+# applications do for their settings).
+_FALLBACK_KEYS = {QKeySequence.StandardKey.Preferences: "Ctrl+,"}
+
+
 class WindowActions(QObject):
     """Holds the actions; the window connects them. `retranslate()` sets every text again."""
 
@@ -66,6 +71,9 @@ class WindowActions(QObject):
         action.setObjectName(name)
         if isinstance(shortcut, QKeySequence.StandardKey):
             action.setShortcuts(shortcut)
+            if not action.shortcuts() and shortcut in _FALLBACK_KEYS:
+                # Linux desktops define no Preferences key: a keyboard user still needs one.
+                action.setShortcut(QKeySequence(_FALLBACK_KEYS[shortcut]))
         elif shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
