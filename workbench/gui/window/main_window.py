@@ -30,6 +30,7 @@ from workbench.gui.review.claims_panel import ClaimsPanel
 from workbench.gui.review.controller import ReviewController
 from workbench.gui.review.details import ClaimDetails
 from workbench.gui.review.navigator import ArticlesNavigator
+from workbench.gui.review.overview import OverviewController
 from workbench.gui.review.verdicts import ORDER as _VERDICT_ORDER
 from workbench.gui.revisions.controller import RevisionsController
 from workbench.gui.revisions.marks import RevisionMarks
@@ -134,6 +135,16 @@ class MainWindow(QMainWindow):
             self.details,
             self.status,
             self.marks,
+            self,
+        )
+        self.overview = OverviewController(
+            self.current,
+            self.navigator,
+            self.claims_panel,
+            self.status,
+            self.commands.corpus_overview,
+            self.commands.next_must_check,
+            self.review.go_to_article,
             self,
         )
         self.corpus = CorpusController(
@@ -292,12 +303,21 @@ class MainWindow(QMainWindow):
         )
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions(
-            [a.next_claim, a.previous_claim, a.next_unchecked, a.next_article, a.previous_article]
+            [
+                a.next_claim,
+                a.previous_claim,
+                a.next_unchecked,
+                a.next_article,
+                a.previous_article,
+                a.next_must_check,
+            ]
         )
         self.go_menu.addSeparator()
         self.go_menu.addActions([a.focus_search, a.focus_claims, a.focus_article])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a.compare_revisions, self.marks.orphans_dock.toggleViewAction()])
+        self.view_menu.addActions(
+            [a.corpus_overview, a.compare_revisions, self.marks.orphans_dock.toggleViewAction()]
+        )
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions([a.language_system, a.language_en, a.language_fr])
         self.help_menu = bar.addMenu("")
@@ -325,6 +345,7 @@ class MainWindow(QMainWindow):
         self.details.editing_finished.connect(lambda: self.claims_panel.table.setFocus())
         self.importing.busy_changed.connect(self._on_background_busy_changed)
         self.importing.finished.connect(self.import_finished)
+        self.importing.job.chunk_written.connect(self.review.add_articles)
         self.importing.finished.connect(lambda _added: self.corpus.check_soon())
         self.revisions.busy_changed.connect(self._on_background_busy_changed)
         self.document.busy_changed.connect(self._on_background_busy_changed)
@@ -346,6 +367,7 @@ class MainWindow(QMainWindow):
         self.details.retranslate()
         self.claims_panel.retranslate()
         self.navigator.retranslate()
+        self.overview.retranslate()
         self.article_view.setPlaceholderText(
             translate(
                 "Window",
@@ -662,6 +684,7 @@ class MainWindow(QMainWindow):
                 else:
                     splitter.setSizes([380, 420])
         self.claims_panel.restore_header_state(self.settings.geometry("claimsColumns"))
+        self.navigator.restore_header_state(self.settings.geometry("articlesColumns"))
 
     def _save_geometry(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
@@ -669,6 +692,7 @@ class MainWindow(QMainWindow):
         for splitter in (self.splitter, self.right):
             self.settings.set_geometry(splitter.objectName(), splitter.saveState())
         self.settings.set_geometry("claimsColumns", self.claims_panel.header_state())
+        self.settings.set_geometry("articlesColumns", self.navigator.header_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_analysis()
