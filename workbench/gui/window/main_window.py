@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QFrame, QMainWindow, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, Project
@@ -87,11 +87,11 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.claims_panel = ClaimsPanel()
         self.details = ClaimDetails()
-        self.details_area = _scrolling(self.details, "detailsArea")
+        self.details_area = self.details.lower_area  # below the claim's header and verdicts
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.claims_panel)
-        self.right.addWidget(self.details_area)
+        self.right.addWidget(self.details)
         self.right.setCollapsible(0, False)
         self._keep_claim_rows(_MIN_CLAIM_ROWS)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -109,11 +109,7 @@ class MainWindow(QMainWindow):
         self.marks = RevisionMarks(
             self, self.claims_panel, self.article_view, self.details, self.status.revision_label
         )
-        details_layout = self.details.layout()
-        assert isinstance(details_layout, QBoxLayout)
-        details_layout.insertWidget(
-            details_layout.indexOf(self.details.reasons) + 1, self.marks.revision_note
-        )
+        self.details.add_note(self.marks.revision_note)
         self._build_menus()
         # Under the names the window always gave them (tests and the screenshots read them).
         self.revision_label = self.status.revision_label
@@ -160,9 +156,7 @@ class MainWindow(QMainWindow):
             check_words,
             self,
         )
-        details_layout.insertWidget(
-            details_layout.indexOf(self.marks.revision_note) + 1, self.corpus.pane
-        )
+        self.details.add_note(self.corpus.pane)
         self.editing = EditingController(
             self.current,
             self.commands,
@@ -710,14 +704,3 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
         self.files.drop_paths(paths)
-
-
-def _scrolling(widget: QWidget, name: str) -> QScrollArea:
-    """The widget in a frameless scroll area: its minimum height no longer squeezes its neighbours."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the area
-    return area
