@@ -28,34 +28,89 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="81" />
+        <location filename="../../workbench/gui/review/navigator.py" line="156" />
+        <source>Number of the article in its corpus export</source>
+        <translation>Numéro de l’article dans son export de corpus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="158" />
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="161" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="164" />
+        <source>The site, or the file the article was read from</source>
+        <translation>Le site, ou le fichier d’où l’article a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="166" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="169" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="83" />
+        <location filename="../../workbench/gui/review/navigator.py" line="172" />
+        <source>Claims checked, of all the article's claims</source>
+        <translation>Affirmations vérifiées, sur toutes celles de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="174" />
         <source>Checked</source>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="96" />
+        <location filename="../../workbench/gui/review/navigator.py" line="178" />
+        <source>Must-check claims not checked yet</source>
+        <translation>Affirmations à vérifier d’abord, pas encore vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="180" />
+        <source>Must</source>
+        <translation>D’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="195" />
         <source>{0} of {1}</source>
         <translation>{0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="100" />
-        <source>{0}
-{1} of {2} claims checked</source>
-        <translation>{0}
-{1} affirmations vérifiées sur {2}</translation>
+        <location filename="../../workbench/gui/review/navigator.py" line="221" />
+        <location filename="../../workbench/gui/review/navigator.py" line="236" />
+        <source>{0} of {1} claims checked</source>
+        <translation>{0} affirmation(s) vérifiée(s) sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="227" />
+        <location filename="../../workbench/gui/review/navigator.py" line="240" />
+        <source>{0} must-check claims not checked yet</source>
+        <translation>{0} affirmation(s) à vérifier d’abord pas encore vérifiée(s)</translation>
     </message>
 </context>
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="148" />
+        <location filename="../../workbench/gui/review/navigator.py" line="366" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="367" />
+        <source>Not finished</source>
+        <translation>Non terminés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="369" />
+        <source>Only the articles with claims left to check</source>
+        <translation>Seulement les articles qui ont encore des affirmations à vérifier</translation>
     </message>
 </context>
 <context>
@@ -92,12 +147,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="111" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="108" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="117" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="114" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -105,57 +160,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="139" />
+        <location filename="../../workbench/gui/review/details.py" line="164" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="142" />
+        <location filename="../../workbench/gui/review/details.py" line="167" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="148" />
+        <location filename="../../workbench/gui/review/details.py" line="173" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="152" />
+        <location filename="../../workbench/gui/review/details.py" line="177" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="153" />
+        <location filename="../../workbench/gui/review/details.py" line="178" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="154" />
+        <location filename="../../workbench/gui/review/details.py" line="179" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="156" />
+        <location filename="../../workbench/gui/review/details.py" line="181" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="158" />
+        <location filename="../../workbench/gui/review/details.py" line="183" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="159" />
+        <location filename="../../workbench/gui/review/details.py" line="184" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="160" />
+        <location filename="../../workbench/gui/review/details.py" line="185" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="201" />
+        <location filename="../../workbench/gui/review/details.py" line="232" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -164,52 +219,52 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="240" />
+        <location filename="../../workbench/gui/review/details.py" line="271" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="243" />
+        <location filename="../../workbench/gui/review/details.py" line="274" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="247" />
+        <location filename="../../workbench/gui/review/details.py" line="278" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="249" />
+        <location filename="../../workbench/gui/review/details.py" line="280" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="251" />
+        <location filename="../../workbench/gui/review/details.py" line="282" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="253" />
+        <location filename="../../workbench/gui/review/details.py" line="284" />
         <source> — {0} {1}: {2} was given on the earlier wording</source>
         <translation> — {0} {1} : « {2} » a été donné sur la formulation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="257" />
+        <location filename="../../workbench/gui/review/details.py" line="288" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="262" />
+        <location filename="../../workbench/gui/review/details.py" line="293" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="268" />
+        <location filename="../../workbench/gui/review/details.py" line="299" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="269" />
+        <location filename="../../workbench/gui/review/details.py" line="300" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -265,62 +320,62 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="128" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="129" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="134" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="130" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="135" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="131" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="136" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="137" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
         <source>Also in</source>
         <translation>Aussi dans</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="190" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="177" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="215" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="202" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="218" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="205" />
         <source>Claim {0}, {1}, {2}: {3}</source>
         <translation>Affirmation {0}, {1}, {2} : {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="222" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="209" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="226" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="213" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="227" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="214" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -330,83 +385,83 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="218" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="208" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="220" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="210" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="222" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="212" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="224" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="214" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="225" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="215" />
         <source>Must check</source>
         <translation>À vérifier d'abord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="227" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="217" />
         <source>Show only the claims to check first: allegations, numbers, anonymous sources</source>
         <translation>Ne montrer que les affirmations à vérifier d'abord : allégations, chiffres, sources anonymes</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="216" />
-        <location filename="../../workbench/gui/review/claims_panel.py" line="232" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="206" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="222" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="193" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="183" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="203" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="193" />
         <source>Claims of the article</source>
         <translation>Affirmations de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="205" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="195" />
         <source>C, D, U set the verdict; Backspace clears it; right-click the header for columns</source>
         <translation>C, D, U donnent le verdict ; Retour arrière l’efface ; clic droit sur l’en-tête pour les colonnes</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="210" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="200" />
         <source>Search the claims</source>
         <translation>Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="211" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="201" />
         <source>Lowest score shown</source>
         <translation>Score le plus bas montré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="214" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="204" />
         <source>Show the verdict</source>
         <translation>Montrer le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="215" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="205" />
         <source>Show the type</source>
         <translation>Montrer le type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="236" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="226" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="244" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="234" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -449,22 +504,22 @@ Score {2:.2f} — {3}</translation>
         <translation> ; son groupe a des verdicts contradictoires</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="327" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="328" />
         <source>Give {0} claim(s) the verdict of claim {1}</source>
         <translation>Donner à {0} affirmation(s) le verdict de l’affirmation {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="339" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="340" />
         <source>Take over on claim {0} the verdict of project {1}</source>
         <translation>Reprendre sur l’affirmation {0} le verdict du projet {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="394" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="396" />
         <source>Name to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Nom à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="396" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="398" />
         <source>Spelling to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Orthographe à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
@@ -1710,6 +1765,115 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="49" />
+        <source>Must check</source>
+        <translation>À vérifier d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="50" />
+        <source>Check-worthy</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="51" />
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="106" />
+        <source>Corpus overview</source>
+        <translation>Vue d’ensemble du corpus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="107" />
+        <source>Next article with unchecked must-check claims</source>
+        <translation>Article suivant avec des affirmations à vérifier d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="112" />
+        <source>Claims by &amp;tier</source>
+        <translation>Affirmations par &amp;priorité</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="113" />
+        <source>Claims by &amp;verdict</source>
+        <translation>Affirmations par &amp;verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="114" />
+        <source>Articles by &amp;date</source>
+        <translation>Articles par &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="115" />
+        <source>Articles by &amp;source</source>
+        <translation>Articles par &amp;source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="122" />
+        <source>Tier</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="123" />
+        <location filename="../../workbench/gui/review/overview.py" line="128" />
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="124" />
+        <source>Checked</source>
+        <translation>Vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="128" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="131" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="132" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="135" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="135" />
+        <source>Finished</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="143" />
+        <source>{0} articles, {1} finished · {2} claims, {3} checked · {4} must-check claims left in {5} articles</source>
+        <translation>{0} articles, {1} terminés · {2} affirmations, {3} vérifiées · {4} affirmation(s) à vérifier d’abord dans {5} article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="168" />
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="170" />
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="279" />
+        <source>No article has must-check claims left to check</source>
+        <translation>Aucun article n’a plus d’affirmation à vérifier d’abord</translation>
+    </message>
+</context>
+<context>
     <name>PublisherFields</name>
     <message>
         <location filename="../../workbench/gui/dialogs/publisher.py" line="28" />
@@ -1808,7 +1972,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="171" />
+        <location filename="../../workbench/gui/review/controller.py" line="180" />
         <source>No unchecked claim left in this list</source>
         <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
     </message>
@@ -2273,32 +2437,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="56" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="53" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="60" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="57" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="70" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="67" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="73" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="70" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="76" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="73" />
         <source>Earlier projects (&amp;library):</source>
         <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
@@ -2306,17 +2470,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="137" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="134" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="145" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="145" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2324,32 +2488,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="193" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="195" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="192" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="209" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="213" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="210" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="214" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="215" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2385,12 +2549,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="254" />
+        <location filename="../../workbench/gui/review/controller.py" line="271" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="260" />
+        <location filename="../../workbench/gui/review/controller.py" line="277" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -2414,47 +2578,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="338" />
+        <location filename="../../workbench/gui/window/main_window.py" line="353" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="339" />
+        <location filename="../../workbench/gui/window/main_window.py" line="354" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="340" />
+        <location filename="../../workbench/gui/window/main_window.py" line="355" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="341" />
+        <location filename="../../workbench/gui/window/main_window.py" line="356" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="342" />
+        <location filename="../../workbench/gui/window/main_window.py" line="357" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="343" />
+        <location filename="../../workbench/gui/window/main_window.py" line="358" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="344" />
+        <location filename="../../workbench/gui/window/main_window.py" line="359" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="345" />
+        <location filename="../../workbench/gui/window/main_window.py" line="360" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="350" />
+        <location filename="../../workbench/gui/window/main_window.py" line="366" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2465,47 +2629,47 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="405" />
+        <location filename="../../workbench/gui/window/main_window.py" line="421" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="411" />
+        <location filename="../../workbench/gui/window/main_window.py" line="427" />
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="624" />
+        <location filename="../../workbench/gui/window/main_window.py" line="640" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="626" />
+        <location filename="../../workbench/gui/window/main_window.py" line="642" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="629" />
+        <location filename="../../workbench/gui/window/main_window.py" line="645" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="631" />
+        <location filename="../../workbench/gui/window/main_window.py" line="647" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="641" />
+        <location filename="../../workbench/gui/window/main_window.py" line="657" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="643" />
+        <location filename="../../workbench/gui/window/main_window.py" line="659" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="645" />
+        <location filename="../../workbench/gui/window/main_window.py" line="661" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
@@ -2523,332 +2687,352 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="83" />
+        <location filename="../../workbench/gui/window/actions.py" line="85" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="84" />
+        <location filename="../../workbench/gui/window/actions.py" line="86" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="87" />
+        <location filename="../../workbench/gui/window/actions.py" line="89" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="88" />
+        <location filename="../../workbench/gui/window/actions.py" line="90" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="91" />
+        <location filename="../../workbench/gui/window/actions.py" line="93" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="92" />
+        <location filename="../../workbench/gui/window/actions.py" line="94" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="95" />
+        <location filename="../../workbench/gui/window/actions.py" line="97" />
         <source>Import &amp;with encoding…</source>
         <translation>Importer avec un enco&amp;dage…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="96" />
+        <location filename="../../workbench/gui/window/actions.py" line="98" />
         <source>Add text files read as the encoding you choose, not the detected one</source>
         <translation>Ajouter des fichiers texte lus avec l’encodage choisi, et non celui détecté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="102" />
+        <location filename="../../workbench/gui/window/actions.py" line="104" />
         <source>&amp;Paste as new article</source>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="103" />
+        <location filename="../../workbench/gui/window/actions.py" line="105" />
         <source>Analyse the text on the clipboard and add it as an article</source>
         <translation>Analyser le texte du presse-papiers et l’ajouter comme article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="108" />
+        <location filename="../../workbench/gui/window/actions.py" line="110" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="109" />
+        <location filename="../../workbench/gui/window/actions.py" line="111" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="115" />
+        <location filename="../../workbench/gui/window/actions.py" line="117" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="116" />
+        <location filename="../../workbench/gui/window/actions.py" line="118" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="122" />
+        <location filename="../../workbench/gui/window/actions.py" line="124" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="123" />
+        <location filename="../../workbench/gui/window/actions.py" line="125" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="126" />
+        <location filename="../../workbench/gui/window/actions.py" line="128" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="127" />
+        <location filename="../../workbench/gui/window/actions.py" line="129" />
         <source>Copy the project to another file and edit the copy</source>
         <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="130" />
+        <location filename="../../workbench/gui/window/actions.py" line="132" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="131" />
+        <location filename="../../workbench/gui/window/actions.py" line="133" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="134" />
+        <location filename="../../workbench/gui/window/actions.py" line="136" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="135" />
+        <location filename="../../workbench/gui/window/actions.py" line="137" />
         <source>Put back the project as it was when opened earlier</source>
         <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="138" />
+        <location filename="../../workbench/gui/window/actions.py" line="140" />
         <source>&amp;Give articles to a checker…</source>
         <translation>&amp;Confier des articles à un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="139" />
+        <location filename="../../workbench/gui/window/actions.py" line="141" />
         <source>Write chosen articles to a project file a checker works on</source>
         <translation>Écrire les articles choisis dans un fichier de projet sur lequel un vérificateur travaillera</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="144" />
+        <location filename="../../workbench/gui/window/actions.py" line="146" />
         <source>&amp;Merge a checker's work…</source>
         <translation>&amp;Fusionner le travail d’un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="145" />
+        <location filename="../../workbench/gui/window/actions.py" line="147" />
         <source>Bring a checker's project file back: preview, then decide each conflict</source>
         <translation>Reprendre le fichier de projet d’un vérificateur : aperçu, puis décision pour chaque conflit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="151" />
+        <location filename="../../workbench/gui/window/actions.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="152" />
+        <location filename="../../workbench/gui/window/actions.py" line="154" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="155" />
+        <location filename="../../workbench/gui/window/actions.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="156" />
+        <location filename="../../workbench/gui/window/actions.py" line="158" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="159" />
+        <location filename="../../workbench/gui/window/actions.py" line="161" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="160" />
+        <location filename="../../workbench/gui/window/actions.py" line="162" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="163" />
+        <location filename="../../workbench/gui/window/actions.py" line="165" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="164" />
+        <location filename="../../workbench/gui/window/actions.py" line="166" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="167" />
+        <location filename="../../workbench/gui/window/actions.py" line="169" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="168" />
+        <location filename="../../workbench/gui/window/actions.py" line="170" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="171" />
+        <location filename="../../workbench/gui/window/actions.py" line="173" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="172" />
+        <location filename="../../workbench/gui/window/actions.py" line="174" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="175" />
+        <location filename="../../workbench/gui/window/actions.py" line="177" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="176" />
+        <location filename="../../workbench/gui/window/actions.py" line="178" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="179" />
+        <location filename="../../workbench/gui/window/actions.py" line="181" />
+        <source>Next article with &amp;must-check claims</source>
+        <translation>Article suivant à vérifier &amp;d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="182" />
+        <source>Open the next article with must-check claims not checked yet, on the first</source>
+        <translation>Ouvrir l’article suivant qui a des affirmations à vérifier d’abord, sur la première</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="188" />
+        <source>Corpus &amp;overview</source>
+        <translation>Vue d’ensemble du c&amp;orpus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="189" />
+        <source>Articles by date and source, claims by tier and verdict, progress</source>
+        <translation>Articles par date et source, affirmations par priorité et verdict, avancement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="195" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="180" />
+        <location filename="../../workbench/gui/window/actions.py" line="196" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="183" />
+        <location filename="../../workbench/gui/window/actions.py" line="199" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="184" />
+        <location filename="../../workbench/gui/window/actions.py" line="200" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="187" />
+        <location filename="../../workbench/gui/window/actions.py" line="203" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="188" />
+        <location filename="../../workbench/gui/window/actions.py" line="204" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="191" />
+        <location filename="../../workbench/gui/window/actions.py" line="207" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="192" />
+        <location filename="../../workbench/gui/window/actions.py" line="208" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="195" />
+        <location filename="../../workbench/gui/window/actions.py" line="211" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="196" />
+        <location filename="../../workbench/gui/window/actions.py" line="212" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="199" />
+        <location filename="../../workbench/gui/window/actions.py" line="215" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="200" />
+        <location filename="../../workbench/gui/window/actions.py" line="216" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="203" />
+        <location filename="../../workbench/gui/window/actions.py" line="219" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="204" />
+        <location filename="../../workbench/gui/window/actions.py" line="220" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="207" />
+        <location filename="../../workbench/gui/window/actions.py" line="223" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="208" />
+        <location filename="../../workbench/gui/window/actions.py" line="224" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="211" />
+        <location filename="../../workbench/gui/window/actions.py" line="227" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="212" />
+        <location filename="../../workbench/gui/window/actions.py" line="228" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="215" />
+        <location filename="../../workbench/gui/window/actions.py" line="231" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="216" />
+        <location filename="../../workbench/gui/window/actions.py" line="232" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="219" />
+        <location filename="../../workbench/gui/window/actions.py" line="235" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="220" />
+        <location filename="../../workbench/gui/window/actions.py" line="236" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="228" />
+        <location filename="../../workbench/gui/window/actions.py" line="244" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="229" />
+        <location filename="../../workbench/gui/window/actions.py" line="245" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="236" />
+        <location filename="../../workbench/gui/window/actions.py" line="252" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="237" />
+        <location filename="../../workbench/gui/window/actions.py" line="253" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>

@@ -1,8 +1,9 @@
 """The corpus at a glance: one row per article for the navigator (index, date, source, progress,
 must-check claims left) and the whole project's counts by date, source, tier and verdict.
 
-Each is one SQL statement over every article or claim, never one per article: a 1,366-article
-project with 25,000 claims is read in tens of milliseconds (tests/benchmarks/bench_overview.py).
+Each is one SQL statement over every article or claim, never one per article: on the 1,366-article
+benchmark project (25,954 claims) each takes about 110-120 ms on a busy 2-core machine, one
+article's row 0.1 ms (tests/benchmarks/bench_overview.py).
 """
 
 from __future__ import annotations

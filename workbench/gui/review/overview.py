@@ -127,13 +127,12 @@ class OverviewDialog(QDialog):
         self.verdicts.setHorizontalHeaderLabels(
             [translate("Overview", "Verdict"), translate("Overview", "Claims")]
         )
-        for table, first in ((self.days, "Date"), (self.sources, "Source")):
+        for table, first in (
+            (self.days, translate("Overview", "Date")),
+            (self.sources, translate("Overview", "Source")),
+        ):
             table.setHorizontalHeaderLabels(
-                [
-                    translate("Overview", first),
-                    translate("Overview", "Articles"),
-                    translate("Overview", "Finished"),
-                ]
+                [first, translate("Overview", "Articles"), translate("Overview", "Finished")]
             )
         if self._overview is not None:
             self.show_overview(self._overview)
