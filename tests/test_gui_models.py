@@ -87,7 +87,7 @@ def test_articles_model_updates_only_the_row_of_the_article(qtbot, project) -> N
         model.update_progress(2, 1, 4, 0)
     assert changed.args[0].row() == changed.args[1].row() == 1
     assert (changed.args[0].column(), changed.args[1].column()) == (0, model.columnCount() - 1)
-    assert model.index(1, PROGRESS).data() == "1 of 4"
+    assert model.index(1, PROGRESS).data() == "1/4"
 
 
 def test_filter_by_verdict_type_threshold_and_search(project) -> None:  # type: ignore[no-untyped-def]

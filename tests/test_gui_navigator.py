@@ -60,12 +60,17 @@ def test_the_navigator_shows_index_date_source_title_and_progress(qtbot, make_wi
     model = window.navigator.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["#", "Date", "Source", "Article", "Checked", "Must"]
+    header = window.navigator.table.horizontalHeader()
+    shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    assert shown == [INDEX, DATE, TITLE, PROGRESS]  # source and "must" on demand, for the title
     assert _column(window, INDEX) == ["40", "41", "42", "43", "44", "45"]
     assert _column(window, DATE)[:2] == ["2024-10-28", "2024-10-27"]
     assert _column(window, SOURCE)[0] == "corpus.txt"
     assert _column(window, TITLE)[0] == "Article A"
-    assert _column(window, PROGRESS)[1] == "0 of 3"
-    assert _column(window, MUST_CHECK)[1] == "⚑ 1"  # the sentence with a number
+    assert _column(window, PROGRESS)[1] == "0/3 ⚑1"  # one must-check claim: the number
+    assert _column(window, MUST_CHECK)[1] == "⚑ 1"
+    tooltip = window.navigator.proxy.index(1, TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.splitlines()[:2] == ["Article B", "2024-10-27 09:00:00 — corpus.txt"]
 
 
 def test_a_click_on_a_header_sorts_the_articles_and_again_reverses(
@@ -120,7 +125,7 @@ def test_finished_rows_are_quiet_and_rows_with_must_check_claims_left_stand_out(
     assert model.index(row, TITLE).data(Qt.ItemDataRole.ForegroundRole) is None
     for _ in window.claims_panel.model.claims():
         press(qtbot, Key.Key_C, Mod.ShiftModifier)
-    assert model.index(row, PROGRESS).data() == "✓ 3 of 3"
+    assert model.index(row, PROGRESS).data() == "✓ 3/3"
     assert model.index(row, MUST_CHECK).data() == ""
     assert model.index(row, TITLE).data(Qt.ItemDataRole.FontRole) is None
     quiet = model.index(row, TITLE).data(Qt.ItemDataRole.ForegroundRole)
@@ -128,6 +133,8 @@ def test_finished_rows_are_quiet_and_rows_with_must_check_claims_left_stand_out(
     assert quiet is not None and other.data(Qt.ItemDataRole.ForegroundRole) is None
     spoken = model.index(row, PROGRESS).data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken == "3 of 3 claims checked"
+    other_spoken = other.siblingAtColumn(PROGRESS).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert other_spoken == "0 of 3 claims checked, 1 must-check claims not checked yet"
 
 
 def test_articles_are_listed_as_each_chunk_of_an_import_is_written(

@@ -78,19 +78,14 @@
         <translation>D’abord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="195" />
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="221" />
-        <location filename="../../workbench/gui/review/navigator.py" line="236" />
+        <location filename="../../workbench/gui/review/navigator.py" line="222" />
+        <location filename="../../workbench/gui/review/navigator.py" line="237" />
         <source>{0} of {1} claims checked</source>
         <translation>{0} affirmation(s) vérifiée(s) sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="227" />
-        <location filename="../../workbench/gui/review/navigator.py" line="240" />
+        <location filename="../../workbench/gui/review/navigator.py" line="228" />
+        <location filename="../../workbench/gui/review/navigator.py" line="244" />
         <source>{0} must-check claims not checked yet</source>
         <translation>{0} affirmation(s) à vérifier d’abord pas encore vérifiée(s)</translation>
     </message>
@@ -98,17 +93,17 @@
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="366" />
+        <location filename="../../workbench/gui/review/navigator.py" line="372" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="367" />
+        <location filename="../../workbench/gui/review/navigator.py" line="373" />
         <source>Not finished</source>
         <translation>Non terminés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="369" />
+        <location filename="../../workbench/gui/review/navigator.py" line="375" />
         <source>Only the articles with claims left to check</source>
         <translation>Seulement les articles qui ont encore des affirmations à vérifier</translation>
     </message>

@@ -192,8 +192,11 @@ def _display(row: ArticleRow, column: int) -> str:
     if column == TITLE:
         return row.title
     if column == PROGRESS:
-        text = translate("ArticlesModel", "{0} of {1}").format(row.checked_count, row.claim_count)
-        return f"{FINISHED_MARK} {text}" if row.is_finished else text
+        # compact: the navigator is narrow, and the words are in the tooltip and announced
+        text = f"{row.checked_count}/{row.claim_count}"
+        if row.is_finished:
+            return f"{FINISHED_MARK} {text}"
+        return f"{text} {MUST_CHECK_MARK}{row.must_check_left}" if row.must_check_left else text
     if column == MUST_CHECK:
         return f"{MUST_CHECK_MARK} {row.must_check_left}" if row.must_check_left else ""
     return ""
@@ -214,9 +217,8 @@ def _sort_key(row: ArticleRow, column: int) -> object:
 
 
 def _tooltip(row: ArticleRow) -> str:
-    lines = [row.title]
-    if row.date:
-        lines.append(row.date)
+    stated = row.date.replace("T", " ")
+    lines = [row.title, " — ".join(part for part in (stated, row.source) if part)]
     lines.append(
         translate("ArticlesModel", "{0} of {1} claims checked").format(
             row.checked_count, row.claim_count
@@ -233,9 +235,12 @@ def _tooltip(row: ArticleRow) -> str:
 
 def _spoken(row: ArticleRow, column: int) -> str:
     if column == PROGRESS:
-        return translate("ArticlesModel", "{0} of {1} claims checked").format(
+        spoken = translate("ArticlesModel", "{0} of {1} claims checked").format(
             row.checked_count, row.claim_count
         )
+        if row.must_check_left:
+            spoken += ", " + _spoken(row, MUST_CHECK)
+        return spoken
     if column == MUST_CHECK:
         return translate("ArticlesModel", "{0} must-check claims not checked yet").format(
             row.must_check_left
@@ -333,8 +338,10 @@ class ArticlesNavigator(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_custom_context_menu_requested)
         self._fit_columns()
-        # The source takes room the title needs in a narrow navigator: shown on demand.
+        # Room the title needs in a narrow navigator: shown on demand (the header's menu); the
+        # source is in each row's tooltip, the must-check claims left in its progress.
         header.setSectionHidden(SOURCE, True)
+        header.setSectionHidden(MUST_CHECK, True)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
@@ -350,12 +357,12 @@ class ArticlesNavigator(QWidget):
         """Widths from the font, not the contents: fitting would read all 1,366 rows after every
         verdict."""
         metrics = self.table.fontMetrics()
-        margin = 2 * metrics.horizontalAdvance("  ")
+        margin = 2 * metrics.horizontalAdvance(" ")
         widths = {
             INDEX: metrics.horizontalAdvance("9999") + margin,
             DATE: metrics.horizontalAdvance("2024-10-25") + margin,
             SOURCE: metrics.horizontalAdvance("www.lemonde.fr") + margin,
-            PROGRESS: metrics.horizontalAdvance(f"{FINISHED_MARK} 99 of 99") + margin,
+            PROGRESS: metrics.horizontalAdvance(f"99/99 {MUST_CHECK_MARK}99") + margin,
             MUST_CHECK: metrics.horizontalAdvance(f"{MUST_CHECK_MARK} 99") + margin,
         }
         header = self.table.horizontalHeader()

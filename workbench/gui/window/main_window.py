@@ -674,7 +674,7 @@ class MainWindow(QMainWindow):
             saved = self.settings.geometry(splitter.objectName())
             if saved is None or not splitter.restoreState(saved):
                 if splitter is self.splitter:
-                    splitter.setSizes([240, 580, 520])  # the claims list reads
+                    splitter.setSizes([320, 480, 480])  # the titles and the claims list read
                 else:
                     splitter.setSizes([380, 420])
         self.claims_panel.restore_header_state(self.settings.geometry("claimsColumns"))
