@@ -120,14 +120,14 @@ def test_finished_rows_are_quiet_and_rows_with_must_check_claims_left_stand_out(
     model = window.navigator.model
     first = window.navigator.current_article()
     row = model.row_of(first)
-    font = model.index(row, TITLE).data(Qt.ItemDataRole.FontRole)
+    font = model.index(row, PROGRESS).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont) and font.bold()
     assert model.index(row, TITLE).data(Qt.ItemDataRole.ForegroundRole) is None
     for _ in window.claims_panel.model.claims():
         press(qtbot, Key.Key_C, Mod.ShiftModifier)
     assert model.index(row, PROGRESS).data() == "✓ 3/3"
     assert model.index(row, MUST_CHECK).data() == ""
-    assert model.index(row, TITLE).data(Qt.ItemDataRole.FontRole) is None
+    assert model.index(row, PROGRESS).data(Qt.ItemDataRole.FontRole) is None
     quiet = model.index(row, TITLE).data(Qt.ItemDataRole.ForegroundRole)
     other = model.index(model.row_of(window.navigator.visible_rows()[1].id), TITLE)
     assert quiet is not None and other.data(Qt.ItemDataRole.ForegroundRole) is None
@@ -176,3 +176,29 @@ def test_the_navigator_columns_are_remembered(qtbot, make_window, many) -> None:
     assert header.isSectionHidden(DATE) and not header.isSectionHidden(SOURCE)
     assert header.sectionSize(INDEX) == 77
     assert _column(again, TITLE)[0] == "Article F"
+
+
+def test_in_french_the_navigator_and_overview_speak_french_and_headers_fit(
+    qtbot, make_window, many, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    from workbench.gui.app.i18n import Translations
+
+    translations = Translations(qapp)
+    try:
+        window = make_window(Project.open(many), translations=translations)
+        window.commands.language_fr.trigger()
+        navigator = window.navigator
+        assert navigator.unfinished_only.text() == "Non terminés"
+        model = navigator.model
+        assert model.headerData(PROGRESS, Qt.Orientation.Horizontal) == "Vérifiées"
+        header = navigator.table.horizontalHeader()
+        assert header.sectionSize(PROGRESS) > header.fontMetrics().horizontalAdvance("Vérifiées")
+        spoken = model.index(0, PROGRESS).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert spoken.startswith("0 affirmation(s) vérifiée(s) sur 3")
+        window.commands.corpus_overview.trigger()
+        dialog = window.overview.dialog
+        assert dialog.windowTitle() == "Vue d’ensemble du corpus"
+        assert dialog.tiers.item(0, 0).text() == "À vérifier d’abord"
+        assert dialog.summary.text().startswith("6 article(s), 0 terminé(s)")
+    finally:
+        translations.apply("en")

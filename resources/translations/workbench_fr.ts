@@ -28,64 +28,64 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="156" />
+        <location filename="../../workbench/gui/review/navigator.py" line="158" />
         <source>Number of the article in its corpus export</source>
         <translation>Numéro de l’article dans son export de corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="158" />
+        <location filename="../../workbench/gui/review/navigator.py" line="160" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="161" />
+        <location filename="../../workbench/gui/review/navigator.py" line="163" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="164" />
+        <location filename="../../workbench/gui/review/navigator.py" line="166" />
         <source>The site, or the file the article was read from</source>
         <translation>Le site, ou le fichier d’où l’article a été lu</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="166" />
+        <location filename="../../workbench/gui/review/navigator.py" line="168" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="169" />
+        <location filename="../../workbench/gui/review/navigator.py" line="171" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="172" />
+        <location filename="../../workbench/gui/review/navigator.py" line="174" />
         <source>Claims checked, of all the article's claims</source>
         <translation>Affirmations vérifiées, sur toutes celles de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="174" />
+        <location filename="../../workbench/gui/review/navigator.py" line="176" />
         <source>Checked</source>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="178" />
+        <location filename="../../workbench/gui/review/navigator.py" line="180" />
         <source>Must-check claims not checked yet</source>
         <translation>Affirmations à vérifier d’abord, pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="180" />
+        <location filename="../../workbench/gui/review/navigator.py" line="182" />
         <source>Must</source>
         <translation>D’abord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="222" />
-        <location filename="../../workbench/gui/review/navigator.py" line="237" />
+        <location filename="../../workbench/gui/review/navigator.py" line="225" />
+        <location filename="../../workbench/gui/review/navigator.py" line="240" />
         <source>{0} of {1} claims checked</source>
         <translation>{0} affirmation(s) vérifiée(s) sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="228" />
-        <location filename="../../workbench/gui/review/navigator.py" line="244" />
+        <location filename="../../workbench/gui/review/navigator.py" line="231" />
+        <location filename="../../workbench/gui/review/navigator.py" line="247" />
         <source>{0} must-check claims not checked yet</source>
         <translation>{0} affirmation(s) à vérifier d’abord pas encore vérifiée(s)</translation>
     </message>
@@ -93,17 +93,17 @@
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="372" />
+        <location filename="../../workbench/gui/review/navigator.py" line="383" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="373" />
+        <location filename="../../workbench/gui/review/navigator.py" line="384" />
         <source>Not finished</source>
         <translation>Non terminés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="375" />
+        <location filename="../../workbench/gui/review/navigator.py" line="386" />
         <source>Only the articles with claims left to check</source>
         <translation>Seulement les articles qui ont encore des affirmations à vérifier</translation>
     </message>
@@ -1769,7 +1769,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     <message>
         <location filename="../../workbench/gui/review/overview.py" line="50" />
         <source>Check-worthy</source>
-        <translation>À vérifier</translation>
+        <translation>Mérite vérification</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/review/overview.py" line="51" />
@@ -1850,7 +1850,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     <message>
         <location filename="../../workbench/gui/review/overview.py" line="143" />
         <source>{0} articles, {1} finished · {2} claims, {3} checked · {4} must-check claims left in {5} articles</source>
-        <translation>{0} articles, {1} terminés · {2} affirmations, {3} vérifiées · {4} affirmation(s) à vérifier d’abord dans {5} article(s)</translation>
+        <translation>{0} article(s), {1} terminé(s) · {2} affirmation(s), {3} vérifiée(s) · {4} affirmation(s) à vérifier d’abord dans {5} article(s)</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/review/overview.py" line="168" />

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,7 +53,8 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 class ArticlesModel(QAbstractTableModel):
     """One row per article (an `ArticleRow`: no text, only what is shown). Finished articles
-    are drawn quiet, those with must-check claims left in bold with a mark."""
+    are drawn quiet with a tick, the progress of those with must-check claims left in bold with
+    a flag and their count."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,7 +144,8 @@ class ArticlesModel(QAbstractTableModel):
             return _spoken(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and row.is_finished:
             return self._quiet
-        if role == Qt.ItemDataRole.FontRole and row.must_check_left:
+        # The mark, not the whole row: in a fresh corpus nearly every article has some left.
+        if role == Qt.ItemDataRole.FontRole and column == PROGRESS and row.must_check_left:
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (INDEX, PROGRESS, MUST_CHECK):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -337,7 +339,7 @@ class ArticlesNavigator(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_custom_context_menu_requested)
-        self._fit_columns()
+        self._widths_restored = False
         # Room the title needs in a narrow navigator: shown on demand (the header's menu); the
         # source is in each row's tooltip, the must-check claims left in its progress.
         header.setSectionHidden(SOURCE, True)
@@ -357,19 +359,27 @@ class ArticlesNavigator(QWidget):
         """Widths from the font, not the contents: fitting would read all 1,366 rows after every
         verdict."""
         metrics = self.table.fontMetrics()
-        margin = 2 * metrics.horizontalAdvance(" ")
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        margin = 3 * metrics.horizontalAdvance(" ")
+        if self._widths_restored:
+            return  # the checker's own widths win
         widths = {
             INDEX: metrics.horizontalAdvance("9999") + margin,
             DATE: metrics.horizontalAdvance("2024-10-25") + margin,
             SOURCE: metrics.horizontalAdvance("www.lemonde.fr") + margin,
-            PROGRESS: metrics.horizontalAdvance(f"99/99 {MUST_CHECK_MARK}99") + margin,
+            PROGRESS: QFontMetrics(bold).horizontalAdvance(f"99/99 {MUST_CHECK_MARK}99") + margin,
             MUST_CHECK: metrics.horizontalAdvance(f"{MUST_CHECK_MARK} 99") + margin,
         }
         header = self.table.horizontalHeader()
+        titles = header.fontMetrics()
         for column, width in widths.items():
-            header.resizeSection(column, width)
+            # the title and the sort arrow fit too, in every language
+            title = titles.horizontalAdvance(column_title(column)) + 2 * margin
+            header.resizeSection(column, max(width, title))
 
     def retranslate(self) -> None:
+        self._fit_columns()
         self.filter.setPlaceholderText(translate("ArticlesNavigator", "Filter the articles"))
         self.unfinished_only.setText(translate("ArticlesNavigator", "Not finished"))
         self.unfinished_only.setToolTip(
@@ -384,6 +394,7 @@ class ArticlesNavigator(QWidget):
         header = self.table.horizontalHeader()
         if state is None or not header.restoreState(state):
             return
+        self._widths_restored = True
         header.setSectionHidden(TITLE, False)  # the title can never be hidden
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
