@@ -202,3 +202,20 @@ def test_in_french_the_navigator_and_overview_speak_french_and_headers_fit(
         assert dialog.summary.text().startswith("6 article(s), 0 terminé(s)")
     finally:
         translations.apply("en")
+
+
+def test_sorting_keeps_the_article_being_read_and_rows_stay_put_while_it_is_checked(
+    qtbot, make_window, many
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(Project.open(many))
+    navigator = window.navigator
+    third = navigator.model.article_ids()[2]
+    navigator.select_article(third)
+    navigator.table.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+    assert navigator.current_article() == third
+    assert navigator.table.currentIndex().row() == 3  # the third newest of six
+    navigator.table.sortByColumn(PROGRESS, Qt.SortOrder.DescendingOrder)
+    order = [row.id for row in navigator.visible_rows()]
+    window.mark(Verdict.CONFIRMED)  # its progress changes: it does not jump away
+    assert [row.id for row in navigator.visible_rows()] == order
+    assert navigator.current_article() == third
