@@ -442,7 +442,7 @@ class ArticlesNavigator(QWidget):
         menu.setObjectName("articlesColumnsMenu")
         header = self.table.horizontalHeader()
         for column in (INDEX, DATE, SOURCE, PROGRESS, MUST_CHECK):
-            action = menu.addAction(column_title(column, long=column == INDEX))
+            action = menu.addAction(column_title(column, long=column in (INDEX, MUST_CHECK)))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(
