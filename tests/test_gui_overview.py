@@ -67,6 +67,10 @@ def test_the_overview_opens_on_its_key_with_counts_by_tier_verdict_date_and_sour
     assert [row[0] for row in _cells(dialog.days)] == ["2024-10-10", "2024-10-11", "2024-10-12"]
     assert _cells(dialog.sources) == [["corpus.txt", "3", "0"]]
     assert "Ctrl+M" in dialog.next_button.text()
+    assert [t.accessibleName() for t in (dialog.tiers, dialog.verdicts)] == [
+        "Claims by tier",
+        "Claims by verdict",
+    ]
 
 
 def test_the_overview_follows_the_verdicts_while_it_is_open(qtbot, make_window, mixed) -> None:  # type: ignore[no-untyped-def]

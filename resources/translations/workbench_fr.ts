@@ -28,64 +28,64 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="158" />
+        <location filename="../../workbench/gui/review/navigator.py" line="187" />
         <source>Number of the article in its corpus export</source>
         <translation>Numéro de l’article dans son export de corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="160" />
+        <location filename="../../workbench/gui/review/navigator.py" line="189" />
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="163" />
+        <location filename="../../workbench/gui/review/navigator.py" line="192" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="166" />
+        <location filename="../../workbench/gui/review/navigator.py" line="195" />
         <source>The site, or the file the article was read from</source>
         <translation>Le site, ou le fichier d’où l’article a été lu</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="168" />
+        <location filename="../../workbench/gui/review/navigator.py" line="197" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="171" />
+        <location filename="../../workbench/gui/review/navigator.py" line="200" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="174" />
+        <location filename="../../workbench/gui/review/navigator.py" line="203" />
         <source>Claims checked, of all the article's claims</source>
         <translation>Affirmations vérifiées, sur toutes celles de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="176" />
+        <location filename="../../workbench/gui/review/navigator.py" line="205" />
         <source>Checked</source>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="180" />
+        <location filename="../../workbench/gui/review/navigator.py" line="209" />
         <source>Must-check claims not checked yet</source>
         <translation>Affirmations à vérifier d’abord, pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="182" />
+        <location filename="../../workbench/gui/review/navigator.py" line="211" />
         <source>Must</source>
         <translation>D’abord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="225" />
-        <location filename="../../workbench/gui/review/navigator.py" line="240" />
+        <location filename="../../workbench/gui/review/navigator.py" line="259" />
+        <location filename="../../workbench/gui/review/navigator.py" line="274" />
         <source>{0} of {1} claims checked</source>
         <translation>{0} affirmation(s) vérifiée(s) sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="231" />
-        <location filename="../../workbench/gui/review/navigator.py" line="247" />
+        <location filename="../../workbench/gui/review/navigator.py" line="265" />
+        <location filename="../../workbench/gui/review/navigator.py" line="281" />
         <source>{0} must-check claims not checked yet</source>
         <translation>{0} affirmation(s) à vérifier d’abord pas encore vérifiée(s)</translation>
     </message>
@@ -93,17 +93,17 @@
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="383" />
+        <location filename="../../workbench/gui/review/navigator.py" line="420" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="384" />
+        <location filename="../../workbench/gui/review/navigator.py" line="421" />
         <source>Not finished</source>
         <translation>Non terminés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="386" />
+        <location filename="../../workbench/gui/review/navigator.py" line="423" />
         <source>Only the articles with claims left to check</source>
         <translation>Seulement les articles qui ont encore des affirmations à vérifier</translation>
     </message>
@@ -1778,6 +1778,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     </message>
     <message>
         <location filename="../../workbench/gui/review/overview.py" line="106" />
+        <location filename="../../workbench/gui/review/overview.py" line="123" />
         <source>Corpus overview</source>
         <translation>Vue d’ensemble du corpus</translation>
     </message>
@@ -1807,63 +1808,63 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>Articles par &amp;source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="122" />
+        <location filename="../../workbench/gui/review/overview.py" line="126" />
         <source>Tier</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="123" />
-        <location filename="../../workbench/gui/review/overview.py" line="128" />
+        <location filename="../../workbench/gui/review/overview.py" line="127" />
+        <location filename="../../workbench/gui/review/overview.py" line="132" />
         <source>Claims</source>
         <translation>Affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="124" />
+        <location filename="../../workbench/gui/review/overview.py" line="128" />
         <source>Checked</source>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="128" />
+        <location filename="../../workbench/gui/review/overview.py" line="132" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="131" />
+        <location filename="../../workbench/gui/review/overview.py" line="135" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="132" />
+        <location filename="../../workbench/gui/review/overview.py" line="136" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="135" />
+        <location filename="../../workbench/gui/review/overview.py" line="139" />
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="135" />
+        <location filename="../../workbench/gui/review/overview.py" line="139" />
         <source>Finished</source>
         <translation>Terminés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="143" />
+        <location filename="../../workbench/gui/review/overview.py" line="147" />
         <source>{0} articles, {1} finished · {2} claims, {3} checked · {4} must-check claims left in {5} articles</source>
         <translation>{0} article(s), {1} terminé(s) · {2} affirmation(s), {3} vérifiée(s) · {4} affirmation(s) à vérifier d’abord dans {5} article(s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="168" />
+        <location filename="../../workbench/gui/review/overview.py" line="172" />
         <source>(no date)</source>
         <translation>(sans date)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="170" />
+        <location filename="../../workbench/gui/review/overview.py" line="174" />
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/overview.py" line="279" />
+        <location filename="../../workbench/gui/review/overview.py" line="283" />
         <source>No article has must-check claims left to check</source>
         <translation>Aucun article n’a plus d’affirmation à vérifier d’abord</translation>
     </message>

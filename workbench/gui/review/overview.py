@@ -117,6 +117,10 @@ class OverviewDialog(QDialog):
             strict=True,
         ):
             caption.setText(text)
+            buddy = caption.buddy()
+            if buddy is not None:  # announced by its caption's words
+                buddy.setAccessibleName(text.replace("&", ""))
+        self.summary.setAccessibleName(translate("Overview", "Corpus overview"))
         self.tiers.setHorizontalHeaderLabels(
             [
                 translate("Overview", "Tier"),
