@@ -17,6 +17,7 @@ from workbench.core.project import Project
 from workbench.gui.background.tasks import ProcessRunner, ThreadRunner
 from workbench.gui.review.article_view import ArticleView, SpellingMark
 from workbench.gui.review.claims_model import ALSO_IN
+from workbench.gui.review.navigator import PROGRESS
 from workbench.gui.review.verdicts import LOOKS
 
 WIRE = "Les syndicats dénoncent une hausse de 12 % des cadences sur les quais du port."
@@ -122,7 +123,7 @@ def test_a_verdict_given_to_part_of_a_group_is_one_undo_step_recorded_in_each_hi
     # the other article's progress in the navigator, and the pane's own list, follow
     navigator = window.navigator.model
     reprise = project.claim(second).article_id
-    assert navigator.index(navigator.row_of(reprise), 1).data() == "1 of 2"
+    assert navigator.index(navigator.row_of(reprise), PROGRESS).data().split()[0] == "1/2"
     assert pane.members.item(0).text().startswith(f"{DENIED} — Reprise")
     note = f"claim 1 (article {project.claim(first).article_id}: Dépêche)"
     entries = [(entry.field, entry.old, entry.new) for entry in project.history(second)]
@@ -134,7 +135,7 @@ def test_a_verdict_given_to_part_of_a_group_is_one_undo_step_recorded_in_each_hi
     assert project.history(second)[-1].field == REUSED_FROM
     assert project.history(second)[-1].new is None
     assert pane.members.item(0).text().startswith(f"{UNCHECKED} — Reprise")
-    assert navigator.index(navigator.row_of(reprise), 1).data() == "0 of 2"
+    assert navigator.index(navigator.row_of(reprise), PROGRESS).data().split()[0] == "0/2"
     stack.redo()
     assert project.claim(second).verdict is Verdict.DENIED
 

@@ -1,4 +1,6 @@
-"""The window's layout at its default size: a tall claim details panel scrolls, the list stays."""
+"""The window's layout at its default size and on a 1366x768 laptop: the claims list keeps eight
+rows, the claim's header and verdict buttons never leave the screen, and only what is below them
+(rationale, sources, history) scrolls."""
 
 from __future__ import annotations
 
@@ -47,23 +49,55 @@ def reworded(tmp_path: Path) -> Iterator[tuple[Path, int]]:
     return path, result.changed[0]
 
 
-def test_the_claims_list_keeps_eight_rows_beside_a_revision_note(
-    qtbot, make_window, reworded
+def _fully_visible(widget) -> bool:  # type: ignore[no-untyped-def]
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def _header_in_sight(window) -> bool:  # type: ignore[no-untyped-def]
+    details = window.details
+    return _fully_visible(details.heading) and all(
+        _fully_visible(button) for button in details.buttons.values()
+    )
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768)])
+def test_the_claim_header_and_verdicts_stay_in_sight_and_only_the_lower_part_scrolls(
+    qtbot, make_window, reworded, size
 ) -> None:  # type: ignore[no-untyped-def]
     path, changed = reworded
+    with Project.open(path) as project:  # many sources: the lower part cannot fit
+        for n in range(8):
+            project.add_source(changed, f"https://example.org/{n}", f"Source {n}", "An excerpt")
     window = make_window(Project.open(path))
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
     window.select_claim(changed)
     window.claims_panel.table.setFocus()
     QApplication.processEvents()
     assert window.revision_note.isVisible() and window.orphans_dock.isVisible()
-    assert (window.width(), window.height()) == (1280, 800)  # the details did not grow the window
+    assert (window.width(), window.height()) == size  # the details did not grow the window
     table = window.claims_panel.table
     assert table.viewport().height() >= 8 * table.rowHeight(0)
-    # the details scroll instead: the verdict buttons are reached by scrolling, and by their keys
-    assert window.details_area.verticalScrollBar().maximum() > 0
     assert window.minimumSizeHint().height() <= 680  # still fits a 768-pixel-high laptop screen
-    rationale = window.details.rationale
-    assert rationale.visibleRegion().isEmpty()  # scrolled out of view, below the note
+    assert _header_in_sight(window)
+    # what is below the verdicts scrolls: down to the history, and the header stays put
+    lower = window.details_area
+    assert lower.verticalScrollBar().maximum() > 0
+    heading_at = window.details.heading.mapTo(window, window.details.heading.rect().topLeft())
+    lower.verticalScrollBar().setValue(lower.verticalScrollBar().maximum())
+    QApplication.processEvents()
+    assert not window.details.history.visibleRegion().isEmpty()
+    assert _header_in_sight(window)
+    assert window.details.heading.mapTo(window, window.details.heading.rect().topLeft()) == (
+        heading_at
+    )
+    # the rationale is brought into view to be typed in; the verdicts are still there
+    lower.verticalScrollBar().setValue(lower.verticalScrollBar().maximum())
     press(qtbot, Qt.Key.Key_R)
+    rationale = window.details.rationale
     assert QApplication.focusWidget() is rationale
-    assert not rationale.visibleRegion().isEmpty()  # scrolled into view to be typed in
+    assert not rationale.visibleRegion().isEmpty()
+    assert _header_in_sight(window)
+    press(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_C)  # the verdict keys work on the claim in sight
+    assert window.project.claim(changed).verdict is Verdict.CONFIRMED

@@ -19,7 +19,7 @@ from workbench.gui.review.claims_model import (
     ClaimsFilter,
     ClaimsModel,
 )
-from workbench.gui.review.navigator import ArticlesModel, ArticlesNavigator
+from workbench.gui.review.navigator import PROGRESS, ArticlesModel, ArticlesNavigator
 from workbench.gui.review.offsets import Utf16Offsets
 
 TEXT = (
@@ -58,7 +58,7 @@ def test_claims_model_passes_the_model_tester(qtmodeltester, project) -> None:  
 
 def test_articles_model_passes_the_model_tester(qtbot, qtmodeltester, project) -> None:  # type: ignore[no-untyped-def]
     navigator = ArticlesNavigator()
-    navigator.set_articles(project.articles())
+    navigator.set_articles(project.article_rows())
     qtmodeltester.check(navigator.model)
     navigator.filter.setText("article 2")
     qtmodeltester.check(navigator.proxy)
@@ -80,13 +80,14 @@ def test_an_edit_repaints_exactly_its_row(qtbot, project) -> None:  # type: igno
     assert "Denied" in model.index(1, VERDICT).data(Qt.ItemDataRole.AccessibleTextRole)
 
 
-def test_articles_model_updates_only_the_progress_cell(qtbot, project) -> None:  # type: ignore[no-untyped-def]
+def test_articles_model_updates_only_the_row_of_the_article(qtbot, project) -> None:  # type: ignore[no-untyped-def]
     model = ArticlesModel()
-    model.set_articles(project.articles())
+    model.set_articles(project.article_rows())
     with qtbot.waitSignal(model.dataChanged) as changed:
-        model.update_progress(2, 1, 4)
-    assert changed.args[0].row() == 1 and changed.args[0] == changed.args[1]
-    assert model.index(1, 1).data() == "1 of 4"
+        model.update_progress(2, 1, 4, 0)
+    assert changed.args[0].row() == changed.args[1].row() == 1
+    assert (changed.args[0].column(), changed.args[1].column()) == (0, model.columnCount() - 1)
+    assert model.index(1, PROGRESS).data() == "1/4"
 
 
 def test_filter_by_verdict_type_threshold_and_search(project) -> None:  # type: ignore[no-untyped-def]

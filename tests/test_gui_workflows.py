@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from workbench.core.model import Verdict
 from workbench.core.project import Project
 from workbench.gui.dialogs.common import installed_pipelines
+from workbench.gui.review.navigator import PROGRESS
 
 Key = Qt.Key
 Mod = Qt.KeyboardModifier
@@ -111,7 +112,7 @@ def test_progress_per_article_follows_the_verdicts(qtbot, make_window, corpus_pr
     press(qtbot, Key.Key_C, Mod.ShiftModifier)
     press(qtbot, Key.Key_D, Mod.ShiftModifier)
     row = window.navigator.model.row_of(window.navigator.current_article())
-    assert window.navigator.model.index(row, 1).data() == f"2 of {total}"
+    assert window.navigator.model.index(row, PROGRESS).data().split()[0] == f"2/{total}"
     assert "Article: 2 of" in window.progress_label.text()
 
 

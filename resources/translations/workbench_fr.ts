@@ -28,34 +28,84 @@
 <context>
     <name>ArticlesModel</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="81" />
+        <location filename="../../workbench/gui/review/navigator.py" line="187" />
+        <source>Number of the article in its corpus export</source>
+        <translation>Numéro de l’article dans son export de corpus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="189" />
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="192" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="195" />
+        <source>The site, or the file the article was read from</source>
+        <translation>Le site, ou le fichier d’où l’article a été lu</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="197" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="200" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="83" />
+        <location filename="../../workbench/gui/review/navigator.py" line="203" />
+        <source>Claims checked, of all the article's claims</source>
+        <translation>Affirmations vérifiées, sur toutes celles de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="205" />
         <source>Checked</source>
         <translation>Vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="96" />
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
+        <location filename="../../workbench/gui/review/navigator.py" line="209" />
+        <source>Must-check claims not checked yet</source>
+        <translation>Affirmations à vérifier d’abord, pas encore vérifiées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="100" />
-        <source>{0}
-{1} of {2} claims checked</source>
-        <translation>{0}
-{1} affirmations vérifiées sur {2}</translation>
+        <location filename="../../workbench/gui/review/navigator.py" line="211" />
+        <source>Must</source>
+        <translation>D’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="259" />
+        <location filename="../../workbench/gui/review/navigator.py" line="274" />
+        <source>{0} of {1} claims checked</source>
+        <translation>{0} affirmation(s) vérifiée(s) sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="265" />
+        <location filename="../../workbench/gui/review/navigator.py" line="281" />
+        <source>{0} must-check claims not checked yet</source>
+        <translation>{0} affirmation(s) à vérifier d’abord pas encore vérifiée(s)</translation>
     </message>
 </context>
 <context>
     <name>ArticlesNavigator</name>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="148" />
+        <location filename="../../workbench/gui/review/navigator.py" line="420" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="421" />
+        <source>Not finished</source>
+        <translation>Non terminés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="423" />
+        <source>Only the articles with claims left to check</source>
+        <translation>Seulement les articles qui ont encore des affirmations à vérifier</translation>
     </message>
 </context>
 <context>
@@ -105,57 +155,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="142" />
+        <location filename="../../workbench/gui/review/details.py" line="164" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="145" />
+        <location filename="../../workbench/gui/review/details.py" line="167" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="151" />
+        <location filename="../../workbench/gui/review/details.py" line="173" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="155" />
+        <location filename="../../workbench/gui/review/details.py" line="177" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="156" />
+        <location filename="../../workbench/gui/review/details.py" line="178" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="157" />
+        <location filename="../../workbench/gui/review/details.py" line="179" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="159" />
+        <location filename="../../workbench/gui/review/details.py" line="181" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="161" />
+        <location filename="../../workbench/gui/review/details.py" line="183" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="162" />
+        <location filename="../../workbench/gui/review/details.py" line="184" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="163" />
+        <location filename="../../workbench/gui/review/details.py" line="185" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="204" />
+        <location filename="../../workbench/gui/review/details.py" line="232" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -164,52 +214,52 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="243" />
+        <location filename="../../workbench/gui/review/details.py" line="271" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="246" />
+        <location filename="../../workbench/gui/review/details.py" line="274" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="250" />
+        <location filename="../../workbench/gui/review/details.py" line="278" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="252" />
+        <location filename="../../workbench/gui/review/details.py" line="280" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="254" />
+        <location filename="../../workbench/gui/review/details.py" line="282" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="256" />
+        <location filename="../../workbench/gui/review/details.py" line="284" />
         <source> — {0} {1}: {2} was given on the earlier wording</source>
         <translation> — {0} {1} : « {2} » a été donné sur la formulation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="260" />
+        <location filename="../../workbench/gui/review/details.py" line="288" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="265" />
+        <location filename="../../workbench/gui/review/details.py" line="293" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="271" />
+        <location filename="../../workbench/gui/review/details.py" line="299" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="272" />
+        <location filename="../../workbench/gui/review/details.py" line="300" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -1710,6 +1760,116 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     </message>
 </context>
 <context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="49" />
+        <source>Must check</source>
+        <translation>À vérifier d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="50" />
+        <source>Check-worthy</source>
+        <translation>Mérite vérification</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="51" />
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="106" />
+        <location filename="../../workbench/gui/review/overview.py" line="123" />
+        <source>Corpus overview</source>
+        <translation>Vue d’ensemble du corpus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="107" />
+        <source>Next article with unchecked must-check claims</source>
+        <translation>Article suivant avec des affirmations à vérifier d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="112" />
+        <source>Claims by &amp;tier</source>
+        <translation>Affirmations par &amp;priorité</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="113" />
+        <source>Claims by &amp;verdict</source>
+        <translation>Affirmations par &amp;verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="114" />
+        <source>Articles by &amp;date</source>
+        <translation>Articles par &amp;date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="115" />
+        <source>Articles by &amp;source</source>
+        <translation>Articles par &amp;source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="126" />
+        <source>Tier</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="127" />
+        <location filename="../../workbench/gui/review/overview.py" line="132" />
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="128" />
+        <source>Checked</source>
+        <translation>Vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="132" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="135" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="136" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="139" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="139" />
+        <source>Finished</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="147" />
+        <source>{0} articles, {1} finished · {2} claims, {3} checked · {4} must-check claims left in {5} articles</source>
+        <translation>{0} article(s), {1} terminé(s) · {2} affirmation(s), {3} vérifiée(s) · {4} affirmation(s) à vérifier d’abord dans {5} article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="172" />
+        <source>(no date)</source>
+        <translation>(sans date)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="174" />
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/overview.py" line="283" />
+        <source>No article has must-check claims left to check</source>
+        <translation>Aucun article n’a plus d’affirmation à vérifier d’abord</translation>
+    </message>
+</context>
+<context>
     <name>PublisherFields</name>
     <message>
         <location filename="../../workbench/gui/dialogs/publisher.py" line="28" />
@@ -1808,7 +1968,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="171" />
+        <location filename="../../workbench/gui/review/controller.py" line="180" />
         <source>No unchecked claim left in this list</source>
         <translation>Plus aucune affirmation à vérifier dans cette liste</translation>
     </message>
@@ -2385,12 +2545,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="254" />
+        <location filename="../../workbench/gui/review/controller.py" line="271" />
         <source>No project open</source>
         <translation>Aucun projet ouvert</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/controller.py" line="260" />
+        <location filename="../../workbench/gui/review/controller.py" line="277" />
         <source>Article: {0} of {1} checked — project: {2} of {3}</source>
         <translation>Article : {0} sur {1} vérifiées — projet : {2} sur {3}</translation>
     </message>
@@ -2414,47 +2574,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="338" />
+        <location filename="../../workbench/gui/window/main_window.py" line="353" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="339" />
+        <location filename="../../workbench/gui/window/main_window.py" line="354" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="340" />
+        <location filename="../../workbench/gui/window/main_window.py" line="355" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="341" />
+        <location filename="../../workbench/gui/window/main_window.py" line="356" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="342" />
+        <location filename="../../workbench/gui/window/main_window.py" line="357" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="343" />
+        <location filename="../../workbench/gui/window/main_window.py" line="358" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="344" />
+        <location filename="../../workbench/gui/window/main_window.py" line="359" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="345" />
+        <location filename="../../workbench/gui/window/main_window.py" line="360" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="350" />
+        <location filename="../../workbench/gui/window/main_window.py" line="366" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2465,47 +2625,47 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="405" />
+        <location filename="../../workbench/gui/window/main_window.py" line="421" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="411" />
+        <location filename="../../workbench/gui/window/main_window.py" line="427" />
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="624" />
+        <location filename="../../workbench/gui/window/main_window.py" line="640" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="626" />
+        <location filename="../../workbench/gui/window/main_window.py" line="642" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="629" />
+        <location filename="../../workbench/gui/window/main_window.py" line="645" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="631" />
+        <location filename="../../workbench/gui/window/main_window.py" line="647" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="641" />
+        <location filename="../../workbench/gui/window/main_window.py" line="657" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="643" />
+        <location filename="../../workbench/gui/window/main_window.py" line="659" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="645" />
+        <location filename="../../workbench/gui/window/main_window.py" line="661" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
@@ -2523,332 +2683,352 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="83" />
+        <location filename="../../workbench/gui/window/actions.py" line="93" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="84" />
+        <location filename="../../workbench/gui/window/actions.py" line="94" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="87" />
+        <location filename="../../workbench/gui/window/actions.py" line="97" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="88" />
+        <location filename="../../workbench/gui/window/actions.py" line="98" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="91" />
+        <location filename="../../workbench/gui/window/actions.py" line="101" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="92" />
+        <location filename="../../workbench/gui/window/actions.py" line="102" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="95" />
+        <location filename="../../workbench/gui/window/actions.py" line="105" />
         <source>Import &amp;with encoding…</source>
         <translation>Importer avec un enco&amp;dage…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="96" />
+        <location filename="../../workbench/gui/window/actions.py" line="106" />
         <source>Add text files read as the encoding you choose, not the detected one</source>
         <translation>Ajouter des fichiers texte lus avec l’encodage choisi, et non celui détecté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="102" />
+        <location filename="../../workbench/gui/window/actions.py" line="112" />
         <source>&amp;Paste as new article</source>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="103" />
+        <location filename="../../workbench/gui/window/actions.py" line="113" />
         <source>Analyse the text on the clipboard and add it as an article</source>
         <translation>Analyser le texte du presse-papiers et l’ajouter comme article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="108" />
+        <location filename="../../workbench/gui/window/actions.py" line="118" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="109" />
+        <location filename="../../workbench/gui/window/actions.py" line="119" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="115" />
+        <location filename="../../workbench/gui/window/actions.py" line="125" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="116" />
+        <location filename="../../workbench/gui/window/actions.py" line="126" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="122" />
+        <location filename="../../workbench/gui/window/actions.py" line="132" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="123" />
+        <location filename="../../workbench/gui/window/actions.py" line="133" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="126" />
+        <location filename="../../workbench/gui/window/actions.py" line="136" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="127" />
+        <location filename="../../workbench/gui/window/actions.py" line="137" />
         <source>Copy the project to another file and edit the copy</source>
         <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="130" />
+        <location filename="../../workbench/gui/window/actions.py" line="140" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="131" />
+        <location filename="../../workbench/gui/window/actions.py" line="141" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="134" />
+        <location filename="../../workbench/gui/window/actions.py" line="144" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="135" />
+        <location filename="../../workbench/gui/window/actions.py" line="145" />
         <source>Put back the project as it was when opened earlier</source>
         <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="138" />
+        <location filename="../../workbench/gui/window/actions.py" line="148" />
         <source>&amp;Give articles to a checker…</source>
         <translation>&amp;Confier des articles à un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="139" />
+        <location filename="../../workbench/gui/window/actions.py" line="149" />
         <source>Write chosen articles to a project file a checker works on</source>
         <translation>Écrire les articles choisis dans un fichier de projet sur lequel un vérificateur travaillera</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="144" />
+        <location filename="../../workbench/gui/window/actions.py" line="154" />
         <source>&amp;Merge a checker's work…</source>
         <translation>&amp;Fusionner le travail d’un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="145" />
+        <location filename="../../workbench/gui/window/actions.py" line="155" />
         <source>Bring a checker's project file back: preview, then decide each conflict</source>
         <translation>Reprendre le fichier de projet d’un vérificateur : aperçu, puis décision pour chaque conflit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="151" />
+        <location filename="../../workbench/gui/window/actions.py" line="161" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="152" />
+        <location filename="../../workbench/gui/window/actions.py" line="162" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="155" />
+        <location filename="../../workbench/gui/window/actions.py" line="165" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="156" />
+        <location filename="../../workbench/gui/window/actions.py" line="166" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="159" />
+        <location filename="../../workbench/gui/window/actions.py" line="169" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="160" />
+        <location filename="../../workbench/gui/window/actions.py" line="170" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="163" />
+        <location filename="../../workbench/gui/window/actions.py" line="173" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="164" />
+        <location filename="../../workbench/gui/window/actions.py" line="174" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="167" />
+        <location filename="../../workbench/gui/window/actions.py" line="177" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="168" />
+        <location filename="../../workbench/gui/window/actions.py" line="178" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="171" />
+        <location filename="../../workbench/gui/window/actions.py" line="181" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="172" />
+        <location filename="../../workbench/gui/window/actions.py" line="182" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="175" />
+        <location filename="../../workbench/gui/window/actions.py" line="185" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="176" />
+        <location filename="../../workbench/gui/window/actions.py" line="186" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="179" />
+        <location filename="../../workbench/gui/window/actions.py" line="189" />
+        <source>Next article with &amp;must-check claims</source>
+        <translation>Article suivant à vérifier &amp;d’abord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="190" />
+        <source>Open the next article with must-check claims not checked yet, on the first</source>
+        <translation>Ouvrir l’article suivant qui a des affirmations à vérifier d’abord, sur la première</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="196" />
+        <source>Corpus &amp;overview</source>
+        <translation>Vue d’ensemble du c&amp;orpus</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="197" />
+        <source>Articles by date and source, claims by tier and verdict, progress</source>
+        <translation>Articles par date et source, affirmations par priorité et verdict, avancement</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="203" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="180" />
+        <location filename="../../workbench/gui/window/actions.py" line="204" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="183" />
+        <location filename="../../workbench/gui/window/actions.py" line="207" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="184" />
+        <location filename="../../workbench/gui/window/actions.py" line="208" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="187" />
+        <location filename="../../workbench/gui/window/actions.py" line="211" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="188" />
+        <location filename="../../workbench/gui/window/actions.py" line="212" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="191" />
+        <location filename="../../workbench/gui/window/actions.py" line="215" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="192" />
+        <location filename="../../workbench/gui/window/actions.py" line="216" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="195" />
+        <location filename="../../workbench/gui/window/actions.py" line="219" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="196" />
+        <location filename="../../workbench/gui/window/actions.py" line="220" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="199" />
+        <location filename="../../workbench/gui/window/actions.py" line="223" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="200" />
+        <location filename="../../workbench/gui/window/actions.py" line="224" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="203" />
+        <location filename="../../workbench/gui/window/actions.py" line="227" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="204" />
+        <location filename="../../workbench/gui/window/actions.py" line="228" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="207" />
+        <location filename="../../workbench/gui/window/actions.py" line="231" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="208" />
+        <location filename="../../workbench/gui/window/actions.py" line="232" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="211" />
+        <location filename="../../workbench/gui/window/actions.py" line="235" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="212" />
+        <location filename="../../workbench/gui/window/actions.py" line="236" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="215" />
+        <location filename="../../workbench/gui/window/actions.py" line="239" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="216" />
+        <location filename="../../workbench/gui/window/actions.py" line="240" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="219" />
+        <location filename="../../workbench/gui/window/actions.py" line="243" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="220" />
+        <location filename="../../workbench/gui/window/actions.py" line="244" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="228" />
+        <location filename="../../workbench/gui/window/actions.py" line="252" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="229" />
+        <location filename="../../workbench/gui/window/actions.py" line="253" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="236" />
+        <location filename="../../workbench/gui/window/actions.py" line="260" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="237" />
+        <location filename="../../workbench/gui/window/actions.py" line="261" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>

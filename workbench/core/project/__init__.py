@@ -13,6 +13,7 @@ from workbench.core.project.errors import (
     WriteFailed,
 )
 from workbench.core.project.file import ProjectFile
+from workbench.core.project.overview import ArticleRow, CorpusOverview, Tally, next_with_must_check
 from workbench.core.project.records import (
     AnchorState,
     ArticleProgress,
@@ -36,6 +37,7 @@ __all__ = [
     "AnchorState",
     "ArticleProgress",
     "ArticleRecord",
+    "ArticleRow",
     "ArticleSummary",
     "BackupInfo",
     "ClaimChange",
@@ -43,6 +45,7 @@ __all__ = [
     "ClaimPlace",
     "ClaimRecord",
     "ClaimSnapshot",
+    "CorpusOverview",
     "DamagedProject",
     "HistoryEntry",
     "NewerSchema",
@@ -56,9 +59,11 @@ __all__ = [
     "RefusedURL",
     "SourceChange",
     "SourceRecord",
+    "Tally",
     "WriteFailed",
     "backups_folder",
     "check_url",
     "list_backups",
+    "next_with_must_check",
     "restore_backup",
 ]

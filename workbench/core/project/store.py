@@ -6,7 +6,7 @@ the reports and the command line. Each method hands over to the module that hold
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Self
 
@@ -14,13 +14,14 @@ from sqlite_utils import Database
 
 from workbench.core.model import Analysis, Annotation, ArticleDraft, Atom, Verdict
 from workbench.core.project import articles as _articles
-from workbench.core.project import backups, queries
+from workbench.core.project import backups, overview, queries
 from workbench.core.project import claims as _claims
 from workbench.core.project import sources as _sources
 from workbench.core.project.annotations import annotations_of
 from workbench.core.project.articles import text_fingerprint
 from workbench.core.project.chain import GENESIS, ChainCheck
 from workbench.core.project.file import PROJECT_SUFFIX, ProjectFile
+from workbench.core.project.overview import ArticleRow, CorpusOverview
 from workbench.core.project.records import (
     AnchorState,
     ArticleProgress,
@@ -147,6 +148,14 @@ class Project:
 
     def article_progress(self, article_id: int) -> ArticleProgress:
         return queries.article_progress(self.file.db, article_id)
+
+    def article_rows(self, ids: Iterable[int] | None = None) -> list[ArticleRow]:
+        """Every article (or those of `ids`) as the navigator lists it, in one statement."""
+        return overview.article_rows(self.file.db, ids)
+
+    def corpus_overview(self, rows: Sequence[ArticleRow] | None = None) -> CorpusOverview:
+        """Articles by date and source, claims by tier and verdict (`rows`: read if not given)."""
+        return overview.corpus_overview(self.file.db, rows)
 
     def fingerprints(self) -> dict[str, int]:
         """The import key (text and corpus index) of every article's text, to the article."""

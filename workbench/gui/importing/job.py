@@ -23,6 +23,7 @@ class ImportJob(AnalysisJob):
     Signals:
         started(int): files are being read and analysed (the number of files).
         progressed(int, int): articles analysed so far, of how many.
+        chunk_written(list): the ids of the articles one chunk just added (before `finished`).
         finished(list, WorkResult): the ids of the articles added, and what the worker found.
         failed(str): the analysis failed; nothing was added.
         write_failed(ProjectError): writing failed; only the articles in `finished` were added.
@@ -30,6 +31,7 @@ class ImportJob(AnalysisJob):
     """
 
     started = Signal(int)
+    chunk_written = Signal(list)
     finished = Signal(list, object)
     write_failed = Signal(object)
 
@@ -93,6 +95,8 @@ class ImportJob(AnalysisJob):
         else:
             added.extend(report.article_ids)
             result.already_present += report.already_present
+            if report.article_ids:
+                self.chunk_written.emit(list(report.article_ids))
         if waiting:
             QTimer.singleShot(0, lambda: self._add_in_chunks(project, result, waiting, added))
         else:

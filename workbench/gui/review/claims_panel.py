@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.core.model import ClaimType, Verdict
+from workbench.core.model import ClaimType, Priority, Verdict
 from workbench.core.project import ClaimRecord
 from workbench.gui.review.claims_model import (
     ALSO_IN,
@@ -304,16 +304,21 @@ class ClaimsPanel(QWidget):
         self._select_index(self.proxy.index(row, 0))
         return True
 
-    def move_to_next_unchecked(self) -> bool:
+    def move_to_next_unchecked(self, must_check: bool = False) -> bool:
         """Select the next claim to check (unchecked, or to re-check) after the current one,
-        wrapping around."""
+        wrapping around; with `must_check`, the next such must-check claim."""
         rows = self.proxy.rowCount()
         current = self.table.currentIndex()
         start = current.row() if current.isValid() else -1
         for offset in range(1, rows + 1):
             row = (start + offset) % rows
             claim = self.proxy.index(row, 0).data(CLAIM_ROLE)
-            if isinstance(claim, ClaimRecord) and not claim.is_checked and not claim.is_dismissed:
+            if (
+                isinstance(claim, ClaimRecord)
+                and not claim.is_checked
+                and not claim.is_dismissed
+                and (not must_check or claim.priority is Priority.MUST_CHECK)
+            ):
                 self._select_index(self.proxy.index(row, 0))
                 return True
         return False

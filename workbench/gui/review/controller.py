@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from workbench.core.model import Priority
 from workbench.core.project import ClaimRecord, Project, ProjectError
 from workbench.gui.editing.changes import ChangeSet
 from workbench.gui.review.article_view import ArticleView
@@ -63,7 +64,7 @@ class ReviewController(QObject):
     # -- a project opens and closes ------------------------------------------------------------
 
     def project_opened(self, project: Project) -> None:
-        self._navigator.set_articles(project.articles())
+        self._navigator.set_articles(project.article_rows())
         self._restore_position(project)
 
     def project_closing(self) -> None:
@@ -79,7 +80,15 @@ class ReviewController(QObject):
         self._marks.clear()
 
     def reload_articles(self, project: Project) -> None:
-        self._navigator.set_articles(project.articles())
+        self._navigator.set_articles(project.article_rows())
+
+    def add_articles(self, article_ids: Sequence[int]) -> None:
+        """Articles an import just wrote, listed while the rest are still being written."""
+        project = self._current.project
+        if project is None or not article_ids:
+            return
+        self._navigator.add_articles(project.article_rows(article_ids))
+        self.update_status()
 
     # -- where the checker is ------------------------------------------------------------------
 
@@ -242,11 +251,19 @@ class ReviewController(QObject):
         if project is None:
             return
         if article_id == self._current.article_id:
-            checked, total = progress_of(self._claims_panel.model.claims())
+            claims = self._claims_panel.model.claims()
+            checked, total = progress_of(claims)
+            must_left = must_check_left(claims)
         else:
-            article = project.article(article_id)
-            checked, total = article.checked_count, article.claim_count
-        self._navigator.model.update_progress(article_id, checked, total)
+            rows = project.article_rows([article_id])
+            if not rows:
+                return
+            checked, total, must_left = (
+                rows[0].checked_count,
+                rows[0].claim_count,
+                rows[0].must_check_left,
+            )
+        self._navigator.model.update_progress(article_id, checked, total, must_left)
         self.update_status()
 
     def update_status(self) -> None:
@@ -307,3 +324,12 @@ def progress_of(claims: Sequence[ClaimRecord]) -> tuple[int, int]:
     re-check count as checked."""
     live = [claim for claim in claims if not claim.is_dismissed]
     return sum(claim.is_checked for claim in live), len(live)
+
+
+def must_check_left(claims: Sequence[ClaimRecord]) -> int:
+    """Must-check claims, not dismissed, without a verdict on their present wording."""
+    return sum(
+        1
+        for claim in claims
+        if not claim.is_dismissed and not claim.is_checked and claim.priority is Priority.MUST_CHECK
+    )

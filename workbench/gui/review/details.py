@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -67,6 +69,7 @@ class ClaimDetails(QWidget):
         self._history: tuple[HistoryEntry, ...] = ()
         self._read_only = False
         self._saved_rationale = ""
+        self._notes = 0
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -121,17 +124,36 @@ class ClaimDetails(QWidget):
         self.rationale_label.setBuddy(self.rationale)
         self.sources_label = QLabel()
         self.history_label = QLabel()
+        # The claim's header and verdict buttons stay in sight; what is below them scrolls when
+        # the panel is short (1366x768 with a revision note, many sources, a long history).
+        self.lower = QWidget()
+        self.lower.setObjectName("detailsLower")
+        self.lower_layout = QVBoxLayout(self.lower)
+        self.lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.lower_layout.addWidget(self.rationale_label)
+        self.lower_layout.addWidget(self.rationale, 2)
+        self.lower_layout.addWidget(self.sources_label)
+        self.lower_layout.addWidget(self.sources, 1)
+        self.lower_layout.addLayout(source_buttons)
+        self.lower_layout.addWidget(self.history_label)
+        self.lower_layout.addWidget(self.history, 1)
+        self.lower_area = QScrollArea()
+        self.lower_area.setObjectName("detailsArea")
+        self.lower_area.setWidget(self.lower)
+        self.lower_area.setWidgetResizable(True)
+        self.lower_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.lower_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields
+        self.lower_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Below the verdicts, room for two lines at the least: the window must still fit a
+        # 768-pixel-high screen beside the eight claim rows and the orphans panel.
+        self.lower_area.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 12)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.heading)
         layout.addWidget(self.reasons)
         layout.addLayout(grid)
-        layout.addWidget(self.rationale_label)
-        layout.addWidget(self.rationale, 2)
-        layout.addWidget(self.sources_label)
-        layout.addWidget(self.sources, 1)
-        layout.addLayout(source_buttons)
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history, 1)
+        layout.addWidget(self.lower_area, 1)
         self.retranslate()
         self.show_claim(None, [], [])
 
@@ -162,6 +184,12 @@ class ClaimDetails(QWidget):
         self.remove_source.setText(translate("ClaimDetails", "Remo&ve"))
         self.history_label.setText(translate("ClaimDetails", "History"))
         self._show_heading()
+
+    def add_note(self, widget: QWidget) -> None:
+        """A note about the claim (its revision, the other articles stating it), shown at the top
+        of the part that scrolls, after the notes added before it."""
+        self._notes += 1
+        self.lower_layout.insertWidget(self._notes - 1, widget)
 
     def shown_sources(self) -> tuple[SourceRecord, ...]:
         return self._sources

@@ -46,6 +46,8 @@ class WindowActions(QObject):
         self.next_unchecked = make("next_unchecked", "Space")
         self.next_article = make("next_article", "Ctrl+PgDown")
         self.previous_article = make("previous_article", "Ctrl+PgUp")
+        self.next_must_check = make("next_must_check", "Ctrl+M")
+        self.corpus_overview = make("corpus_overview", "Ctrl+Shift+O")
         self.focus_search = make("focus_search", QKeySequence.StandardKey.Find)
         self.focus_claims = make("focus_claims", "Ctrl+L")
         self.focus_article = make("focus_article", "Ctrl+T")
@@ -182,6 +184,20 @@ class WindowActions(QObject):
             self.previous_article: (
                 translate("WindowActions", "Previous a&rticle"),
                 translate("WindowActions", "Open the previous article"),
+            ),
+            self.next_must_check: (
+                translate("WindowActions", "Next article with &must-check claims"),
+                translate(
+                    "WindowActions",
+                    "Open the next article with must-check claims not checked yet, on the first",
+                ),
+            ),
+            self.corpus_overview: (
+                translate("WindowActions", "Corpus &overview"),
+                translate(
+                    "WindowActions",
+                    "Articles by date and source, claims by tier and verdict, progress",
+                ),
             ),
             self.focus_search: (
                 translate("WindowActions", "&Search the claims"),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QFrame, QMainWindow, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord, Project
@@ -30,6 +30,7 @@ from workbench.gui.review.claims_panel import ClaimsPanel
 from workbench.gui.review.controller import ReviewController
 from workbench.gui.review.details import ClaimDetails
 from workbench.gui.review.navigator import ArticlesNavigator
+from workbench.gui.review.overview import OverviewController
 from workbench.gui.review.verdicts import ORDER as _VERDICT_ORDER
 from workbench.gui.revisions.controller import RevisionsController
 from workbench.gui.revisions.marks import RevisionMarks
@@ -86,11 +87,11 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.claims_panel = ClaimsPanel()
         self.details = ClaimDetails()
-        self.details_area = _scrolling(self.details, "detailsArea")
+        self.details_area = self.details.lower_area  # below the claim's header and verdicts
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.setObjectName("rightSplitter")
         self.right.addWidget(self.claims_panel)
-        self.right.addWidget(self.details_area)
+        self.right.addWidget(self.details)
         self.right.setCollapsible(0, False)
         self._keep_claim_rows(_MIN_CLAIM_ROWS)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -108,11 +109,7 @@ class MainWindow(QMainWindow):
         self.marks = RevisionMarks(
             self, self.claims_panel, self.article_view, self.details, self.status.revision_label
         )
-        details_layout = self.details.layout()
-        assert isinstance(details_layout, QBoxLayout)
-        details_layout.insertWidget(
-            details_layout.indexOf(self.details.reasons) + 1, self.marks.revision_note
-        )
+        self.details.add_note(self.marks.revision_note)
         self._build_menus()
         # Under the names the window always gave them (tests and the screenshots read them).
         self.revision_label = self.status.revision_label
@@ -136,6 +133,16 @@ class MainWindow(QMainWindow):
             self.marks,
             self,
         )
+        self.overview = OverviewController(
+            self.current,
+            self.navigator,
+            self.claims_panel,
+            self.status,
+            self.commands.corpus_overview,
+            self.commands.next_must_check,
+            self.review.go_to_article,
+            self,
+        )
         self.corpus = CorpusController(
             self.current,
             self.review,
@@ -149,9 +156,7 @@ class MainWindow(QMainWindow):
             check_words,
             self,
         )
-        details_layout.insertWidget(
-            details_layout.indexOf(self.marks.revision_note) + 1, self.corpus.pane
-        )
+        self.details.add_note(self.corpus.pane)
         self.editing = EditingController(
             self.current,
             self.commands,
@@ -292,12 +297,21 @@ class MainWindow(QMainWindow):
         )
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions(
-            [a.next_claim, a.previous_claim, a.next_unchecked, a.next_article, a.previous_article]
+            [
+                a.next_claim,
+                a.previous_claim,
+                a.next_unchecked,
+                a.next_article,
+                a.previous_article,
+                a.next_must_check,
+            ]
         )
         self.go_menu.addSeparator()
         self.go_menu.addActions([a.focus_search, a.focus_claims, a.focus_article])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([a.compare_revisions, self.marks.orphans_dock.toggleViewAction()])
+        self.view_menu.addActions(
+            [a.corpus_overview, a.compare_revisions, self.marks.orphans_dock.toggleViewAction()]
+        )
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions([a.language_system, a.language_en, a.language_fr])
         self.help_menu = bar.addMenu("")
@@ -325,6 +339,7 @@ class MainWindow(QMainWindow):
         self.details.editing_finished.connect(lambda: self.claims_panel.table.setFocus())
         self.importing.busy_changed.connect(self._on_background_busy_changed)
         self.importing.finished.connect(self.import_finished)
+        self.importing.job.chunk_written.connect(self.review.add_articles)
         self.importing.finished.connect(lambda _added: self.corpus.check_soon())
         self.revisions.busy_changed.connect(self._on_background_busy_changed)
         self.document.busy_changed.connect(self._on_background_busy_changed)
@@ -346,6 +361,7 @@ class MainWindow(QMainWindow):
         self.details.retranslate()
         self.claims_panel.retranslate()
         self.navigator.retranslate()
+        self.overview.retranslate()
         self.article_view.setPlaceholderText(
             translate(
                 "Window",
@@ -658,10 +674,11 @@ class MainWindow(QMainWindow):
             saved = self.settings.geometry(splitter.objectName())
             if saved is None or not splitter.restoreState(saved):
                 if splitter is self.splitter:
-                    splitter.setSizes([240, 580, 520])  # the claims list reads
+                    splitter.setSizes([320, 480, 480])  # the titles and the claims list read
                 else:
                     splitter.setSizes([380, 420])
         self.claims_panel.restore_header_state(self.settings.geometry("claimsColumns"))
+        self.navigator.restore_header_state(self.settings.geometry("articlesColumns"))
 
     def _save_geometry(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
@@ -669,6 +686,7 @@ class MainWindow(QMainWindow):
         for splitter in (self.splitter, self.right):
             self.settings.set_geometry(splitter.objectName(), splitter.saveState())
         self.settings.set_geometry("claimsColumns", self.claims_panel.header_state())
+        self.settings.set_geometry("articlesColumns", self.navigator.header_state())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.cancel_analysis()
@@ -686,14 +704,3 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
         self.files.drop_paths(paths)
-
-
-def _scrolling(widget: QWidget, name: str) -> QScrollArea:
-    """The widget in a frameless scroll area: its minimum height no longer squeezes its neighbours."""
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the fields, not the area
-    return area
