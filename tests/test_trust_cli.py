@@ -73,3 +73,62 @@ def test_import_keeps_the_good_entries_and_names_each_malformed_one(
         f"imported 3 article(s); left out 2 malformed corpus entries ({corpus}: line 7, "
         "article 2; line 17, article 4), each named above with its problem"
     )
+
+
+def test_an_import_whose_every_entry_is_malformed_leaves_no_project_behind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus = tmp_path / "bad.txt"
+    corpus.write_text("1/2\nDate : 31-02-2024 10:00:00\nA ;\nTexte.\n|\n2/2\n|\n", "utf-8")
+    project = tmp_path / "new.wbproj"
+    assert main(["import", "--jobs", "1", "--project", str(project), str(corpus)]) == 1
+    err = capsys.readouterr().err
+    assert "left out 2 malformed corpus entries" in err
+    assert f"{project} was not kept: nothing was imported" in err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.txt"]
+
+
+HALF_MADE = (
+    "the project was never fully made (it carries Workbench's mark but holds no tables: its "
+    "creation was interrupted)"
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report", "{half}", "--format", "json", "-o", "{folder}/out.json"],
+        ["report", "{half}", "--format", "html", "-o", "{folder}/out.html"],
+        ["report", "{half}", "--format", "md", "-o", "{folder}/out.md"],
+        ["verify", "{half}"],
+        ["names", "{half}", "--no-words"],
+        ["matches", "{half}"],
+        ["split", "{half}", "--articles", "1", "--to", "{folder}/part.wbproj", "--checker", "Bo"],
+        ["merge", "{half}", "{folder}/other.wbproj"],
+        ["import", "--jobs", "1", "--project", "{half}", "{folder}/a.txt"],
+    ],
+    ids=lambda command: " ".join(command[:4]).replace("{half}", "P"),
+)
+def test_every_command_names_a_half_made_project_and_leaves_it_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    import sqlite3
+
+    from workbench.core.project.schema import APPLICATION_ID
+
+    half = tmp_path / "half.wbproj"
+    with sqlite3.connect(half) as connection:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    connection.close()
+    Project.create(tmp_path / "other.wbproj").close()
+    (tmp_path / "a.txt").write_text("Le budget augmente de 5 %.\n", "utf-8")
+    before = half.read_bytes()
+    argv = [part.format(half=half, folder=tmp_path) for part in command]
+    assert main(argv) == (2 if command[0] == "verify" else 1)  # verify: 2, the file unreadable
+    err = capsys.readouterr().err
+    assert f"workbench: {half}: {HALF_MADE}" in err
+    assert "_sqlite_migrations" not in err and "Traceback" not in err
+    assert half.read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith("half")) == [
+        "half.wbproj"
+    ]
