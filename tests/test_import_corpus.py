@@ -85,12 +85,27 @@ def test_a_malformed_entry_is_reported_and_the_others_are_read(tmp_path: Path) -
     assert [item.metadata["index"] for item in items if isinstance(item, ArticleDraft)] == [1, 3, 5]
 
 
-def test_read_articles_is_all_or_nothing(tmp_path: Path) -> None:
+def test_read_articles_is_all_or_nothing_and_names_every_malformed_entry(tmp_path: Path) -> None:
     text = entry(1) + "2/9\nDate : bientôt\nT ;\n|\n" + entry(3) + "4/9\n|\n"
     with pytest.raises(ImportFailure) as caught:
         read_articles(write(tmp_path, text))
-    assert caught.value.index == 2 and caught.value.line == 8
-    assert "and 1 more malformed entries" in str(caught.value)
+    assert str(caught.value) == (
+        f"{tmp_path / 'corpus.txt'}: 2 malformed entries: line 8, article 2: expected "
+        "'Date : DD-MM-YYYY HH:MM:SS', found 'Date : bientôt'; line 18, article 4: the article "
+        "has no date line"
+    )
+    with pytest.raises(ImportFailure) as one:
+        read_articles(write(tmp_path, entry(1) + "2/9\n|\n"))
+    assert one.value.index == 2 and one.value.line == 8
+
+
+def test_a_failure_for_many_entries_names_twenty_and_counts_the_rest(tmp_path: Path) -> None:
+    text = entry(1) + "".join(f"{index}/99\n|\n" for index in range(2, 32))
+    with pytest.raises(ImportFailure) as caught:
+        read_articles(write(tmp_path, text))
+    message = str(caught.value)
+    assert "30 malformed entries" in message and message.endswith("; and 10 more")
+    assert "article 21:" in message and "article 22:" not in message
 
 
 def test_a_forgotten_separator_still_splits_articles(tmp_path: Path) -> None:
@@ -215,7 +230,26 @@ def test_bad_utf16_stops_the_stream_with_a_failure_after_the_good_articles(tmp_p
     ]
     failure = items[2]
     assert isinstance(failure, ImportFailure) and failure.index == 3
-    assert "utf_16" in failure.problem
+    bad_byte = len(good) + len(lone_surrogate) - 2 + 1  # counted from 1, as a hex editor
+    assert f"not valid utf_16 text at byte {bad_byte:,} of the file" in failure.problem
+    assert "the rest of the file cannot be read" in failure.problem
+
+
+def test_bad_utf8_in_a_corpus_names_its_line_and_byte_and_the_next_entry_is_read(
+    tmp_path: Path,
+) -> None:
+    head = entry(1).encode() + b"2/9\nDate : 25-10-2024 20:32:03\nT\xc3\xa9 ;\n"
+    path = tmp_path / "corpus.txt"
+    path.write_bytes(head + b"Le caf\xe9 est cher.\n|\n" + entry(3).encode())
+    first, failure, third = iter_articles(path, "utf-8")
+    assert isinstance(first, ArticleDraft) and first.metadata["index"] == 1
+    assert isinstance(failure, ImportFailure)
+    assert (failure.line, failure.index) == (10, 2)
+    assert failure.problem.startswith(
+        f"bytes that are not valid utf_8 text at byte 7 of the line, byte {len(head) + 7} of "
+        "the file (invalid continuation byte)"
+    )
+    assert isinstance(third, ArticleDraft) and third.metadata["index"] == 3
 
 
 @pytest.mark.parametrize("padding", range(4))

@@ -130,6 +130,17 @@ def test_100000_nested_levels_lose_no_text(tmp_path: Path) -> None:
     assert "nesting_flattened" in kinds(article)
 
 
+@pytest.mark.parametrize("depth", [256, 100_000])
+def test_a_few_words_under_deep_nesting_are_read_not_called_no_text(
+    tmp_path: Path, depth: int
+) -> None:
+    # Too short for the text-loss measure alone: the parser's depth limit tells instead.
+    page = "<div>" * depth + "Texte du ministre." + "</div>" * depth
+    [article] = read_articles(write(tmp_path, page))
+    assert article.text == "Texte du ministre."
+    assert "nesting_flattened" in kinds(article)
+
+
 def test_text_past_300_unclosed_tags_is_kept(tmp_path: Path) -> None:
     paragraphs = [
         f"Paragraphe {number} de l’article, assez long pour compter comme du texte."

@@ -118,6 +118,19 @@ def test_unreadable_files_fail_with_the_file_and_the_problem(
     assert str(caught.value).startswith(str(path))
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_bad_utf8_is_named_by_its_line_and_byte(tmp_path: Path, newline: str) -> None:
+    head = f"Première ligne.{newline}Deuxième{newline}Le caf".encode()
+    path = write(tmp_path, "bad.txt", head + b"\xe9 est cher.\n")
+    with pytest.raises(ImportFailure) as caught:
+        read_articles(path, "utf-8")
+    assert caught.value.line == 3
+    assert caught.value.problem == (
+        f"bytes that are not valid utf_8 text at byte 7 of the line, byte {len(head) + 1} of the "
+        "file (invalid continuation byte); try choosing the encoding"
+    )
+
+
 def test_missing_file_and_folder_are_import_failures(tmp_path: Path) -> None:
     with pytest.raises(ImportFailure, match="no such file"):
         read_articles(tmp_path / "absent.txt")

@@ -83,20 +83,24 @@ def test_texts_the_project_or_the_import_already_holds_are_skipped_before_analys
     assert len(project.articles()) == 3
 
 
-def test_a_malformed_file_is_left_out_whole_and_named_while_the_others_go_in(
+def test_each_malformed_entry_is_left_out_alone_and_named_while_the_others_go_in(
     project: Project, tmp_path: Path
 ) -> None:
     good = corpus(tmp_path, "good.txt", 1)
     bad = tmp_path / "bad.txt"
     bad.write_text(entry(2) + "3/9\nDate : bientôt\nT ;\n|\n" + entry(4) + "5/9\n|\n", "utf-8")
     report = import_files(project.file, [bad, good], ENGINE)
-    assert [article.title for article in project.articles()] == ["Titre 1"]
-    assert len(report.failures) == 1 and report.failures[0].path == str(bad)
-    assert "and 1 more malformed entries" in str(report.failures[0])
-    assert len(project.claims()) == 1
-    # The text of the left-out file is not "already present": a corrected file imports it.
-    bad.write_text(entry(2) + entry(4), "utf-8")
-    assert len(import_files(project.file, [bad], ENGINE).article_ids) == 2
+    assert [article.title for article in project.articles()] == ["Titre 2", "Titre 4", "Titre 1"]
+    assert [(failure.path, failure.line, failure.index) for failure in report.failures] == [
+        (str(bad), 7, 3),
+        (str(bad), 16, 5),
+    ]
+    assert "bientôt" in str(report.failures[0]) and "no date" in str(report.failures[1])
+    assert len(project.claims()) == 3
+    # The left-out entries are not "already present": a corrected file brings them in.
+    bad.write_text(entry(2) + entry(3) + entry(4) + entry(5), "utf-8")
+    again = import_files(project.file, [bad], ENGINE)
+    assert len(again.article_ids) == 2 and again.already_present == 2
 
 
 def test_a_file_that_cannot_be_read_is_reported_without_stopping_the_import(
@@ -234,10 +238,17 @@ def test_a_worker_analyses_and_the_window_writes_with_the_same_rules(
         set(project.fingerprints()),
         ENGINE,
     )
-    assert [draft.title for draft, _ in worker.analysed] == ["Titre 2", "Titre 3"]
-    assert (worker.already_present, [f.path for f in worker.failures]) == (2, [str(bad)])
+    # The malformed entry of bad.txt is left out alone: its good entry 5 is analysed.
+    assert [draft.title for draft, _ in worker.analysed] == ["Titre 2", "Titre 3", "Titre 5"]
+    assert worker.already_present == 2
+    assert [(f.path, f.line, f.index) for f in worker.failures] == [(str(bad), 7, 6)]
     # Meanwhile the checker imported article 3 another way: it is not added twice.
     import_files(project.file, [corpus(tmp_path, "c.txt", 3)], ENGINE)
     report = write_articles(project.file, worker.analysed, who="Ana")
-    assert (len(report.article_ids), report.already_present) == (1, 1)
-    assert [article.title for article in project.articles()] == ["Titre 1", "Titre 3", "Titre 2"]
+    assert (len(report.article_ids), report.already_present) == (2, 1)
+    assert [article.title for article in project.articles()] == [
+        "Titre 1",
+        "Titre 3",
+        "Titre 2",
+        "Titre 5",
+    ]

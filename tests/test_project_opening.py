@@ -56,6 +56,25 @@ def foreign_sqlite(folder: Path) -> Path:
     return path
 
 
+def half_made(folder: Path) -> Path:
+    """A creation interrupted after the mark was written, before any table."""
+    path = folder / "half.wbproj"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.close()
+    return path
+
+
+def foreign_with_our_mark(folder: Path) -> Path:
+    """Another program's file that happens to carry our mark, with a table named like ours."""
+    path = folder / "marked.wbproj"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("CREATE TABLE claims (x)")
+    conn.close()
+    return path
+
+
 def newer_schema(folder: Path) -> Path:
     path = make_project(folder / "newer.wbproj")
     with sqlite3.connect(path) as conn:
@@ -88,6 +107,8 @@ def truncated(folder: Path) -> Path:
     [
         (not_sqlite, NotAProject, r"not a Workbench project \(it is not an SQLite database\)"),
         (foreign_sqlite, NotAProject, "an SQLite database of another program"),
+        (half_made, DamagedProject, "never fully made .*holds no tables: its creation was"),
+        (foreign_with_our_mark, NotAProject, r"its tables \(claims\) were not made by Work"),
         (newer_schema, NewerSchema, "newer version of Workbench.*m999_from_the_future"),
         (damaged, DamagedProject, "the file is damaged"),
         (truncated, DamagedProject, "the file is damaged \\(it is truncated\\)"),
@@ -280,3 +301,84 @@ def test_a_reader_in_another_process_never_resets_the_index_of_the_open_project(
         project.set_verdict(claim.id, Verdict.DENIED, "Camille")  # the writer carries on
     with Project.open(path, read_only=True) as reopened:
         assert reopened.claim(claim.id).verdict is Verdict.DENIED
+
+
+def _crashed(path: Path) -> None:
+    """A project whose program was killed after an edit: its last changes are in its -wal."""
+    code = f"""
+import os, random, sys
+sys.path.insert(0, {str(ROOT)!r})
+from tests.benchmarks.bench_project_data import synthetic_article
+from workbench.core.project import Project
+project = Project.create({str(path)!r})
+project.add_articles([synthetic_article(random.Random(0), 1, 5)], who="import")
+project.set_verdict(project.claims()[0].id, "denied", who="Ana")
+os._exit(0)
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+    assert Path(f"{path}-wal").stat().st_size > 0
+
+
+def _on_a_read_only_folder(folder: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """Run Python `code` while `folder` cannot be written: by its permissions, or for root
+    (whom permissions do not stop) by a read-only bind mount in a namespace of its own."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    command = [sys.executable, "-c", code]
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+        finally:
+            folder.chmod(0o755)
+    probe = subprocess.run(["unshare", "-rm", "true"], capture_output=True, check=False)
+    if probe.returncode != 0:
+        pytest.skip("as root, a read-only folder needs a mount namespace (unshare -rm)")
+    mount = (
+        f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}" && exec "$@"'
+    )
+    return subprocess.run(
+        ["unshare", "-rm", "sh", "-c", mount, "sh", *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_a_crashed_project_on_a_read_only_medium_is_not_called_damaged(tmp_path: Path) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    path = folder / "crashed.wbproj"
+    _crashed(path)
+    Path(f"{path}-shm").unlink()  # the index is rebuilt from the -wal: without it, nothing reads
+    before = {side: fingerprint(Path(f"{path}{side}")) for side in ("", "-wal")}
+    code = f"""
+import sys
+from workbench.cli import main
+from workbench.core.project import Project, ReadOnlyLocation
+for read_only in (False, True):
+    try:
+        Project.open({str(path)!r}, read_only=read_only)
+    except ReadOnlyLocation as error:
+        print(type(error).__name__, error.problem)
+print("report exit", main(["report", {str(path)!r}, "--format", "json", "-o", "/dev/null"]))
+"""
+    done = _on_a_read_only_folder(folder, code)
+    assert done.returncode == 0, done.stderr
+    said = done.stdout.splitlines()
+    expected = (
+        "ReadOnlyLocation the project was not closed properly: its last changes wait in the -wal "
+        "file beside it, and on a read-only medium or folder they cannot be read. Copy the "
+        "project together with crashed.wbproj-wal to a writable place and open it there"
+    )
+    assert said[:2] == [expected, expected]  # for writing and read-only alike
+    assert said[2] == "report exit 1"
+    assert "not closed properly" in done.stderr and "damaged" not in done.stderr
+    assert {side: fingerprint(Path(f"{path}{side}")) for side in ("", "-wal")} == before
+    # What the message says to do works: the copy opens, with the last edit in it.
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for side in ("", "-wal"):
+        (copy / f"crashed.wbproj{side}").write_bytes(Path(f"{path}{side}").read_bytes())
+    with Project.open(copy / "crashed.wbproj", read_only=True) as project:
+        assert project.claims()[0].verdict == Verdict.DENIED

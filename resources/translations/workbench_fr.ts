@@ -1438,18 +1438,18 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/controller.py" line="302" />
-        <source>Some files were not imported</source>
-        <translation>Certains fichiers n’ont pas été importés</translation>
-    </message>
-    <message>
         <location filename="../../workbench/gui/importing/controller.py" line="295" />
-        <source>{0} file(s) could not be read; the others were imported.
+        <source>{0} file(s) or corpus entries could not be read and were left out; everything else was imported.
 
 {1}</source>
-        <translation>{0} fichier(s) illisible(s) ; les autres ont été importés.
+        <translation>{0} fichier(s) ou article(s) de corpus illisible(s), laissé(s) de côté ; tout le reste a été importé.
 
 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/controller.py" line="303" />
+        <source>Some files were not imported</source>
+        <translation>Certains fichiers n’ont pas été importés</translation>
     </message>
     <message>
         <location filename="../../workbench/gui/importing/encodings.py" line="25" />

@@ -3,6 +3,18 @@
 Each case tries one attack and says whether the project held. Prints every case that failed and
 the count: `python tests/benchmarks/bench_attacks.py`. Written against the public API and the
 command line only, so the same script runs on a branch before and after a change.
+
+The PDF link-action case reads the PDF the command line prints, with pdfminer.six (the PDF
+library the importer uses; neither pypdf nor pikepdf is installed), and checks what a PDF viewer
+acts on: every link annotation's /A action must be /URI or /GoTo (never /JavaScript, /Launch,
+/SubmitForm…), no action may carry /JS, the catalog no /OpenAction, /AA or JavaScript names, and
+the hostile address must be one whole /URI string (its parentheses percent-encoded, so it cannot
+end the string and start a /JS key). An earlier version of this case searched the report's HTML
+for the letters "/JS" and failed on the percent-encoded address itself: text inside a string is
+inert, so that check counted a harmless URL as an attack.
+
+A case that cannot run here (a read-only folder for root needs `unshare -rm`) is reported as
+skipped, and counted apart.
 """
 
 from __future__ import annotations
@@ -23,10 +35,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.benchmarks.bench_project_data import synthetic_article
 from workbench.core.project import Project, ProjectError
+from workbench.core.project.schema import APPLICATION_ID
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(1)><iframe src="x"></iframe>'
 PDF_URL = "https://x.org/)/S/JavaScript/JS(app.alert(1)"
 CASES: list[tuple[str, Callable[[Path], bool]]] = []
+
+
+class Skipped(Exception):
+    """The case cannot run on this machine (the reason is the message)."""
 
 
 def case(name: str) -> Callable[[Callable[[Path], bool]], Callable[[Path], bool]]:
@@ -207,8 +224,8 @@ def _pdf_url(folder: Path) -> bool:
     return _refused(PDF_URL)
 
 
-@case("the PDF link-action URL in the data never reaches the PDF's HTML as a link")
-def _pdf_html(folder: Path) -> bool:
+@case("the PDF link-action URL in the data never becomes a PDF action other than a whole /URI")
+def _pdf_actions(folder: Path) -> bool:
     from workbench.core.reports.export import render_report
 
     path = made_project(folder)
@@ -219,7 +236,48 @@ def _pdf_html(folder: Path) -> bool:
     )
     with Project.open(path, read_only=True) as project:
         html = render_report(project, "pdf")
-    return f'href="{PDF_URL}"' not in html and "/JS" not in html.replace(PDF_URL, "")
+    if f'href="{PDF_URL}"' in html:
+        return False
+    pdf = folder / "report.pdf"
+    code, _ = cli("report", str(path), "--format", "pdf", "-o", str(pdf), timeout=300)
+    return code == 0 and _pdf_is_inert(pdf, PDF_URL)
+
+
+def _pdf_is_inert(pdf: Path, url: str) -> bool:
+    """What a viewer acts on in `pdf`: link actions and document actions (see the docstring)."""
+    from urllib.parse import unquote
+
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+    from pdfminer.psparser import PSLiteral
+
+    def name(value: object) -> str:
+        value = resolve1(value)
+        return value.name if isinstance(value, PSLiteral) else str(value)
+
+    uris: list[bytes] = []
+    with pdf.open("rb") as file:
+        document = PDFDocument(PDFParser(file))
+        catalog = {key: resolve1(value) for key, value in document.catalog.items()}
+        names = resolve1(catalog.get("Names")) or {}
+        if "OpenAction" in catalog or "AA" in catalog or "JavaScript" in names:
+            return False
+        for page in PDFPage.create_pages(document):
+            for annotation in resolve1(page.annots) or []:
+                annotation = resolve1(annotation)
+                if "AA" in annotation:
+                    return False
+                action = resolve1(annotation.get("A"))
+                if action is None:
+                    continue
+                if "JS" in action or name(action.get("S")) not in ("URI", "GoTo"):
+                    return False
+                if name(action.get("S")) == "URI":
+                    uris.append(resolve1(action["URI"]))
+    hostile = [uri for uri in uris if b"x.org" in uri]
+    return len(hostile) == 1 and unquote(hostile[0].decode("latin-1")) == url
 
 
 @case("a URL with a right-to-left override is refused")
@@ -286,25 +344,84 @@ def _fifo_import(folder: Path) -> bool:
     return code not in (0, -9) and "Traceback" not in output
 
 
-def _corpus(entries: list[str]) -> str:
-    return "\n".join(entries)
+def _corpus_entry(index: int, date: str = "25-10-2024 20:32:03") -> str:
+    return f"{index}/6\nDate : {date}\nArticle {index} ;\nLe budget augmente de {index} %.\n|\n"
 
 
-@case("one malformed corpus entry does not stop the file; every problem is named")
-def _corpus_case(folder: Path) -> bool:
+def _malformed_corpus(folder: Path) -> Path:
+    """Six entries: 2 has a date that does not exist, 4 no date line, 6 no title."""
+    corpus = folder / "corpus.txt"
+    corpus.write_text(
+        _corpus_entry(1)
+        + _corpus_entry(2, "31-02-2024 20:32:03")
+        + _corpus_entry(3)
+        + "4/6\n|\n"
+        + _corpus_entry(5)
+        + "6/6\nDate : 25-10-2024 20:32:03\n|\n",
+        encoding="utf-8",
+    )
+    return corpus
+
+
+_BAD_PLACES = ("line 7, article 2", "line 17, article 4", "line 25, article 6")
+
+
+@case("import: one malformed corpus entry does not stop the file; every problem is named")
+def _corpus_import(folder: Path) -> bool:
+    corpus = _malformed_corpus(folder)
+    project = folder / "c.wbproj"
+    code, output = cli("import", "--jobs", "1", "--project", str(project), str(corpus))
+    if not project.exists() or code == 0 or "Traceback" in output:
+        return False
+    with Project.open(project, read_only=True) as opened:
+        indexes = [article.metadata.get("index") for article in opened.articles()]
+    return indexes == [1, 3, 5] and all(place in output for place in _BAD_PLACES)
+
+
+@case("analyze: one malformed corpus entry does not stop the file; every problem is named")
+def _corpus_analyze(folder: Path) -> bool:
+    corpus = _malformed_corpus(folder)
+    code, output = cli("analyze", "--jobs", "1", str(corpus))
+    printed = [f"# Article {index}" in output for index in range(1, 7)]
+    return (
+        code != 0
+        and "Traceback" not in output
+        and printed == [True, False, True, False, True, False]
+        and all(place in output for place in _BAD_PLACES)
+    )
+
+
+@case("the seed article between two broken copies of its header is still imported")
+def _corpus_seed(folder: Path) -> bool:
     sample = Path("/work/shared/samples/seed-article.txt")
     if not sample.exists():
-        return False
-    text = sample.read_text(encoding="utf-8")
+        raise Skipped("the seed article is absent")
+    lines = sample.read_text(encoding="utf-8").splitlines()
     corpus = folder / "corpus.txt"
-    # The seed article is a corpus entry; two broken copies of its header around good ones.
-    lines = text.splitlines()
-    broken = [line for line in lines if not line.startswith(("**", "--"))]
-    corpus.write_text(
-        "\n".join([*lines, "", *broken[:3], "", *lines, "", *broken[:3], ""]), encoding="utf-8"
+    corpus.write_text("\n".join(["1/9", "Date : bientôt", *lines, "2/9", ""]), encoding="utf-8")
+    project = folder / "s.wbproj"
+    _, output = cli("import", "--project", str(project), str(corpus), timeout=600)
+    if not project.exists() or "Traceback" in output:
+        return False
+    with Project.open(project, read_only=True) as opened:
+        return len(opened.articles()) == 1 and "article 1" in output and "article 2" in output
+
+
+@case("bad UTF-8 inside a corpus names its line and byte and reads the next entry")
+def _corpus_utf8(folder: Path) -> bool:
+    corpus = folder / "corpus.txt"
+    corpus.write_bytes(
+        _corpus_entry(1).encode()
+        + b"2/6\nDate : 25-10-2024 20:32:03\nT ;\nLe caf\xe9.\n|\n"
+        + _corpus_entry(3).encode()
     )
-    code, output = cli("import", "--project", str(folder / "c.wbproj"), str(corpus), timeout=600)
-    return code == 0 and "Traceback" not in output
+    code, output = cli("analyze", "--jobs", "1", "--encoding", "utf-8", str(corpus))
+    return (
+        code != 0
+        and "line 9, article 2" in output
+        and "byte 7 of the line" in output
+        and "# Article 3" in output
+    )
 
 
 @case("bad UTF-8 is reported with its line and byte")
@@ -323,22 +440,110 @@ def _deep(folder: Path) -> bool:
     return "Traceback" not in output and "holds no text" not in output
 
 
+@case("the text under 100,000 nested tags is analysed")
+def _deep_text(folder: Path) -> bool:
+    page = folder / "deep.html"
+    page.write_text("<div>" * 100000 + "Le ministre a promis 5 millions." + "</div>" * 100000)
+    code, output = cli("analyze", "--format", "json", str(page), timeout=300)
+    return code == 0 and '"text": "Le ministre a promis 5 millions."' in output
+
+
+def _half_made(folder: Path) -> Path:
+    path = folder / "half.wbproj"
+    raw(path, f"PRAGMA application_id = {APPLICATION_ID}")
+    return path
+
+
 @case("a half-created project makes report --format json say so")
 def _half(folder: Path) -> bool:
-    path = folder / "half.wbproj"
-    raw(path, "PRAGMA application_id = 1464946243")
+    path = _half_made(folder)
     code, output = cli("report", str(path), "--format", "json", "-o", str(folder / "o.json"))
     return code != 0 and "Traceback" not in output and "_sqlite_migrations" not in output
+
+
+@case("every command says what a half-created project is, and leaves it as it is")
+def _half_every(folder: Path) -> bool:
+    path = _half_made(folder)
+    before = path.read_bytes()
+    (folder / "a.txt").write_text("Le budget augmente de 5 %.\n", encoding="utf-8")
+    commands = [
+        ["report", str(path), "--format", "md", "-o", str(folder / "o.md")],
+        ["verify", str(path)],
+        ["names", str(path), "--no-words"],
+        ["matches", str(path)],
+        ["import", "--jobs", "1", "--project", str(path), str(folder / "a.txt")],
+    ]
+    for command in commands:
+        code, output = cli(*command)
+        if code == 0 or "Traceback" in output or "never fully made" not in output:
+            return False
+    return path.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == [
+        "a.txt",
+        "half.wbproj",
+    ]
 
 
 @case("a failed open of a foreign file carrying our id changes nothing")
 def _foreign(folder: Path) -> bool:
     path = folder / "foreign.wbproj"
-    raw(path, "PRAGMA application_id = 1464946243", "CREATE TABLE claims (x)")
+    raw(path, f"PRAGMA application_id = {APPLICATION_ID}", "CREATE TABLE claims (x)")
     before = path.read_bytes()
     with contextlib.suppress(ProjectError):
         Project.open(path, keep_backups=0).close()
-    return path.read_bytes() == before
+    with contextlib.suppress(ProjectError):
+        Project.open(path).close()  # with a backup, as the window opens it
+    return path.read_bytes() == before and [p.name for p in folder.iterdir()] == [path.name]
+
+
+@case("a crashed project on a read-only medium is not called damaged")
+def _crashed_read_only(folder: Path) -> bool:
+    stick = folder / "stick"
+    stick.mkdir()
+    path = stick / "crashed.wbproj"
+    root = Path(__file__).resolve().parents[2]
+    crash = (
+        f"import os, random, sys; sys.path.insert(0, {str(root)!r}); "
+        "from tests.benchmarks.bench_project_data import synthetic_article; "
+        "from workbench.core.project import Project; "
+        f"p = Project.create({str(path)!r}); "
+        "p.add_articles([synthetic_article(random.Random(0), 1, 3)], who='import'); "
+        "p.set_verdict(p.claims()[0].id, 'denied', who='Ana'); os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=120)
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    env = dict(os.environ, PYTHONPATH=str(root))
+    report = [
+        sys.executable,
+        "-c",
+        "import sys; from workbench.cli import main; sys.exit(main(sys.argv[1:]))",
+        "report",
+        str(path),
+        "--format",
+        "json",
+        "-o",
+        "/dev/null",
+    ]
+    if os.geteuid() != 0:
+        stick.chmod(0o555)
+        try:
+            done = subprocess.run(report, capture_output=True, text=True, env=env, timeout=120)
+        finally:
+            stick.chmod(0o755)
+    else:
+        if subprocess.run(["unshare", "-rm", "true"], capture_output=True).returncode != 0:
+            raise Skipped("as root, a read-only folder needs unshare -rm")
+        mount = (
+            f'mount --bind "{stick}" "{stick}" && mount -o remount,bind,ro "{stick}" && exec "$@"'
+        )
+        done = subprocess.run(
+            ["unshare", "-rm", "sh", "-c", mount, "sh", *report],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+    said = done.stderr + done.stdout
+    return done.returncode != 0 and "damaged" not in said and "writable place" in said
 
 
 @case("a failed import leaves no empty project behind")
@@ -385,17 +590,23 @@ def _sides(folder: Path) -> bool:
 
 def main() -> int:
     failed: list[str] = []
+    skipped = 0
     for name, attack in CASES:
         with tempfile.TemporaryDirectory() as folder:
             try:
                 held = attack(Path(folder))
+            except Skipped as reason:
+                skipped += 1
+                print(f"SKIPPED {name} ({reason})", flush=True)
+                continue
             except Exception as error:  # noqa: BLE001  (a traceback is a failure of the project too)
                 held = False
                 name = f"{name} ({type(error).__name__}: {str(error)[:80]})"
         if not held:
             failed.append(name)
             print(f"FAILED  {name}", flush=True)
-    print(f"{len(CASES)} attack cases tried, {len(failed)} failed")
+    tried = len(CASES) - skipped
+    print(f"{tried} attack cases tried, {len(failed)} failed ({skipped} skipped)")
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from workbench.commands.encoding_option import add_encoding_option
 from workbench.commands.engine_options import Progress, add_engine_options, check_model
+from workbench.commands.left_out import left_out_summary
 from workbench.core.analysis import AnalysisError, engine_for
 from workbench.core.importers import ImportFailure, iter_articles
 from workbench.core.model import Analysis, ArticleDraft
@@ -29,7 +30,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Prints each article as soon as it is analysed, in the file's order: nothing holds the
-    whole corpus. Malformed corpus entries are reported on stderr and the others printed."""
+    whole corpus. Each malformed corpus entry is reported on stderr as it comes, the others are
+    printed, and a closing line names every entry left out (exit status 1)."""
     try:
         items = iter_articles(args.file, args.encoding)
     except ImportFailure as failure:
@@ -41,13 +43,14 @@ def run(args: argparse.Namespace) -> int:
         return 1
     writer: _JsonWriter | None = None
     progress = Progress()
-    articles = failures = 0
+    articles = 0
+    failures: list[ImportFailure] = []
     try:
         engine = engine_for(args.jobs, args.scheduler, args.model)  # spaCy loads once input is good
         writer = _JsonWriter(sys.stdout, str(args.file)) if args.format == "json" else None
         for item in engine.run(progress.counting(items)):
             if isinstance(item, ImportFailure):
-                failures += 1
+                failures.append(item)
                 print(f"workbench: not analysed: {item}", file=sys.stderr)
                 continue
             draft, analysis = item
@@ -73,7 +76,10 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    return 1 if failures else 0
+    if failures:
+        print(f"workbench: {left_out_summary(failures, articles, 'analysed')}", file=sys.stderr)
+        return 1
+    return 0
 
 
 class _JsonWriter:

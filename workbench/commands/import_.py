@@ -10,6 +10,7 @@ from typing import Any
 
 from workbench.commands.encoding_option import add_encoding_option
 from workbench.commands.engine_options import Progress, add_engine_options, check_model
+from workbench.commands.left_out import left_out_summary
 from workbench.core.analysis import AnalysisEngine, AnalysisError, engine_for
 from workbench.core.importers import SUPPORTED_FORMATS_HELP, notice_summary
 from workbench.core.model import Analysis, ArticleDraft
@@ -88,7 +89,11 @@ def _import(args: argparse.Namespace, project: Project, import_files: Any) -> in
         print(f"skipped {report.already_present} article(s) the project already holds")
     for note in report.earlier_revisions:
         print(note)
-    return 1 if report.failures else 0
+    if report.failures:
+        summary = left_out_summary(report.failures, len(report.article_ids), "imported")
+        print(f"workbench: {summary}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _with_progress(

@@ -44,22 +44,14 @@ _REFUSED_MAGIC = (
 def read_articles(path: str | Path, encoding: str | None = None) -> list[ArticleDraft]:
     """Read every article in a file, or raise ImportFailure naming the file, place and problem.
 
-    All or nothing: one malformed corpus entry fails the whole file (see iter_articles).
+    All or nothing: one malformed corpus entry fails the whole file, and the failure names
+    every malformed entry (see iter_articles, which reads the others).
     `encoding` overrides the detected text encoding; the one used is in metadata["encoding"].
     """
     items = list(iter_articles(path, encoding))
     failures = [item for item in items if isinstance(item, ImportFailure)]
     if failures:
-        first = failures[0]
-        if len(failures) > 1:
-            raise ImportFailure(
-                first.path,
-                f"{first.problem} (and {len(failures) - 1} more malformed entries)",
-                first.line,
-                index=first.index,
-                entry=first.entry,
-            )
-        raise first
+        raise ImportFailure.of_entries(failures)
     articles = [item for item in items if isinstance(item, ArticleDraft)]
     if not articles:
         raise ImportFailure(str(path), "the file holds no article")

@@ -102,9 +102,14 @@ def decode_all(data: bytes, path: str, encoding: str | None = None) -> tuple[str
     try:
         return body.decode(chosen.codec), chosen
     except UnicodeDecodeError as error:
-        line = _line_of_byte(body, error.start, chosen)
+        line, column = _place_of_byte(body, error.start, chosen)
+        offset = chosen.skip_bytes + error.start + 1
+        where = f"byte {column} of the line, " if column is not None else ""
         raise ImportFailure(
-            path, f"bytes that are not valid {chosen.name} text ({error.reason})", line
+            path,
+            f"bytes that are not valid {chosen.name} text at {where}byte {offset:,} of the file "
+            f"({error.reason}); try choosing the encoding",
+            line,
         ) from None
 
 
@@ -131,8 +136,12 @@ def _is_utf8(sample: bytes, is_whole_file: bool) -> bool:
     return True
 
 
-def _line_of_byte(body: bytes, offset: int, chosen: Encoding) -> int:
+def _place_of_byte(body: bytes, offset: int, chosen: Encoding) -> tuple[int, int | None]:
+    """The line of a byte (1 for the first) and, where a newline is one byte, its place in the
+    line (1 for the first byte); counted in bytes, as a hex editor shows them."""
     before = body[:offset]
     if chosen.is_ascii_compatible:
-        return before.count(b"\n") + 1
-    return before.decode(chosen.codec, errors="replace").count("\n") + 1
+        line_start = max(before.rfind(b"\n"), before.rfind(b"\r")) + 1
+        lines = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n")
+        return lines + 1, offset - line_start + 1
+    return before.decode(chosen.codec, errors="replace").count("\n") + 1, None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# A failure standing for many malformed entries names this many of them.
+NAMED_ENTRIES = 20
+
 
 class ImportFailure(Exception):
     """A file could not be read as articles. The message names the file, the place and the problem.
@@ -23,14 +26,33 @@ class ImportFailure(Exception):
         self.line = line
         self.index = index
         self.entry = entry
-        places = [path]
-        if line is not None:
-            places.append(f"line {line}")
-        if index is not None:
-            places.append(f"article {index}")
-        elif entry is not None:
-            places.append(f"entry {entry}")
-        super().__init__(f"{', '.join(places)}: {problem}")
+        super().__init__(f"{', '.join([path, *self.places])}: {problem}")
+
+    @property
+    def places(self) -> list[str]:
+        """Where in the file: `line 8`, `article 2` (or `entry 4` when no index was read)."""
+        places = []
+        if self.line is not None:
+            places.append(f"line {self.line}")
+        if self.index is not None:
+            places.append(f"article {self.index}")
+        elif self.entry is not None:
+            places.append(f"entry {self.entry}")
+        return places
+
+    @classmethod
+    def of_entries(cls, failures: list[ImportFailure]) -> ImportFailure:
+        """One failure for a file's malformed entries (all from one file), naming each one up
+        to NAMED_ENTRIES, so that a message box still fits on a screen."""
+        if len(failures) == 1:
+            return failures[0]
+        each = [
+            f"{', '.join(failure.places)}: {failure.problem}"
+            for failure in failures[:NAMED_ENTRIES]
+        ]
+        if len(failures) > NAMED_ENTRIES:
+            each.append(f"and {len(failures) - NAMED_ENTRIES} more")
+        return cls(failures[0].path, f"{len(failures)} malformed entries: {'; '.join(each)}")
 
     def __reduce__(
         self,

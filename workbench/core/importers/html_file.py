@@ -39,6 +39,8 @@ MIN_ARTICLE_CHARS = 120
 # The tree holds less text than the page by more than this: the parser cut the page.
 _LOST_TEXT_RATIO = 0.99
 _LOST_TEXT_FLOOR = 20
+# libxml2 reads elements 255 deep under the root at most, and drops the rest of the page there.
+_PARSER_MAX_DEPTH = 256
 _META_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
@@ -110,7 +112,10 @@ def read_html(source: str, path: str) -> HtmlArticle:
     tree = _tree(prepared)
     source_chars = source_text_chars(prepared)
     tree_chars = text_chars(tree.text_content()) if tree is not None else 0
-    if source_chars - tree_chars > max(_LOST_TEXT_FLOOR, source_chars * (1 - _LOST_TEXT_RATIO)):
+    lost_chars = source_chars - tree_chars
+    if lost_chars > max(_LOST_TEXT_FLOOR, source_chars * (1 - _LOST_TEXT_RATIO)) or (
+        lost_chars > 0 and _reaches_parser_depth(tree)
+    ):
         flattened, depth = flatten_nesting(prepared)
         tree = _tree(flattened)
         if depth > MAX_DEPTH:
@@ -198,6 +203,19 @@ def _tree(text: str) -> html.HtmlElement | None:
         return html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
+
+
+def _reaches_parser_depth(tree: html.HtmlElement | None) -> bool:
+    """Whether the tree goes as deep as libxml2 parses (it stops reading the page there, so
+    even a few words past that depth are lost): the text-loss measure alone misses a short text."""
+    if tree is None:
+        return False
+    depth = 0
+    for event, _element in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= _PARSER_MAX_DEPTH:
+            return True
+    return False
 
 
 def _extract(tree: html.HtmlElement | None, favor_precision: bool = False) -> Any:

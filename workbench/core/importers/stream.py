@@ -101,12 +101,13 @@ def _lines_as_bytes(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str
         try:
             text = raw.decode(chosen.codec)
         except UnicodeDecodeError as error:
+            in_file = position - len(raw) + error.start + 1
             yield (
                 position,
                 "",
                 (
-                    f"bytes that are not valid {chosen.name} text at byte "
-                    f"{error.start + 1} of the line ({error.reason}); "
+                    f"bytes that are not valid {chosen.name} text at byte {error.start + 1:,} "
+                    f"of the line, byte {in_file:,} of the file ({error.reason}); "
                     "try choosing the encoding"
                 ),
             )
@@ -148,7 +149,12 @@ def _lines_as_text(file: BinaryIO, chosen: Encoding) -> Iterator[tuple[int, str,
         except UnicodeDecodeError as error:
             text = data[: error.start].decode(chosen.codec)
             # Past bad bytes a wide encoding cannot find the next line: reading stops there.
-            problem = f"bytes that are not valid {chosen.name} text ({error.reason})"
+            problem = (
+                f"bytes that are not valid {chosen.name} text at byte "
+                f"{position - len(data) + error.start + 1:,} of the file "
+                f"({error.reason}); the rest of the file cannot be read past them, "
+                "try choosing the encoding"
+            )
         pending += text
         hold_return = not final and problem is None and pending.endswith("\r")  # maybe \r\n
         lines = _NEWLINE.split(pending[:-1] if hold_return else pending)

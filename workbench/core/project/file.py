@@ -15,6 +15,7 @@ from workbench.core.project import backups, chain
 from workbench.core.project.errors import DamagedProject, ProjectError, WriteFailed
 from workbench.core.project.opening import (
     PRIVATE_FILE,
+    cannot_open,
     check_file,
     check_writable,
     connect_read_only,
@@ -113,6 +114,10 @@ class ProjectFile:
             try:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute("PRAGMA journal_mode = WAL")
+                # The schema before the first open: a file with our mark and no tables is a
+                # creation that was interrupted, and opening refuses it.
+                chain.register(conn)
+                migrations.apply(Database(conn))
             finally:
                 conn.close()
             return cls.open(path, keep_backups=0)
@@ -186,7 +191,7 @@ class ProjectFile:
                 chain.register(conn)
                 migrations.apply(Database(conn))
         except sqlite3.Error as error:
-            raise DamagedProject(str(path), f"the project could not be opened ({error})") from None
+            raise cannot_open(path, error) from None
         return cls(path, Database(conn), None, True)
 
     def close(self) -> None:

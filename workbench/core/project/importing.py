@@ -4,8 +4,9 @@ Reading, analysis and writing form one stream, so a corpus of any size holds a f
 memory at a time: the reader yields drafts, the analysis engine turns them into analysed
 articles, and each is written as it arrives, in one transaction. Texts the project already
 holds, or that an earlier file of the same import brought, are skipped (by SHA-256) before
-they are analysed. A file with a malformed entry is left out whole and reported; everything
-else goes in at commit. Any exception (a failed write, a failed analysis, a cancel raised from
+they are analysed. A malformed corpus entry is left out alone and reported by its line and
+index, each one (the file's other entries go in); a file that cannot be read at all is left
+out and reported; everything else goes in at commit. Any exception (a failed write, a failed analysis, a cancel raised from
 the progress callback) rolls the whole import back: the project is as it was.
 
 `import_files` does it all in one process (the command line). A window that analyses in a
@@ -57,8 +58,9 @@ def sequential(analyzer: Analyzer) -> AnalysisEngine:
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
-    """What an import did: the articles added (ids, in order), the files or entries left out
-    (each failure names its file), how many texts were skipped as already present, and the
+    """What an import did: the articles added (ids, in order), the files and the malformed
+    corpus entries left out (one failure each, naming its file, and an entry's line and index
+    too), how many texts were skipped as already present, and the
     texts recognised as an earlier revision of an article (one sentence each, naming its file).
     """
 
@@ -87,8 +89,7 @@ def import_files(
         reader.earlier = queries.earlier_revisions(db)
         writer = _Writer(db, who)
         for draft, analysis in analyse(reader.drafts()):
-            writer.add(reader.source_of(draft), draft, analysis, reader.failed)
-        writer.finish(reader.failed)
+            writer.add(draft, analysis)
     return ImportReport(
         tuple(writer.article_ids),
         tuple(reader.failures),
@@ -125,16 +126,9 @@ def analyse_new_articles(
     reader = _Reader(paths, given, encoding, on_progress)
     reader.known = set(known_fingerprints)
     reader.earlier = dict(earlier or {})
-    analysed = [
-        (reader.source_of(draft), draft, analysis) for draft, analysis in analyse(reader.drafts())
-    ]
-    # Only now is every source read: one found malformed after some of its drafts were analysed
-    # is left out whole.
-    kept = tuple(
-        (draft, analysis) for source, draft, analysis in analysed if source not in reader.failed
-    )
+    analysed = tuple(analyse(reader.drafts()))
     return AnalysedImport(
-        kept, tuple(reader.failures), reader.already_present, tuple(reader.earlier_found)
+        analysed, tuple(reader.failures), reader.already_present, tuple(reader.earlier_found)
     )
 
 
@@ -153,8 +147,7 @@ def write_articles(
                 present += 1
                 continue
             known.update(keys)
-            writer.add(0, draft, analysis, set())
-        writer.finish(set())
+            writer.add(draft, analysis)
     return ImportReport(tuple(writer.article_ids), (), present, writer.claim_count)
 
 
@@ -176,14 +169,9 @@ class _Reader:
         self.earlier: dict[str, str] = {}  # import keys of earlier revisions -> what they are
         self.earlier_found: list[str] = []
         self.failures: list[ImportFailure] = []
-        self.failed: set[int] = set()  # the sources left out, by their index
         self.already_present = 0
-        self._sources: dict[int, int] = {}  # id() of a draft in flight -> its source's index
         self._bytes_total = sum(_size(path) for path in self._paths)
         self._bytes_before = 0
-
-    def source_of(self, draft: ArticleDraft) -> int:
-        return self._sources.pop(id(draft))
 
     def drafts(self) -> Iterator[ArticleDraft]:
         for index, path in enumerate(self._paths):
@@ -205,18 +193,15 @@ class _Reader:
     def _source(
         self, index: int, items: Iterator[ArticleDraft | ImportFailure]
     ) -> Iterator[ArticleDraft]:
-        """The new drafts of one source; a malformed entry leaves the whole source out."""
+        """The new drafts of one source; each malformed entry is reported and left out alone."""
         mine: set[str] = set()
-        failures: list[ImportFailure] = []
-        articles = present = 0
+        articles = malformed = 0
         for item in items:
             if isinstance(item, ImportFailure):
-                failures.append(item)
-                self.failed.add(index)
+                malformed += 1
+                self.failures.append(item)
                 continue
             articles += 1
-            if failures:
-                continue  # the source is left out; the rest is read only to count its problems
             lookups, keys = draft_keys(item)
             earlier = next((self.earlier[k] for k in lookups if k in self.earlier), None)
             if earlier is not None:  # the article's past: said, never added again
@@ -224,29 +209,22 @@ class _Reader:
                 self.earlier_found.append(f"{where}: this text is {earlier}; not added again")
                 continue
             if any(key in self.known or key in mine for key in lookups):
-                present += 1
+                self.already_present += 1
                 continue
             mine.update(keys)
-            self._sources[id(item)] = index
             yield item
-        if failures:
-            self.failures.append(_one_failure(failures))
-        elif articles == 0 and index < len(self._paths):
-            self.failed.add(index)
+        if articles == 0 and malformed == 0 and index < len(self._paths):
             self.failures.append(
                 ImportFailure(str(self._paths[index]), "the file holds no article")
             )
-        else:
-            self.known |= mine
-            self.already_present += present
+        self.known |= mine
 
     def _name(self, index: int) -> str:
         return str(self._paths[index]) if index < len(self._paths) else "the pasted text"
 
 
 class _Writer:
-    """Writes analysed articles as they come, one savepoint per source, so that a source found
-    malformed after some of its articles were written is rolled back alone."""
+    """Writes analysed articles as they come, inside the import's one transaction."""
 
     def __init__(self, db: Database, who: str) -> None:
         self._db = db
@@ -255,48 +233,17 @@ class _Writer:
             db.execute("SELECT COALESCE(MAX(position), 0) FROM articles").fetchone()[0]
         )
         self._next_claim_id = next_id(db, "claims", "claim_id")
-        self._source: int | None = None
-        self._pending: list[tuple[int, int]] = []  # (article id, claims) in the open savepoint
         self.article_ids: list[int] = []
         self.claim_count = 0
 
-    def add(self, source: int, draft: ArticleDraft, analysis: Analysis, failed: set[int]) -> None:
-        if source != self._source:
-            # The reader is past the previous source, so whether it failed is known now.
-            self.finish(failed)
-            self._db.execute("SAVEPOINT import_source")
-            self._source = source
+    def add(self, draft: ArticleDraft, analysis: Analysis) -> None:
         self._position += 1
         article_id = insert_article(
             self._db, draft, analysis, self._who, self._position, self._next_claim_id
         )
         self._next_claim_id += len(analysis.claims)
-        self._pending.append((article_id, len(analysis.claims)))
-
-    def finish(self, failed: set[int]) -> None:
-        if self._source is None:
-            return
-        if self._source in failed:
-            self._db.execute("ROLLBACK TO SAVEPOINT import_source")
-        else:
-            self.article_ids += [article_id for article_id, _ in self._pending]
-            self.claim_count += sum(claims for _, claims in self._pending)
-        self._db.execute("RELEASE SAVEPOINT import_source")
-        self._source, self._pending = None, []
-
-
-def _one_failure(failures: list[ImportFailure]) -> ImportFailure:
-    """One message per file, as `read_articles` words it: the first problem, and how many more."""
-    first = failures[0]
-    if len(failures) == 1:
-        return first
-    return ImportFailure(
-        first.path,
-        f"{first.problem} (and {len(failures) - 1} more malformed entries)",
-        first.line,
-        index=first.index,
-        entry=first.entry,
-    )
+        self.article_ids.append(article_id)
+        self.claim_count += len(analysis.claims)
 
 
 def _size(path: Path) -> int:

@@ -57,10 +57,19 @@ def check_file(path: Path) -> None:
             if result != "ok":
                 raise DamagedProject(str(path), f"the file is damaged (SQLite reports: {result})")
             applied = applied_migrations(conn)
+            tables = [
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"
+                )
+            ]
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise DamagedProject(str(path), f"the file is damaged ({error})") from None
+        raise cannot_open(path, error) from None
+    if not applied:
+        _refuse_unmade(path, tables)
     unknown = applied - {migration.name for migration in migrations._migrations}
     if unknown:
         raise NewerSchema(
@@ -68,6 +77,47 @@ def check_file(path: Path) -> None:
             "written by a newer version of Workbench; update the program to open it "
             f"(unknown schema changes: {', '.join(sorted(unknown))})",
         )
+
+
+def _refuse_unmade(path: Path, tables: list[str]) -> None:
+    """A file with our mark in its header but none of our schema changes is no project: its
+    creation was interrupted (no tables at all), or another program's file carries our mark.
+    Either way it is refused before anything is written to it."""
+    if not tables:
+        raise DamagedProject(
+            str(path),
+            "the project was never fully made (it carries Workbench's mark but holds no "
+            "tables: its creation was interrupted); there is nothing in it to open. Delete it "
+            "and create the project again, or restore a backup over it",
+        )
+    shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+    raise NotAProject(
+        str(path),
+        "not a Workbench project: it carries Workbench's mark, but its tables "
+        f"({shown}) were not made by Workbench; it was left as it is",
+    )
+
+
+def cannot_open(path: Path, error: sqlite3.Error) -> ProjectError:
+    """What to say when SQLite cannot read a file that passed the header checks.
+
+    A project left by a crash keeps its last changes in its -wal file, and reading them needs
+    a -shm index beside it: on a read-only medium or folder without one, SQLite cannot open the
+    file at all. That is no damage: a copy in a writable place opens.
+    """
+    wal = Path(f"{path}-wal")
+    if (
+        getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN
+        and wal.exists()
+        and not os.access(path.resolve().parent, os.W_OK | os.X_OK)
+    ):
+        return ReadOnlyLocation(
+            str(path),
+            "the project was not closed properly: its last changes wait in the -wal file "
+            "beside it, and on a read-only medium or folder they cannot be read. Copy the "
+            f"project together with {wal.name} to a writable place and open it there",
+        )
+    return DamagedProject(str(path), f"the file is damaged ({error})")
 
 
 def applied_migrations(conn: sqlite3.Connection) -> set[str]:

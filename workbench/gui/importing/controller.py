@@ -294,7 +294,8 @@ class ImportingController(QObject):
     def _show_failures(self, failures: Sequence[str], notices: Sequence[str] = ()) -> None:
         text = translate(
             "Importing",
-            "{0} file(s) could not be read; the others were imported.\n\n{1}",
+            "{0} file(s) or corpus entries could not be read and were left out; everything "
+            "else was imported.\n\n{1}",
         ).format(len(failures), "\n".join(failures))
         if notices:
             text += "\n\n" + notices_text(notices)
