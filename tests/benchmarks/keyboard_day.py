@@ -189,7 +189,8 @@ def day(project: Path, out: Path, size: str, display: str) -> None:
         # A new version of the first article.
         session.keys("ctrl+Prior", "ctrl+Prior", "ctrl+Prior")
         session.keys("ctrl+shift+i")
-        time.sleep(1.5)
+        session.wait_window("Import a new version of an article")
+        time.sleep(1)
         session.focus()
         session.type(str(revision))
         session.keys("Return")
@@ -259,7 +260,12 @@ def main() -> int:
     parser.add_argument("project", type=Path)
     parser.add_argument("out", type=Path)
     parser.add_argument("--sizes", default="1366x768,1920x1080")
+    parser.add_argument(
+        "--step", type=float, default=0.4, help="seconds after each key (more on a busy machine)"
+    )
     args = parser.parse_args()
+    global STEP_S
+    STEP_S = args.step
     missing = [tool for tool in ("Xvfb", "xdotool", "/usr/bin/import") if not shutil.which(tool)]
     if missing:
         sys.exit(f"needs {', '.join(missing)}: apt-get install xvfb xdotool imagemagick")
