@@ -92,12 +92,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="111" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="108" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="117" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="114" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -105,57 +105,57 @@
 <context>
     <name>ClaimDetails</name>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="139" />
+        <location filename="../../workbench/gui/review/details.py" line="142" />
         <source>{0}  [{1}]</source>
         <translation>{0}  [{1}]</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="142" />
+        <location filename="../../workbench/gui/review/details.py" line="145" />
         <source>Mark the claim {0} ({1}); Shift+{1} also moves to the next unchecked claim</source>
         <translation>Marquer l’affirmation « {0} » ({1}) ; Maj+{1} passe aussi à la suivante à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="148" />
+        <location filename="../../workbench/gui/review/details.py" line="151" />
         <source>Why this verdict? Saved as you type. Esc returns to the claims.</source>
         <translation>Pourquoi ce verdict ? Enregistré à la frappe. Échap revient aux affirmations.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="152" />
+        <location filename="../../workbench/gui/review/details.py" line="155" />
         <source>&amp;Rationale</source>
         <translation>&amp;Justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="153" />
+        <location filename="../../workbench/gui/review/details.py" line="156" />
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="154" />
+        <location filename="../../workbench/gui/review/details.py" line="157" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="156" />
+        <location filename="../../workbench/gui/review/details.py" line="159" />
         <source>Add a source to this claim (Ctrl+Shift+K)</source>
         <translation>Ajouter une source à cette affirmation (Ctrl+Maj+K)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="158" />
+        <location filename="../../workbench/gui/review/details.py" line="161" />
         <source>Edi&amp;t…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="159" />
+        <location filename="../../workbench/gui/review/details.py" line="162" />
         <source>Remo&amp;ve</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="160" />
+        <location filename="../../workbench/gui/review/details.py" line="163" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="201" />
+        <location filename="../../workbench/gui/review/details.py" line="213" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -164,52 +164,52 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="240" />
+        <location filename="../../workbench/gui/review/details.py" line="256" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="243" />
+        <location filename="../../workbench/gui/review/details.py" line="259" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="247" />
+        <location filename="../../workbench/gui/review/details.py" line="263" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="249" />
+        <location filename="../../workbench/gui/review/details.py" line="265" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="251" />
+        <location filename="../../workbench/gui/review/details.py" line="267" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="253" />
+        <location filename="../../workbench/gui/review/details.py" line="269" />
         <source> — {0} {1}: {2} was given on the earlier wording</source>
         <translation> — {0} {1} : « {2} » a été donné sur la formulation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="257" />
+        <location filename="../../workbench/gui/review/details.py" line="273" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="262" />
+        <location filename="../../workbench/gui/review/details.py" line="278" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="268" />
+        <location filename="../../workbench/gui/review/details.py" line="284" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="269" />
+        <location filename="../../workbench/gui/review/details.py" line="285" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -265,62 +265,62 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="128" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="129" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="134" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="130" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="135" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="131" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="136" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="137" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
         <source>Also in</source>
         <translation>Aussi dans</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="190" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="177" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="215" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="202" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="218" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="205" />
         <source>Claim {0}, {1}, {2}: {3}</source>
         <translation>Affirmation {0}, {1}, {2} : {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="222" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="209" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="226" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="213" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="227" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="214" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -330,83 +330,83 @@ Score {2:.2f} — {3}</translation>
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="218" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="208" />
         <source>Search the claims (Ctrl+F; Esc returns to the list)</source>
         <translation>Chercher dans les affirmations (Ctrl+F ; Échap revient à la liste)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="220" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="210" />
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="222" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="212" />
         <source>Hide the detected claims scoring below this</source>
         <translation>Masquer les affirmations détectées sous ce score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="224" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="214" />
         <source>Dismissed</source>
         <translation>Écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="225" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="215" />
         <source>Must check</source>
         <translation>À vérifier d'abord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="227" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="217" />
         <source>Show only the claims to check first: allegations, numbers, anonymous sources</source>
         <translation>Ne montrer que les affirmations à vérifier d'abord : allégations, chiffres, sources anonymes</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="216" />
-        <location filename="../../workbench/gui/review/claims_panel.py" line="232" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="206" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="222" />
         <source>Show the dismissed claims</source>
         <translation>Montrer les affirmations écartées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="193" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="183" />
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="203" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="193" />
         <source>Claims of the article</source>
         <translation>Affirmations de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="205" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="195" />
         <source>C, D, U set the verdict; Backspace clears it; right-click the header for columns</source>
         <translation>C, D, U donnent le verdict ; Retour arrière l’efface ; clic droit sur l’en-tête pour les colonnes</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="210" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="200" />
         <source>Search the claims</source>
         <translation>Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="211" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="201" />
         <source>Lowest score shown</source>
         <translation>Score le plus bas montré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="214" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="204" />
         <source>Show the verdict</source>
         <translation>Montrer le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="215" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="205" />
         <source>Show the type</source>
         <translation>Montrer le type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="236" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="226" />
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_panel.py" line="244" />
+        <location filename="../../workbench/gui/review/claims_panel.py" line="234" />
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
@@ -449,22 +449,22 @@ Score {2:.2f} — {3}</translation>
         <translation> ; son groupe a des verdicts contradictoires</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="327" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="331" />
         <source>Give {0} claim(s) the verdict of claim {1}</source>
         <translation>Donner à {0} affirmation(s) le verdict de l’affirmation {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="339" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="347" />
         <source>Take over on claim {0} the verdict of project {1}</source>
         <translation>Reprendre sur l’affirmation {0} le verdict du projet {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="394" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="404" />
         <source>Name to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Nom à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="396" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="406" />
         <source>Spelling to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Orthographe à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
@@ -1738,6 +1738,19 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="32" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="33" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <location filename="../../workbench/gui/review/verdicts.py" line="112" />
@@ -2210,62 +2223,62 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="65" />
+        <location filename="../../workbench/gui/editing/session.py" line="69" />
         <source>Set claim {0} to {1}</source>
         <translation>Affirmation {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="74" />
+        <location filename="../../workbench/gui/editing/session.py" line="82" />
         <source>Edit the rationale of claim {0}</source>
         <translation>Justification de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="80" />
+        <location filename="../../workbench/gui/editing/session.py" line="90" />
         <source>Add claim {0}</source>
         <translation>Ajout de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="85" />
+        <location filename="../../workbench/gui/editing/session.py" line="99" />
         <source>Change the span of claim {0}</source>
         <translation>Nouveau passage de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="91" />
+        <location filename="../../workbench/gui/editing/session.py" line="109" />
         <source>Remove claim {0}</source>
         <translation>Suppression de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="95" />
+        <location filename="../../workbench/gui/editing/session.py" line="116" />
         <source>Dismiss claim {0}</source>
         <translation>Affirmation {0} écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="97" />
+        <location filename="../../workbench/gui/editing/session.py" line="118" />
         <source>Bring back claim {0}</source>
         <translation>Affirmation {0} rétablie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="106" />
+        <location filename="../../workbench/gui/editing/session.py" line="131" />
         <source>Place claim {0}</source>
         <translation>Affirmation {0} placée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="113" />
+        <location filename="../../workbench/gui/editing/session.py" line="142" />
         <source>Confirm claim {0} where it is</source>
         <translation>Affirmation {0} confirmée à sa place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="121" />
+        <location filename="../../workbench/gui/editing/session.py" line="154" />
         <source>Add a source to claim {0}</source>
         <translation>Source ajoutée à l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="132" />
+        <location filename="../../workbench/gui/editing/session.py" line="166" />
         <source>Edit a source</source>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="143" />
+        <location filename="../../workbench/gui/editing/session.py" line="177" />
         <source>Remove a source</source>
         <translation>Source retirée</translation>
     </message>
@@ -2273,32 +2286,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="56" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="53" />
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="60" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="57" />
         <source>Best installed</source>
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="70" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="67" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="73" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="70" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="76" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="73" />
         <source>Earlier projects (&amp;library):</source>
         <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
@@ -2306,17 +2319,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="137" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="134" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="145" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="145" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2324,32 +2337,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="193" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="195" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="192" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="209" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="213" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="210" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="214" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="215" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2465,47 +2478,47 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="405" />
+        <location filename="../../workbench/gui/window/main_window.py" line="407" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="411" />
+        <location filename="../../workbench/gui/window/main_window.py" line="413" />
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="624" />
+        <location filename="../../workbench/gui/window/main_window.py" line="626" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="626" />
+        <location filename="../../workbench/gui/window/main_window.py" line="628" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="629" />
+        <location filename="../../workbench/gui/window/main_window.py" line="631" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="631" />
+        <location filename="../../workbench/gui/window/main_window.py" line="633" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="641" />
+        <location filename="../../workbench/gui/window/main_window.py" line="643" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="643" />
+        <location filename="../../workbench/gui/window/main_window.py" line="645" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="645" />
+        <location filename="../../workbench/gui/window/main_window.py" line="647" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
         if project is not None and article_id is not None:
             article = project.article(article_id)
             self.status.show_article_labels(article.language, article.model)
+        if self.current.session is not None:
+            self.current.session.retranslate()  # the undo labels made in the other language
         self._update_undo_texts()
         language = self.settings.language
         self.commands.language_system.setChecked(language == "")
