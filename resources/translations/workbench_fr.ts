@@ -829,6 +829,8 @@ Les détails sont dans :
     <message>
         <location filename="../../workbench/gui/editing/controller.py" line="74" />
         <location filename="../../workbench/gui/editing/controller.py" line="113" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="290" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="309" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
@@ -1422,7 +1424,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>Latin-9 (ISO 8859-15, avec €)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/status.py" line="58" />
+        <location filename="../../workbench/gui/window/status.py" line="105" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
@@ -1669,42 +1671,47 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 <context>
     <name>OrphansPanel</name>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="329" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="339" />
         <source>Place on the selected text</source>
         <translation>Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="331" />
-        <source>Select the passage in the article, then the claim here, then press this</source>
-        <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
+        <location filename="../../workbench/gui/revisions/panel.py" line="341" />
+        <source>Select the passage in the article, then the claim here, then press this ({0})</source>
+        <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="376" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="347" />
+        <source>Dismiss the lost claim, or bring it back ({0})</source>
+        <translation>Écarter l’affirmation perdue, ou la rétablir ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="391" />
         <source>Claim {0} — {1} {2} — “{3}”</source>
         <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="380" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="395" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="389" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="404" />
         <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
         <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="398" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="413" />
         <source>Every claim was found in this revision.</source>
         <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="410" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="425" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="412" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="427" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
@@ -2028,22 +2035,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMarks</name>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="69" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="70" />
         <source>reworded</source>
         <translation>reformulée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="70" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="71" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="72" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="73" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="74" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="75" />
         <source>not found in this revision</source>
         <translation>introuvable dans cette révision</translation>
     </message>
@@ -2051,77 +2058,82 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionNote</name>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="159" />
-        <source>The flag is cleared; the verdict stays</source>
-        <translation>Le signalement est levé ; le verdict reste</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="160" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="165" />
         <source>&amp;Place on the selected text</source>
         <translation>&amp;Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="162" />
-        <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
-        <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="192" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="202" />
         <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
         <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou écarter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="198" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="208" />
         <source>Its wording was: {0}</source>
         <translation>Sa formulation était : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="205" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="215" />
         <source>⚠ Reworded since it was detected</source>
         <translation>⚠ Reformulée depuis sa détection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="207" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="217" />
         <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
         <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="213" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="223" />
         <source>Before: {0}</source>
         <translation>Avant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="214" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="224" />
         <source>Now: {0}</source>
         <translation>Maintenant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="217" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="227" />
         <source>⚠ Placed on one of {0} passages that fit: confirm this place or move it</source>
         <translation>⚠ Placée sur l’un des {0} passages possibles : confirmez cette place ou déplacez-la</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="261" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="271" />
         <source>Move it to place {0}, after “…{1}”</source>
         <translation>La déplacer à la place {0}, après « …{1} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="229" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="239" />
         <source>&amp;Keep the verdict for the new wording</source>
         <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="231" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="161" />
+        <source>The flag is cleared; the verdict stays ({0})</source>
+        <translation>Le signalement est levé ; le verdict reste ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="167" />
+        <source>Select the passage in the article first (Ctrl+T, then Shift+arrows); then {0}</source>
+        <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches) ; puis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="173" />
+        <source>Dismiss the lost claim, or bring it back ({0})</source>
+        <translation>Écarter l’affirmation perdue, ou la rétablir ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="241" />
         <source>C&amp;onfirm this place</source>
         <translation>&amp;Confirmer cette place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="237" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="247" />
         <source>Bring &amp;back</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="239" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="249" />
         <source>&amp;Dismiss</source>
         <translation>É&amp;carter</translation>
     </message>
@@ -2129,22 +2141,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Revisions</name>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="114" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="116" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="128" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="130" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="132" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="134" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="139" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="140" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
@@ -2200,22 +2212,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="55" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="295" />
+        <source>Claim {0}: nothing to keep or confirm, the last revision left it in place</source>
+        <translation>Affirmation {0} : rien à garder ni à confirmer, la dernière révision l’a laissée en place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="314" />
+        <source>Claim {0} has its place in the text; S changes its span to the selection</source>
+        <translation>L’affirmation {0} a sa place dans le texte ; S change son passage pour la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/marks.py" line="56" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="183" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="197" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="187" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="201" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="191" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="205" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
@@ -2427,47 +2449,47 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="338" />
+        <location filename="../../workbench/gui/window/main_window.py" line="340" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="339" />
+        <location filename="../../workbench/gui/window/main_window.py" line="341" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="340" />
+        <location filename="../../workbench/gui/window/main_window.py" line="342" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="341" />
+        <location filename="../../workbench/gui/window/main_window.py" line="343" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="342" />
+        <location filename="../../workbench/gui/window/main_window.py" line="344" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="343" />
+        <location filename="../../workbench/gui/window/main_window.py" line="345" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="344" />
+        <location filename="../../workbench/gui/window/main_window.py" line="346" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="345" />
+        <location filename="../../workbench/gui/window/main_window.py" line="347" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="350" />
+        <location filename="../../workbench/gui/window/main_window.py" line="352" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2478,57 +2500,57 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="407" />
+        <location filename="../../workbench/gui/window/main_window.py" line="409" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="413" />
+        <location filename="../../workbench/gui/window/main_window.py" line="415" />
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="626" />
+        <location filename="../../workbench/gui/window/main_window.py" line="636" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="628" />
+        <location filename="../../workbench/gui/window/main_window.py" line="638" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="631" />
+        <location filename="../../workbench/gui/window/main_window.py" line="641" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="633" />
+        <location filename="../../workbench/gui/window/main_window.py" line="643" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="643" />
+        <location filename="../../workbench/gui/window/main_window.py" line="653" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="645" />
+        <location filename="../../workbench/gui/window/main_window.py" line="655" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="647" />
+        <location filename="../../workbench/gui/window/main_window.py" line="657" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/status.py" line="61" />
+        <location filename="../../workbench/gui/window/status.py" line="108" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/status.py" line="62" />
+        <location filename="../../workbench/gui/window/status.py" line="109" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
@@ -2536,332 +2558,352 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="83" />
+        <location filename="../../workbench/gui/window/actions.py" line="89" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="84" />
+        <location filename="../../workbench/gui/window/actions.py" line="90" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="87" />
+        <location filename="../../workbench/gui/window/actions.py" line="93" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="88" />
+        <location filename="../../workbench/gui/window/actions.py" line="94" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="91" />
+        <location filename="../../workbench/gui/window/actions.py" line="97" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="92" />
+        <location filename="../../workbench/gui/window/actions.py" line="98" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="95" />
+        <location filename="../../workbench/gui/window/actions.py" line="101" />
         <source>Import &amp;with encoding…</source>
         <translation>Importer avec un enco&amp;dage…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="96" />
+        <location filename="../../workbench/gui/window/actions.py" line="102" />
         <source>Add text files read as the encoding you choose, not the detected one</source>
         <translation>Ajouter des fichiers texte lus avec l’encodage choisi, et non celui détecté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="102" />
+        <location filename="../../workbench/gui/window/actions.py" line="108" />
         <source>&amp;Paste as new article</source>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="103" />
+        <location filename="../../workbench/gui/window/actions.py" line="109" />
         <source>Analyse the text on the clipboard and add it as an article</source>
         <translation>Analyser le texte du presse-papiers et l’ajouter comme article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="108" />
+        <location filename="../../workbench/gui/window/actions.py" line="114" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="109" />
+        <location filename="../../workbench/gui/window/actions.py" line="115" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="115" />
+        <location filename="../../workbench/gui/window/actions.py" line="121" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="116" />
+        <location filename="../../workbench/gui/window/actions.py" line="122" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="122" />
+        <location filename="../../workbench/gui/window/actions.py" line="128" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="123" />
+        <location filename="../../workbench/gui/window/actions.py" line="129" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="126" />
+        <location filename="../../workbench/gui/window/actions.py" line="132" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="127" />
+        <location filename="../../workbench/gui/window/actions.py" line="133" />
         <source>Copy the project to another file and edit the copy</source>
         <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="130" />
+        <location filename="../../workbench/gui/window/actions.py" line="136" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="131" />
+        <location filename="../../workbench/gui/window/actions.py" line="137" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="134" />
+        <location filename="../../workbench/gui/window/actions.py" line="140" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="135" />
+        <location filename="../../workbench/gui/window/actions.py" line="141" />
         <source>Put back the project as it was when opened earlier</source>
         <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="138" />
+        <location filename="../../workbench/gui/window/actions.py" line="144" />
         <source>&amp;Give articles to a checker…</source>
         <translation>&amp;Confier des articles à un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="139" />
+        <location filename="../../workbench/gui/window/actions.py" line="145" />
         <source>Write chosen articles to a project file a checker works on</source>
         <translation>Écrire les articles choisis dans un fichier de projet sur lequel un vérificateur travaillera</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="144" />
+        <location filename="../../workbench/gui/window/actions.py" line="150" />
         <source>&amp;Merge a checker's work…</source>
         <translation>&amp;Fusionner le travail d’un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="145" />
+        <location filename="../../workbench/gui/window/actions.py" line="151" />
         <source>Bring a checker's project file back: preview, then decide each conflict</source>
         <translation>Reprendre le fichier de projet d’un vérificateur : aperçu, puis décision pour chaque conflit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="151" />
+        <location filename="../../workbench/gui/window/actions.py" line="157" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="152" />
+        <location filename="../../workbench/gui/window/actions.py" line="158" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="155" />
+        <location filename="../../workbench/gui/window/actions.py" line="161" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="156" />
+        <location filename="../../workbench/gui/window/actions.py" line="162" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="159" />
+        <location filename="../../workbench/gui/window/actions.py" line="165" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="160" />
+        <location filename="../../workbench/gui/window/actions.py" line="166" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="163" />
+        <location filename="../../workbench/gui/window/actions.py" line="169" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="164" />
+        <location filename="../../workbench/gui/window/actions.py" line="170" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="167" />
+        <location filename="../../workbench/gui/window/actions.py" line="173" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="168" />
+        <location filename="../../workbench/gui/window/actions.py" line="174" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="171" />
+        <location filename="../../workbench/gui/window/actions.py" line="177" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="172" />
+        <location filename="../../workbench/gui/window/actions.py" line="178" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="175" />
+        <location filename="../../workbench/gui/window/actions.py" line="181" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="176" />
+        <location filename="../../workbench/gui/window/actions.py" line="182" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="179" />
+        <location filename="../../workbench/gui/window/actions.py" line="185" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="180" />
+        <location filename="../../workbench/gui/window/actions.py" line="186" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="183" />
+        <location filename="../../workbench/gui/window/actions.py" line="189" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="184" />
+        <location filename="../../workbench/gui/window/actions.py" line="190" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="187" />
+        <location filename="../../workbench/gui/window/actions.py" line="193" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="188" />
+        <location filename="../../workbench/gui/window/actions.py" line="194" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="191" />
+        <location filename="../../workbench/gui/window/actions.py" line="197" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="192" />
+        <location filename="../../workbench/gui/window/actions.py" line="198" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="195" />
+        <location filename="../../workbench/gui/window/actions.py" line="201" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="196" />
+        <location filename="../../workbench/gui/window/actions.py" line="202" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="199" />
+        <location filename="../../workbench/gui/window/actions.py" line="205" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="200" />
+        <location filename="../../workbench/gui/window/actions.py" line="206" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="203" />
+        <location filename="../../workbench/gui/window/actions.py" line="209" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="204" />
+        <location filename="../../workbench/gui/window/actions.py" line="210" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="207" />
+        <location filename="../../workbench/gui/window/actions.py" line="213" />
+        <source>&amp;Keep the verdict / confirm the place</source>
+        <translation>&amp;Garder le verdict / confirmer la place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="214" />
+        <source>After a revision: keep the verdict for the new wording, or confirm the place</source>
+        <translation>Après une révision : garder le verdict pour la nouvelle formulation, ou confirmer la place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="220" />
+        <source>Place the &amp;lost claim on the selected text</source>
+        <translation>Placer l’affirmation &amp;perdue sur le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="221" />
+        <source>After a revision: put the claim it lost, or placed unsure, on the selection</source>
+        <translation>Après une révision : placer sur la sélection l’affirmation perdue ou mal placée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="227" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="208" />
+        <location filename="../../workbench/gui/window/actions.py" line="228" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="211" />
+        <location filename="../../workbench/gui/window/actions.py" line="231" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="212" />
+        <location filename="../../workbench/gui/window/actions.py" line="232" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="215" />
+        <location filename="../../workbench/gui/window/actions.py" line="235" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="216" />
+        <location filename="../../workbench/gui/window/actions.py" line="236" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="219" />
+        <location filename="../../workbench/gui/window/actions.py" line="239" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="220" />
+        <location filename="../../workbench/gui/window/actions.py" line="240" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="228" />
+        <location filename="../../workbench/gui/window/actions.py" line="248" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="229" />
+        <location filename="../../workbench/gui/window/actions.py" line="249" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="236" />
+        <location filename="../../workbench/gui/window/actions.py" line="256" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="237" />
+        <location filename="../../workbench/gui/window/actions.py" line="257" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>
