@@ -3,26 +3,31 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="61" />
+        <location filename="../../workbench/gui/review/article_view.py" line="64" />
         <source>Must check (dark, wavy underline): an allegation, a number or an anonymous source</source>
         <translation>À vérifier d'abord (foncé, souligné ondulé) : une allégation, un chiffre ou une source anonyme</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="65" />
+        <location filename="../../workbench/gui/review/article_view.py" line="68" />
         <source>Check-worthy (medium highlight): the score passes the threshold</source>
         <translation>À vérifier (surlignage moyen) : le score dépasse le seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="68" />
+        <location filename="../../workbench/gui/review/article_view.py" line="71" />
         <source>Low priority (faint highlight, grey text): below the threshold</source>
         <translation>Priorité basse (surlignage pâle, texte gris) : sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="363" />
+        <location filename="../../workbench/gui/review/article_view.py" line="368" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
 {4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/article_view.py" line="438" />
+        <source>No claim at the caret</source>
+        <translation>Aucune affirmation au curseur</translation>
     </message>
 </context>
 <context>
@@ -54,8 +59,14 @@
     <name>ArticlesNavigator</name>
     <message>
         <location filename="../../workbench/gui/review/navigator.py" line="148" />
+        <location filename="../../workbench/gui/review/navigator.py" line="149" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="150" />
+        <source>Articles of the project</source>
+        <translation>Articles du projet</translation>
     </message>
 </context>
 <context>
@@ -92,12 +103,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="108" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="110" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="114" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="116" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -155,7 +166,17 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="213" />
+        <location filename="../../workbench/gui/review/details.py" line="164" />
+        <source>Sources of the claim</source>
+        <translation>Sources de l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/details.py" line="165" />
+        <source>History of the claim</source>
+        <translation>Historique de l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/details.py" line="215" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -164,52 +185,52 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="256" />
+        <location filename="../../workbench/gui/review/details.py" line="258" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="259" />
+        <location filename="../../workbench/gui/review/details.py" line="261" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="263" />
+        <location filename="../../workbench/gui/review/details.py" line="265" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="265" />
+        <location filename="../../workbench/gui/review/details.py" line="267" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="267" />
+        <location filename="../../workbench/gui/review/details.py" line="269" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="269" />
+        <location filename="../../workbench/gui/review/details.py" line="271" />
         <source> — {0} {1}: {2} was given on the earlier wording</source>
         <translation> — {0} {1} : « {2} » a été donné sur la formulation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="273" />
+        <location filename="../../workbench/gui/review/details.py" line="275" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="278" />
+        <location filename="../../workbench/gui/review/details.py" line="280" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="284" />
+        <location filename="../../workbench/gui/review/details.py" line="286" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="285" />
+        <location filename="../../workbench/gui/review/details.py" line="287" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -265,62 +286,62 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="128" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="142" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="129" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="143" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="130" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="144" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="145" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="146" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="147" />
         <source>Also in</source>
         <translation>Aussi dans</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="177" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="191" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="202" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="37" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="205" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="40" />
         <source>Claim {0}, {1}, {2}: {3}</source>
         <translation>Affirmation {0}, {1}, {2} : {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="209" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="44" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="213" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="218" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="214" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="219" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -1440,22 +1461,27 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 <context>
     <name>LibraryFolderField</name>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="21" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="22" />
+        <source>Folder of your earlier projects</source>
+        <translation>Dossier de vos projets antérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="24" />
         <source>No library: none offered</source>
         <translation>Aucune bibliothèque : rien n’est proposé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="23" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="26" />
         <source>Claims that match a verdict given in a project of this folder show that verdict; nothing is taken over unless you ask</source>
         <translation>Les affirmations qui correspondent à un verdict donné dans un projet de ce dossier affichent ce verdict ; rien n’est repris sans votre demande</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="29" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="32" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="44" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="47" />
         <source>The folder of your earlier projects</source>
         <translation>Le dossier de vos projets précédents</translation>
     </message>
@@ -1628,42 +1654,47 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>Nouvel article : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="243" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="239" />
+        <source>Conflicts to decide</source>
+        <translation>Conflits à trancher</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="244" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="252" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="253" />
         <source>Nothing new: everything in this file is already in the project.</source>
         <translation>Rien de nouveau : tout ce que contient ce fichier est déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="260" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="261" />
         <source>Merged by themselves:</source>
         <translation>Fusionnés d’eux-mêmes :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="264" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="265" />
         <source>Keep this project's for all</source>
         <translation>Garder celles de ce projet pour tous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="266" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="267" />
         <source>Take {0}'s for all</source>
         <translation>Prendre celles reçues ({0}) pour tous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="271" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="272" />
         <source>Changed on both sides — decide each one:</source>
         <translation>Modifiés des deux côtés — décidez pour chacun :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="278" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="279" />
         <source>The merge is one step, recorded in the history; it cannot be undone, but a backup of the project is taken first.</source>
         <translation>La fusion est une seule étape, inscrite dans l’historique ; elle ne peut pas être annulée, mais une sauvegarde du projet est prise avant.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="301" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="302" />
         <source>{0} conflict(s) still need a decision</source>
         <translation>{0} conflit(s) attendent encore une décision</translation>
     </message>
@@ -1672,46 +1703,51 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
     <name>OrphansPanel</name>
     <message>
         <location filename="../../workbench/gui/revisions/panel.py" line="339" />
+        <source>Claims not found in this revision</source>
+        <translation>Affirmations introuvables dans cette révision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="340" />
         <source>Place on the selected text</source>
         <translation>Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="341" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="342" />
         <source>Select the passage in the article, then the claim here, then press this ({0})</source>
         <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="347" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="348" />
         <source>Dismiss the lost claim, or bring it back ({0})</source>
         <translation>Écarter l’affirmation perdue, ou la rétablir ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="391" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="392" />
         <source>Claim {0} — {1} {2} — “{3}”</source>
         <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="395" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="396" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="404" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="405" />
         <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
         <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="413" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="414" />
         <source>Every claim was found in this revision.</source>
         <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="425" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="426" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="427" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="428" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
@@ -2318,22 +2354,27 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="67" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
+        <source>Hide claims scoring below</source>
+        <translation>Masquer les affirmations dont le score est inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="71" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="70" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="73" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="75" />
         <source>Earlier projects (&amp;library):</source>
         <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
@@ -2341,17 +2382,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="134" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="136" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="144" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="144" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2359,32 +2400,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="192" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="192" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="194" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="209" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="210" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="213" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="214" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2489,7 +2530,12 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="352" />
+        <location filename="../../workbench/gui/window/main_window.py" line="351" />
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/main_window.py" line="354" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2500,47 +2546,47 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="409" />
+        <location filename="../../workbench/gui/window/main_window.py" line="411" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="415" />
+        <location filename="../../workbench/gui/window/main_window.py" line="417" />
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="636" />
+        <location filename="../../workbench/gui/window/main_window.py" line="638" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="638" />
+        <location filename="../../workbench/gui/window/main_window.py" line="640" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="641" />
+        <location filename="../../workbench/gui/window/main_window.py" line="643" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="643" />
+        <location filename="../../workbench/gui/window/main_window.py" line="645" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="653" />
+        <location filename="../../workbench/gui/window/main_window.py" line="655" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="655" />
+        <location filename="../../workbench/gui/window/main_window.py" line="657" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="657" />
+        <location filename="../../workbench/gui/window/main_window.py" line="659" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>

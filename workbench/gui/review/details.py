@@ -161,6 +161,8 @@ class ClaimDetails(QWidget):
         self.edit_source.setText(translate("ClaimDetails", "Edi&t…"))
         self.remove_source.setText(translate("ClaimDetails", "Remo&ve"))
         self.history_label.setText(translate("ClaimDetails", "History"))
+        self.sources.setAccessibleName(translate("ClaimDetails", "Sources of the claim"))
+        self.history.setAccessibleName(translate("ClaimDetails", "History of the claim"))
         self._show_heading()
         self._fill_sources(keep_selection=True)
         self._fill_history()

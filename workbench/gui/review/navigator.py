@@ -146,6 +146,8 @@ class ArticlesNavigator(QWidget):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(translate("ArticlesNavigator", "Filter the articles"))
+        self.filter.setAccessibleName(translate("ArticlesNavigator", "Filter the articles"))
+        self.table.setAccessibleName(translate("ArticlesNavigator", "Articles of the project"))
 
     def set_articles(self, articles: Sequence[ArticleRecord]) -> None:
         self._emitting = False

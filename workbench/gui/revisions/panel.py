@@ -336,6 +336,7 @@ class OrphansPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.list.setAccessibleName(translate("OrphansPanel", "Claims not found in this revision"))
         self.place.setText(translate("OrphansPanel", "Place on the selected text"))
         self.place.setToolTip(
             translate(

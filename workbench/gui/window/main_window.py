@@ -348,6 +348,8 @@ class MainWindow(QMainWindow):
         self.details.retranslate()
         self.claims_panel.retranslate()
         self.navigator.retranslate()
+        self.article_view.setAccessibleName(translate("Window", "Article text"))
+        self.article_view.announce_claim_at_caret()
         self.article_view.setPlaceholderText(
             translate(
                 "Window",
