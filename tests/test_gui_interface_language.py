@@ -107,3 +107,19 @@ def test_an_added_claims_undo_label_keeps_its_number_across_languages(
     assert number.isdigit()
     window.commands.language_en.trigger()
     assert window.undo_action.text() == f"&Undo Add claim {number}"
+
+
+def test_the_file_types_offered_read_in_french(
+    qtbot, make_window, corpus_project, translations
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(Project.open(corpus_project), translations=translations)
+    window.commands.language_fr.trigger()
+    window.commands.import_articles.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, QFileDialog)
+    filters = dialog.nameFilters()
+    assert filters[0].startswith("Tous les fichiers pris en charge (*.txt ")
+    assert any(name.startswith("Document Word (*.docx)") for name in filters)
+    assert any(name.startswith("PDF avec une couche texte (*.pdf)") for name in filters)
+    assert not any("All supported" in name or "Word document" in name for name in filters)
+    dialog.reject()

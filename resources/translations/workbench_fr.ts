@@ -1255,12 +1255,42 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
 <context>
     <name>ImportFormats</name>
     <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="18" />
+        <source>Text or corpus export</source>
+        <translation>Texte ou export de corpus</translation>
+    </message>
+    <message>
         <location filename="../../workbench/gui/importing/formats.py" line="19" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="20" />
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="21" />
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="22" />
+        <source>PDF with a text layer</source>
+        <translation>PDF avec une couche texte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="33" />
+        <source>All supported files ({0})</source>
+        <translation>Tous les fichiers pris en charge ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="37" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/formats.py" line="34" />
+        <location filename="../../workbench/gui/importing/formats.py" line="52" />
         <source>{0} file(s) not imported: Workbench does not read this kind of file.
 
 {1}
