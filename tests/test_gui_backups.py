@@ -51,7 +51,7 @@ def test_restore_a_backup_after_a_confirmation(qtbot, make_window, corpus_projec
     assert window.project.claim(first.id).verdict == Verdict.UNCHECKED
     assert window.claims_panel.model.claims()[0].verdict == Verdict.UNCHECKED
     assert not window.undo_action.isEnabled()  # the edits undone by the restore are gone
-    assert "Restored the backup" in window.statusBar().currentMessage()
+    assert "Restored the backup" in window.status.message()
     safety, restored = list_backups(corpus_project)  # the state before the restore, kept
     assert restored.path == taken.path
     assert _first_claim_verdict(safety.path) == Verdict.CONFIRMED
@@ -113,7 +113,7 @@ def test_a_backup_that_failed_at_opening_is_said(qtbot, make_window, corpus_proj
     project = Project.open(corpus_project)
     assert project.backup_problem
     window = make_window(project)
-    message = window.statusBar().currentMessage()
+    message = window.status.message()
     assert message.startswith("No backup was taken when opening") and str(blocker) in message
 
 

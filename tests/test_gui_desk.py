@@ -75,7 +75,7 @@ def test_merging_from_the_menu_previews_waits_for_a_decision_then_refreshes(
     claim = claim_of(window.project, "Article 1", 2)
     assert claim.verdict is Verdict.DENIED
     assert claim_of(window.project, "Article 2", 1).rationale == "Vu au JO."
-    assert window.statusBar().currentMessage().startswith("Merged alice.wbproj: ")
+    assert window.status.message().startswith("Merged alice.wbproj: ")
     window.show_article(claim.article_id)
     window.select_claim(claim.id)
     assert window.current_claim() is not None and window.current_claim().verdict is Verdict.DENIED

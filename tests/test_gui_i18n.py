@@ -53,7 +53,7 @@ def test_switching_to_french_and_back(
     assert window.commands.language_fr.isChecked() and not window.commands.language_en.isChecked()
     window.select_claim(None)
     window.mark(Verdict.CONFIRMED)  # a string of a mixin class of the window
-    assert window.statusBar().currentMessage() == "Choisissez d’abord une affirmation"
+    assert window.status.message() == "Choisissez d’abord une affirmation"
     window.commands.language_en.trigger()
     assert window.file_menu.title() == "&File"
     assert window.details.buttons[Verdict.CONFIRMED].text() == "Confirmed  [C]"

@@ -76,7 +76,7 @@ def test_pasting_the_same_text_twice_adds_it_once(qtbot, make_window, tmp_path, 
             window.commands.paste_article.trigger()
         assert finished.args == [expected]
     assert len(window.project.articles()) == 1
-    assert "1 already in the project" in window.statusBar().currentMessage()
+    assert "1 already in the project" in window.status.message()
 
 
 @pytest.mark.parametrize("text", ["", "  \n\t\n  "])

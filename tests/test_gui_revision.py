@@ -62,7 +62,7 @@ def test_a_revised_draft_imported_through_the_window(  # type: ignore[no-untyped
     assert result.revision == 2 and len(result.orphans) == 1 and len(result.changed) == 1
     # an old span change undone on the new text would land on other words
     assert not window.undo_action.isEnabled()
-    assert window.statusBar().currentMessage().endswith("Earlier edits can no longer be undone.")
+    assert window.status.message().endswith("Earlier edits can no longer be undone.")
     assert claim_in_list(window, TITLE).verdict == Verdict.CONFIRMED
 
     # verdicts stayed on the claims found again
@@ -323,7 +323,7 @@ def test_reading_a_new_version_can_be_cancelled_or_left_by_closing(  # type: ign
         window.commands.cancel_analysis.trigger()
     assert not window.revision_import.is_running()
     assert window.commands.import_revision.isEnabled()
-    assert "cancelled" in window.statusBar().currentMessage()
+    assert "cancelled" in window.status.message()
     assert all(article.revision == 1 for article in window.project.articles())
     window.import_revision(revised_file)
     assert window.revision_import.is_running()

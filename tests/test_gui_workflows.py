@@ -242,7 +242,7 @@ def test_dropping_several_files_imports_them_all(qtbot, make_window, tmp_path) -
     with qtbot.waitSignal(window.import_finished, timeout=30000) as finished:
         _drop(window, [first])
     assert finished.args == [0]
-    assert "2 already in the project" in window.statusBar().currentMessage()
+    assert "2 already in the project" in window.status.message()
 
 
 def test_importing_several_files_from_the_dialog(qtbot, make_window, tmp_path) -> None:  # type: ignore[no-untyped-def]

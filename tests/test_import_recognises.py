@@ -84,7 +84,7 @@ def test_the_window_says_the_original_file_is_an_earlier_revision(  # type: igno
     box = window.dialog
     assert "earlier revision" in box.windowTitle() or "earlier revision" in box.text()
     assert "revision 1 of" in box.text() and "budget.txt" in box.text()
-    assert "earlier revision of an article" in window.statusBar().currentMessage()
+    assert "earlier revision of an article" in window.status.message()
     box.close()
 
 

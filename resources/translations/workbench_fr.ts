@@ -3,26 +3,31 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="61" />
+        <location filename="../../workbench/gui/review/article_view.py" line="64" />
         <source>Must check (dark, wavy underline): an allegation, a number or an anonymous source</source>
         <translation>À vérifier d'abord (foncé, souligné ondulé) : une allégation, un chiffre ou une source anonyme</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="65" />
+        <location filename="../../workbench/gui/review/article_view.py" line="68" />
         <source>Check-worthy (medium highlight): the score passes the threshold</source>
         <translation>À vérifier (surlignage moyen) : le score dépasse le seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="68" />
+        <location filename="../../workbench/gui/review/article_view.py" line="71" />
         <source>Low priority (faint highlight, grey text): below the threshold</source>
         <translation>Priorité basse (surlignage pâle, texte gris) : sous le seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/article_view.py" line="363" />
+        <location filename="../../workbench/gui/review/article_view.py" line="368" />
         <source>Claim {0}: {1} {2} — score {3:.2f}
 {4}</source>
         <translation>Affirmation {0} : {1} {2} — score {3:.2f}
 {4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/article_view.py" line="438" />
+        <source>No claim at the caret</source>
+        <translation>Aucune affirmation au curseur</translation>
     </message>
 </context>
 <context>
@@ -94,16 +99,23 @@
     <name>ArticlesNavigator</name>
     <message>
         <location filename="../../workbench/gui/review/navigator.py" line="420" />
+        <location filename="../../workbench/gui/review/navigator.py" line="421" />
         <source>Filter the articles</source>
         <translation>Filtrer les articles</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="421" />
+        <location filename="../../workbench/gui/review/navigator.py" line="422" />
+        <source>Articles of the project</source>
+        <translation>Articles du projet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/navigator.py" line="423" />
+        <location filename="../../workbench/gui/review/navigator.py" line="424" />
         <source>Not finished</source>
         <translation>Non terminés</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/navigator.py" line="423" />
+        <location filename="../../workbench/gui/review/navigator.py" line="426" />
         <source>Only the articles with claims left to check</source>
         <translation>Seulement les articles qui ont encore des affirmations à vérifier</translation>
     </message>
@@ -142,12 +154,12 @@
 <context>
     <name>CheckerNameDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="108" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="110" />
         <source>Who is checking?</source>
         <translation>Qui vérifie ?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="114" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="116" />
         <source>Your &amp;name, kept in the history of each edit:</source>
         <translation>Votre &amp;nom, inscrit dans l’historique de chaque modification :</translation>
     </message>
@@ -205,7 +217,17 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="232" />
+        <location filename="../../workbench/gui/review/details.py" line="186" />
+        <source>Sources of the claim</source>
+        <translation>Sources de l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/details.py" line="187" />
+        <source>History of the claim</source>
+        <translation>Historique de l’affirmation</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/review/details.py" line="243" />
         <source>{0}
 {1}
 {2} (accessed {3})</source>
@@ -214,52 +236,52 @@
 {2} (consulté le {3})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="271" />
+        <location filename="../../workbench/gui/review/details.py" line="286" />
         <source>No claim selected</source>
         <translation>Aucune affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="274" />
+        <location filename="../../workbench/gui/review/details.py" line="289" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="278" />
+        <location filename="../../workbench/gui/review/details.py" line="293" />
         <source>added by hand</source>
         <translation>ajoutée à la main</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="280" />
+        <location filename="../../workbench/gui/review/details.py" line="295" />
         <source>detected</source>
         <translation>détectée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="282" />
+        <location filename="../../workbench/gui/review/details.py" line="297" />
         <source> — dismissed</source>
         <translation> — écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="284" />
+        <location filename="../../workbench/gui/review/details.py" line="299" />
         <source> — {0} {1}: {2} was given on the earlier wording</source>
         <translation> — {0} {1} : « {2} » a été donné sur la formulation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="288" />
+        <location filename="../../workbench/gui/review/details.py" line="303" />
         <source>Claim {0} — score {1:.2f} — {2} — {3}{4}</source>
         <translation>Affirmation {0} — score {1:.2f} — {2} — {3}{4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="293" />
+        <location filename="../../workbench/gui/review/details.py" line="308" />
         <source>Why: {0}</source>
         <translation>Pourquoi : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="299" />
+        <location filename="../../workbench/gui/review/details.py" line="314" />
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/details.py" line="300" />
+        <location filename="../../workbench/gui/review/details.py" line="315" />
         <source>{0} — {1}: {2} {3} → {4}</source>
         <translation>{0} — {1} : {2} {3} → {4}</translation>
     </message>
@@ -315,62 +337,62 @@
 <context>
     <name>ClaimsModel</name>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="128" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="142" />
         <source>#</source>
         <translation>n°</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="129" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="143" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="130" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="144" />
         <source>Claim</source>
         <translation>Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="131" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="145" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="132" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="146" />
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="133" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="147" />
         <source>Also in</source>
         <translation>Aussi dans</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="177" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="191" />
         <source>[dismissed] {0}</source>
         <translation>[écartée] {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="202" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="37" />
         <source>no type</source>
         <translation>sans type</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="205" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="40" />
         <source>Claim {0}, {1}, {2}: {3}</source>
         <translation>Affirmation {0}, {1}, {2} : {3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="209" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="44" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="213" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="218" />
         <source>no reason given</source>
         <translation>sans raison donnée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/review/claims_model.py" line="214" />
+        <location filename="../../workbench/gui/review/claims_model.py" line="219" />
         <source>Claim {0}: {1}
 Score {2:.2f} — {3}</source>
         <translation>Affirmation {0} : {1}
@@ -499,22 +521,22 @@ Score {2:.2f} — {3}</translation>
         <translation> ; son groupe a des verdicts contradictoires</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="328" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="331" />
         <source>Give {0} claim(s) the verdict of claim {1}</source>
         <translation>Donner à {0} affirmation(s) le verdict de l’affirmation {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="340" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="347" />
         <source>Take over on claim {0} the verdict of project {1}</source>
         <translation>Reprendre sur l’affirmation {0} le verdict du projet {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="396" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="404" />
         <source>Name to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Nom à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/controller.py" line="398" />
+        <location filename="../../workbench/gui/corpus/controller.py" line="406" />
         <source>Spelling to check: “{0}” — probably “{1}” ({2})</source>
         <translation>Orthographe à vérifier : « {0} » — sans doute « {1} » ({2})</translation>
     </message>
@@ -879,6 +901,8 @@ Les détails sont dans :
     <message>
         <location filename="../../workbench/gui/editing/controller.py" line="74" />
         <location filename="../../workbench/gui/editing/controller.py" line="113" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="290" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="309" />
         <source>Select a claim first</source>
         <translation>Choisissez d’abord une affirmation</translation>
     </message>
@@ -1282,12 +1306,42 @@ Le projet tel qu’il est maintenant est d’abord sauvegardé : pour revenir en
 <context>
     <name>ImportFormats</name>
     <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="18" />
+        <source>Text or corpus export</source>
+        <translation>Texte ou export de corpus</translation>
+    </message>
+    <message>
         <location filename="../../workbench/gui/importing/formats.py" line="19" />
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="20" />
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="21" />
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="22" />
+        <source>PDF with a text layer</source>
+        <translation>PDF avec une couche texte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="33" />
+        <source>All supported files ({0})</source>
+        <translation>Tous les fichiers pris en charge ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/importing/formats.py" line="37" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/importing/formats.py" line="34" />
+        <location filename="../../workbench/gui/importing/formats.py" line="52" />
         <source>{0} file(s) not imported: Workbench does not read this kind of file.
 
 {1}
@@ -1472,7 +1526,7 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>Latin-9 (ISO 8859-15, avec €)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/status.py" line="58" />
+        <location filename="../../workbench/gui/window/status.py" line="105" />
         <source>%v of %m analysed</source>
         <translation>%v sur %m analysés</translation>
     </message>
@@ -1488,22 +1542,27 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 <context>
     <name>LibraryFolderField</name>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="21" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="22" />
+        <source>Folder of your earlier projects</source>
+        <translation>Dossier de vos projets antérieurs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/corpus/library_field.py" line="24" />
         <source>No library: none offered</source>
         <translation>Aucune bibliothèque : rien n’est proposé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="23" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="26" />
         <source>Claims that match a verdict given in a project of this folder show that verdict; nothing is taken over unless you ask</source>
         <translation>Les affirmations qui correspondent à un verdict donné dans un projet de ce dossier affichent ce verdict ; rien n’est repris sans votre demande</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="29" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="32" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/corpus/library_field.py" line="44" />
+        <location filename="../../workbench/gui/corpus/library_field.py" line="47" />
         <source>The folder of your earlier projects</source>
         <translation>Le dossier de vos projets précédents</translation>
     </message>
@@ -1676,42 +1735,47 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <translation>Nouvel article : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="243" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="239" />
+        <source>Conflicts to decide</source>
+        <translation>Conflits à trancher</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/merge.py" line="244" />
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="252" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="253" />
         <source>Nothing new: everything in this file is already in the project.</source>
         <translation>Rien de nouveau : tout ce que contient ce fichier est déjà dans le projet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="260" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="261" />
         <source>Merged by themselves:</source>
         <translation>Fusionnés d’eux-mêmes :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="264" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="265" />
         <source>Keep this project's for all</source>
         <translation>Garder celles de ce projet pour tous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="266" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="267" />
         <source>Take {0}'s for all</source>
         <translation>Prendre celles reçues ({0}) pour tous</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="271" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="272" />
         <source>Changed on both sides — decide each one:</source>
         <translation>Modifiés des deux côtés — décidez pour chacun :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="278" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="279" />
         <source>The merge is one step, recorded in the history; it cannot be undone, but a backup of the project is taken first.</source>
         <translation>La fusion est une seule étape, inscrite dans l’historique ; elle ne peut pas être annulée, mais une sauvegarde du projet est prise avant.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/merge.py" line="301" />
+        <location filename="../../workbench/gui/dialogs/merge.py" line="302" />
         <source>{0} conflict(s) still need a decision</source>
         <translation>{0} conflit(s) attendent encore une décision</translation>
     </message>
@@ -1719,42 +1783,52 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
 <context>
     <name>OrphansPanel</name>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="329" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="340" />
         <source>Place on the selected text</source>
         <translation>Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="331" />
-        <source>Select the passage in the article, then the claim here, then press this</source>
-        <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton</translation>
+        <location filename="../../workbench/gui/revisions/panel.py" line="339" />
+        <source>Claims not found in this revision</source>
+        <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="376" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="342" />
+        <source>Select the passage in the article, then the claim here, then press this ({0})</source>
+        <translation>Sélectionnez le passage dans l’article, puis l’affirmation ici, puis ce bouton ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="348" />
+        <source>Dismiss the lost claim, or bring it back ({0})</source>
+        <translation>Écarter l’affirmation perdue, ou la rétablir ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="392" />
         <source>Claim {0} — {1} {2} — “{3}”</source>
         <translation>Affirmation {0} — {1} {2} — « {3} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="380" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="396" />
         <source>{0} (dismissed)</source>
         <translation>{0} (écartée)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="389" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="405" />
         <source>{0} claim(s) of the previous text were not found in revision {1} ({2} not dismissed). They keep their verdicts: place each on the passage that now says it, or dismiss it.</source>
         <translation>{0} affirmation(s) du texte précédent introuvable(s) dans la révision {1} ({2} non écartée(s)). Elles gardent leur verdict : placez chacune sur le passage qui la dit désormais, ou écartez-la.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="398" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="414" />
         <source>Every claim was found in this revision.</source>
         <translation>Toutes les affirmations ont été retrouvées dans cette révision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="410" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="426" />
         <source>Bring back</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="412" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="428" />
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
@@ -1895,6 +1969,19 @@ Choisissez-en un autre si les accents ou les apostrophes sont mal lus.</translat
         <location filename="../../workbench/gui/dialogs/publisher.py" line="57" />
         <source>The page address must be a web address starting with https:// or http://.</source>
         <translation>L’adresse de la page doit être une adresse web commençant par https:// ou http://.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="32" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/file_chooser.py" line="33" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -2175,22 +2262,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionMarks</name>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="69" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="70" />
         <source>reworded</source>
         <translation>reformulée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="70" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="71" />
         <source>changed since verdict</source>
         <translation>modifiée depuis le verdict</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="72" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="73" />
         <source>place to confirm</source>
         <translation>place à confirmer</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="74" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="75" />
         <source>not found in this revision</source>
         <translation>introuvable dans cette révision</translation>
     </message>
@@ -2198,77 +2285,82 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>RevisionNote</name>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="159" />
-        <source>The flag is cleared; the verdict stays</source>
-        <translation>Le signalement est levé ; le verdict reste</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="160" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="165" />
         <source>&amp;Place on the selected text</source>
         <translation>&amp;Placer sur le texte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="162" />
-        <source>Select the passage in the article first (Ctrl+T, then Shift+arrows)</source>
-        <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="192" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="202" />
         <source>⚠ Not found in revision {0}: kept with its verdict, to place or dismiss</source>
         <translation>⚠ Introuvable dans la révision {0} : gardée avec son verdict, à placer ou écarter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="198" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="208" />
         <source>Its wording was: {0}</source>
         <translation>Sa formulation était : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="205" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="215" />
         <source>⚠ Reworded since it was detected</source>
         <translation>⚠ Reformulée depuis sa détection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="207" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="217" />
         <source>⚠ Changed since verdict: the verdict was given on the old wording</source>
         <translation>⚠ Modifiée depuis le verdict : le verdict portait sur l’ancienne formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="213" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="223" />
         <source>Before: {0}</source>
         <translation>Avant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="214" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="224" />
         <source>Now: {0}</source>
         <translation>Maintenant : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="217" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="227" />
         <source>⚠ Placed on one of {0} passages that fit: confirm this place or move it</source>
         <translation>⚠ Placée sur l’un des {0} passages possibles : confirmez cette place ou déplacez-la</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="261" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="271" />
         <source>Move it to place {0}, after “…{1}”</source>
         <translation>La déplacer à la place {0}, après « …{1} »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="229" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="239" />
         <source>&amp;Keep the verdict for the new wording</source>
         <translation>&amp;Garder le verdict pour la nouvelle formulation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="231" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="161" />
+        <source>The flag is cleared; the verdict stays ({0})</source>
+        <translation>Le signalement est levé ; le verdict reste ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="167" />
+        <source>Select the passage in the article first (Ctrl+T, then Shift+arrows); then {0}</source>
+        <translation>Sélectionnez d’abord le passage dans l’article (Ctrl+T, puis Maj+flèches) ; puis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="173" />
+        <source>Dismiss the lost claim, or bring it back ({0})</source>
+        <translation>Écarter l’affirmation perdue, ou la rétablir ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/panel.py" line="241" />
         <source>C&amp;onfirm this place</source>
         <translation>&amp;Confirmer cette place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="237" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="247" />
         <source>Bring &amp;back</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/panel.py" line="239" />
+        <location filename="../../workbench/gui/revisions/panel.py" line="249" />
         <source>&amp;Dismiss</source>
         <translation>É&amp;carter</translation>
     </message>
@@ -2276,22 +2368,22 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Revisions</name>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="114" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="116" />
         <source>Import a new version of an article</source>
         <translation>Importer une nouvelle version d’un article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="128" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="130" />
         <source>The project has no article yet: import the article first</source>
         <translation>Le projet n’a encore aucun article : importez d’abord l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="132" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="134" />
         <source>An import is already running</source>
         <translation>Une importation est déjà en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/controller.py" line="139" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="140" />
         <source>Reading and analysing {0}…</source>
         <translation>Lecture et analyse de {0}…</translation>
     </message>
@@ -2347,22 +2439,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Affirmation placée ; son verdict reste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="55" />
+        <location filename="../../workbench/gui/revisions/controller.py" line="295" />
+        <source>Claim {0}: nothing to keep or confirm, the last revision left it in place</source>
+        <translation>Affirmation {0} : rien à garder ni à confirmer, la dernière révision l’a laissée en place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/controller.py" line="314" />
+        <source>Claim {0} has its place in the text; S changes its span to the selection</source>
+        <translation>L’affirmation {0} a sa place dans le texte ; S change son passage pour la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/revisions/marks.py" line="56" />
         <source>Claims not found in this revision</source>
         <translation>Affirmations introuvables dans cette révision</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="183" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="197" />
         <source>Revision {0} of {1}</source>
         <translation>Révision {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="187" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="201" />
         <source>compare with revision {0}</source>
         <translation>comparer avec la révision {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/revisions/marks.py" line="191" />
+        <location filename="../../workbench/gui/revisions/marks.py" line="205" />
         <source>The open article's revision; Ctrl+Shift+D compares it with the previous one</source>
         <translation>La révision de l’article ouvert ; Ctrl+Maj+D la compare à la précédente</translation>
     </message>
@@ -2370,62 +2472,62 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="65" />
+        <location filename="../../workbench/gui/editing/session.py" line="69" />
         <source>Set claim {0} to {1}</source>
         <translation>Affirmation {0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="74" />
+        <location filename="../../workbench/gui/editing/session.py" line="82" />
         <source>Edit the rationale of claim {0}</source>
         <translation>Justification de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="80" />
+        <location filename="../../workbench/gui/editing/session.py" line="90" />
         <source>Add claim {0}</source>
         <translation>Ajout de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="85" />
+        <location filename="../../workbench/gui/editing/session.py" line="99" />
         <source>Change the span of claim {0}</source>
         <translation>Nouveau passage de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="91" />
+        <location filename="../../workbench/gui/editing/session.py" line="109" />
         <source>Remove claim {0}</source>
         <translation>Suppression de l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="95" />
+        <location filename="../../workbench/gui/editing/session.py" line="116" />
         <source>Dismiss claim {0}</source>
         <translation>Affirmation {0} écartée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="97" />
+        <location filename="../../workbench/gui/editing/session.py" line="118" />
         <source>Bring back claim {0}</source>
         <translation>Affirmation {0} rétablie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="106" />
+        <location filename="../../workbench/gui/editing/session.py" line="131" />
         <source>Place claim {0}</source>
         <translation>Affirmation {0} placée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="113" />
+        <location filename="../../workbench/gui/editing/session.py" line="142" />
         <source>Confirm claim {0} where it is</source>
         <translation>Affirmation {0} confirmée à sa place</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="121" />
+        <location filename="../../workbench/gui/editing/session.py" line="154" />
         <source>Add a source to claim {0}</source>
         <translation>Source ajoutée à l’affirmation {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="132" />
+        <location filename="../../workbench/gui/editing/session.py" line="166" />
         <source>Edit a source</source>
         <translation>Source modifiée</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/editing/session.py" line="143" />
+        <location filename="../../workbench/gui/editing/session.py" line="177" />
         <source>Remove a source</source>
         <translation>Source retirée</translation>
     </message>
@@ -2443,22 +2545,27 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Le meilleur installé</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="67" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="66" />
+        <source>Hide claims scoring below</source>
+        <translation>Masquer les affirmations dont le score est inférieur à</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
         <source>Your &amp;name (kept in the history):</source>
         <translation>Votre &amp;nom (inscrit dans l’historique) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="69" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="71" />
         <source>French &amp;pipeline:</source>
         <translation>&amp;Modèle français :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="70" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="72" />
         <source>Hide claims scoring &amp;below:</source>
         <translation>Masquer les affirmations &amp;sous le score :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="73" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="75" />
         <source>Earlier projects (&amp;library):</source>
         <translation>Projets précédents (&amp;bibliothèque) :</translation>
     </message>
@@ -2466,17 +2573,17 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="134" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="136" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="144" />
         <source>Key</source>
         <translation>Touche</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="142" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="144" />
         <source>Command</source>
         <translation>Commande</translation>
     </message>
@@ -2484,32 +2591,32 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
 <context>
     <name>SourceDialog</name>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="190" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="192" />
         <source>Edit the source</source>
         <translation>Modifier la source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="192" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="194" />
         <source>Add a source</source>
         <translation>Ajouter une source</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="209" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
         <source>&amp;Address (URL):</source>
         <translation>&amp;Adresse (URL) :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="210" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="211" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="213" />
         <source>&amp;Excerpt:</source>
         <translation>&amp;Extrait :</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/dialogs/common.py" line="212" />
+        <location filename="../../workbench/gui/dialogs/common.py" line="214" />
         <source>A&amp;ccessed on:</source>
         <translation>&amp;Consultée le :</translation>
     </message>
@@ -2574,47 +2681,52 @@ Choisissez l’article dont ce texte est une nouvelle version. Les verdicts rest
         <translation>Projets Workbench (*{0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="353" />
+        <location filename="../../workbench/gui/window/main_window.py" line="355" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="354" />
+        <location filename="../../workbench/gui/window/main_window.py" line="356" />
         <source>Open &amp;recent</source>
         <translation>Projets &amp;récents</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="355" />
+        <location filename="../../workbench/gui/window/main_window.py" line="357" />
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="356" />
+        <location filename="../../workbench/gui/window/main_window.py" line="358" />
         <source>&amp;Claim</source>
         <translation>&amp;Affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="357" />
+        <location filename="../../workbench/gui/window/main_window.py" line="359" />
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="358" />
+        <location filename="../../workbench/gui/window/main_window.py" line="360" />
         <source>&amp;View</source>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="359" />
+        <location filename="../../workbench/gui/window/main_window.py" line="361" />
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="360" />
+        <location filename="../../workbench/gui/window/main_window.py" line="362" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="366" />
+        <location filename="../../workbench/gui/window/main_window.py" line="367" />
+        <source>Article text</source>
+        <translation>Texte de l’article</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/main_window.py" line="370" />
         <source>No article shown.
 
 Open a project (Ctrl+O), create one (Ctrl+N), import articles (Ctrl+I), or drop text files here.
@@ -2625,57 +2737,57 @@ Ouvrez un projet (Ctrl+O), créez-en un (Ctrl+N), importez des articles (Ctrl+I)
 F1 liste tous les raccourcis clavier.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="421" />
+        <location filename="../../workbench/gui/window/main_window.py" line="427" />
         <source>No backup was taken when opening: {0}</source>
         <translation>Aucune sauvegarde n’a été faite à l’ouverture : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="427" />
+        <location filename="../../workbench/gui/window/main_window.py" line="433" />
         <source>Warning: {0}</source>
         <translation>Attention : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="640" />
+        <location filename="../../workbench/gui/window/main_window.py" line="654" />
         <source>&amp;Undo {0}</source>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="642" />
+        <location filename="../../workbench/gui/window/main_window.py" line="656" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="645" />
+        <location filename="../../workbench/gui/window/main_window.py" line="659" />
         <source>&amp;Redo {0}</source>
         <translation>&amp;Rétablir : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="647" />
+        <location filename="../../workbench/gui/window/main_window.py" line="661" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="657" />
+        <location filename="../../workbench/gui/window/main_window.py" line="671" />
         <source>Workbench</source>
         <translation>Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="659" />
+        <location filename="../../workbench/gui/window/main_window.py" line="673" />
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/main_window.py" line="661" />
+        <location filename="../../workbench/gui/window/main_window.py" line="675" />
         <source>{0}{1} — Workbench</source>
         <translation>{0}{1} — Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/status.py" line="61" />
+        <location filename="../../workbench/gui/window/status.py" line="108" />
         <source>Language: {0}</source>
         <translation>Langue : {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/status.py" line="62" />
+        <location filename="../../workbench/gui/window/status.py" line="109" />
         <source>Model: {0}</source>
         <translation>Modèle : {0}</translation>
     </message>
@@ -2683,352 +2795,372 @@ F1 liste tous les raccourcis clavier.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="93" />
+        <location filename="../../workbench/gui/window/actions.py" line="99" />
         <source>&amp;New project…</source>
         <translation>&amp;Nouveau projet…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="94" />
+        <location filename="../../workbench/gui/window/actions.py" line="100" />
         <source>Create an empty project file</source>
         <translation>Créer un fichier de projet vide</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="97" />
+        <location filename="../../workbench/gui/window/actions.py" line="103" />
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="98" />
+        <location filename="../../workbench/gui/window/actions.py" line="104" />
         <source>Open a project, or an article to check</source>
         <translation>Ouvrir un projet, ou un article à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="101" />
+        <location filename="../../workbench/gui/window/actions.py" line="107" />
         <source>&amp;Import articles…</source>
         <translation>&amp;Importer des articles…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="102" />
+        <location filename="../../workbench/gui/window/actions.py" line="108" />
         <source>Add text or corpus files</source>
         <translation>Ajouter des fichiers texte ou corpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="105" />
+        <location filename="../../workbench/gui/window/actions.py" line="111" />
         <source>Import &amp;with encoding…</source>
         <translation>Importer avec un enco&amp;dage…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="106" />
+        <location filename="../../workbench/gui/window/actions.py" line="112" />
         <source>Add text files read as the encoding you choose, not the detected one</source>
         <translation>Ajouter des fichiers texte lus avec l’encodage choisi, et non celui détecté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="112" />
+        <location filename="../../workbench/gui/window/actions.py" line="118" />
         <source>&amp;Paste as new article</source>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="113" />
+        <location filename="../../workbench/gui/window/actions.py" line="119" />
         <source>Analyse the text on the clipboard and add it as an article</source>
         <translation>Analyser le texte du presse-papiers et l’ajouter comme article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="118" />
+        <location filename="../../workbench/gui/window/actions.py" line="124" />
         <source>Import new &amp;version of article…</source>
         <translation>Importer une nouvelle &amp;version de l’article…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="119" />
+        <location filename="../../workbench/gui/window/actions.py" line="125" />
         <source>Re-import a revised draft: verdicts stay on the claims found again</source>
         <translation>Réimporter un brouillon révisé : les verdicts restent sur les affirmations retrouvées</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="125" />
+        <location filename="../../workbench/gui/window/actions.py" line="131" />
         <source>Compare with previous re&amp;vision</source>
         <translation>Comparer avec la ré&amp;vision précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="126" />
+        <location filename="../../workbench/gui/window/actions.py" line="132" />
         <source>Show what the open article's last revision deleted and inserted</source>
         <translation>Montrer ce que la dernière révision de l’article a supprimé et ajouté</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="132" />
+        <location filename="../../workbench/gui/window/actions.py" line="138" />
         <source>&amp;Export report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="133" />
+        <location filename="../../workbench/gui/window/actions.py" line="139" />
         <source>Write a verification report</source>
         <translation>Écrire un rapport de vérification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="136" />
+        <location filename="../../workbench/gui/window/actions.py" line="142" />
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="137" />
+        <location filename="../../workbench/gui/window/actions.py" line="143" />
         <source>Copy the project to another file and edit the copy</source>
         <translation>Copier le projet dans un autre fichier et modifier la copie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="140" />
+        <location filename="../../workbench/gui/window/actions.py" line="146" />
         <source>Save a &amp;copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="141" />
+        <location filename="../../workbench/gui/window/actions.py" line="147" />
         <source>Copy the project to another file</source>
         <translation>Copier le projet dans un autre fichier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="144" />
+        <location filename="../../workbench/gui/window/actions.py" line="150" />
         <source>Restore a &amp;backup…</source>
         <translation>Restaurer une sauve&amp;garde…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="145" />
+        <location filename="../../workbench/gui/window/actions.py" line="151" />
         <source>Put back the project as it was when opened earlier</source>
         <translation>Remettre le projet tel qu’il était à une ouverture précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="148" />
+        <location filename="../../workbench/gui/window/actions.py" line="154" />
         <source>&amp;Give articles to a checker…</source>
         <translation>&amp;Confier des articles à un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="149" />
+        <location filename="../../workbench/gui/window/actions.py" line="155" />
         <source>Write chosen articles to a project file a checker works on</source>
         <translation>Écrire les articles choisis dans un fichier de projet sur lequel un vérificateur travaillera</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="154" />
+        <location filename="../../workbench/gui/window/actions.py" line="160" />
         <source>&amp;Merge a checker's work…</source>
         <translation>&amp;Fusionner le travail d’un vérificateur…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="155" />
+        <location filename="../../workbench/gui/window/actions.py" line="161" />
         <source>Bring a checker's project file back: preview, then decide each conflict</source>
         <translation>Reprendre le fichier de projet d’un vérificateur : aperçu, puis décision pour chaque conflit</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="161" />
+        <location filename="../../workbench/gui/window/actions.py" line="167" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="162" />
+        <location filename="../../workbench/gui/window/actions.py" line="168" />
         <source>Close Workbench; everything is already saved</source>
         <translation>Fermer Workbench ; tout est déjà enregistré</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="165" />
+        <location filename="../../workbench/gui/window/actions.py" line="171" />
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="166" />
+        <location filename="../../workbench/gui/window/actions.py" line="172" />
         <source>Checker name, pipeline, threshold</source>
         <translation>Nom du vérificateur, modèle, seuil</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="169" />
+        <location filename="../../workbench/gui/window/actions.py" line="175" />
         <source>&amp;Next claim</source>
         <translation>Affirmation &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="170" />
+        <location filename="../../workbench/gui/window/actions.py" line="176" />
         <source>Select the next claim in the list</source>
         <translation>Choisir l’affirmation suivante de la liste</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="173" />
+        <location filename="../../workbench/gui/window/actions.py" line="179" />
         <source>&amp;Previous claim</source>
         <translation>Affirmation &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="174" />
+        <location filename="../../workbench/gui/window/actions.py" line="180" />
         <source>Select the previous claim</source>
         <translation>Choisir l’affirmation précédente</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="177" />
+        <location filename="../../workbench/gui/window/actions.py" line="183" />
         <source>Next &amp;unchecked claim</source>
         <translation>Prochaine affirmation &amp;à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="178" />
+        <location filename="../../workbench/gui/window/actions.py" line="184" />
         <source>Jump to the next unchecked claim</source>
         <translation>Aller à la prochaine affirmation à vérifier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="181" />
+        <location filename="../../workbench/gui/window/actions.py" line="187" />
         <source>Next &amp;article</source>
         <translation>Article suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="182" />
+        <location filename="../../workbench/gui/window/actions.py" line="188" />
         <source>Open the next article</source>
         <translation>Ouvrir l’article suivant</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="185" />
+        <location filename="../../workbench/gui/window/actions.py" line="191" />
         <source>Previous a&amp;rticle</source>
         <translation>Article pré&amp;cédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="186" />
+        <location filename="../../workbench/gui/window/actions.py" line="192" />
         <source>Open the previous article</source>
         <translation>Ouvrir l’article précédent</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="189" />
+        <location filename="../../workbench/gui/window/actions.py" line="195" />
         <source>Next article with &amp;must-check claims</source>
         <translation>Article suivant à vérifier &amp;d’abord</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="190" />
+        <location filename="../../workbench/gui/window/actions.py" line="196" />
         <source>Open the next article with must-check claims not checked yet, on the first</source>
         <translation>Ouvrir l’article suivant qui a des affirmations à vérifier d’abord, sur la première</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="196" />
+        <location filename="../../workbench/gui/window/actions.py" line="202" />
         <source>Corpus &amp;overview</source>
         <translation>Vue d’ensemble du c&amp;orpus</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="197" />
+        <location filename="../../workbench/gui/window/actions.py" line="203" />
         <source>Articles by date and source, claims by tier and verdict, progress</source>
         <translation>Articles par date et source, affirmations par priorité et verdict, avancement</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="203" />
+        <location filename="../../workbench/gui/window/actions.py" line="209" />
         <source>&amp;Search the claims</source>
         <translation>&amp;Chercher dans les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="204" />
+        <location filename="../../workbench/gui/window/actions.py" line="210" />
         <source>Type to filter the claims</source>
         <translation>Taper pour filtrer les affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="207" />
+        <location filename="../../workbench/gui/window/actions.py" line="213" />
         <source>Go to the claims &amp;list</source>
         <translation>Aller à la &amp;liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="208" />
+        <location filename="../../workbench/gui/window/actions.py" line="214" />
         <source>Move the focus to the claims</source>
         <translation>Passer à la liste des affirmations</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="211" />
+        <location filename="../../workbench/gui/window/actions.py" line="217" />
         <source>Go to the article &amp;text</source>
         <translation>Aller au &amp;texte de l’article</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="212" />
+        <location filename="../../workbench/gui/window/actions.py" line="218" />
         <source>Move the focus to the text</source>
         <translation>Passer au texte</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="215" />
+        <location filename="../../workbench/gui/window/actions.py" line="221" />
         <source>Write the &amp;rationale</source>
         <translation>Écrire la &amp;justification</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="216" />
+        <location filename="../../workbench/gui/window/actions.py" line="222" />
         <source>Edit the current claim's note</source>
         <translation>Modifier la note de l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="219" />
+        <location filename="../../workbench/gui/window/actions.py" line="225" />
         <source>&amp;Add claim from selection</source>
         <translation>&amp;Ajouter une affirmation depuis la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="220" />
+        <location filename="../../workbench/gui/window/actions.py" line="226" />
         <source>Make the selected text a claim</source>
         <translation>Faire du texte sélectionné une affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="223" />
+        <location filename="../../workbench/gui/window/actions.py" line="229" />
         <source>C&amp;hange span to selection</source>
         <translation>&amp;Étendre l’affirmation à la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="224" />
+        <location filename="../../workbench/gui/window/actions.py" line="230" />
         <source>Make the current claim cover the selection</source>
         <translation>L’affirmation choisie couvre désormais la sélection</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="227" />
+        <location filename="../../workbench/gui/window/actions.py" line="233" />
         <source>&amp;Dismiss or restore claim</source>
         <translation>É&amp;carter ou rétablir l’affirmation</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="228" />
+        <location filename="../../workbench/gui/window/actions.py" line="234" />
         <source>Hide a detected claim, or bring it back</source>
         <translation>Écarter une affirmation détectée, ou la rétablir</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="231" />
+        <location filename="../../workbench/gui/window/actions.py" line="237" />
+        <source>&amp;Keep the verdict / confirm the place</source>
+        <translation>&amp;Garder le verdict / confirmer la place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="238" />
+        <source>After a revision: keep the verdict for the new wording, or confirm the place</source>
+        <translation>Après une révision : garder le verdict pour la nouvelle formulation, ou confirmer la place</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="244" />
+        <source>Place the &amp;lost claim on the selected text</source>
+        <translation>Placer l’affirmation &amp;perdue sur le texte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="245" />
+        <source>After a revision: put the claim it lost, or placed unsure, on the selection</source>
+        <translation>Après une révision : placer sur la sélection l’affirmation perdue ou mal placée</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gui/window/actions.py" line="251" />
         <source>Add a &amp;source…</source>
         <translation>Ajouter une &amp;source…</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="232" />
+        <location filename="../../workbench/gui/window/actions.py" line="252" />
         <source>Add a source to the current claim</source>
         <translation>Ajouter une source à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="235" />
+        <location filename="../../workbench/gui/window/actions.py" line="255" />
         <source>&amp;Cancel analysis</source>
         <translation>A&amp;nnuler l’analyse</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="236" />
+        <location filename="../../workbench/gui/window/actions.py" line="256" />
         <source>Stop the running import</source>
         <translation>Arrêter l’importation en cours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="239" />
+        <location filename="../../workbench/gui/window/actions.py" line="259" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="240" />
+        <location filename="../../workbench/gui/window/actions.py" line="260" />
         <source>Show every shortcut</source>
         <translation>Afficher tous les raccourcis</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="243" />
+        <location filename="../../workbench/gui/window/actions.py" line="263" />
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="244" />
+        <location filename="../../workbench/gui/window/actions.py" line="264" />
         <source>Follow the system language</source>
         <translation>Suivre la langue du système</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="252" />
+        <location filename="../../workbench/gui/window/actions.py" line="272" />
         <source>Mark %1</source>
         <translation>Marquer « %1 »</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="253" />
+        <location filename="../../workbench/gui/window/actions.py" line="273" />
         <source>Set the verdict of the current claim to %1</source>
         <translation>Donner le verdict « %1 » à l’affirmation choisie</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="260" />
+        <location filename="../../workbench/gui/window/actions.py" line="280" />
         <source>Mark %1 and go to the next</source>
         <translation>Marquer « %1 » et passer à la suivante</translation>
     </message>
     <message>
-        <location filename="../../workbench/gui/window/actions.py" line="261" />
+        <location filename="../../workbench/gui/window/actions.py" line="281" />
         <source>Set the verdict to %1, then jump to the next unchecked claim</source>
         <translation>Donner le verdict « %1 », puis aller à la prochaine affirmation à vérifier</translation>
     </message>

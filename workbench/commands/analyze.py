@@ -11,18 +11,35 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from workbench.commands.encoding_option import add_encoding_option
-from workbench.commands.engine_options import Progress, add_engine_options, check_model
+from workbench.commands.engine_options import (
+    Progress,
+    add_engine_options,
+    add_model_option,
+    check_model,
+)
 from workbench.commands.left_out import left_out_summary
 from workbench.core.analysis import AnalysisError, engine_for
-from workbench.core.importers import ImportFailure, iter_articles
+from workbench.core.importers import SUPPORTED_FORMATS_HELP, ImportFailure, iter_articles
 from workbench.core.model import Analysis, ArticleDraft
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("analyze", help="find the claims in a text or corpus file")
-    parser.add_argument("file", type=Path)
-    parser.add_argument("--format", choices=("json", "text"), default="text")
-    parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
+    parser = subparsers.add_parser(
+        "analyze",
+        help="find the claims in a text or corpus file",
+        description="Find the claims of every article of a file and print them as each article "
+        "is analysed: score, types and why each was flagged (* marks the check-worthy ones). "
+        "Nothing is written to a project.",
+    )
+    formats = SUPPORTED_FORMATS_HELP.split(": ", 1)[-1]
+    parser.add_argument("file", type=Path, help=f"the file to analyse: {formats}")
+    parser.add_argument(
+        "--format",
+        choices=("json", "text"),
+        default="text",
+        help="text for reading (default), or json: every claim with its atoms and offsets",
+    )
+    add_model_option(parser)
     add_encoding_option(parser)
     add_engine_options(parser)
     parser.set_defaults(run=run)

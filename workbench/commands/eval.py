@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from workbench.commands.engine_options import add_language_option, add_model_option
 from workbench.commands.threshold import add_threshold, threshold_refused
 from workbench.core.detection import Detector
 from workbench.core.detection.datasets import DatasetError, read_labelled
@@ -23,8 +24,8 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("file", type=Path, help="ClaimBuster .csv, CheckThat! .tsv, or a folder")
     add_threshold(parser)
-    parser.add_argument("--lang", default="en", help="language of the file (default en)")
-    parser.add_argument("--french-model", default=None, help="French spaCy pipeline to use")
+    add_language_option(parser, "language of the file, e.g. fr or en (default: en)", "en")
+    add_model_option(parser)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.set_defaults(run=run)
 
@@ -60,8 +61,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if threshold_refused("eval", args.threshold):
         return 2
     try:
-        detector = Detector(french_model=args.french_model, threshold=args.threshold)
-        report = evaluate(detector, args.file, args.lang)
+        detector = Detector(french_model=args.model, threshold=args.threshold)
+        report = evaluate(detector, args.file, args.language)
     except (DatasetError, ValueError) as error:
         print(f"workbench eval: {error}", file=sys.stderr)
         return 1

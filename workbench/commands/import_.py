@@ -9,7 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from workbench.commands.encoding_option import add_encoding_option
-from workbench.commands.engine_options import Progress, add_engine_options, check_model
+from workbench.commands.engine_options import (
+    Progress,
+    add_engine_options,
+    add_model_option,
+    check_model,
+)
 from workbench.commands.left_out import left_out_summary
 from workbench.core.analysis import AnalysisEngine, AnalysisError, engine_for
 from workbench.core.importers import SUPPORTED_FORMATS_HELP, notice_summary
@@ -18,12 +23,18 @@ from workbench.core.project import Project, ProjectError
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("import", help="import text or corpus files into a project")
+    parser = subparsers.add_parser(
+        "import",
+        help="import text or corpus files into a project",
+        description="Analyse files and add their articles to a project, creating it if needed. "
+        "Articles the project already holds (same text) are skipped; a file that cannot be "
+        "read is named and nothing of it is imported.",
+    )
     parser.add_argument("files", nargs="+", type=Path, help=SUPPORTED_FORMATS_HELP)
     parser.add_argument(
         "--project", required=True, type=Path, help="project file (created if absent)"
     )
-    parser.add_argument("--model", help="French spaCy pipeline to use, e.g. fr_core_news_md")
+    add_model_option(parser)
     add_encoding_option(parser)
     add_engine_options(parser)
     parser.set_defaults(run=run)

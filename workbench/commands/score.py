@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any, TextIO
 
+from workbench.commands.engine_options import add_language_option, add_model_option
 from workbench.commands.threshold import add_threshold, threshold_refused
 from workbench.core.detection import Detector
 from workbench.core.model import DetectedClaim
@@ -20,9 +21,9 @@ def register(subparsers: Any) -> None:
         "check-worthiness score, decision, claim types and reasons.",
     )
     parser.add_argument("file", nargs="?", default="-", help="text file, or - for standard input")
-    parser.add_argument("--lang", default=None, help="language code (default: detected)")
+    add_language_option(parser, "language code, e.g. fr or en (default: detected)", None)
     add_threshold(parser)
-    parser.add_argument("--french-model", default=None, help="French spaCy pipeline to use")
+    add_model_option(parser)
     parser.set_defaults(run=run)
 
 
@@ -58,10 +59,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"workbench score: cannot read {args.file}: {error}", file=sys.stderr)
         return 1
     try:
-        detector = Detector(french_model=args.french_model, threshold=args.threshold)
+        detector = Detector(french_model=args.model, threshold=args.threshold)
     except ValueError as error:
         print(f"workbench score: {error}", file=sys.stderr)
         return 2
-    for claim in detector.score_sentences(lines, language=args.lang):
+    for claim in detector.score_sentences(lines, language=args.language):
         out.write(json.dumps(claim_record(claim), ensure_ascii=False) + "\n")
     return 0

@@ -6,6 +6,7 @@ import functools
 import os
 import signal
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, QTimer
@@ -61,20 +62,41 @@ def make_runner_factory(settings: Settings):  # type: ignore[no-untyped-def]
     return make
 
 
+def display_problem(environment: Mapping[str, str], platform: str) -> str | None:
+    """Why the window cannot open here, said before Qt tries: without a display Qt's xcb
+    plugin aborts, blaming a missing xcb-cursor0 library. None when a display may be there."""
+    if not platform.startswith("linux"):
+        return None
+    chosen = environment.get("QT_QPA_PLATFORM", "")
+    if chosen and not any(name in chosen for name in ("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs: no X server or compositor needed
+    if environment.get("DISPLAY") or environment.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Workbench needs a display: no X server or Wayland found (DISPLAY and WAYLAND_DISPLAY "
+        "are not set). Start it from a desktop session, or over SSH with X forwarding "
+        "(ssh -X). The commands work without one: see workbench --help."
+    )
+
+
 def run(path: str | None) -> int:
     """Open the window on a project, an article, the last project, or nothing."""
-    app, window = start(path)
-    if os.environ.get(QUIT_AFTER_SHOWN) == "1":
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:
+        print(f"workbench: {problem}", file=sys.stderr)  # noqa: T201 - no window to say it in
+        return 1
+    quit_after_shown = os.environ.get(QUIT_AFTER_SHOWN) == "1"
+    app, window = start(path, ask_name=not quit_after_shown)
+    if quit_after_shown:
         QTimer.singleShot(0, functools.partial(_quit_after_shown, app, window))
-    else:
-        QTimer.singleShot(0, window.ask_checker_name)
     QTimer.singleShot(0, functools.partial(set_application_version, app))
     close_on_termination(window)
     return app.exec()
 
 
-def start(path: str | None) -> tuple[QApplication, MainWindow]:
-    """Everything up to the window shown and its first project opening."""
+def start(path: str | None, ask_name: bool = False) -> tuple[QApplication, MainWindow]:
+    """Everything up to the window shown and its first project opening (`ask_name`: after the
+    checker's name is asked, when none is set)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     set_application_names(app)
@@ -94,8 +116,17 @@ def start(path: str | None) -> tuple[QApplication, MainWindow]:
     problem = binding_problem()
     if problem is not None:  # said once, at start, rather than a crash hours later
         window.dialog = show_message(window, QMessageBox.Icon.Warning, APPLICATION, problem)
-    open_initial(window, path)
+    if ask_name:
+        greet_then_open(window, path)
+    else:
+        open_initial(window, path)
     return app, window
+
+
+def greet_then_open(window: MainWindow, path: str | None) -> None:
+    """The name first, then the file: an article's analysis starts once the prompt is closed,
+    so the prompt never comes up over it."""
+    window.ask_checker_name(then=lambda: open_initial(window, path))
 
 
 def close_on_termination(window: MainWindow) -> None:

@@ -14,7 +14,7 @@ from workbench.core.corpus.library import Suggestion, take_over, undo_take_over
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimChange, Project
 from workbench.gui.editing.changes import ChangeSet
-from workbench.gui.editing.commands import Apply, CoreCommand, Fail
+from workbench.gui.editing.commands import Apply, CoreCommand, Fail, Label
 
 
 def _change_set(
@@ -42,7 +42,7 @@ class GroupVerdictCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         source_id: int,
         targets: Sequence[int],
         verdict: Verdict | None = None,
@@ -81,7 +81,7 @@ class TakeOverCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         suggestion: Suggestion,
     ) -> None:
         super().__init__(project, who, apply, fail, label)

@@ -325,9 +325,13 @@ class CorpusController(QObject):
         if session is None or source is None or not claim_ids:
             return False
         self._details.flush()  # a rationale being typed goes with the verdict
-        label = translate("Corpus", "Give {0} claim(s) the verdict of claim {1}").format(
-            len(claim_ids), source.number
-        )
+        count, number = len(claim_ids), source.number
+
+        def label() -> str:
+            return translate("Corpus", "Give {0} claim(s) the verdict of claim {1}").format(
+                count, number
+            )
+
         from workbench.gui.corpus.commands import GroupVerdictCommand
 
         return session.push_edit(label, GroupVerdictCommand, source.id, claim_ids)
@@ -337,9 +341,13 @@ class CorpusController(QObject):
         if session is None:
             return False
         claim = session.project.claim(suggestion.claim_id)
-        label = translate("Corpus", "Take over on claim {0} the verdict of project {1}").format(
-            claim.number, suggestion.past.project_name
-        )
+        number, name = claim.number, suggestion.past.project_name
+
+        def label() -> str:
+            return translate("Corpus", "Take over on claim {0} the verdict of project {1}").format(
+                number, name
+            )
+
         from workbench.gui.corpus.commands import TakeOverCommand
 
         return session.push_edit(label, TakeOverCommand, suggestion)

@@ -18,6 +18,9 @@ class LibraryFolderField(QWidget):
         self.path = QLineEdit(folder)
         self.path.setObjectName("libraryFolder")
         self.path.setClearButtonEnabled(True)
+        self.path.setAccessibleName(
+            translate("LibraryFolderField", "Folder of your earlier projects")
+        )
         self.path.setPlaceholderText(translate("LibraryFolderField", "No library: none offered"))
         self.path.setToolTip(
             translate(

@@ -62,6 +62,8 @@ class SettingsDialog(QDialog):
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setValue(settings.threshold)
+        for editor in self.threshold.findChildren(QLineEdit):  # the box's own field has focus too
+            editor.setAccessibleName(translate("SettingsDialog", "Hide claims scoring below"))
         form = QFormLayout()
         form.addRow(
             translate("SettingsDialog", "Your &name (kept in the history):"), self.checker_name

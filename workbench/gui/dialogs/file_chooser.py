@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 translate = QCoreApplication.translate
@@ -24,6 +24,14 @@ class NameOnlyIcons(QFileIconProvider):
             return translate("FileChooser", "File")
         return translate("FileChooser", "{0} file").format(suffix.upper())
 
+
+# Qt 6 gave two labels of its own file dialog a mnemonic; the qtbase_fr.qm that PySide6 ships
+# still has them without one ("Look in:", "Files of type:"), so Qt finds no French for them and
+# they stayed English beside French ones. Our catalogue (searched after Qt's) has them.
+QT_STRINGS_QT_LACKS_IN_FRENCH = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _icons: list[NameOnlyIcons] = []  # one for the whole program: dialogs do not own their provider
 

@@ -236,6 +236,7 @@ class MergeDialog(QDialog):
             box.choice.buttonToggled.connect(self._update_buttons)
         column.addStretch()
         scroll = QScrollArea()
+        scroll.setAccessibleName(translate("MergeDialog", "Conflicts to decide"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(conflicts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -27,19 +27,30 @@ from workbench.gui.editing.changes import ChangeSet
 
 Apply = Callable[[ChangeSet], None]
 Fail = Callable[[Exception], None]
+# An undo label is made when shown, not when the edit is made: the stack keeps a command's text,
+# and one made in French would read French after a switch to English.
+Label = Callable[[], str]
 
 _RATIONALE_ID = 1
 
 
 class CoreCommand(QUndoCommand):
-    """Plumbing shared by every edit: who, where change sets go, what to do when one fails."""
+    """Plumbing shared by every edit: who, where change sets go, what to do when one fails, and
+    its label, made again in the interface's language by `retranslate()`."""
 
-    def __init__(self, project: Project, who: str, apply: Apply, fail: Fail, label: str) -> None:
-        super().__init__(label)
+    def __init__(self, project: Project, who: str, apply: Apply, fail: Fail, label: Label) -> None:
+        super().__init__(label())
         self._project = project
         self._who = who
         self._apply = apply
         self._fail = fail
+        self._label = label
+
+    def label_text(self) -> str:
+        return self._label()
+
+    def retranslate(self) -> None:
+        self.setText(self.label_text())
 
     def redo(self) -> None:
         self._run(self.forward)
@@ -76,7 +87,7 @@ class SetVerdictCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim: ClaimRecord,
         new: Verdict,
     ) -> None:
@@ -105,7 +116,7 @@ class SetRationaleCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim_id: int,
         old: str,
         new: str,
@@ -149,20 +160,27 @@ class AddClaimCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         article_id: int,
         span: tuple[int, int],
     ) -> None:
         super().__init__(project, who, apply, fail, label)
         self.article_id, self.span = article_id, span
         self.claim_id: int | None = None
+        self.number: int | None = None
         self._snapshot: ClaimSnapshot | None = None
+
+    def label_text(self) -> str:
+        """The label ("Add claim {0}") with the claim's number once it has one."""
+        label = self._label()
+        return label.format(self.number) if self.number is not None else label
 
     def forward(self) -> ChangeSet:
         if self._snapshot is None:
             change = self._project.add_claim(self.article_id, *self.span, self._who)
             self.claim_id = change.claim.id
-            self.setText(self.text().format(change.claim.number))
+            self.number = change.claim.number
+            self.retranslate()
         else:
             change = self._project.restore_claim(self._snapshot, self._who)
         return ChangeSet.claims_reshaped(change)
@@ -178,7 +196,7 @@ class RemoveClaimCommand(CoreCommand):
     """A claim added by hand, removed; undo puts it back with its verdict and sources."""
 
     def __init__(
-        self, project: Project, who: str, apply: Apply, fail: Fail, label: str, claim_id: int
+        self, project: Project, who: str, apply: Apply, fail: Fail, label: Label, claim_id: int
     ) -> None:
         super().__init__(project, who, apply, fail, label)
         self.claim_id = claim_id
@@ -204,7 +222,7 @@ class SetSpanCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim_id: int,
         new: tuple[int, int],
     ) -> None:
@@ -232,7 +250,7 @@ class SetDismissedCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim_id: int,
         is_dismissed: bool,
     ) -> None:
@@ -263,7 +281,7 @@ class AddSourceCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim: ClaimRecord,
         fields: tuple[str, str, str, str],
     ) -> None:
@@ -292,7 +310,7 @@ class RemoveSourceCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim: ClaimRecord,
         source: SourceRecord,
     ) -> None:
@@ -317,7 +335,7 @@ class EditSourceCommand(CoreCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim: ClaimRecord,
         before: SourceRecord,
         fields: tuple[str, str, str, str],

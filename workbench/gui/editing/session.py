@@ -14,6 +14,7 @@ from workbench.gui.editing.commands import (
     AddSourceCommand,
     CoreCommand,
     EditSourceCommand,
+    Label,
     RemoveClaimCommand,
     RemoveSourceCommand,
     SetDismissedCommand,
@@ -62,40 +63,61 @@ class Session(QObject):
         """
         if claim.verdict == verdict and self.project.read_only:
             return True
-        label = translate("Session", "Set claim {0} to {1}").format(
-            claim.number, LOOKS[verdict].label()
-        )
+        number = claim.number
+
+        def label() -> str:
+            return translate("Session", "Set claim {0} to {1}").format(
+                number, LOOKS[verdict].label()
+            )
+
         return self._push(SetVerdictCommand(*self._plumbing(label), claim, verdict))
 
     def set_rationale(self, claim_id: int, rationale: str) -> bool:
         current = self.project.claim(claim_id)
         if current.rationale == rationale:
             return True
-        label = translate("Session", "Edit the rationale of claim {0}").format(current.number)
+        number = current.number
+
+        def label() -> str:
+            return translate("Session", "Edit the rationale of claim {0}").format(number)
+
         return self._push(
             SetRationaleCommand(*self._plumbing(label), claim_id, current.rationale, rationale)
         )
 
     def add_claim(self, article_id: int, start: int, end: int) -> bool:
-        label = translate("Session", "Add claim {0}")  # the command fills in the number it gets
+        def label() -> str:
+            return translate("Session", "Add claim {0}")  # the command gives it its number
+
         return self._push(AddClaimCommand(*self._plumbing(label), article_id, (start, end)))
 
     def set_span(self, claim: ClaimRecord, start: int, end: int) -> bool:
         """Also places a claim lost or unsure after a revision (see `Project.set_claim_span`)."""
-        label = translate("Session", "Change the span of claim {0}").format(claim.number)
+        number = claim.number
+
+        def label() -> str:
+            return translate("Session", "Change the span of claim {0}").format(number)
+
         return self._push(SetSpanCommand(*self._plumbing(label), claim.id, (start, end)))
 
     def dismiss_or_restore(self, claim: ClaimRecord) -> bool:
         """Dismiss a detected claim or bring it back; a claim added by hand is removed."""
+        number = claim.number
         if claim.origin == ClaimOrigin.MANUAL:
-            label = translate("Session", "Remove claim {0}").format(claim.number)
-            return self._push(RemoveClaimCommand(*self._plumbing(label), claim.id))
+
+            def removal() -> str:
+                return translate("Session", "Remove claim {0}").format(number)
+
+            return self._push(RemoveClaimCommand(*self._plumbing(removal), claim.id))
         dismiss = not claim.is_dismissed
-        label = (
-            translate("Session", "Dismiss claim {0}")
-            if dismiss
-            else translate("Session", "Bring back claim {0}")
-        ).format(claim.number)
+
+        def label() -> str:
+            return (
+                translate("Session", "Dismiss claim {0}")
+                if dismiss
+                else translate("Session", "Bring back claim {0}")
+            ).format(number)
+
         return self._push(SetDismissedCommand(*self._plumbing(label), claim.id, dismiss))
 
     def place_claim(self, claim: ClaimRecord, start: int, end: int) -> bool:
@@ -103,14 +125,22 @@ class Session(QObject):
         # The revisions core is loaded when first needed, not at start-up.
         from workbench.gui.revisions.commands import PlaceClaimCommand
 
-        label = translate("Session", "Place claim {0}").format(claim.number)
+        number = claim.number
+
+        def label() -> str:
+            return translate("Session", "Place claim {0}").format(number)
+
         return self._push(PlaceClaimCommand(*self._plumbing(label), claim.id, (start, end)))
 
     def confirm_place(self, claim: ClaimRecord) -> bool:
         """A claim reworded or unsure after a revision is accepted where it is."""
         from workbench.gui.revisions.commands import ConfirmPlaceCommand
 
-        label = translate("Session", "Confirm claim {0} where it is").format(claim.number)
+        number = claim.number
+
+        def label() -> str:
+            return translate("Session", "Confirm claim {0} where it is").format(number)
+
         return self._push(ConfirmPlaceCommand(*self._plumbing(label), claim.id))
 
     # -- sources -------------------------------------------------------------------------------
@@ -118,7 +148,11 @@ class Session(QObject):
     def add_source(
         self, claim: ClaimRecord, url: str, title: str, excerpt: str, accessed: str
     ) -> bool:
-        label = translate("Session", "Add a source to claim {0}").format(claim.number)
+        number = claim.number
+
+        def label() -> str:
+            return translate("Session", "Add a source to claim {0}").format(number)
+
         return self._push(
             AddSourceCommand(*self._plumbing(label), claim, (url, title, excerpt, accessed))
         )
@@ -129,7 +163,7 @@ class Session(QObject):
         claim = self.project.claim(source.claim_id)
         return self._push(
             EditSourceCommand(
-                *self._plumbing(translate("Session", "Edit a source")),
+                *self._plumbing(lambda: translate("Session", "Edit a source")),
                 claim,
                 source,
                 (url, title, excerpt, accessed),
@@ -140,22 +174,31 @@ class Session(QObject):
         claim = self.project.claim(source.claim_id)
         return self._push(
             RemoveSourceCommand(
-                *self._plumbing(translate("Session", "Remove a source")), claim, source
+                *self._plumbing(lambda: translate("Session", "Remove a source")), claim, source
             )
         )
 
     # -- edits defined elsewhere --------------------------------------------------------------
 
-    def push_edit(self, label: str, make: Callable[..., CoreCommand], *args: object) -> bool:
+    def push_edit(self, label: Label, make: Callable[..., CoreCommand], *args: object) -> bool:
         """An edit whose command lives with its concept (`make(*plumbing, *args)`, a CoreCommand
-        subclass, e.g. the corpus's group verdict); returns whether it was saved."""
+        subclass, e.g. the corpus's group verdict); returns whether it was saved. `label` makes
+        the undo label in the interface's language."""
         return self._push(make(*self._plumbing(label), *args))
 
     # -- plumbing ------------------------------------------------------------------------------
 
+    def retranslate(self) -> None:
+        """Every undo label again, in the interface's language now."""
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, CoreCommand):
+                command.retranslate()
+
     def _plumbing(
-        self, label: str
-    ) -> tuple[Project, str, Callable[[object], None], Callable[[Exception], None], str]:
+        self, label: Label
+    ) -> tuple[Project, str, Callable[[object], None], Callable[[Exception], None], Label]:
         return self.project, self._who(), self.changed.emit, self._fail, label
 
     def _push(self, command: CoreCommand) -> bool:

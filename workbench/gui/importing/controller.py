@@ -188,7 +188,7 @@ class ImportingController(QObject):
         if project is None:
             return
         self.job.start(project, [], given=[draft])
-        self._status.bar.showMessage(translate("Importing", "Analysing the pasted text…"))
+        self._status.show_lasting(translate("Importing", "Analysing the pasted text…"))
 
     def _refuse_import(self) -> bool:
         """Whether an import cannot start now; the checker is told why."""
@@ -230,7 +230,7 @@ class ImportingController(QObject):
 
     def _on_job_started(self, file_count: int) -> None:
         self.busy_changed.emit(True)
-        self._status.bar.showMessage(
+        self._status.show_lasting(
             translate("Importing", "Reading and analysing {0} file(s)…").format(file_count)
         )
 

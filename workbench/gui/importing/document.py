@@ -231,7 +231,7 @@ class DocumentController(QObject):
         self._update_switch()
         self.busy_changed.emit(running)
         if running:
-            self._status.bar.showMessage(translate("Document", "Analysing the other view…"))
+            self._status.show_lasting(translate("Document", "Analysing the other view…"))
 
     def _on_job_analysed(self, article_id: int, draft: ArticleDraft, analysis: Analysis) -> None:
         self._on_job_busy(False)

@@ -11,12 +11,30 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
+def format_name(name: str) -> str:
+    """A format's name (`InputFormat.name`, English in the core) in the interface's language."""
+    # Literal calls, so that pyside6-lupdate finds every name.
+    names = {
+        "Text or corpus export": translate("ImportFormats", "Text or corpus export"),
+        "Markdown": translate("ImportFormats", "Markdown"),
+        "Web page": translate("ImportFormats", "Web page"),
+        "Word document": translate("ImportFormats", "Word document"),
+        "PDF with a text layer": translate("ImportFormats", "PDF with a text layer"),
+    }
+    return names.get(name, name)
+
+
 def article_filters(extra: Sequence[str] = ()) -> str:
     """A file dialog's name filter: `extra` first (projects), then every importable format."""
     # The importers load lxml: when a dialog opens, not when the window starts.
-    from workbench.core.importers import file_dialog_filters
+    from workbench.core.importers import INPUT_FORMATS, SUPPORTED_SUFFIXES
 
-    return ";;".join([*extra, *file_dialog_filters(), translate("ImportFormats", "All files (*)")])
+    every = " ".join(f"*{suffix}" for suffix in SUPPORTED_SUFFIXES)
+    filters = [translate("ImportFormats", "All supported files ({0})").format(every)]
+    for input_format in INPUT_FORMATS:
+        patterns = " ".join(f"*{suffix}" for suffix in input_format.suffixes)
+        filters.append(f"{format_name(input_format.name)} ({patterns})")
+    return ";;".join([*extra, *filters, translate("ImportFormats", "All files (*)")])
 
 
 def split_supported(paths: Sequence[Path]) -> tuple[list[Path], list[Path]]:

@@ -155,7 +155,7 @@ class ExportController(QObject):
             self._status.tell(translate("Export", "A report is already being written"), 4000)
             return
         self._flush_edits()  # a rationale being typed belongs in the report
-        self._status.bar.showMessage(
+        self._status.show_lasting(
             translate("Export", "Writing the report to {0}…").format(request.output)
         )
         if self._settings is not None:
@@ -175,7 +175,7 @@ class ExportController(QObject):
         self._show_failure(message)
 
     def _show_failure(self, message: str) -> None:
-        self._status.bar.clearMessage()
+        self._status.clear_message()
         self._dialogs.message(
             QMessageBox.Icon.Warning, translate("Export", "The report was not written"), message
         )

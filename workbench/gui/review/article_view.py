@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
     QColor,
     QFont,
     QHelpEvent,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from workbench.core.model import Priority
 from workbench.core.project import ClaimRecord
+from workbench.gui.review.claims_model import claim_announcement
 from workbench.gui.review.offsets import Utf16Offsets
 from workbench.gui.review.verdicts import look_of, reasons_text
 
@@ -124,6 +127,7 @@ class ArticleView(QPlainTextEdit):
         self.cursorPositionChanged.connect(self._on_self_cursor_position_changed)
         self.updateRequest.connect(self._on_self_update_request)
         self.setViewportMargins(self.gutter_width(), 0, 0, 0)
+        self.setTabChangesFocus(True)  # read-only: Tab goes on to the claims, as in a form
 
     # -- content -------------------------------------------------------------------------------
 
@@ -263,6 +267,7 @@ class ArticleView(QPlainTextEdit):
         selections.extend(self._spelling_selections())
         self.setExtraSelections(selections + self._overlays_over)
         self._gutter.update()
+        self.announce_claim_at_caret()  # a verdict given: said again
 
     def _atom_selections(self, claim: ClaimRecord) -> list[QTextEdit.ExtraSelection]:
         selections = []
@@ -423,7 +428,23 @@ class ArticleView(QPlainTextEdit):
         finally:
             self._moving = False
 
+    def announce_claim_at_caret(self) -> None:
+        """The claim under the caret, as the view's accessible description: a screen reader
+        says its number, verdict and types as the caret moves (the text itself is read out)."""
+        claim = self._claim_at(self._offsets.from_qt(self.textCursor().position()))
+        said = (
+            claim_announcement(claim)
+            if claim is not None
+            else translate("ArticleView", "No claim at the caret")
+        )
+        if said != self.accessibleDescription():
+            self.setAccessibleDescription(said)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged)
+            )
+
     def _on_self_cursor_position_changed(self) -> None:
+        self.announce_claim_at_caret()
         if self._moving:
             return
         cursor = self.textCursor()

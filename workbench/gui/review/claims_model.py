@@ -31,6 +31,20 @@ _COLUMNS = 6
 _SHORT_TEXT = 90
 
 
+def claim_announcement(claim: ClaimRecord) -> str:
+    """What a screen reader says for a claim (a row of the list, the claim under the caret in
+    the article): number, verdict, types, then the text."""
+    types = ", ".join(type_label(kind.value) for kind in claim.types) or translate(
+        "ClaimsModel", "no type"
+    )
+    said = translate("ClaimsModel", "Claim {0}, {1}, {2}: {3}").format(
+        claim.number, look_of(claim).label(), types, claim.text
+    )
+    if claim.is_dismissed:
+        said = translate("ClaimsModel", "{0} (dismissed)").format(said)
+    return said
+
+
 class AlsoIn(NamedTuple):
     """What the "Also in" column shows of a claim stated in other articles too."""
 
@@ -198,16 +212,7 @@ class ClaimsModel(QAbstractTableModel):
         return ", ".join(kind.value for kind in claim.types)
 
     def announcement(self, claim: ClaimRecord) -> str:
-        """What a screen reader says for a row: number, verdict, types, then the text."""
-        types = ", ".join(type_label(kind.value) for kind in claim.types) or translate(
-            "ClaimsModel", "no type"
-        )
-        said = translate("ClaimsModel", "Claim {0}, {1}, {2}: {3}").format(
-            claim.number, look_of(claim).label(), types, claim.text
-        )
-        if claim.is_dismissed:
-            said = translate("ClaimsModel", "{0} (dismissed)").format(said)
-        return said
+        return claim_announcement(claim)
 
     def _tooltip(self, claim: ClaimRecord) -> str:
         reasons = reasons_text(claim.reasons) or translate("ClaimsModel", "no reason given")

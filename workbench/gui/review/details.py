@@ -183,7 +183,11 @@ class ClaimDetails(QWidget):
         self.edit_source.setText(translate("ClaimDetails", "Edi&t…"))
         self.remove_source.setText(translate("ClaimDetails", "Remo&ve"))
         self.history_label.setText(translate("ClaimDetails", "History"))
+        self.sources.setAccessibleName(translate("ClaimDetails", "Sources of the claim"))
+        self.history.setAccessibleName(translate("ClaimDetails", "History of the claim"))
         self._show_heading()
+        self._fill_sources(keep_selection=True)
+        self._fill_history()
 
     def add_note(self, widget: QWidget) -> None:
         """A note about the claim (its revision, the other articles stating it), shown at the top
@@ -226,8 +230,15 @@ class ClaimDetails(QWidget):
             self.rationale.blockSignals(False)
         if not same or not self._timer.isActive():
             self._saved_rationale = rationale
+        self._fill_sources()
+        self._fill_history()
+        self.claim_shown.emit(claim)
+
+    def _fill_sources(self, keep_selection: bool = False) -> None:
+        """The sources in the interface's language (`keep_selection`: when written again)."""
+        row = self.sources.currentRow() if keep_selection else -1
         self.sources.clear()
-        for source in sources:
+        for source in self._sources:
             item = QListWidgetItem(
                 translate("ClaimDetails", "{0}\n{1}\n{2} (accessed {3})").format(
                     source.title or source.url, source.url, source.excerpt, source.accessed
@@ -235,11 +246,15 @@ class ClaimDetails(QWidget):
             )
             item.setData(_SOURCE_ROLE, source)
             self.sources.addItem(item)
+        if 0 <= row < self.sources.count():
+            self.sources.setCurrentRow(row)
         self._update_source_buttons()
+
+    def _fill_history(self) -> None:
+        """Newest first, in the interface's language (written again when it changes)."""
         self.history.clear()
-        for entry in reversed(history):
+        for entry in reversed(self._history):
             self.history.addItem(self._history_line(entry))
-        self.claim_shown.emit(claim)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -418,6 +418,9 @@ class ArticlesNavigator(QWidget):
     def retranslate(self) -> None:
         self._fit_columns()
         self.filter.setPlaceholderText(translate("ArticlesNavigator", "Filter the articles"))
+        self.filter.setAccessibleName(translate("ArticlesNavigator", "Filter the articles"))
+        self.table.setAccessibleName(translate("ArticlesNavigator", "Articles of the project"))
+        self.unfinished_only.setAccessibleName(translate("ArticlesNavigator", "Not finished"))
         self.unfinished_only.setText(translate("ArticlesNavigator", "Not finished"))
         self.unfinished_only.setToolTip(
             translate("ArticlesNavigator", "Only the articles with claims left to check")

@@ -9,14 +9,14 @@ from __future__ import annotations
 from workbench.core.project import ClaimChange, ClaimPlace, Project
 from workbench.core.revisions import confirm_anchor, place_claim, restore_anchor
 from workbench.gui.editing.changes import ChangeSet
-from workbench.gui.editing.commands import Apply, CoreCommand, Fail
+from workbench.gui.editing.commands import Apply, CoreCommand, Fail, Label
 
 
 class _AnchorCommand(CoreCommand):
     """Undo puts back the claim's place as it was before the last redo."""
 
     def __init__(
-        self, project: Project, who: str, apply: Apply, fail: Fail, label: str, claim_id: int
+        self, project: Project, who: str, apply: Apply, fail: Fail, label: Label, claim_id: int
     ) -> None:
         super().__init__(project, who, apply, fail, label)
         self.claim_id = claim_id
@@ -43,7 +43,7 @@ class PlaceClaimCommand(_AnchorCommand):
         who: str,
         apply: Apply,
         fail: Fail,
-        label: str,
+        label: Label,
         claim_id: int,
         span: tuple[int, int],
     ) -> None:

@@ -99,6 +99,8 @@ class RevisionsController(QObject):
         marks.revision_note.confirm_requested.connect(self.confirm_claim_place)
         marks.revision_note.move_requested.connect(self.place_claim_on)
         marks.orphans_panel.claim_selected.connect(self._on_orphans_panel_claim_selected)
+        actions.keep_verdict.triggered.connect(self._on_keep_verdict_triggered)
+        actions.place_claim.triggered.connect(self._on_place_claim_triggered)
 
     def is_reading(self) -> bool:
         return self.reading.is_running()
@@ -135,16 +137,14 @@ class RevisionsController(QObject):
 
     def _on_reading_started(self, path: str) -> None:
         self.busy_changed.emit(True)
-        self._status.bar.showMessage(
-            translate("Revisions", "Reading and analysing {0}…").format(path)
-        )
+        self._status.show_lasting(translate("Revisions", "Reading and analysing {0}…").format(path))
 
     def _on_reading_analysed(self, analysed: WorkResult, path: str) -> None:
         self.busy_changed.emit(False)
         project = self._current.project
         if project is None or project.read_only:
             return
-        self._status.bar.clearMessage()
+        self._status.clear_message()
         from workbench.gui.revisions.dialog import RevisionDialog
 
         dialog = self._dialogs.keep(
@@ -187,11 +187,11 @@ class RevisionsController(QObject):
         self._details.flush()
         # Re-anchoring, the costly part, was planned already; writing the text, its claims and
         # their history is done by a thread, so the window keeps drawing meanwhile.
-        self._status.bar.showMessage(translate("Revisions", "Recording the new revision…"))
+        self._status.show_lasting(translate("Revisions", "Recording the new revision…"))
         self.recording.start(record_revision, session.project.file, plan, self._who())
 
     def _on_recording_failed(self, message: str) -> None:
-        self._status.bar.clearMessage()
+        self._status.clear_message()
         self._dialogs.message(
             QMessageBox.Icon.Warning,
             translate("Revisions", "The new version was not imported"),
@@ -200,7 +200,7 @@ class RevisionsController(QObject):
         )
 
     def _on_recording_finished(self, outcome: RevisionResult | ProjectError) -> None:
-        self._status.bar.clearMessage()
+        self._status.clear_message()
         if isinstance(outcome, ProjectError):
             self._dialogs.project_error(outcome)
             return
@@ -280,6 +280,44 @@ class RevisionsController(QObject):
         if session is None or session.project.read_only:
             return
         session.confirm_place(session.project.claim(claim_id))
+
+    def _on_keep_verdict_triggered(self) -> None:
+        """K: the current claim's verdict kept for its new wording, or its place confirmed."""
+        from workbench.core.revisions import AnchorStatus
+
+        claim = self._details.claim()
+        if claim is None:
+            self._status.tell(translate("Editing", "Select a claim first"))
+            return
+        state = self._marks.state_of(claim.id)
+        if state is None or state.status not in (AnchorStatus.CHANGED, AnchorStatus.AMBIGUOUS):
+            self._status.tell(
+                translate(
+                    "Revisions",
+                    "Claim {0}: nothing to keep or confirm, the last revision left it in place",
+                ).format(claim.number)
+            )
+            return
+        self.confirm_claim_place(claim.id)
+
+    def _on_place_claim_triggered(self) -> None:
+        """Ctrl+Shift+P: the current claim, lost or unsure after a revision, on the selection."""
+        from workbench.core.revisions import AnchorStatus
+
+        claim = self._details.claim()
+        if claim is None:
+            self._status.tell(translate("Editing", "Select a claim first"))
+            return
+        state = self._marks.state_of(claim.id)
+        if state is None or state.status not in (AnchorStatus.ORPHAN, AnchorStatus.AMBIGUOUS):
+            self._status.tell(
+                translate(
+                    "Revisions",
+                    "Claim {0} has its place in the text; S changes its span to the selection",
+                ).format(claim.number)
+            )
+            return
+        self.place_on_selection(claim.id)
 
     def _on_marks_dismiss_requested(self, claim_id: int) -> None:
         session = self._current.session

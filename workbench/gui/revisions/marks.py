@@ -49,6 +49,7 @@ class RevisionMarks:
         self._revised: list[HistoryEntry] = []  # the article's "revision" history entries
         self.revision_count = 0
         self._revision_number = 1  # of the open article: the current text is its last revision
+        self._live_orphans = 0  # the open article's lost claims, not dismissed
 
     def retranslate(self) -> None:
         self.orphans_dock.setWindowTitle(
@@ -73,6 +74,7 @@ class RevisionMarks:
         self._revised = []
         self.revision_count = 0
         self._revision_number = 1
+        self._live_orphans = 0
         self.orphans_panel.set_orphans([], 1)
         self.orphans_dock.hide()
         self.revision_note.show_claim(None, None, 1)
@@ -92,9 +94,10 @@ class RevisionMarks:
             if entry.field == "revision" and entry.claim_id is None
         ]
         self._project = project
+        self._live_orphans = 0
         self.refresh(self._claims_panel.model.claims())
-        if self.orphans_panel.orphans():
-            self.show_orphans_dock()
+        if not self._live_orphans:
+            self.orphans_dock.hide()  # another article's lost claims are not this one's
         self._show_label()
 
     def refresh(
@@ -128,6 +131,13 @@ class RevisionMarks:
             # An orphan has no place in the text: left in the view it would get a badge somewhere.
             self._article_view.set_claims([c for c in claims if not self._is_orphan(c)])
         self.orphans_panel.set_orphans(orphans, self.current_revision())
+        live = sum(not claim.is_dismissed for claim in orphans)
+        if not live:
+            # every claim found again (placed) or let go (dismissed): nothing left to do there
+            self.orphans_dock.hide()
+        elif live > self._live_orphans:
+            self.show_orphans_dock()  # lost claims came (back): an undo, another article
+        self._live_orphans = live
         current = self._details.claim()
         if current is not None:
             self.claim_shown(current)
@@ -158,6 +168,10 @@ class RevisionMarks:
             ]
         later = [entry for entry in revised if _after(entry.new, since)]
         return sorted([*entries, *later], key=lambda entry: entry.id)
+
+    def state_of(self, claim_id: int) -> AnchorState | None:
+        """The open article's claim's anchor state after its last revision (None: not known)."""
+        return self._states.get(claim_id)
 
     def current_revision(self) -> int:
         return self._revision_number if self._article_id is not None else 1

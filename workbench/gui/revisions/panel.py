@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from workbench.core.model import Verdict
 from workbench.core.project import ClaimRecord
-from workbench.gui.review.verdicts import look_of
+from workbench.gui.review.verdicts import key_text, look_of
 from workbench.gui.revisions.compare import DELETED_TINT, INSERTED_TINT
+from workbench.gui.window.actions import DISMISS_CLAIM_KEY, KEEP_VERDICT_KEY, PLACE_CLAIM_KEY
 
 translate = QCoreApplication.translate
 
@@ -156,12 +157,21 @@ class RevisionNote(QFrame):
         self.show_claim(None, None, 1)
 
     def retranslate(self) -> None:
-        self.confirm.setToolTip(translate("RevisionNote", "The flag is cleared; the verdict stays"))
+        self.confirm.setToolTip(
+            translate("RevisionNote", "The flag is cleared; the verdict stays ({0})").format(
+                key_text(KEEP_VERDICT_KEY)
+            )
+        )
         self.place.setText(translate("RevisionNote", "&Place on the selected text"))
         self.place.setToolTip(
             translate(
                 "RevisionNote",
-                "Select the passage in the article first (Ctrl+T, then Shift+arrows)",
+                "Select the passage in the article first (Ctrl+T, then Shift+arrows); then {0}",
+            ).format(key_text(PLACE_CLAIM_KEY))
+        )
+        self.dismiss.setToolTip(
+            translate("RevisionNote", "Dismiss the lost claim, or bring it back ({0})").format(
+                key_text(DISMISS_CLAIM_KEY)
             )
         )
         self._show()
@@ -326,11 +336,17 @@ class OrphansPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.list.setAccessibleName(translate("OrphansPanel", "Claims not found in this revision"))
         self.place.setText(translate("OrphansPanel", "Place on the selected text"))
         self.place.setToolTip(
             translate(
                 "OrphansPanel",
-                "Select the passage in the article, then the claim here, then press this",
+                "Select the passage in the article, then the claim here, then press this ({0})",
+            ).format(key_text(PLACE_CLAIM_KEY))
+        )
+        self.dismiss.setToolTip(
+            translate("OrphansPanel", "Dismiss the lost claim, or bring it back ({0})").format(
+                key_text(DISMISS_CLAIM_KEY)
             )
         )
         self._fill()

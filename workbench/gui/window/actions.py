@@ -9,6 +9,10 @@ from workbench.core.model import Verdict
 from workbench.gui.review.verdicts import LOOKS, key_text
 
 translate = QCoreApplication.translate
+# The keys of the answers to a revision, also named on the buttons that make them.
+KEEP_VERDICT_KEY = "K"
+PLACE_CLAIM_KEY = "Ctrl+Shift+P"
+DISMISS_CLAIM_KEY = "Delete"
 
 
 # The key of a standard command on platforms that define none for it (Ctrl+, as GNOME and KDE
@@ -54,7 +58,9 @@ class WindowActions(QObject):
         self.focus_rationale = make("focus_rationale", "R")
         self.add_claim = make("add_claim", "A")
         self.change_span = make("change_span", "S")
-        self.dismiss_claim = make("dismiss_claim", "Delete")
+        self.dismiss_claim = make("dismiss_claim", DISMISS_CLAIM_KEY)
+        self.keep_verdict = make("keep_verdict", KEEP_VERDICT_KEY)
+        self.place_claim = make("place_claim", PLACE_CLAIM_KEY)
         self.add_source = make("add_source", "Ctrl+Shift+K")
         self.cancel_analysis = make("cancel_analysis", None)
         self.shortcuts = make("shortcuts", "F1")
@@ -226,6 +232,20 @@ class WindowActions(QObject):
             self.dismiss_claim: (
                 translate("WindowActions", "&Dismiss or restore claim"),
                 translate("WindowActions", "Hide a detected claim, or bring it back"),
+            ),
+            self.keep_verdict: (
+                translate("WindowActions", "&Keep the verdict / confirm the place"),
+                translate(
+                    "WindowActions",
+                    "After a revision: keep the verdict for the new wording, or confirm the place",
+                ),
+            ),
+            self.place_claim: (
+                translate("WindowActions", "Place the &lost claim on the selected text"),
+                translate(
+                    "WindowActions",
+                    "After a revision: put the claim it lost, or placed unsure, on the selection",
+                ),
             ),
             self.add_source: (
                 translate("WindowActions", "Add a &source…"),

@@ -4,7 +4,7 @@ that each own one concept (files, review, editing, importing, revisions, export)
 from __future__ import annotations
 
 import getpass
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.claim_menu.addActions(
             [a.focus_rationale, a.add_source, a.add_claim, a.change_span, a.dismiss_claim]
         )
+        self.claim_menu.addSeparator()
+        self.claim_menu.addActions([a.keep_verdict, a.place_claim])
         self.go_menu = bar.addMenu("")
         self.go_menu.addActions(
             [
@@ -362,6 +364,8 @@ class MainWindow(QMainWindow):
         self.claims_panel.retranslate()
         self.navigator.retranslate()
         self.overview.retranslate()
+        self.article_view.setAccessibleName(translate("Window", "Article text"))
+        self.article_view.announce_claim_at_caret()
         self.article_view.setPlaceholderText(
             translate(
                 "Window",
@@ -377,6 +381,8 @@ class MainWindow(QMainWindow):
         if project is not None and article_id is not None:
             article = project.article(article_id)
             self.status.show_article_labels(article.language, article.model)
+        if self.current.session is not None:
+            self.current.session.retranslate()  # the undo labels made in the other language
         self._update_undo_texts()
         language = self.settings.language
         self.commands.language_system.setChecked(language == "")
@@ -447,6 +453,8 @@ class MainWindow(QMainWindow):
             a.add_claim,
             a.change_span,
             a.dismiss_claim,
+            a.keep_verdict,
+            a.place_claim,
             a.add_source,
             a.save_as,
             a.restore_backup,
@@ -608,15 +616,21 @@ class MainWindow(QMainWindow):
         self.claims_panel.search.setFocus()
         self.claims_panel.search.selectAll()
 
-    def ask_checker_name(self) -> None:
-        """Asked once, the first time the window opens without a name set."""
+    def ask_checker_name(self, then: Callable[[], None] | None = None) -> None:
+        """Asked once, the first time the window opens without a name set; `then` is called
+        once the name is known (at once when it already is)."""
         if self.settings.checker_name:
+            if then is not None:
+                then()
             return
         try:
             suggestion = getpass.getuser()
         except (KeyError, OSError):
             suggestion = ""
-        self.dialogs.keep(CheckerNameDialog(self.settings, suggestion, self)).open()
+        dialog = self.dialogs.keep(CheckerNameDialog(self.settings, suggestion, self))
+        if then is not None:
+            dialog.finished.connect(lambda _result: then())
+        dialog.open()
 
     def interface_language(self) -> str:
         return self._translations.language if self._translations is not None else "en"

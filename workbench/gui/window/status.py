@@ -3,19 +3,50 @@ progress, and the progress of the work running in the background."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QStatusBar, QToolButton
 
 translate = QCoreApplication.translate
 
 
+class MessageLabel(QLabel):
+    """The status bar's message: as wide as the room left of the fields, cut with "…" when
+    longer; the whole of it in the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("statusMessage")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+
+
 class StatusArea:
-    """The labels and the progress bar, left to right: revision, language, model, encoding,
-    progress of the checking, progress of an analysis, and its cancel button."""
+    """The message, then the fixed fields, left to right: revision, language, model, encoding,
+    progress of the checking, progress of an analysis, and its cancel button.
+
+    Messages go to a label of their own, never to Qt's own message (`QStatusBar.showMessage`),
+    which hides the bar's normal widgets and paints over the bar up to the first fixed one.
+    """
 
     def __init__(self, bar: QStatusBar, cancel: QAction) -> None:
         self.bar = bar
+        self.message_label = MessageLabel()
+        bar.addWidget(self.message_label, 1)
+        self._message_timer = QTimer(bar)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.clear_message)
         self.revision_label = QLabel()
         self.revision_label.setObjectName("revisionLabel")
         self.revision_label.setTextFormat(Qt.TextFormat.RichText)
@@ -43,7 +74,23 @@ class StatusArea:
             bar.addPermanentWidget(widget)
 
     def tell(self, message: str, timeout_ms: int = 6000) -> None:
-        self.bar.showMessage(message, timeout_ms)
+        """A message that goes after `timeout_ms`."""
+        self.show_lasting(message)
+        self._message_timer.start(timeout_ms)
+
+    def show_lasting(self, message: str) -> None:
+        """A message that stays until the next one or `clear_message` (work under way)."""
+        self._message_timer.stop()
+        self.message_label.setText(message)
+        self.message_label.setToolTip(message)
+
+    def clear_message(self) -> None:
+        self._message_timer.stop()
+        self.message_label.setText("")
+        self.message_label.setToolTip("")
+
+    def message(self) -> str:
+        return self.message_label.text()
 
     def show_busy(self, running: bool) -> None:
         """The progress bar and cancel button show while an analysis runs."""
