@@ -103,5 +103,5 @@ def test_next_must_check_skips_articles_without_must_check_claims_left(
     press(qtbot, Key.Key_C)
     press(qtbot, Key.Key_M, Mod.ControlModifier)
     assert window.navigator.current_article() == first  # nowhere left to go, and it says so
-    assert window.statusBar().currentMessage() == "No article has must-check claims left to check"
+    assert window.status.message() == "No article has must-check claims left to check"
     assert second not in {first, third}
