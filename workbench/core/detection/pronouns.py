@@ -28,6 +28,11 @@ def _can_be(pronoun: str, name: str) -> bool:
     return True
 
 
+def _same_gender(first: str, second: str) -> bool:
+    feminine = {"elle", "cette dernière", "she"}
+    return (first in feminine) == (second in feminine)
+
+
 def _same_person(first: str, second: str) -> bool:
     return first.rsplit(maxsplit=1)[-1] == second.rsplit(maxsplit=1)[-1]
 
@@ -53,7 +58,7 @@ def resolve_pronoun_sources(
             resolved.append(claim)
             continue
         name = (
-            _referent(claims, index, pronoun.lower(), paragraphs)
+            _referent(resolved, pronouns, index, pronoun.lower(), paragraphs)
             if pronoun.lower() in _SINGULAR
             else None
         )
@@ -71,11 +76,21 @@ def resolve_pronoun_sources(
 
 
 def _referent(
-    claims: list[DetectedClaim], index: int, pronoun: str, paragraphs: list[int]
+    claims: list[DetectedClaim],
+    pronouns: list[str | None],
+    index: int,
+    pronoun: str,
+    paragraphs: list[int],
 ) -> str | None:
+    """`claims` holds the claims before `index` already resolved."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
         if paragraphs[index] - paragraphs[back] > 1:
             break
+        earlier = (pronouns[back] or "").lower()
+        if earlier in _SINGULAR and _same_gender(earlier, pronoun):
+            # "Il précise … Il reconnaît …": the same pronoun goes on with the same speaker.
+            source = claims[back].source
+            return source if source and _can_be(pronoun, source) else None
         candidates = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
         source = claims[back].source
         if source and not any(_same_person(source, name) for name in _people(claims[back])):
