@@ -17,6 +17,18 @@ _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
 _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
 _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
 _LOOK_BACK_CLAIMS = 4
+# Singular determiners that agree with each pronoun ("l'" tells no gender).
+_MASCULINE_DETERMINERS = ("un ", "le ", "ce ", "son ")
+_FEMININE_DETERMINERS = ("une ", "la ", "cette ", "sa ")
+_DETERMINERS = {
+    "il": _MASCULINE_DETERMINERS,
+    "ce dernier": _MASCULINE_DETERMINERS,
+    "lui": _MASCULINE_DETERMINERS,
+    "elle": _FEMININE_DETERMINERS,
+    "cette dernière": _FEMININE_DETERMINERS,
+    "he": ("the ", "a "),
+    "she": ("the ", "a "),
+}
 _UNRESOLVED = "(unresolved)"
 
 
@@ -94,7 +106,12 @@ def _referent(
         candidates = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
         source = claims[back].source
         if source and not any(_same_person(source, name) for name in _people(claims[back])):
-            return None  # a speaker who is no named person ("un responsable") came in between
+            # A speaker who is no named person came in between: "… a indiqué un porte-parole de
+            # la police. … a-t-il précisé" is that speaker when the claim names no one else and
+            # the determiner agrees with the pronoun; otherwise no one is sure.
+            if not _people(claims[back]) and source.lower().startswith(_DETERMINERS[pronoun]):
+                return source
+            return None
         if source and any(_same_person(source, name) for name in candidates):
             candidates = [source]
         if not candidates:
