@@ -17,6 +17,18 @@ _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
 _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
 _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
 _LOOK_BACK_CLAIMS = 4
+# Singular determiners that agree with each pronoun ("l'" tells no gender).
+_MASCULINE_DETERMINERS = ("un ", "le ", "ce ", "son ")
+_FEMININE_DETERMINERS = ("une ", "la ", "cette ", "sa ")
+_DETERMINERS = {
+    "il": _MASCULINE_DETERMINERS,
+    "ce dernier": _MASCULINE_DETERMINERS,
+    "lui": _MASCULINE_DETERMINERS,
+    "elle": _FEMININE_DETERMINERS,
+    "cette dernière": _FEMININE_DETERMINERS,
+    "he": ("the ", "a "),
+    "she": ("the ", "a "),
+}
 _UNRESOLVED = "(unresolved)"
 
 
@@ -26,6 +38,11 @@ def _can_be(pronoun: str, name: str) -> bool:
     if pronoun in {"il", "ce dernier", "lui", "he"}:
         return not name.startswith(_FEMININE_TITLES)
     return True
+
+
+def _same_gender(first: str, second: str) -> bool:
+    feminine = {"elle", "cette dernière", "she"}
+    return (first in feminine) == (second in feminine)
 
 
 def _same_person(first: str, second: str) -> bool:
@@ -53,7 +70,7 @@ def resolve_pronoun_sources(
             resolved.append(claim)
             continue
         name = (
-            _referent(claims, index, pronoun.lower(), paragraphs)
+            _referent(resolved, pronouns, index, pronoun.lower(), paragraphs)
             if pronoun.lower() in _SINGULAR
             else None
         )
@@ -71,15 +88,30 @@ def resolve_pronoun_sources(
 
 
 def _referent(
-    claims: list[DetectedClaim], index: int, pronoun: str, paragraphs: list[int]
+    claims: list[DetectedClaim],
+    pronouns: list[str | None],
+    index: int,
+    pronoun: str,
+    paragraphs: list[int],
 ) -> str | None:
+    """`claims` holds the claims before `index` already resolved."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
         if paragraphs[index] - paragraphs[back] > 1:
             break
+        earlier = (pronouns[back] or "").lower()
+        if earlier in _SINGULAR and _same_gender(earlier, pronoun):
+            # "Il précise … Il reconnaît …": the same pronoun goes on with the same speaker.
+            source = claims[back].source
+            return source if source and _can_be(pronoun, source) else None
         candidates = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
         source = claims[back].source
         if source and not any(_same_person(source, name) for name in _people(claims[back])):
-            return None  # a speaker who is no named person ("un responsable") came in between
+            # A speaker who is no named person came in between: "… a indiqué un porte-parole de
+            # la police. … a-t-il précisé" is that speaker when the claim names no one else and
+            # the determiner agrees with the pronoun; otherwise no one is sure.
+            if not _people(claims[back]) and source.lower().startswith(_DETERMINERS[pronoun]):
+                return source
+            return None
         if source and any(_same_person(source, name) for name in candidates):
             candidates = [source]
         if not candidates:

@@ -10,6 +10,7 @@ from workbench.core.detection.matching import doc_strings
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
 _SENTENCE_END = frozenset('.!?…:;»”"')
+_MIN_QUOTED_SENTENCE = 4  # words: "Non." or "Pourquoi ?" inside a quote stays with what follows
 
 if not Doc.has_extension("wb_sentences"):
     Doc.set_extension("wb_sentences", default=None)
@@ -47,12 +48,19 @@ def claim_sentences(doc: Doc) -> list[Span]:
 
 
 def _continues(doc_text: str, previous: Span, text: str, depth: int, straight_open: bool) -> bool:
-    if depth > 0 or straight_open:
-        return True
     first = text.lstrip()
+    last = doc_text[previous.start_char : previous.end_char].rstrip()
+    if depth > 0 or straight_open:
+        # Inside a quotation a whole sentence ends at ". ! ?" before a capital: each sentence of
+        # a long quotation is a claim of its own, the speaker going with the one that names them.
+        return not (
+            len(previous) >= _MIN_QUOTED_SENTENCE
+            and last[-1:] in {".", "!", "?", "…"}
+            and first[:1].isupper()
+            and len(text.split()) >= _MIN_QUOTED_SENTENCE
+        )
     if first[0] in _CLOSING_QUOTES or first[0] in {",", ")"}:
         return True
-    last = doc_text[previous.start_char : previous.end_char].rstrip()
     # A split after a word that ends no sentence, before a lower-case word: a clause cut in two.
     return bool(last) and last[-1] not in _SENTENCE_END and first[0].islower()
 
