@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -18,6 +17,7 @@ from PySide6.QtGui import QBrush
 
 from workbench.core.model import Priority, Verdict
 from workbench.core.project import ClaimRecord
+from workbench.gui.review.tables import filter_change
 from workbench.gui.review.verdicts import LOOKS, look_of, reasons_text, type_label
 
 translate = QCoreApplication.translate
@@ -237,41 +237,30 @@ class ClaimsFilter(QSortFilterProxyModel):
 
     def set_must_check_only(self, only: bool) -> None:
         """Only the claims to check first: allegations, numbers, anonymous sources."""
-        with self._filter_change():
+        with filter_change(self):
             self._must_check_only = only
 
     def set_verdicts(self, verdicts: Iterable[Verdict]) -> None:
         """Only these verdicts; empty means all."""
-        with self._filter_change():
+        with filter_change(self):
             self._verdicts = frozenset(verdicts)
 
     def set_types(self, types: Iterable[str]) -> None:
         """Only claims having one of these types; empty means all."""
-        with self._filter_change():
+        with filter_change(self):
             self._types = frozenset(types)
 
     def set_threshold(self, threshold: float) -> None:
-        with self._filter_change():
+        with filter_change(self):
             self._threshold = threshold
 
     def set_search(self, text: str) -> None:
-        with self._filter_change():
+        with filter_change(self):
             self._search = text.casefold().strip()
 
     def set_show_dismissed(self, show: bool) -> None:
-        with self._filter_change():
+        with filter_change(self):
             self._show_dismissed = show
-
-    @contextmanager
-    def _filter_change(self) -> Iterator[None]:
-        # beginFilterChange/endFilterChange replace the deprecated invalidateFilter in Qt 6.9
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            yield
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt before 6.9
-            yield
-            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()

@@ -44,6 +44,7 @@ from workbench.gui.review.claims_model import (
     ClaimsFilter,
     ClaimsModel,
 )
+from workbench.gui.review.tables import restore_header
 from workbench.gui.review.verdicts import LOOKS, ORDER, type_label
 
 translate = QCoreApplication.translate
@@ -162,11 +163,9 @@ class ClaimsPanel(QWidget):
 
     def restore_header_state(self, state: QByteArray | None) -> None:
         header = self.table.horizontalHeader()
-        if state is None or not header.restoreState(state):
+        if not restore_header(header, state, TEXT):
             return
         self._widths_restored = True
-        header.setSectionHidden(TEXT, False)  # the claim itself can never be hidden
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
 
     def show_also_in(self, shown: bool) -> None:
         """The "Also in" column takes room only when some claim is stated in other articles."""

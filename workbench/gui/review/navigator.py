@@ -4,8 +4,7 @@ and to the articles not finished."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.core.project import ArticleRow
+from workbench.gui.review.tables import filter_change, restore_header
 
 translate = QCoreApplication.translate
 
@@ -296,11 +296,11 @@ class ArticlesFilter(QSortFilterProxyModel):
         self._kept: int | None = None
 
     def set_text(self, text: str) -> None:
-        with self._filter_change():
+        with filter_change(self):
             self._text = text.casefold()
 
     def set_unfinished_only(self, only: bool) -> None:
-        with self._filter_change():
+        with filter_change(self):
             self._unfinished_only = only
 
     def keep(self, article_id: int | None) -> None:
@@ -310,19 +310,8 @@ class ArticlesFilter(QSortFilterProxyModel):
         if not self._unfinished_only:
             self._kept = article_id  # nothing hidden: no need to filter again
             return
-        with self._filter_change():
+        with filter_change(self):
             self._kept = article_id
-
-    @contextmanager
-    def _filter_change(self) -> Iterator[None]:
-        # beginFilterChange/endFilterChange replace the deprecated invalidateFilter in Qt 6.9
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            yield
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt before 6.9
-            yield
-            self.invalidateFilter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The articles model sorts itself (`ArticlesModel.sort`); the filter keeps its order."""
@@ -432,11 +421,9 @@ class ArticlesNavigator(QWidget):
 
     def restore_header_state(self, state: QByteArray | None) -> None:
         header = self.table.horizontalHeader()
-        if state is None or not header.restoreState(state):
+        if not restore_header(header, state, TITLE):
             return
         self._widths_restored = True
-        header.setSectionHidden(TITLE, False)  # the title can never be hidden
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     def column_menu(self) -> QMenu:
