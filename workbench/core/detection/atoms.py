@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from workbench.core.detection.lexicons import Lexicons
-from workbench.core.detection.matching import TokenView, find_entries
+from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 from workbench.core.model import AtomKind
 
 _ENTITY_KINDS = {
@@ -62,14 +62,14 @@ _NAME_PARTICLES = frozenset(
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"})
 
 
-def _breaks_name(token: Token) -> bool:
+def _breaks_name(text: str, lower: str, pos: str) -> bool:
     """Words the small models glue onto names: elisions ("n’", "s’") and verbs ("s’appuie")."""
-    if token.text.endswith(("'", "’")):
+    if text.endswith(("'", "’")):
         return True
-    if token.text[:1].isupper():
+    if text[:1].isupper():
         return False  # a capitalised word stays whatever its tag ("Vladimir" comes out VERB)
-    return (token.pos_ in _NOT_IN_NAMES and token.text not in {"-", "&"}) or (
-        token.pos_ == "ADP" and token.lower_ not in _NAME_PARTICLES
+    return (pos in _NOT_IN_NAMES and text not in {"-", "&"}) or (
+        pos == "ADP" and lower not in _NAME_PARTICLES
     )
 
 
@@ -92,34 +92,32 @@ def entity_atoms(sentence: Span, not_persons: frozenset[str] = frozenset()) -> l
     """Named entities of the pipeline, trimmed of words the small models glue on ("Musk n’")."""
     atoms = []
     doc = sentence.doc
-    for entity in sentence.ents:
-        start, end = entity.start, entity.end
+    strings = doc_strings(doc)
+    texts, lowers, pos = strings.texts, strings.lowers, strings.pos
+    for start, end, label in strings.sentence_entities(sentence):
         # A capitalised article inside a sentence belongs to the name ("selon Le Progrès").
         while start < end and (
-            _breaks_name(doc[start])
+            _breaks_name(texts[start], lowers[start], pos[start])
             or (
-                doc[start].pos_ in {"DET", "ADP"}
-                and (doc[start].is_lower or doc[start].i == sentence.start)
+                pos[start] in {"DET", "ADP"} and (texts[start].islower() or start == sentence.start)
             )
         ):
             start += 1
         for index in range(start + 1, end):
-            if _breaks_name(doc[index]):
+            if _breaks_name(texts[index], lowers[index], pos[index]):
                 end = index
                 break
-        while end > start and (
-            doc[end - 1].lower_ in _NAME_PARTICLES or doc[end - 1].pos_ == "DET"
-        ):
+        while end > start and (lowers[end - 1] in _NAME_PARTICLES or pos[end - 1] == "DET"):
             end -= 1
         if end <= start:
             continue
         text = doc[start:end].text
         if len(text) < 2 or not any(character.isupper() for character in text):
             continue
-        kind = _ENTITY_KINDS.get(entity.label_, AtomKind.OTHER)
+        kind = _ENTITY_KINDS.get(label, AtomKind.OTHER)
         if kind is AtomKind.PERSON:
             kind = _person_kind(doc, start, end, not_persons)
-        atoms.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), kind))
+        atoms.append((strings.starts[start], strings.starts[end - 1] + len(texts[end - 1]), kind))
     return atoms
 
 

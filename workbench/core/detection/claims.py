@@ -286,7 +286,8 @@ class ClaimFinder:
         features: dict[str, float] = {
             f"type:{claim_type.value}": 1.0 for claim_type in finding.types
         }
-        length = sum(1 for text in view.texts if _WORD_LIKE.search(text))
+        # Most tokens are all letters, which isalnum() tells faster than the search.
+        length = sum(1 for text in view.texts if text.isalnum() or _WORD_LIKE.search(text))
         bucket = (
             "1-4"
             if length < 5
@@ -321,7 +322,7 @@ class ClaimFinder:
             features["question"] = 1.0
         if "!" in view.texts:
             features["exclamation"] = 1.0
-        if any(_DIGIT.search(text) for text in view.texts):
+        if _DIGIT.search(" ".join(view.texts)):
             features["digit"] = 1.0
         # Names count alike whatever their kind: English training text has no entity labels.
         kinds = [_FEATURE_KIND.get(kind, kind.value) for _, _, kind in finding.atoms]

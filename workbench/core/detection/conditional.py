@@ -35,6 +35,7 @@ _FUTURE_ENDINGS = ("ont", "ons", "ez", "as", "ai", "a")
 # Persons that a journalistic conditional reports on; first and second person are wishes and
 # politeness ("je voudrais", "vous pourriez") rather than allegations.
 _THIRD_PERSON_ENDINGS = ("ait", "aient")
+_JUDGED_MAX = 200_000
 
 
 def _plain(text: str) -> str:
@@ -153,6 +154,23 @@ class ConditionalTagger:
         self.infinitives = infinitives
         self.future_stems = lexicons.future_stems
         self.active = lexicons.language == "fr"
+        # (form, lemma) -> (conditional, future): the test reads nothing else, and a corpus
+        # repeats its verbs, so each pair is judged once. Cleared when full, to bound memory.
+        self._judged: dict[tuple[str, str], tuple[bool, bool]] = {}
+
+    def _judge(self, text: str, lemma: str) -> tuple[bool, bool]:
+        key = (text, lemma)
+        judged = self._judged.get(key)
+        if judged is None:
+            conditional = is_conditional_form(text, lemma, self.infinitives, self.future_stems)
+            future = not conditional and is_future_form(
+                text, lemma, self.infinitives, self.future_stems
+            )
+            judged = (conditional, future)
+            if len(self._judged) >= _JUDGED_MAX:
+                self._judged.clear()
+            self._judged[key] = judged
+        return judged
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.active:
@@ -166,10 +184,10 @@ class ConditionalTagger:
                 continue
             if strings.pos[index] in _NOT_VERBS:
                 continue
-            lemma = strings.lemmas[index]
-            if is_conditional_form(text, lemma, self.infinitives, self.future_stems):
+            conditional, future = self._judge(text, strings.lemmas[index])
+            if conditional:
                 conditionals.add(index)
-            elif is_future_form(text, lemma, self.infinitives, self.future_stems):
+            elif future:
                 futures.add(index)
         doc._.wb_conditionals = frozenset(conditionals)
         doc._.wb_futures = frozenset(futures)

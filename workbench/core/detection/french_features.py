@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from workbench.core.detection.matching import doc_strings
+
 _FIRST_PERSON = frozenset(
     {"je", "j'", "j’", "nous", "me", "m'", "m’", "moi", "notre", "nos", "mon", "ma", "mes"}
 )
@@ -27,20 +29,28 @@ def french_features(
     finite = first_person = False
     entities = quoted_count = 0
     root = None
-    for token in sentence:
-        index = token.i
+    doc = sentence.doc
+    # The doc's string columns, not a Token object per word: this runs on every sentence.
+    strings = doc_strings(doc)
+    pos, lowers, deps, entity_types = (
+        strings.pos,
+        strings.lowers,
+        strings.deps,
+        strings.entity_types,
+    )
+    for index in range(sentence.start, sentence.end):
         if index in inside:
             quoted_count += 1
         else:
-            if not finite and token.pos_ in {"VERB", "AUX"}:
-                forms = token.morph.get("VerbForm", [])
+            if not finite and pos[index] in {"VERB", "AUX"}:
+                forms = doc[index].morph.get("VerbForm", [])
                 finite = not forms or "Fin" in forms
-            if not first_person and token.lower_ in _FIRST_PERSON:
+            if not first_person and lowers[index] in _FIRST_PERSON:
                 first_person = True
-        if token.ent_type:
+        if entity_types[index]:
             entities += 1
-        if root is None and token.dep_ == "ROOT":
-            root = token
+        if root is None and deps[index] == "ROOT":
+            root = doc[index]
     if not finite:
         features["fr:verbless"] = 1.0
     text = (sentence.text if text is None else text).rstrip()

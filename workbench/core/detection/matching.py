@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span
 
 from workbench.core.detection.lexicons import Lexicons, WordList
 
-if not Doc.has_extension("wb_strings"):
-    Doc.set_extension("wb_strings", default=None)
+# Where a doc keeps its DocStrings: its user_data, read directly, since every `doc._` access
+# builds an Underscore object and the strings are asked for several times per sentence.
+_STRINGS_KEY = "workbench:strings"
 
 
 @dataclass(frozen=True)
@@ -22,26 +23,49 @@ class DocStrings:
     lowers: tuple[str, ...]
     lemmas: tuple[str, ...]
     pos: tuple[str, ...]
+    deps: tuple[str, ...]
+    entity_types: tuple[int, ...]  # 0 outside a named entity
+    starts: tuple[int, ...]  # each token's character offset (Token.idx)
+    # The doc's named entities as (first token, end token, label), in order.
+    entities: tuple[tuple[int, int, str], ...]
+
+    def sentence_entities(self, sentence: Span) -> list[tuple[int, int, str]]:
+        """`Span.ents` without building a Span for every entity of the doc at each sentence."""
+        found = []
+        for entity in self.entities:
+            if entity[0] >= sentence.start:
+                if entity[1] > sentence.end:
+                    break
+                found.append(entity)
+        return found
 
 
 def doc_strings(doc: Doc) -> DocStrings:
     """The strings of `doc`, cached on it (Doc.text and token access rebuild Python objects)."""
-    cached = doc._.wb_strings
+    cached = doc.user_data.get(_STRINGS_KEY)
     if isinstance(cached, DocStrings):
         return cached
-    strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, LOWER, LEMMA, POS, SPACY]).tolist() if len(doc) else []
-    texts = tuple(strings[row[0]] for row in rows)
+    lookup = doc.vocab.strings.__getitem__  # the hash 0 (no lemma, no tag) reads as ""
+    if len(doc):
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, IDX, SPACY]).T.tolist()
+        orth, lower, lemma, pos, dep, entity_type, start, space = columns
+    else:
+        orth = lower = lemma = pos = dep = entity_type = start = space = []
+    texts = tuple(map(lookup, orth))
     # Doc.text joins Token objects; the same string from the arrays is several times faster.
-    text = "".join([word + " " if row[4] else word for word, row in zip(texts, rows, strict=True)])
+    text = "".join([word + " " if gap else word for word, gap in zip(texts, space, strict=True)])
     cached = DocStrings(
         text=text,
         texts=texts,
-        lowers=tuple(strings[row[1]] for row in rows),
-        lemmas=tuple(strings[row[2]] if row[2] else "" for row in rows),
-        pos=tuple(strings[row[3]] if row[3] else "" for row in rows),
+        lowers=tuple(map(lookup, lower)),
+        lemmas=tuple(map(lookup, lemma)),
+        pos=tuple(map(lookup, pos)),
+        deps=tuple(map(lookup, dep)),
+        entity_types=tuple(entity_type),
+        starts=tuple(start),
+        entities=tuple((entity.start, entity.end, entity.label_) for entity in doc.ents),
     )
-    doc._.wb_strings = cached
+    doc.user_data[_STRINGS_KEY] = cached
     return cached
 
 
