@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.attrs import DEP, ENT_TYPE, IDX, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Span
@@ -45,7 +47,8 @@ def doc_strings(doc: Doc) -> DocStrings:
     cached = doc.user_data.get(_STRINGS_KEY)
     if isinstance(cached, DocStrings):
         return cached
-    lookup = doc.vocab.strings.__getitem__  # the hash 0 (no lemma, no tag) reads as ""
+    # A hash to its string; the hash 0 (no lemma, no tag) reads as "".
+    lookup = cast(Callable[[int], str], doc.vocab.strings.__getitem__)
     if len(doc):
         columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, IDX, SPACY]).T.tolist()
         orth, lower, lemma, pos, dep, entity_type, start, space = columns
