@@ -6,11 +6,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from workbench.commands.engine_options import add_language_option, add_model_option
 from workbench.commands.threshold import add_threshold, threshold_refused
-from workbench.core.detection import Detector
+
+if TYPE_CHECKING:
+    from workbench.core.detection import Detector
 from workbench.core.detection.datasets import DatasetError, read_labelled
 from workbench.core.detection.evaluation import mean_average_precision, precision_recall_f1
 
@@ -61,6 +63,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if threshold_refused("eval", args.threshold):
         return 2
     try:
+        from workbench.core.detection import Detector
+
         detector = Detector(french_model=args.model, threshold=args.threshold)
         report = evaluate(detector, args.file, args.language)
     except (DatasetError, ValueError) as error:

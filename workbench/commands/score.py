@@ -9,7 +9,6 @@ from typing import Any, TextIO
 
 from workbench.commands.engine_options import add_language_option, add_model_option
 from workbench.commands.threshold import add_threshold, threshold_refused
-from workbench.core.detection import Detector
 from workbench.core.model import DetectedClaim
 
 
@@ -59,6 +58,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"workbench score: cannot read {args.file}: {error}", file=sys.stderr)
         return 1
     try:
+        from workbench.core.detection import Detector
+
         detector = Detector(french_model=args.model, threshold=args.threshold)
     except ValueError as error:
         print(f"workbench score: {error}", file=sys.stderr)

@@ -17,7 +17,8 @@ from workbench.core.detection.pipelines import (
 )
 from workbench.core.detection.pronouns import resolve_pronoun_sources
 from workbench.core.detection.prose import non_prose_reason
-from workbench.core.detection.scorer import DEFAULT_THRESHOLD, CheckworthinessScorer
+from workbench.core.detection.scorer import CheckworthinessScorer
+from workbench.core.detection.threshold import DEFAULT_THRESHOLD
 from workbench.core.language import detect_language
 from workbench.core.model import Analysis, Atom, DetectedClaim, Priority, priority_from
 

@@ -23,13 +23,13 @@ from spacy.util import registry
 
 from workbench.core.detection.lexicons import resources_dir
 from workbench.core.detection.matching import doc_strings
+from workbench.core.detection.threshold import DEFAULT_THRESHOLD
 from workbench.core.model import ClaimType
 
 if TYPE_CHECKING:
     from workbench.core.detection.claims import ClaimFinding
 
 MODEL_FORMAT = "workbench-checkworthiness/1"
-DEFAULT_THRESHOLD = 0.5
 DEFAULT_MODEL_FILE = "checkworthiness.json"
 _DIGITS = re.compile(r"\d")
 _WORD = re.compile(r"[\w$%€£']+|[?!]", re.UNICODE)
