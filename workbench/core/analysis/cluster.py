@@ -20,14 +20,14 @@ from distributed.scheduler import KilledWorker
 
 from workbench.core.analysis.batches import Analysed, Batch, Pending, batches, in_order
 from workbench.core.analysis.errors import AnalysisError
-from workbench.core.analysis.worker import load_detector
+from workbench.core.analysis.worker import load_detector, release_batch_memory
 from workbench.core.model import Analysis, ArticleDraft
 
 if TYPE_CHECKING:
     from workbench.core.detection import Detector
 
 Other = TypeVar("Other")
-BATCHES_PER_THREAD = 2  # as for local workers: one running and one waiting for each
+BATCHES_PER_THREAD = 4  # as for local workers: a slow batch at the head idles no one
 WORKER_WAIT_S = 120  # how long to wait for a first worker to join before saying none did
 _WINDOW_REFRESH_S = 5.0  # workers join and leave; the window follows every few seconds
 
@@ -65,7 +65,9 @@ class DetectorPlugin(WorkerPlugin):
         with self._lock:
             if self._detector is None:
                 self._detector = load_detector(self.model, self.threshold)
-            return self._detector.analyze_many(texts)
+            analyses = self._detector.analyze_many(texts)
+            release_batch_memory()
+            return analyses
 
 
 def analyze_on_worker(texts: Sequence[str], plugin_name: str) -> list[Analysis]:

@@ -16,9 +16,10 @@ from workbench.core.analysis.errors import AnalysisError
 from workbench.core.model import Analysis, ArticleDraft
 
 Other = TypeVar("Other")
-# One batch running and one waiting per worker: a worker never waits for the next, and the
-# articles held here stay a few dozen whatever the corpus size.
-BATCHES_PER_WORKER = 2
+# Results come back in input order, so a slow batch at the head holds up the hand-out of new
+# ones: four per worker keep the other workers busy meanwhile, and the articles held here stay
+# a hundred or so whatever the corpus size.
+BATCHES_PER_WORKER = 4
 # A batch is tried again on a fresh worker this many times when its worker dies under it
 # (killed for memory, say) before the analysis gives up and names its articles.
 RETRIES = 2
