@@ -143,7 +143,7 @@ def test_articles_are_listed_as_each_chunk_of_an_import_is_written(
     import workbench.core.project.importing
     import workbench.gui.importing.job
 
-    monkeypatch.setattr(workbench.gui.importing.job, "CLAIMS_PER_CHUNK", 6)
+    monkeypatch.setattr(workbench.gui.importing.job, "CLAIMS_PER_PART", 6)
     window = make_window(Project.create(tmp_path / "chunks.wbproj"))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(_corpus(6), encoding="utf-8")

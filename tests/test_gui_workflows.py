@@ -359,7 +359,7 @@ def test_a_large_import_is_written_in_chunks_in_order(
     import workbench.core.project.importing
     import workbench.gui.importing.job
 
-    monkeypatch.setattr(workbench.gui.importing.job, "CLAIMS_PER_CHUNK", 4)
+    monkeypatch.setattr(workbench.gui.importing.job, "CLAIMS_PER_PART", 4)
     window = make_window(Project.create(tmp_path / "chunks.wbproj"))
     corpus = tmp_path / "corpus.txt"
     corpus.write_text(corpus_text(5), encoding="utf-8")

@@ -71,3 +71,24 @@ def corpus_text(count: int, start: int = 1) -> str:
             f"Il serait en contact avec le ministre.\nSelon le journal, {index} écoles ferment.\n|"
         )
     return "\n".join(parts) + "\n"
+
+
+STALL_WORD = "ARRÊT"
+
+
+class StallingAnalyzer(RegexAnalyzer):
+    """Analyses at once, but never finishes a text holding STALL_WORD: the articles before it
+    are done while the import still runs."""
+
+    def analyze(self, text: str, language: str | None = None):  # type: ignore[no-untyped-def]
+        if STALL_WORD in text:
+            import time
+
+            time.sleep(120)  # in the worker process; the test cancels it long before
+        return super().analyze(text, language)
+
+
+def stalling_runner_factory() -> Callable[..., object]:
+    from workbench.gui.background.analysis import AnalysisRunner
+
+    return lambda parent: AnalysisRunner(StallingAnalyzer, parent)

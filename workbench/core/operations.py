@@ -1,7 +1,7 @@
 """`import_files` as the window's tests know it: a project and an analyzer, in one process.
 
 The import use case itself is `workbench.core.project.importing`; the window's worker calls its
-reading and analysis half, `analyse_new_articles`.
+reading and analysis half, `NewArticles`.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ out and reported; everything else goes in at commit. Any exception (a failed wri
 the progress callback) rolls the whole import back: the project is as it was.
 
 `import_files` does it all in one process (the command line). A window that analyses in a
-worker process and writes in its own splits it in two: `analyse_new_articles` in the worker
-(given the project's fingerprints), then `write_articles` in the process that owns the file,
-which checks the fingerprints again since the project may have changed meanwhile.
+worker process and writes in its own splits it in two: `NewArticles` in the worker (given the
+project's fingerprints), sent on in parts as they are analysed, then `write_articles` of each
+part in the process that owns the file, which checks the fingerprints again since the project
+may have changed meanwhile.
 """
 
 from __future__ import annotations
@@ -69,6 +70,8 @@ class ImportReport:
     already_present: int
     claim_count: int
     earlier_revisions: tuple[str, ...] = ()
+    # For `write_articles`: the positions, in what it was given, of the articles it wrote.
+    written: tuple[int, ...] = ()
 
 
 def import_files(
@@ -109,6 +112,45 @@ class AnalysedImport:
     earlier_revisions: tuple[str, ...] = ()
 
 
+class NewArticles:
+    """The reading and analysis half of an import as a stream, without the project: iterating
+    yields each new article analysed, in order, one at a time, so a worker can send them on in
+    parts while the rest is analysed. The same dedupe and failure rules as `import_files`,
+    against the import keys given (`queries.fingerprints`, and `queries.earlier_revisions` as
+    `earlier`); what was left out is known once the iteration has ended."""
+
+    def __init__(
+        self,
+        paths: Sequence[Path],
+        known_fingerprints: set[str],
+        analyse: AnalysisEngine,
+        *,
+        given: Sequence[ArticleDraft] = (),
+        encoding: str | None = None,
+        on_progress: ProgressCallback | None = None,
+        earlier: Mapping[str, str] | None = None,
+    ) -> None:
+        self._reader = _Reader(paths, given, encoding, on_progress)
+        self._reader.known = set(known_fingerprints)
+        self._reader.earlier = dict(earlier or {})
+        self._analyse = analyse
+
+    def __iter__(self) -> Iterator[tuple[ArticleDraft, Analysis]]:
+        return iter(self._analyse(self._reader.drafts()))
+
+    @property
+    def failures(self) -> tuple[ImportFailure, ...]:
+        return tuple(self._reader.failures)
+
+    @property
+    def already_present(self) -> int:
+        return self._reader.already_present
+
+    @property
+    def earlier_revisions(self) -> tuple[str, ...]:
+        return tuple(self._reader.earlier_found)
+
+
 def analyse_new_articles(
     paths: Sequence[Path],
     known_fingerprints: set[str],
@@ -119,16 +161,19 @@ def analyse_new_articles(
     on_progress: ProgressCallback | None = None,
     earlier: Mapping[str, str] | None = None,
 ) -> AnalysedImport:
-    """The reading and analysis half of an import, without the project: the same dedupe and
-    failure rules as `import_files`, against the import keys given (`queries.fingerprints`,
-    and `queries.earlier_revisions` as `earlier`). Holds the analysed articles in memory, for
-    a worker to send them to the process that writes."""
-    reader = _Reader(paths, given, encoding, on_progress)
-    reader.known = set(known_fingerprints)
-    reader.earlier = dict(earlier or {})
-    analysed = tuple(analyse(reader.drafts()))
+    """`NewArticles`, all held in memory at once: for a few files (a new version)."""
+    stream = NewArticles(
+        paths,
+        known_fingerprints,
+        analyse,
+        given=given,
+        encoding=encoding,
+        on_progress=on_progress,
+        earlier=earlier,
+    )
+    analysed = tuple(stream)
     return AnalysedImport(
-        analysed, tuple(reader.failures), reader.already_present, tuple(reader.earlier_found)
+        analysed, stream.failures, stream.already_present, stream.earlier_revisions
     )
 
 
@@ -141,14 +186,18 @@ def write_articles(
         known = set(queries.fingerprints(db)) | set(queries.earlier_revisions(db))
         writer = _Writer(db, who)
         present = 0
-        for draft, analysis in analysed:
+        written = []
+        for position, (draft, analysis) in enumerate(analysed):
             lookups, keys = draft_keys(draft)
             if any(key in known for key in lookups):
                 present += 1
                 continue
             known.update(keys)
             writer.add(draft, analysis)
-    return ImportReport(tuple(writer.article_ids), (), present, writer.claim_count)
+            written.append(position)
+    return ImportReport(
+        tuple(writer.article_ids), (), present, writer.claim_count, written=tuple(written)
+    )
 
 
 class _Reader:

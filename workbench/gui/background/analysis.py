@@ -16,8 +16,8 @@ class AnalysisRunner(ProcessRunner):
     """One analysis at a time in a spawned process: loading a spaCy model holds the GIL for
     seconds, so a thread would freeze the window. `make_analyzer` is pickled to the process.
 
-    Signals (see TaskRunner): progressed(done, total), finished(WorkResult), failed(str),
-    cancelled().
+    Signals (see TaskRunner): progressed(done, total), delivered(list of (draft, analysis)),
+    finished(WorkResult), failed(str), cancelled().
     """
 
     def __init__(self, make_analyzer: AnalyzerFactory, parent: QObject | None = None) -> None:
@@ -31,9 +31,13 @@ class AnalysisRunner(ProcessRunner):
         encoding: str | None = None,
         given: Sequence[ArticleDraft] = (),
         match_in: Path | None = None,
+        in_parts: int = 0,
     ) -> None:
         """Read `paths` (as `encoding`, if given) and analyse them with the articles `given`;
-        with `match_in` (a project file), also find which of its articles each text revises."""
+        with `match_in` (a project file), also find which of its articles each text revises.
+        With `in_parts` (a number of claims), the analysed articles come by `delivered` as they
+        are analysed, in lists of (draft, analysis) of about that many claims, not in the
+        result (see `run_import`)."""
         self.start(
             run_import,
             [str(p) for p in paths],
@@ -42,6 +46,7 @@ class AnalysisRunner(ProcessRunner):
             encoding,
             list(given),
             str(match_in) if match_in is not None else None,
+            in_parts,
         )
 
 

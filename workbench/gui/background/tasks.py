@@ -2,7 +2,8 @@
 to the GUI thread by signals.
 
 A task is a plain function `task(report, *args) -> result`; `report(done, total)` tells how far it
-got. Choose where it runs by what it does:
+got, and in a process `report.deliver(part)` sends a part of the result ahead of the end (an
+import's analysed articles, so the window writes them as they come). Choose where it runs by what it does:
 - `ThreadRunner` for work that waits on files or SQLite, or needs Qt objects that live outside the
   GUI thread (printing a PDF): it starts at once and shares the process's modules;
 - `ProcessRunner` for work that holds the GIL for long: loading a spaCy model compiles regular
@@ -41,12 +42,14 @@ class TaskRunner(QObject):
 
     Signals:
         progressed(int, int): how far the task got (done, total).
+        delivered(object): a part of the result the task sent ahead (processes only).
         finished(object): the task's result.
         failed(str): the task raised, or its process died (a message for the checker).
         cancelled(): `cancel()` stopped it; no result comes.
     """
 
     progressed = Signal(int, int)
+    delivered = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
@@ -214,6 +217,10 @@ class ProcessRunner(TaskRunner):
                 message = connection.recv()
                 if message[0] == "progress":
                     self.progressed.emit(message[1], message[2])
+                elif message[0] == "part":
+                    self.delivered.emit(message[1])
+                    if self._process is None:  # cancelled by a slot of `delivered`
+                        return
                 else:
                     self._outcome = message
                     self._exit_deadline = time.monotonic() + _EXIT_GRACE_S
@@ -243,15 +250,15 @@ def _signal_group(process: multiprocessing.process.BaseProcess, number: int | No
 def _run_in_process(
     connection: Connection, task: Task, args: tuple[Any, ...], window_pid: int
 ) -> None:
-    """The worker process's entry point: ("progress", done, total)... then ("done", result) or
-    ("error", message). No Qt here."""
+    """The worker process's entry point: ("progress", done, total) and ("part", part) messages,
+    then ("done", result) or ("error", message). No Qt here."""
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # a group of its own, which the processes it starts join: one cancel stops all
     if hasattr(os, "nice"):
         os.nice(5)  # the window comes first when both want the processor
     _end_with(window_pid)
     try:
-        result = task(lambda done, total: connection.send(("progress", done, total)), *args)
+        result = task(_PipeReport(connection), *args)
         connection.send(("done", result))
     except Exception as error:  # noqa: BLE001 - the window shows it; the worker must not die silent
         connection.send(("error", f"{type(error).__name__}: {error}"))
@@ -261,6 +268,22 @@ def _run_in_process(
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(0)
+
+
+class _PipeReport:
+    """The report a task in a process gets: progress and parts, down the pipe to the window."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+        self._lock = threading.Lock()  # a task may report from two threads; messages stay whole
+
+    def __call__(self, done: int, total: int) -> None:
+        with self._lock:
+            self._connection.send(("progress", done, total))
+
+    def deliver(self, part: object) -> None:
+        with self._lock:
+            self._connection.send(("part", part))
 
 
 def _end_with(window_pid: int) -> None:

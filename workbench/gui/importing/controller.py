@@ -16,7 +16,7 @@ from workbench.gui.background.worker import WorkResult
 from workbench.gui.importing.encodings import ENCODING_CHOICES, encoding_labels, encoding_name
 from workbench.gui.importing.formats import article_filters, refusal_text, split_supported
 from workbench.gui.importing.job import ImportJob
-from workbench.gui.importing.notices import file_notices, notices_text
+from workbench.gui.importing.notices import notices_text
 from workbench.gui.window.actions import WindowActions
 from workbench.gui.window.current import Current
 from workbench.gui.window.dialog_host import DialogHost
@@ -60,13 +60,15 @@ class ImportingController(QObject):
         self._projects_dir = projects_dir
         self._open_project = open_project
         self._show_added = show_added
+        self._first_shown = False  # the current import has shown its first articles
         self.job = ImportJob(runner_factory, self)
         self.job.started.connect(self._on_job_started)
         self.job.progressed.connect(status.show_progress)
+        self.job.chunk_written.connect(self._on_job_chunk_written)
         self.job.finished.connect(self._on_job_finished)
         self.job.failed.connect(self._on_job_failed)
         self.job.write_failed.connect(dialogs.project_error)
-        self.job.cancelled.connect(self._on_job_cancelled)
+        self.job.stopped.connect(self._on_job_stopped)
         actions.import_articles.triggered.connect(self._on_import_articles_triggered)
         actions.import_with_encoding.triggered.connect(self._on_import_with_encoding_triggered)
         actions.paste_article.triggered.connect(self.paste_as_new_article)
@@ -229,14 +231,22 @@ class ImportingController(QObject):
     # -- how it went ---------------------------------------------------------------------------
 
     def _on_job_started(self, file_count: int) -> None:
+        self._first_shown = False
         self.busy_changed.emit(True)
         self._status.show_lasting(
             translate("Importing", "Reading and analysing {0} file(s)…").format(file_count)
         )
 
+    def _on_job_chunk_written(self, added: list[int]) -> None:
+        # The first articles are shown as soon as they are written; later parts are only listed
+        # (the window does that), so a checker who started on one is not moved.
+        if not self._first_shown and self._current.project is not None:
+            self._first_shown = True
+            self._show_added(added)
+
     def _on_job_finished(self, added: list[int], result: WorkResult) -> None:
         self.busy_changed.emit(False)
-        if added and self._current.project is not None:
+        if added and not self._first_shown and self._current.project is not None:
             self._show_added(added)
         message = translate("Importing", "Imported {0} article(s).").format(len(added))
         if result.already_present:
@@ -248,7 +258,7 @@ class ImportingController(QObject):
                 "Importing", "{0} file(s) hold an earlier revision of an article: not added again."
             ).format(len(result.earlier_revisions))
         self._status.tell(message, 8000)
-        notices = file_notices([draft for draft, _analysis in result.analysed])
+        notices = result.notices
         if result.earlier_revisions:
             self._show_earlier_revisions(result.earlier_revisions)
         if result.failures:
@@ -274,10 +284,21 @@ class ImportingController(QObject):
         )
         self.finished.emit(0)
 
-    def _on_job_cancelled(self) -> None:
+    def _on_job_stopped(self, added: list[int], expected: int) -> None:
         self.busy_changed.emit(False)
-        self._status.tell(translate("Importing", "Import cancelled; nothing was added."))
-        self.finished.emit(0)
+        if not added:
+            self._status.tell(translate("Importing", "Import cancelled; nothing was added."))
+        else:
+            # What was written stays: each part was its own transaction.
+            self._status.tell(
+                translate("Importing", "Import cancelled: {0} of {1} articles imported.").format(
+                    len(added), max(expected, len(added))
+                ),
+                8000,
+            )
+            if not self._first_shown and self._current.project is not None:
+                self._show_added(added)
+        self.finished.emit(len(added))
 
     def _show_earlier_revisions(self, notes: Sequence[str]) -> None:
         self._dialogs.message(

@@ -1,43 +1,55 @@
 """An import as the window sees it: the core's import use case in its two halves, reading and
-analysis in the worker process (`run_import`), then `write_articles` here, in the process that
-owns the project file."""
+analysis in the worker process (`run_import`), which sends the analysed articles in parts as it
+goes, and `write_articles` of each part here, in the process that owns the project file."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from workbench.core.model import Analysis, ArticleDraft
 from workbench.core.project import Project, ProjectError
 from workbench.gui.background.analysis import AnalysisJob, RunnerFactory
 from workbench.gui.background.worker import WorkResult
+from workbench.gui.importing.notices import file_notices
 
-CLAIMS_PER_CHUNK = 300  # about 30 ms of writing on a slow disk
+CLAIMS_PER_PART = 300  # about 30 ms of writing on a slow disk: the window never stalls for long
 
 
 class ImportJob(AnalysisJob):
-    """Runs one import at a time.
+    """Runs one import at a time. Each part the worker sends is written at once, in one
+    transaction, and listed: a checker can start on the first articles of a large corpus while
+    the rest is analysed, and what was written stays whatever happens next.
 
     Signals:
         started(int): files are being read and analysed (the number of files).
         progressed(int, int): articles analysed so far, of how many.
-        chunk_written(list): the ids of the articles one chunk just added (before `finished`).
-        finished(list, WorkResult): the ids of the articles added, and what the worker found.
-        failed(str): the analysis failed; nothing was added.
-        write_failed(ProjectError): writing failed; only the articles in `finished` were added.
-        cancelled(): stopped by the checker; nothing was added.
+        chunk_written(list): the ids of the articles one part just added.
+        finished(list, WorkResult): the ids of all the articles added, and what the worker
+            found (its `notices` are the lines of the added articles that have some).
+        failed(str): the analysis failed; the articles already written stay (in `finished`
+            of none: see `stopped`).
+        write_failed(ProjectError): writing a part failed; the analysis was stopped, and only
+            the articles in the `finished` that follows were added.
+        stopped(list, int): cancelled by the checker: the ids of the articles written before,
+            and how many articles the import held.
     """
 
     started = Signal(int)
     chunk_written = Signal(list)
     finished = Signal(list, object)
     write_failed = Signal(object)
+    stopped = Signal(list, int)
 
     def __init__(self, runner_factory: RunnerFactory, parent: QObject | None = None) -> None:
         super().__init__(runner_factory, parent)
         self._project: Project | None = None
+        self._added: list[int] = []
+        self._already_present = 0
+        self._notices: list[str] = []
+        self._expected = 0
 
     def start(
         self,
@@ -51,53 +63,60 @@ class ImportJob(AnalysisJob):
         # earlier revision (a file opened again after a revision is the article's past).
         known = {**project.earlier_revisions(), **dict.fromkeys(project.fingerprints(), "")}
         runner = self._new_runner("an import is already running")
+        runner.delivered.connect(self._on_runner_delivered)
+        runner.progressed.connect(self._on_runner_progressed)
         self._project = project
+        self._added, self._already_present, self._notices, self._expected = [], 0, [], 0
         self.started.emit(len(paths) + len(given))
-        runner.analyse(list(paths), known, encoding, given)
+        runner.analyse(list(paths), known, encoding, given, in_parts=CLAIMS_PER_PART)
 
     def _end(self) -> None:
         super()._end()
         self._project = None
 
+    def _on_runner_progressed(self, done: int, total: int) -> None:
+        self._expected = max(self._expected, total, done)
+
+    def _on_runner_delivered(self, part: list[tuple[ArticleDraft, Analysis]]) -> None:
+        project = self._project
+        if project is None or not part:
+            return
+        try:
+            self._write(project, part)
+        except ProjectError as error:
+            runner = self._runner
+            if runner is not None:
+                runner.blockSignals(True)  # stopped for this reason, not by the checker
+                runner.cancel()
+            added = self._added
+            self._end()
+            self.write_failed.emit(error)
+            self.finished.emit(added, WorkResult(already_present=self._already_present))
+
+    def _write(self, project: Project, part: list[tuple[ArticleDraft, Analysis]]) -> None:
+        # Loaded here: the import use case brings the importers (lxml), not wanted at start-up.
+        from workbench.core.project.importing import write_articles
+
+        # Skips the texts the project came to hold meanwhile (a paste, another import).
+        report = write_articles(project.file, part)
+        self._already_present += report.already_present
+        if report.article_ids:
+            self._added.extend(report.article_ids)
+            self._notices.extend(file_notices([part[i][0] for i in report.written]))
+            self.chunk_written.emit(list(report.article_ids))
+
     def _on_runner_finished(self, result: WorkResult) -> None:
         project = self._project
+        if project is not None and result.analysed:  # a runner that sends no parts
+            try:
+                self._write(project, result.analysed)
+            except ProjectError as error:
+                self.write_failed.emit(error)
         self._end()
-        if project is None or not result.analysed:
-            self.finished.emit([], result)
-            return
-        self._add_in_chunks(project, result, list(result.analysed), [])
+        result.already_present += self._already_present
+        result.notices = self._notices
+        self.finished.emit(self._added, result)
 
-    def _add_in_chunks(
-        self,
-        project: Project,
-        result: WorkResult,
-        waiting: list[tuple[ArticleDraft, Analysis]],
-        added: list[int],
-    ) -> None:
-        """Write a few hundred claims' worth of articles per turn of the event loop, so a large
-        import never freezes the window for long. Each chunk is one transaction of the core's
-        `write_articles`, which skips the texts the project came to hold meanwhile; if one fails,
-        the articles of the chunks before it stay, and the message says so."""
-        chunk: list[tuple[ArticleDraft, Analysis]] = []
-        claims = 0
-        while waiting and (not chunk or claims + len(waiting[0][1].claims) <= CLAIMS_PER_CHUNK):
-            item = waiting.pop(0)
-            chunk.append(item)
-            claims += len(item[1].claims)
-        try:
-            # Loaded here: the import use case brings the importers (lxml), not wanted at start-up.
-            from workbench.core.project.importing import write_articles
-
-            report = write_articles(project.file, chunk)
-        except ProjectError as error:
-            self.write_failed.emit(error)
-            waiting = []
-        else:
-            added.extend(report.article_ids)
-            result.already_present += report.already_present
-            if report.article_ids:
-                self.chunk_written.emit(list(report.article_ids))
-        if waiting:
-            QTimer.singleShot(0, lambda: self._add_in_chunks(project, result, waiting, added))
-        else:
-            QTimer.singleShot(0, lambda: self.finished.emit(added, result))
+    def _on_runner_cancelled(self) -> None:
+        self._end()
+        self.stopped.emit(self._added, self._expected)
