@@ -101,3 +101,29 @@ def test_the_claim_header_and_verdicts_stay_in_sight_and_only_the_lower_part_scr
     press(qtbot, Qt.Key.Key_Escape)
     press(qtbot, Qt.Key.Key_C)  # the verdict keys work on the claim in sight
     assert window.project.claim(changed).verdict is Verdict.CONFIRMED
+
+
+def test_a_first_window_fits_the_screen_it_opens_on(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()  # no saved geometry
+    available = window.screen().availableGeometry()  # offscreen: 800x800
+    assert available.contains(window.frameGeometry())
+
+
+@pytest.mark.parametrize(
+    ("screen", "size"),
+    [
+        ((0, 27, 1366, 741), (1280, 701)),  # a 1366x768 laptop under a desktop's top bar
+        ((0, 0, 1920, 1040), (1280, 800)),  # room enough: the usual size
+        ((1920, 0, 1280, 1024), (1264, 800)),  # a second screen, to the right
+    ],
+)
+def test_a_first_window_takes_the_room_there_is_with_its_frame(screen, size) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    from workbench.gui.window.main_window import first_window_frame
+
+    available = QRect(*screen)
+    frame = first_window_frame(available)
+    assert (frame.width() - 16, frame.height() - 40) == size  # the window inside its frame
+    assert available.contains(frame)
+    assert abs(frame.center().x() - available.center().x()) <= 1

@@ -7,7 +7,7 @@ import getpass
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
@@ -41,6 +41,8 @@ from workbench.gui.window.files import FilesController
 from workbench.gui.window.status import StatusArea
 
 translate = QCoreApplication.translate
+# What a window manager adds around a window (title bar, borders), unknown before it is shown.
+_FRAME_ALLOWANCE = QSize(16, 40)
 _MIN_CLAIM_ROWS = 8  # the claims list never gets shorter; the details scroll instead
 
 
@@ -680,7 +682,7 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            self._fit_to_screen()
         state = self.settings.geometry("state")
         if state is not None:
             self.restoreState(state)
@@ -693,6 +695,11 @@ class MainWindow(QMainWindow):
                     splitter.setSizes([380, 420])
         self.claims_panel.restore_header_state(self.settings.geometry("claimsColumns"))
         self.navigator.restore_header_state(self.settings.geometry("articlesColumns"))
+
+    def _fit_to_screen(self) -> None:
+        frame = first_window_frame(self.screen().availableGeometry())
+        self.resize(frame.size() - _FRAME_ALLOWANCE)
+        self.move(frame.topLeft())  # a window's position is its frame's
 
     def _save_geometry(self) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
@@ -718,3 +725,13 @@ class MainWindow(QMainWindow):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
         self.files.drop_paths(paths)
+
+
+def first_window_frame(available: QRect) -> QRect:
+    """Where a first window goes (no saved geometry), frame included: the usual size where the
+    screen has room, else the screen's free area, so that a 1366x768 laptop gets no window
+    taller than its screen; centred in that area."""
+    size = QSize(1280, 800).boundedTo(available.size() - _FRAME_ALLOWANCE)
+    frame = QRect(QPoint(0, 0), size + _FRAME_ALLOWANCE)
+    frame.moveCenter(available.center())
+    return frame
