@@ -247,11 +247,17 @@ class CorpusController(QObject):
         group = self.groups.group_of(claim_id) if self.groups is not None else None
         if group is None:
             return None
-        members = tuple(
-            _with_verdict(member, self._verdicts.get(member.claim_id, member.verdict))
-            for member in group.members
-        )
-        return replace(group, members=members)
+        # Most members' verdicts are as grouped: only the few changed since are copied, which
+        # keeps a group of a thousand repeats cheap on every article shown.
+        verdicts = self._verdicts
+        members = None
+        for index, member in enumerate(group.members):
+            verdict = verdicts.get(member.claim_id, member.verdict)
+            if verdict is not member.verdict:
+                if members is None:
+                    members = list(group.members)
+                members[index] = _with_verdict(member, verdict)
+        return group if members is None else replace(group, members=tuple(members))
 
     def conflicting(self) -> list[ClaimGroupView]:
         return [

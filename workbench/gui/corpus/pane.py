@@ -121,6 +121,8 @@ class CorpusPane(QWidget):
         self.members.setObjectName("groupMembers")
         self.members.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.members.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # One line per claim: the list need not measure each of a thousand repeats to lay out.
+        self.members.setUniformItemSizes(True)
         self.members.itemActivated.connect(self._on_members_item_activated)
         self.members.itemChanged.connect(self._update_buttons)
         self.members.currentItemChanged.connect(self._update_buttons)
