@@ -40,7 +40,7 @@ def test_articles_are_written_listed_and_shown_while_the_rest_is_analysed(  # ty
         Project.create(tmp_path / "parts.wbproj"), runner_factory=stalling_runner_factory()
     )
     window.import_paths([_corpus(tmp_path)])
-    qtbot.waitUntil(lambda: window.navigator.model.rowCount() > 0, timeout=60_000)
+    qtbot.waitUntil(lambda: window.current.article_id is not None, timeout=60_000)
     assert window.importing.is_running()  # the last article is still being analysed
     written = window.project.articles()
     assert window.navigator.model.rowCount() == len(written) > 0

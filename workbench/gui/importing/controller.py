@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 
 from workbench.core.project import PROJECT_SUFFIX, Project, ProjectError
@@ -242,6 +242,13 @@ class ImportingController(QObject):
         # (the window does that), so a checker who started on one is not moved.
         if not self._first_shown and self._current.project is not None:
             self._first_shown = True
+            # On the next turn of the event loop: the window stays responsive between writing
+            # the part and showing its first article, each tens of milliseconds.
+            project = self._current.project
+            QTimer.singleShot(0, lambda: self._show_first(project, added))
+
+    def _show_first(self, project: Project, added: list[int]) -> None:
+        if self._current.project is project:
             self._show_added(added)
 
     def _on_job_finished(self, added: list[int], result: WorkResult) -> None:
