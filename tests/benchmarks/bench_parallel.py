@@ -107,9 +107,13 @@ def breakdown_child(corpus: Path, articles: int) -> None:
 
     texts = [draft.text for draft in read_articles(corpus)[:articles]]
     paragraphs = [p for text in texts for p in text.split("\n") if p.strip()]
+    import spacy
+
     detector = Detector()
     full = detector.pipeline("fr")
     bare = load_base(detector.model_name("fr"))
+    stock = spacy.load(detector.model_name("fr"))  # as shipped: the senter off
+    list(stock.pipe(paragraphs[:100]))
     list(bare.pipe(paragraphs[:100]))
     list(full.pipe(paragraphs[:100]))
     detect_language(texts[0])  # loads langdetect's profiles
@@ -121,6 +125,9 @@ def breakdown_child(corpus: Path, articles: int) -> None:
 
     parts = {
         "bare nlp.pipe": cpu(lambda: list(bare.pipe(paragraphs, batch_size=64))),
+        "bare, the model as shipped (senter off)": cpu(
+            lambda: list(stock.pipe(paragraphs, batch_size=64))
+        ),
         "with the claim components": cpu(lambda: list(full.pipe(paragraphs, batch_size=64))),
         "language detection (langdetect)": cpu(lambda: [detect_language(t) for t in texts]),
         "Detector.analyze, one article at a time": cpu(
