@@ -260,3 +260,78 @@ def test_the_page_describing_itself_is_no_claim_but_a_person_taking_stock_is(
         assert not any(claim.checkworthy for claim in detector.analyze(line, "fr").claims)
     event = "Emmanuel Macron fait le point sur la guerre en Ukraine."
     assert any(claim.checkworthy for claim in detector.analyze(event, "fr").claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Le ministre de l'Intérieur a pour sa part condamné une attaque inacceptable.",
+            "Le ministre de l'Intérieur",
+        ),
+        ("La maire de Lyon a de son côté dénoncé la décision du préfet.", "La maire de Lyon"),
+        ("Le syndicat a par ailleurs indiqué que la grève continuerait.", "Le syndicat"),
+        ("La ministre, de son côté, a estimé que le texte était prêt.", "La ministre"),
+    ],
+)
+def test_an_adverbial_phrase_inside_the_verb_group_is_no_source(
+    detector: Detector, text: str, source: str
+) -> None:
+    claim = _one(detector, text)
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "L'Agence nationale de sécurité recommande aux voyageurs de ne pas boire l'eau.",
+            "L'Agence nationale de sécurité",
+        ),
+        (
+            "La présidente de l'association en appelle à la responsabilité des élus.",
+            "La présidente de l'association",
+        ),
+        ("Le directeur a mis l'accent sur la sécurité des salariés.", "Le directeur"),
+        ("Le médecin a mis en garde contre les fortes chaleurs.", "Le médecin"),
+    ],
+)
+def test_advice_and_appeals_report_their_speaker(
+    detector: Detector, text: str, source: str
+) -> None:
+    claim = _one(detector, text)
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source == source
+
+
+def test_a_participle_and_its_complements_belong_to_the_source(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Selon des conclusions d'analyses ayant été effectuées sur place, l'eau est polluée.",
+    )
+    assert claim.source == "des conclusions d'analyses ayant été effectuées sur place"
+    dated = _one(
+        detector, "D'après le rapport publié jeudi dernier par le ministère, le chômage a baissé."
+    )
+    assert dated.source == "le rapport publié jeudi dernier par le ministère"
+
+
+def test_ce_dernier_is_the_last_person_named(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le Premier ministre Jean Castex a reçu le maire de Marseille Benoît Payan à Matignon. "
+        "Ce dernier affirme que l'État a promis 2 milliards d'euros.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Benoît Payan"
+
+
+def test_a_name_cut_by_the_parser_and_a_closing_guillemet_keep_their_sentences(
+    detector: Detector,
+) -> None:
+    claims = detector.analyze(
+        "Bruno Le Roux, président du groupe, est intervenu : « Le procédé est choquant. » "
+        "« Il y a là une volonté de pourrir le débat ! », a-t-il affirmé.",
+        language="fr",
+    ).claims
+    assert [claim.text[:12] for claim in claims] == ["Bruno Le Rou", "« Il y a là "]

@@ -257,6 +257,9 @@ def _is_finite_verb(token: Token) -> bool:
 def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
     """A source noun phrase from `start`: up to a comma, quote, finite verb, clause word or date."""
     end = start
+    # After a participle its complements belong to the phrase, up to a comma: "des analyses ayant
+    # été effectuées sur place", "le rapport publié jeudi par le ministère".
+    participle = False
     while end < limit and end - start < _MAX_SOURCE_TOKENS:
         token = doc[end]
         lower = token.lower_
@@ -265,7 +268,9 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             ")",
         }:
             break
-        if _is_finite_verb(token) or lower in _STOP_WORDS or (lower in _DATE_WORDS and end > start):
+        if _is_finite_verb(token) or lower in _STOP_WORDS:
+            break
+        if lower in _DATE_WORDS and end > start and not participle:
             break
         if token.pos_ == "PRON" and lower in {
             "se",
@@ -284,11 +289,21 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             token.pos_ == "ADP"
             and lower not in _ALLOWED_ADPOSITIONS
             and end > start
+            and not participle
             and token.ent_iob_ != "I"  # "Reporters sans frontières"
             # "le classement établi par RSF": a participle and its agent belong to the phrase
             and not (lower == "par" and doc[end - 1].morph.get("VerbForm", []) == ["Part"])
         ):
             break
+        if (
+            token.pos_ == "VERB"
+            and end > start
+            and token.morph.get("VerbForm", []) == ["Part"]
+            and lower.endswith(
+                ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+            )
+        ):
+            participle = True
         end += 1
     while end > start and doc[end - 1].text in {"(", ",", "-"}:
         end -= 1
@@ -535,6 +550,52 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
 
 
 _EMPHATIC = frozenset({"elle", "elles", "eux", "lui"})
+# Adverbial phrases written between the auxiliary and the participle, or between subject and verb
+# ("a pour sa part condamné", "a de son côté dénoncé", "a par ailleurs indiqué").
+_INCISES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "pour sa part",
+        "pour leur part",
+        "pour son compte",
+        "de son côté",
+        "de leur côté",
+        "de son coté",
+        "par ailleurs",
+        "en outre",
+        "quant à lui",
+        "quant à elle",
+        "quant à eux",
+        "quant à elles",
+        "à son tour",
+        "à leur tour",
+        "lui aussi",
+        "elle aussi",
+        "eux aussi",
+        "elles aussi",
+        "de nouveau",
+        "à nouveau",
+        "une nouvelle fois",
+        "une fois de plus",
+        "d' ailleurs",
+        "d’ ailleurs",
+        "dans la foulée",
+        "en substance",
+        "en effet",
+        "pour autant",
+    )
+)
+
+
+def _incise_before(doc: Doc, end: int, sentence: Span) -> int:
+    """Where an adverbial phrase ending just before `end` starts (`end` when there is none)."""
+    for phrase in _INCISES:
+        start = end - len(phrase)
+        if start >= sentence.start and all(
+            doc[start + offset].lower_ == word for offset, word in enumerate(phrase)
+        ):
+            return start
+    return end
 
 
 def _before_verb_group(verb: Token, sentence: Span) -> int:
@@ -542,18 +603,25 @@ def _before_verb_group(verb: Token, sentence: Span) -> int:
     pronoun between auxiliary and participle ("a elle relevé", "a lui écrit") are stepped over."""
     doc = verb.doc
     end = verb.i
-    while end - 1 >= sentence.start and (
-        doc[end - 1].pos_ in {"AUX", "ADV"}
-        or doc[end - 1].lower_ in _CLITICS
-        or doc[end - 1].lower_ in {"pas", "-t", "t"}
-        # the small tagger reads some auxiliaries as verbs ("et a/VERB nié")
-        or (end == verb.i and doc[end - 1].lemma_ in {"avoir", "être"})
-        or (
-            doc[end - 1].lower_ in _EMPHATIC
-            and end - 2 >= sentence.start
-            and doc[end - 2].pos_ == "AUX"
-        )
-    ):
+    incised = False
+    while end - 1 >= sentence.start:
+        incise = _incise_before(doc, end, sentence)
+        if incise < end:
+            end, incised = incise, True
+            continue
+        if not (
+            doc[end - 1].pos_ in {"AUX", "ADV"}
+            or doc[end - 1].lower_ in _CLITICS
+            or doc[end - 1].lower_ in {"pas", "-t", "t"}
+            # the small tagger reads some auxiliaries as verbs ("et a/VERB nié")
+            or ((end == verb.i or incised) and doc[end - 1].lemma_ in {"avoir", "être"})
+            or (
+                doc[end - 1].lower_ in _EMPHATIC
+                and end - 2 >= sentence.start
+                and doc[end - 2].pos_ == "AUX"
+            )
+        ):
+            break
         end -= 1
     return end
 
@@ -709,7 +777,14 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
 _LOCUTIONS = {
     "faire": (("état", "de"), ("état", "d'"), ("état", "d’"), ("part", "de"), ("part", "d'")),
-    "mettre": (("en", "cause"),),
+    "mettre": (
+        ("en", "cause"),
+        ("en", "garde"),
+        ("en", "avant"),
+        ("l'", "accent", "sur"),
+        ("l’", "accent", "sur"),
+    ),
+    "tirer": (("la", "sonnette", "d'"), ("la", "sonnette", "d’")),
 }
 
 
@@ -776,6 +851,8 @@ def _verb_attributions(
                 or (
                     verb.i > sentence.start
                     and doc[verb.i - 1].lower_ in {"de", "d'", "d’", "à", "pour", "sans", "en"}
+                    # "en" before a finite verb is the clitic: "elle en appelle à"
+                    and not (doc[verb.i - 1].lower_ == "en" and forms == ["Fin"])
                 )
             )
         ):
@@ -791,9 +868,11 @@ def _verb_attributions(
         agent_at = (
             verb.i + 1 if verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ == "par" else None
         )
-        has_auxiliary = verb.i - 1 >= sentence.start and (
-            doc[verb.i - 1].pos_ == "AUX"
-            or doc[verb.i - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"}
+        group = _incise_before(doc, verb.i, sentence)  # "a pour sa part condamné"
+        has_auxiliary = group - 1 >= sentence.start and (
+            doc[group - 1].pos_ == "AUX"
+            or doc[group - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"}
+            or (group < verb.i and doc[group - 1].lemma_ in {"avoir", "être"})
         )
         pronoun = _inverted_pronoun(verb, sentence)
         glued = (

@@ -17,6 +17,7 @@ _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
 _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
 _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
 _LOOK_BACK_CLAIMS = 4
+_LATTER = frozenset({"ce dernier", "cette dernière"})
 # Singular determiners that agree with each pronoun ("l'" tells no gender).
 _MASCULINE_DETERMINERS = ("un ", "le ", "ce ", "son ")
 _FEMININE_DETERMINERS = ("une ", "la ", "cette ", "sa ")
@@ -54,7 +55,7 @@ def _people(claim: DetectedClaim) -> list[str]:
     also tag one-word brands and places as people ("Starlink"), which no pronoun should take."""
     return [
         atom.text
-        for atom in claim.atoms
+        for atom in sorted(claim.atoms, key=lambda atom: atom.start)
         if atom.kind is AtomKind.PERSON
         and (len(atom.text.split()) >= 2 or claim.source == atom.text)
     ]
@@ -98,6 +99,11 @@ def _referent(
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
         if paragraphs[index] - paragraphs[back] > 1:
             break
+        if pronoun in _LATTER and back == index - 1:
+            # "ce dernier" is the latter: the last person the sentence before names.
+            named = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
+            if named:
+                return named[-1]
         earlier = (pronouns[back] or "").lower()
         if earlier in _SINGULAR and _same_gender(earlier, pronoun):
             # "Il précise … Il reconnaît …": the same pronoun goes on with the same speaker.
