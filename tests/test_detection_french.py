@@ -335,3 +335,33 @@ def test_a_name_cut_by_the_parser_and_a_closing_guillemet_keep_their_sentences(
         language="fr",
     ).claims
     assert [claim.text[:12] for claim in claims] == ["Bruno Le Rou", "« Il y a là "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vie de quartier",
+        "Sécurité routière",
+        "Marchés publics et travaux",
+        "Politique de confidentialité",
+        "Accéder aux archives du journal",
+        "À voir également",
+        "Incendie à Marseille : les pompiers ont maîtrisé le feu, les informations à suivre ici",
+    ],
+)
+def test_topic_headings_links_and_live_links_are_no_claims(detector: Detector, line: str) -> None:
+    assert not any(claim.checkworthy for claim in detector.analyze(line, "fr").claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nouvelle hausse du chômage",
+        "Démission du ministre de la Santé",
+        "Syrie : nouvelle avancée des rebelles",
+        "Le chômage a baissé de 2 % en mars",
+    ],
+)
+def test_verbless_headlines_that_state_an_event_stay_claims(detector: Detector, line: str) -> None:
+    claims = detector.analyze(line, "fr").claims
+    assert claims and not any("not prose" in " ".join(claim.reasons) for claim in claims)
