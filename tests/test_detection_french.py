@@ -365,3 +365,51 @@ def test_topic_headings_links_and_live_links_are_no_claims(detector: Detector, l
 def test_verbless_headlines_that_state_an_event_stay_claims(detector: Detector, line: str) -> None:
     claims = detector.analyze(line, "fr").claims
     assert claims and not any("not prose" in " ".join(claim.reasons) for claim in claims)
+
+
+def test_selon_lui_or_eux_is_the_subject_of_the_sentence(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Les manifestants ont bloqué la route car selon eux, le projet menace la forêt.",
+    )
+    assert claim.source == "Les manifestants"
+
+
+def test_qui_after_an_apposition_speaks_for_it(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Le maire s'est opposé à Paul Durand, le directeur de l'usine, qui lui a répondu "
+        "que le site fermerait.",
+    )
+    assert claim.source == "le directeur de l'usine"
+
+
+def test_a_passive_reporting_verb_without_agent_reports_nothing(detector: Detector) -> None:
+    claim = _one(detector, "Le moteur est pensé pour rouler à l'essence.")
+    assert ClaimType.ATTRIBUTION not in claim.types
+
+
+def test_a_forecast_reports_only_before_que(detector: Detector) -> None:
+    forecast = _one(detector, "L'institut prévoit que la croissance ralentira en 2025.")
+    assert forecast.source == "L'institut"
+    plan = _one(detector, "La commune prévoit une nouvelle piscine pour 2025.")
+    assert ClaimType.ATTRIBUTION not in plan.types
+
+
+def test_a_gerund_of_speech_speaks_with_the_main_subject(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Le ministre a relevé ses prévisions en affirmant que la croissance atteindrait 2 %.",
+    )
+    assert claim.source == "Le ministre"
+    pointed = _one(detector, "Le syndicat pointe du doigt les choix de la direction.")
+    assert pointed.source == "Le syndicat"
+
+
+def test_il_goes_on_with_the_subject_of_the_sentence_before(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Jean Martin a appris la nouvelle alors qu'il devait rencontrer Pierre Dubois. "
+        "Il confie au journal que la réunion était prévue depuis longtemps.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Jean Martin"

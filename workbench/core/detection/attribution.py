@@ -381,10 +381,41 @@ def _marker_attributions(
         if doc[start].lower_ in {"rapporte", "citant", "cité"}:
             continue  # verbs, judged as verbs below
         phrase = _phrase_from(doc, end, sentence.end)
+        if phrase is not None and len(phrase) == 1 and phrase[0].lower_ in _STRESSED_PRONOUNS:
+            # "Les Talibans ont visé cet hôtel car selon eux, …": the subject of the sentence
+            # when it comes before and agrees, else the pronoun, resolved like "il".
+            found.append(
+                (start, Attribution(doc[start:end].text, _stressed_source(phrase[0], start), 0))
+            )
+            continue
         if phrase is None or _is_non_source(phrase, lexicons):
             continue
         found.append((start, Attribution(doc[start:end].text, _source_text(phrase), 0)))
     return found
+
+
+_STRESSED_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+
+
+def _stressed_source(pronoun: Token, marker: int) -> str:
+    sentence = pronoun.sent
+    root = sentence.root
+    plural = pronoun.lower_ in {"eux", "elles"}
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < marker:
+            # the determiner tells the number better than a proper noun ("Les Talibans/Sing")
+            numbers = [
+                number
+                for determiner in child.children
+                if determiner.dep_ == "det"
+                for number in determiner.morph.get("Number", [])
+            ] or child.morph.get("Number", [])
+            if child.pos_ in {"NOUN", "PROPN"} and ("Plur" in numbers) == plural:
+                subject = _noun_phrase_of(child, sentence)
+                if subject is not None:
+                    return _source_text(subject)
+            break
+    return _STRESSED_PRONOUNS[pronoun.lower_]
 
 
 def _subject_of(verb: Token, sentence: Span) -> Token | None:
@@ -758,6 +789,18 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         return True
     if agent_at is None and any(child.dep_ == "aux:pass" for child in verb.children):
         return True
+    group = _before_verb_group(verb, sentence)
+    if (
+        agent_at is None
+        and verb.morph.get("VerbForm", []) == ["Part"]
+        and any(doc[index].lemma_ == "être" for index in range(group, verb.i))
+        and not any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
+    ):
+        return True  # "l'appareil est pensé pour l'essence": a passive, no one speaks
+    if lemma in _ONLY_WITH_QUE and not any(
+        token.lower_ in {"que", "qu'", "qu’"} for token in doc[verb.i + 1 : verb.i + 3]
+    ):
+        return True  # "a prévu 2 milliards" plans; "prévoit que" forecasts
     if lemma == "dire" and "est-à" in doc[max(sentence.start, verb.i - 4) : verb.i].text:
         return True
     following = doc[verb.i + 1 : min(sentence.end, verb.i + 4)]
@@ -774,6 +817,9 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     return False
 
 
+_ONLY_WITH_QUE = frozenset({"prévoir"})
+# Forms the small tagger reads as adjectives or nouns ("La profession pointe/ADJ du doigt").
+_LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer"}
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
 _LOCUTIONS = {
     "faire": (("état", "de"), ("état", "d'"), ("état", "d’"), ("part", "de"), ("part", "d'")),
@@ -785,14 +831,16 @@ _LOCUTIONS = {
         ("l’", "accent", "sur"),
     ),
     "tirer": (("la", "sonnette", "d'"), ("la", "sonnette", "d’")),
+    "pointer": (("du", "doigt"),),
 }
 
 
 def _locution_at(doc: Doc, index: int, sentence: Span) -> tuple[str, ...] | None:
     token = doc[index]
-    if token.pos_ not in {"VERB", "AUX"}:
+    lemma = _LOCUTION_FORMS.get(token.lower_, token.lemma_.lower())
+    if token.pos_ not in {"VERB", "AUX"} and token.lower_ not in _LOCUTION_FORMS:
         return None
-    for words in _LOCUTIONS.get(token.lemma_.lower(), ()):
+    for words in _LOCUTIONS.get(lemma, ()):
         following = doc[index + 1 : min(sentence.end, index + 1 + len(words))]
         if len(following) == len(words) and all(
             t.lower_ == word for t, word in zip(following, words, strict=True)
@@ -811,9 +859,8 @@ def _verb_attributions(
     for offset, lower in enumerate(view.lowers):
         # The strings are cached on the doc; a Token object is made only for a candidate.
         locution = (
-            lemmas[offset].lower() in _LOCUTIONS
-            and _locution_at(doc, view.start + offset, sentence) is not None
-        )
+            lemmas[offset].lower() in _LOCUTIONS or lower in _LOCUTION_FORMS
+        ) and _locution_at(doc, view.start + offset, sentence) is not None
         if not locution and lower not in words and lemmas[offset].lower() not in words:
             continue
         verb = doc[view.start + offset]
@@ -844,6 +891,23 @@ def _verb_attributions(
         anchor = doc[verb.i - 2] if came else doc[verb.i - 1] if made else verb
         read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
         if (
+            verb.i - 1 > sentence.start
+            and doc[verb.i - 1].lower_ == "en"
+            and verb.lower_.endswith("ant")
+            and verb.head.i != verb.i
+            and lemma not in _ONLY_WITH_QUE
+            and any(
+                token.lower_ in {"que", "qu'", "qu’", ":", "«"}
+                for token in doc[verb.i + 1 : min(sentence.end, verb.i + 4)]
+            )
+        ):
+            # "le premier ministre a revu la prévision en affirmant que …": the gerund speaks
+            # with the subject of the verb it hangs on.
+            subject = _subject_by_parse(verb.head, sentence)
+            if subject is not None:
+                found.append((verb.i, Attribution(verb.text, subject, 3)))
+            continue
+        if (
             not came
             and not read_by_on
             and (
@@ -861,7 +925,7 @@ def _verb_attributions(
             t.lower_ in {"ne", "n'", "n’"}
             for t in doc[max(sentence.start, anchor.i - 5) : anchor.i]
         ) and any(
-            t.lower_ in {"pas", "jamais", "guère", "rien"}
+            t.lower_ in {"pas", "jamais", "guère", "rien", "plus"}
             for t in doc[max(sentence.start, anchor.i - 3) : verb.i + 2]
         ):
             continue
@@ -913,6 +977,13 @@ def _verb_attributions(
             # antecedent of "qui" or that of the first verb, never the object after the verb.
             if joined.lower_ in {"qui"}:
                 antecedent = _stretch_before(joined, sentence)
+                if (
+                    antecedent is None
+                    and joined.i - 1 > sentence.start
+                    and doc[joined.i - 1].text == ","
+                ):
+                    # "avec Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué"
+                    antecedent = _stretch_before(doc[joined.i - 1], sentence)
                 source = _source_text(antecedent) if antecedent else None
             else:
                 source = _subject_by_parse(verb, sentence)
@@ -987,3 +1058,21 @@ def find_french_attributions(
     found.sort(key=lambda pair: pair[0])
     ordered = [attribution for _, attribution in found]
     return sorted(ordered, key=lambda attribution: attribution.source is None)
+
+
+def main_subject_name(sentence: Span) -> str | None:
+    """The person or body the main clause is about, when it is named ("Gilles Simeoni a appris …",
+    "Le président afghan Hamid Karzai constate …"): the entity of the root's subject. A later
+    "il" or "elle" goes to it before any other person the sentence names."""
+    root = sentence.root
+    for child in root.children:
+        if child.dep_ not in {"nsubj", "nsubj:pass"}:
+            continue
+        for token in (child, *child.children):
+            if token.ent_type_ in {"PER", "PERSON"} or (token.pos_ == "PROPN" and token.ent_type_):
+                entity = next(
+                    (ent for ent in sentence.ents if ent.start <= token.i < ent.end), None
+                )
+                return entity.text if entity is not None else token.text
+        return None
+    return None

@@ -23,6 +23,7 @@ from workbench.core.detection.attribution import (
     PRONOUN_SOURCES,
     find_attributions,
     find_french_attributions,
+    main_subject_name,
 )
 from workbench.core.detection.french_features import french_features
 from workbench.core.detection.lexicons import Lexicons
@@ -63,6 +64,7 @@ class ClaimFinding:
     score: float = 0.0
     checkworthy: bool = False
     source_pronoun: str | None = None  # "il", "elle": resolved against earlier sentences, or not
+    subject_name: str | None = None  # the named subject of the main clause, for later pronouns
     anonymous_source: bool = False
 
 
@@ -204,6 +206,8 @@ class ClaimFinder:
                 finding.anonymous_source = anonymous
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
+        if lexicons.language == "fr" and doc.has_annotation("DEP"):
+            finding.subject_name = main_subject_name(sentence)
         if quotes:
             finding.types.append(ClaimType.QUOTE)
             finding.reasons.append(f"quote: «{_short(doc_text[quotes[0][0] : quotes[0][1]])}»")

@@ -62,16 +62,21 @@ def _people(claim: DetectedClaim) -> list[str]:
 
 
 def resolve_pronoun_sources(
-    claims: list[DetectedClaim], pronouns: list[str | None], paragraphs: list[int]
+    claims: list[DetectedClaim],
+    pronouns: list[str | None],
+    paragraphs: list[int],
+    subjects: list[str | None] | None = None,
 ) -> list[DetectedClaim]:
-    """`claims` with each pronoun source replaced by the person it surely refers to."""
+    """`claims` with each pronoun source replaced by the person it surely refers to. `subjects`
+    holds the named subject of each claim's main clause, preferred when a claim names several."""
+    subjects = subjects or [None] * len(claims)
     resolved: list[DetectedClaim] = []
     for index, (claim, pronoun) in enumerate(zip(claims, pronouns, strict=False)):
         if pronoun is None:
             resolved.append(claim)
             continue
         name = (
-            _referent(resolved, pronouns, index, pronoun.lower(), paragraphs)
+            _referent(resolved, pronouns, index, pronoun.lower(), paragraphs, subjects)
             if pronoun.lower() in _SINGULAR
             else None
         )
@@ -94,6 +99,7 @@ def _referent(
     index: int,
     pronoun: str,
     paragraphs: list[int],
+    subjects: list[str | None],
 ) -> str | None:
     """`claims` holds the claims before `index` already resolved."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
@@ -128,6 +134,14 @@ def _referent(
         for name in candidates:
             if not any(_same_person(name, other) for other in distinct):
                 distinct.append(name)
+        subject = subjects[back] if back < len(subjects) else None
+        if len(distinct) > 1 and subject and pronoun not in _LATTER:
+            # "Gilles Simeoni a appris … avec Sollacaro. Il confie …": "il" goes on with the
+            # subject of the sentence before, not with another person it names.
+            chosen = [name for name in distinct if _same_person(name, subject)]
+            if len(chosen) == 1:
+                distinct = chosen
+                candidates = [name for name in candidates if _same_person(name, subject)]
         if len(distinct) == 1:
             # Prefer the fullest spelling given in that claim ("Joechen Zaumseil" over "Zaumseil").
             return max((name for name in candidates if _same_person(name, distinct[0])), key=len)
