@@ -413,3 +413,34 @@ def test_il_goes_on_with_the_subject_of_the_sentence_before(detector: Detector) 
         language="fr",
     ).claims
     assert claims[-1].source == "Jean Martin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("« Il faut agir », glisse un proche du ministre.", "un proche du ministre"),
+        ("« Ce n'est pas acceptable », a réagi la maire de Lille.", "la maire de Lille"),
+        ("La Commission a, de son côté, estimé que le plan était solide.", "La Commission"),
+        ("Le ministre a lui-même reconnu que la réforme était impopulaire.", "Le ministre"),
+        ("Les enquêteurs soupçonnent un incendie criminel.", "Les enquêteurs"),
+        ("Le procureur a requis dix ans de prison.", "Le procureur"),
+    ],
+)
+def test_incise_verbs_commas_and_emphatic_pronouns(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert _one(detector, text).source == source
+
+
+def test_incise_verbs_report_only_after_a_quote(detector: Detector) -> None:
+    for text in ("La Bourse de Paris a réagi à la hausse.", "L'entreprise poursuit sa route."):
+        assert ClaimType.ATTRIBUTION not in _one(detector, text).types
+
+
+def test_a_sentence_cut_inside_a_name_is_joined(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "« Nous ne céderons pas », a déclaré mardi le ministre de l'Économie, Bruno Le Maire, "
+        "sur TF1.",
+    )
+    assert claim.source == "le ministre de l'Économie"

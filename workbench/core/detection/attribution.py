@@ -568,6 +568,8 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
     previous = doc[token.i - 1]
     if previous.lower_ in _NOUN_USE_BEFORE or previous.pos_ in {"DET", "ADP"}:
         return False
+    if previous.pos_ == "AUX" and token.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u")):
+        return True  # "s'est félicité/NOUN": a participle after its auxiliary
     following = doc[token.i + 1] if token.i + 1 < sentence.end else None
     return (
         following is not None
@@ -581,6 +583,8 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
 
 
 _EMPHATIC = frozenset({"elle", "elles", "eux", "lui"})
+# The small tagger puts some presents in the future ("glisse/Fut"): a future ends so.
+_FUTURE_ENDINGS = ("ra", "ront", "rai", "ras", "rez", "rons")
 # Adverbial phrases written between the auxiliary and the participle, or between subject and verb
 # ("a pour sa part condamné", "a de son côté dénoncé", "a par ailleurs indiqué").
 _INCISES = tuple(
@@ -614,18 +618,29 @@ _INCISES = tuple(
         "en substance",
         "en effet",
         "pour autant",
+        "lui-même",
+        "elle-même",
+        "eux-mêmes",
+        "elles-mêmes",
+        "lui aussi",
     )
 )
 
 
 def _incise_before(doc: Doc, end: int, sentence: Span) -> int:
     """Where an adverbial phrase ending just before `end` starts (`end` when there is none)."""
+    # ", de son côté," between commas: the commas go with the phrase
+    comma = end - 1 >= sentence.start and doc[end - 1].text == ","
+    last = end - 1 if comma else end
     for phrase in _INCISES:
-        start = end - len(phrase)
+        start = last - len(phrase)
         if start >= sentence.start and all(
             doc[start + offset].lower_ == word for offset, word in enumerate(phrase)
         ):
-            return start
+            if not comma:
+                return start
+            if start - 1 >= sentence.start and doc[start - 1].text == ",":
+                return start - 1
     return end
 
 
@@ -787,7 +802,9 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and previous.morph.get("VerbForm", []) == ["Inf"]
     ):
         return True
-    if agent_at is None and any(child.dep_ == "aux:pass" for child in verb.children):
+    if agent_at is None and any(
+        child.dep_ == "aux:pass" and child.pos_ == "AUX" for child in verb.children
+    ):
         return True
     group = _before_verb_group(verb, sentence)
     if (
@@ -818,6 +835,41 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
 
 
 _ONLY_WITH_QUE = frozenset({"prévoir"})
+# Verbs that report only in the incise after a quote ("« … », poursuit-il", "», glisse un proche").
+_ONLY_INVERTED = frozenset(
+    {
+        "réagir",
+        "réagit",
+        "réagissent",
+        "réagi",
+        "poursuivre",
+        "poursuit",
+        "poursuivent",
+        "enchaîner",
+        "ironiser",
+        "résumer",
+        "abonder",
+        "renchérir",
+        "renchérit",
+        "glisser",
+        "glisse",
+        "tacler",
+        "tranche",
+        "trancher",
+        "sourire",
+        "sourit",
+        "soupirer",
+        "plaisanter",
+        "amuser",
+        "désoler",
+        "indigner",
+        "étonner",
+        "insurger",
+        "agacer",
+        "exclamer",
+        "tempêter",
+    }
+)
 # Forms the small tagger reads as adjectives or nouns ("La profession pointe/ADJ du doigt").
 _LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer"}
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
@@ -873,7 +925,8 @@ def _verb_attributions(
             or not (locution or _looks_like_verb(verb, sentence, words))
         ):
             continue
-        if "Fut" in verb.morph.get("Tense", []) or "1" in verb.morph.get("Person", []):
+        future = "Fut" in verb.morph.get("Tense", []) and verb.lower_.endswith(_FUTURE_ENDINGS)
+        if future or "1" in verb.morph.get("Person", []):
             continue  # "Le CERN annoncera …" reports nothing yet; "nous publions" is the writer
         forms = verb.morph.get("VerbForm", [])
         if forms == ["Inf"] and not verb.lower_.endswith(("r", "re")):
@@ -953,6 +1006,14 @@ def _verb_attributions(
             and not any(child.dep_.startswith("aux") for child in verb.children)
         ):
             continue  # "un système appelé Alpha Centauri": an adjective, not a report
+        if (lemma in _ONLY_INVERTED or verb.lower_ in _ONLY_INVERTED) and not (
+            glued
+            or (
+                _is_inverted(doc, anchor.i, sentence)
+                and any(t.text in {"»", "”", '"'} for t in doc[sentence.start : anchor.i])
+            )
+        ):
+            continue  # "La Bourse a réagi", but "« … », a réagi la maire", "poursuit-il"
         if _not_a_report(verb, sentence, agent_at):
             continue
         source: str | None = None

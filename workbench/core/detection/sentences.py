@@ -83,7 +83,14 @@ def _continues(
     return (
         bool(last)
         and last[-1] not in _SENTENCE_END
-        and (first[0].islower() or (len(previous) <= 3 and "\n" not in gap))
+        and (
+            first[0].islower()
+            or (
+                "\n" not in gap
+                # a name cut in two: "…, Bruno | Le Maire, sur TF1."
+                and (len(previous) <= 3 or last.split()[-1][:1].isupper())
+            )
+        )
     )
 
 
