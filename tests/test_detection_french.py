@@ -444,3 +444,22 @@ def test_a_sentence_cut_inside_a_name_is_joined(detector: Detector) -> None:
         "sur TF1.",
     )
     assert claim.source == "le ministre de l'Économie"
+
+
+def test_a_sentence_ends_before_an_opening_guillemet(detector: Detector) -> None:
+    claims = detector.analyze(
+        "La police a ouvert une enquête. « Nous recueillons des témoignages », a déclaré "
+        "le porte-parole de la police.",
+        language="fr",
+    ).claims
+    assert [claim.source for claim in claims] == [None, "le porte-parole de la police"]
+
+
+def test_words_inside_a_quotation_that_spans_sentences_are_no_report(detector: Detector) -> None:
+    claims = detector.analyze(
+        "« Le président a promis le changement. Il a annoncé une réforme qui a échoué », "
+        "a affirmé le candidat.",
+        language="fr",
+    ).claims
+    assert ClaimType.ATTRIBUTION not in claims[0].types
+    assert claims[1].source == "le candidat"

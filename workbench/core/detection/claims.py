@@ -161,6 +161,24 @@ class ClaimFinder:
             quoted = doc.char_span(q_start, q_end, alignment_mode="expand")
             if quoted is not None:
                 quoted_tokens.append((quoted.start, quoted.end))
+        sentence_text = doc_text[sentence.start_char : sentence.end_char]
+        opened = sentence_text.rfind("«")
+        if opened >= 0 and sentence_text.find("»", opened) < 0:
+            # "« Le président a promis le changement, mais …": a quotation that goes on past the
+            # sentence; nothing inside it is the writer's report.
+            inside = doc.char_span(
+                sentence.start_char + opened, sentence.end_char, alignment_mode="expand"
+            )
+            if inside is not None:
+                quoted_tokens.append((inside.start, inside.end))
+        closed = sentence_text.find("»")
+        if closed > 0 and sentence_text.rfind("«", 0, closed) < 0:
+            # "Il a échoué », a affirmé le candidat.": the end of a quotation opened earlier
+            inside = doc.char_span(
+                sentence.start_char, sentence.start_char + closed, alignment_mode="expand"
+            )
+            if inside is not None:
+                quoted_tokens.append((inside.start, inside.end))
         view = TokenView.of(sentence, lexicons)
         names = (
             entity_atoms(sentence, lexicons["not_persons"].words)

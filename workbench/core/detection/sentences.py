@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,16 +26,39 @@ def _quote_depth_change(text: str) -> tuple[int, int]:
     return opening - closing, text.count('"')
 
 
+# ". « Nous …": a sentence ends before an opening guillemet the parser often leaves attached.
+_BEFORE_QUOTE = re.compile(r"(?<=[a-zà-ÿ0-9)]{2}[.!?])\s+(?=[«“]\s?[A-ZÀ-Ý])")
+
+
+def _split_before_quotes(doc: Doc, pieces: list[Span], doc_text: str) -> list[Span]:
+    starts = []
+    for match in _BEFORE_QUOTE.finditer(doc_text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None:
+            starts.append(span.start)
+    if not starts:
+        return pieces
+    result: list[Span] = []
+    for piece in pieces:
+        begin = piece.start
+        for start in starts:
+            if begin < start < piece.end:
+                result.append(doc[begin:start])
+                begin = start
+        result.append(doc[begin : piece.end])
+    return result
+
+
 def claim_sentences(doc: Doc) -> list[Span]:
     """Sentences of one paragraph, never split inside « » / “ ” / "..." quotes nor mid-clause."""
+    doc_text = doc_strings(doc).text
     if doc.has_annotation("SENT_START"):
-        pieces = list(doc.sents)
+        pieces = _split_before_quotes(doc, list(doc.sents), doc_text)
     else:
         pieces = [doc[:]] if len(doc) else []
     merged: list[Span] = []
     depth = 0
     straight_open = False
-    doc_text = doc_strings(doc).text
     for piece in pieces:
         text = doc_text[piece.start_char : piece.end_char]
         if not text.strip():
