@@ -463,3 +463,43 @@ def test_words_inside_a_quotation_that_spans_sentences_are_no_report(detector: D
     ).claims
     assert ClaimType.ATTRIBUTION not in claims[0].types
     assert claims[1].source == "le candidat"
+
+
+def test_selon_lui_at_the_head_and_a_titled_subject_resolve_pronouns(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le porte-parole du gouvernement, Paul Durand, a démenti toute négociation. "
+        "Selon lui, Paris n'a reçu aucune proposition.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Paul Durand"
+    titled = detector.analyze(
+        "La Première ministre a reçu les syndicats à Matignon. "
+        "« Le dialogue continue », a-t-elle assuré.",
+        language="fr",
+    ).claims
+    assert titled[-1].source == "La Première ministre"
+    other_gender = detector.analyze(
+        "Le maire a visité l'usine. « Elle rouvrira », a-t-elle affirmé.", language="fr"
+    ).claims
+    assert other_gender[-1].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Les riverains redoutent une hausse des loyers.", "Les riverains"),
+        ("Le directeur a réitéré son refus de fermer le site.", "Le directeur"),
+        ("La défense fait valoir que le prévenu était absent.", "La défense"),
+    ],
+)
+def test_more_speech_and_cognition_verbs(detector: Detector, text: str, source: str) -> None:
+    assert _one(detector, text).source == source
+
+
+def test_findings_report_only_a_content_clause(detector: Detector) -> None:
+    found = _one(detector, "Les chercheurs ont déterminé que la comète venait d'un autre système.")
+    assert found.source == "Les chercheurs"
+    shown = _one(detector, "La photo montre le ministre devant l'usine.")
+    assert ClaimType.ATTRIBUTION not in shown.types
+    restricted = _one(detector, "La loi ne prévoit qu'une amende de 100 euros.")
+    assert ClaimType.ATTRIBUTION not in restricted.types

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from workbench.core.detection.lexicons import Lexicons
+from workbench.core.detection.lexicons import Lexicons, conjugate_first_group
 from workbench.core.detection.matching import TokenView, find_entries
 
 _SOURCE_STOPS = frozenset(',.;:!?«»“”"()[]—–')
@@ -380,14 +380,14 @@ def _marker_attributions(
             continue  # "selon que": a conjunction
         if doc[start].lower_ in {"rapporte", "citant", "cité"}:
             continue  # verbs, judged as verbs below
-        phrase = _phrase_from(doc, end, sentence.end)
-        if phrase is not None and len(phrase) == 1 and phrase[0].lower_ in _STRESSED_PRONOUNS:
+        if end < sentence.end and doc[end].lower_ in _STRESSED_PRONOUNS:
             # "Les Talibans ont visé cet hôtel car selon eux, …": the subject of the sentence
             # when it comes before and agrees, else the pronoun, resolved like "il".
             found.append(
-                (start, Attribution(doc[start:end].text, _stressed_source(phrase[0], start), 0))
+                (start, Attribution(doc[start:end].text, _stressed_source(doc[end], start), 0))
             )
             continue
+        phrase = _phrase_from(doc, end, sentence.end)
         if phrase is None or _is_non_source(phrase, lexicons):
             continue
         found.append((start, Attribution(doc[start:end].text, _source_text(phrase), 0)))
@@ -814,8 +814,9 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and not any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
     ):
         return True  # "l'appareil est pensé pour l'essence": a passive, no one speaks
-    if lemma in _ONLY_WITH_QUE and not any(
-        token.lower_ in {"que", "qu'", "qu’"} for token in doc[verb.i + 1 : verb.i + 3]
+    if (lemma in _ONLY_WITH_QUE or verb.lower_ in _ONLY_WITH_QUE_FORMS) and (
+        not any(token.lower_ in {"que", "qu'", "qu’"} for token in doc[verb.i + 1 : verb.i + 3])
+        or any(token.lower_ in {"ne", "n'", "n’"} for token in doc[group : verb.i])
     ):
         return True  # "a prévu 2 milliards" plans; "prévoit que" forecasts
     if lemma == "dire" and "est-à" in doc[max(sentence.start, verb.i - 4) : verb.i].text:
@@ -834,7 +835,17 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     return False
 
 
-_ONLY_WITH_QUE = frozenset({"prévoir"})
+# Verbs of plans and findings that report only a content clause ("prévoit que", "ont déterminé
+# que", "l'étude montre que"), never "ne prévoit qu'une intervention" nor "a prévu 2 milliards".
+_ONLY_WITH_QUE = frozenset(
+    {"prévoir", "déterminer", "établir", "montrer", "démontrer", "découvrir"}
+)
+# Their forms, for the small tagger's odd lemmas ("montre" -> "montre")
+_ONLY_WITH_QUE_FORMS = frozenset(
+    form for verb in ("déterminer", "montrer", "démontrer") for form in conjugate_first_group(verb)
+) | frozenset(
+    {"prévoit", "prévoient", "prévu", "établit", "établi", "découvre", "découvrent", "découvert"}
+)
 # Verbs that report only in the incise after a quote ("« … », poursuit-il", "», glisse un proche").
 _ONLY_INVERTED = frozenset(
     {
@@ -874,7 +885,16 @@ _ONLY_INVERTED = frozenset(
 _LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer"}
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
 _LOCUTIONS = {
-    "faire": (("état", "de"), ("état", "d'"), ("état", "d’"), ("part", "de"), ("part", "d'")),
+    "faire": (
+        ("état", "de"),
+        ("état", "d'"),
+        ("état", "d’"),
+        ("part", "de"),
+        ("part", "d'"),
+        ("valoir", "que"),
+        ("valoir", "qu'"),
+        ("valoir", "qu’"),
+    ),
     "mettre": (
         ("en", "cause"),
         ("en", "garde"),
@@ -1121,10 +1141,11 @@ def find_french_attributions(
     return sorted(ordered, key=lambda attribution: attribution.source is None)
 
 
-def main_subject_name(sentence: Span) -> str | None:
+def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> str | None:
     """The person or body the main clause is about, when it is named ("Gilles Simeoni a appris …",
-    "Le président afghan Hamid Karzai constate …"): the entity of the root's subject. A later
-    "il" or "elle" goes to it before any other person the sentence names."""
+    "Le président afghan Hamid Karzai constate …"): the entity of the root's subject; else a
+    titled subject ("La Première ministre a reçu …", its head noun in `titles`) as written. A
+    later "il" or "elle" goes to it before any other person the sentence names."""
     root = sentence.root
     for child in root.children:
         if child.dep_ not in {"nsubj", "nsubj:pass"}:
@@ -1135,5 +1156,9 @@ def main_subject_name(sentence: Span) -> str | None:
                     (ent for ent in sentence.ents if ent.start <= token.i < ent.end), None
                 )
                 return entity.text if entity is not None else token.text
+        if child.pos_ == "NOUN" and child.lemma_.lower() in titles:
+            phrase = _noun_phrase_of(child, sentence)
+            if phrase is not None and phrase[0].pos_ == "DET":
+                return _source_text(phrase)
         return None
     return None

@@ -225,7 +225,7 @@ class ClaimFinder:
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
         if lexicons.language == "fr" and doc.has_annotation("DEP"):
-            finding.subject_name = main_subject_name(sentence)
+            finding.subject_name = main_subject_name(sentence, lexicons["source_nouns"].words)
         if quotes:
             finding.types.append(ClaimType.QUOTE)
             finding.reasons.append(f"quote: «{_short(doc_text[quotes[0][0] : quotes[0][1]])}»")

@@ -129,6 +129,10 @@ def _referent(
         if not candidates:
             if _people(claims[back]):
                 return None  # people were named, none of whom the pronoun can be
+            subject = subjects[back] if back < len(subjects) else None
+            if subject and not source and subject.lower().startswith(_DETERMINERS[pronoun]):
+                # "La Première ministre a reçu les syndicats. « … », a-t-elle assuré."
+                return subject
             continue
         distinct: list[str] = []
         for name in candidates:
