@@ -503,3 +503,34 @@ def test_findings_report_only_a_content_clause(detector: Detector) -> None:
     assert ClaimType.ATTRIBUTION not in shown.types
     restricted = _one(detector, "La loi ne prévoit qu'une amende de 100 euros.")
     assert ClaimType.ATTRIBUTION not in restricted.types
+
+
+def test_pronouns_reach_titled_names_and_people_inside_a_source(detector: Detector) -> None:
+    titled = detector.analyze(
+        "« Les migrants sont un besoin », a affirmé M. Durand. "
+        "« Nous vivons dans un grand pays », a-t-il expliqué.",
+        language="fr",
+    ).claims
+    assert titled[-1].source == "M. Durand"
+    inside = detector.analyze(
+        "La ville est tombée, affirme Paul Durand de l'Observatoire des droits de l'homme. "
+        "« Le gouvernement doit faire des détours », a-t-il souligné.",
+        language="fr",
+    ).claims
+    assert inside[-1].source == "Paul Durand"
+
+
+def test_a_pronoun_skips_a_name_a_title_gives_the_other_gender(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Marie Durand a soigné un jeune homme, Paul Martin, pendant des mois. "
+        "Elle affirme que le traitement a fonctionné.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Marie Durand"
+
+
+def test_lacher_reports_only_a_quote(detector: Detector) -> None:
+    said = _one(detector, "« C'est fini », a lâché le ministre.")
+    assert said.source == "le ministre"
+    dropped = _one(detector, "Les habitants se sentent lâchés par les pouvoirs publics.")
+    assert ClaimType.ATTRIBUTION not in dropped.types

@@ -849,6 +849,12 @@ _ONLY_WITH_QUE_FORMS = frozenset(
 # Verbs that report only in the incise after a quote ("« … », poursuit-il", "», glisse un proche").
 _ONLY_INVERTED = frozenset(
     {
+        "lâcher",
+        "lâche",
+        "lâché",
+        "lâchée",
+        "lâchés",
+        "lâchées",
         "réagir",
         "réagit",
         "réagissent",
@@ -1026,11 +1032,18 @@ def _verb_attributions(
             and not any(child.dep_.startswith("aux") for child in verb.children)
         ):
             continue  # "un système appelé Alpha Centauri": an adjective, not a report
-        if (lemma in _ONLY_INVERTED or verb.lower_ in _ONLY_INVERTED) and not (
-            glued
-            or (
-                _is_inverted(doc, anchor.i, sentence)
-                and any(t.text in {"»", "”", '"'} for t in doc[sentence.start : anchor.i])
+        if (
+            (lemma in _ONLY_INVERTED or verb.lower_ in _ONLY_INVERTED)
+            and not (
+                pronoun is not None  # "poursuit-il", "a-t-il lâché"
+                or (
+                    _is_inverted(doc, anchor.i, sentence)
+                    and any(t.text in {"»", "”", '"'} for t in doc[sentence.start : anchor.i])
+                )
+                # "Le ministre a lâché : « … »"
+                or any(
+                    t.text in {":", "«"} for t in doc[verb.i + 1 : min(sentence.end, verb.i + 3)]
+                )
             )
         ):
             continue  # "La Bourse a réagi", but "« … », a réagi la maire", "poursuit-il"
