@@ -534,3 +534,25 @@ def test_lacher_reports_only_a_quote(detector: Detector) -> None:
     assert said.source == "le ministre"
     dropped = _one(detector, "Les habitants se sentent lâchés par les pouvoirs publics.")
     assert ClaimType.ATTRIBUTION not in dropped.types
+
+
+def test_appeals_report_before_an_infinitive_only(detector: Detector) -> None:
+    advice = _one(detector, "Le ministère invite les habitants à limiter leurs déplacements.")
+    assert advice.source == "Le ministère"
+    guests = _one(detector, "Le maire a invité les journalistes à la mairie.")
+    assert ClaimType.ATTRIBUTION not in guests.types
+
+
+def test_a_participle_inside_pour_x_and_an_adverb_inside_a_locution(detector: Detector) -> None:
+    pour = _one(
+        detector,
+        "Pour l'association militant contre la faim, la crise est la pire depuis 1945.",
+    )
+    assert pour.source == "l'association militant contre la faim"
+    cause = _one(detector, "Le syndicat met également en cause la direction.")
+    assert cause.source == "Le syndicat"
+
+
+def test_no_first_person_without_a_first_person_pronoun(detector: Detector) -> None:
+    claim = _one(detector, "Anne Martin a sollicité la mairie afin d'obtenir une aide.")
+    assert claim.source == "Anne Martin"

@@ -300,7 +300,7 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             and end > start
             and token.morph.get("VerbForm", []) == ["Part"]
             and lower.endswith(
-                ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+                ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ant")
             )
         ):
             participle = True
@@ -337,7 +337,8 @@ def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
 def _is_source_like(phrase: Span, lexicons: Lexicons) -> bool:
     """ "Pour le procureur fédéral, …": a named or titled source, not "Pour ce tête-à-tête, …"."""
     head = _head_noun(phrase)
-    if head is None or any(token.pos_ == "VERB" for token in phrase):
+    # a finite verb makes it a clause; "l'organisation militant pour …" keeps its participle
+    if head is None or any(_is_finite_verb(token) for token in phrase):
         return False
     named = any(token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG"} for token in phrase)
     return named or head.lemma_ in lexicons["source_nouns"].words
@@ -814,6 +815,12 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and not any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
     ):
         return True  # "l'appareil est pensé pour l'essence": a passive, no one speaks
+    if lemma in _ONLY_WITH_INFINITIVE and not any(
+        token.morph.get("VerbForm", []) == ["Inf"]
+        and doc[token.i - 1].lower_ in {"à", "de", "d'", "d’", "afin"}
+        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 8)]
+    ):
+        return True  # "a invité les journalistes à l'Élysée" reports nothing
     if (lemma in _ONLY_WITH_QUE or verb.lower_ in _ONLY_WITH_QUE_FORMS) and (
         not any(token.lower_ in {"que", "qu'", "qu’"} for token in doc[verb.i + 1 : verb.i + 3])
         or any(token.lower_ in {"ne", "n'", "n’"} for token in doc[group : verb.i])
@@ -887,6 +894,12 @@ _ONLY_INVERTED = frozenset(
         "tempêter",
     }
 )
+_FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+_LOCUTION_ADVERBS = frozenset(
+    {"également", "aussi", "encore", "notamment", "ainsi", "alors", "ensuite", "déjà", "enfin"}
+)
+# Verbs of appeal that report only when an infinitive follows ("invite les Français à boire").
+_ONLY_WITH_INFINITIVE = frozenset({"inviter", "encourager", "conseiller", "solliciter"})
 # Forms the small tagger reads as adjectives or nouns ("La profession pointe/ADJ du doigt").
 _LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer"}
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
@@ -918,8 +931,11 @@ def _locution_at(doc: Doc, index: int, sentence: Span) -> tuple[str, ...] | None
     lemma = _LOCUTION_FORMS.get(token.lower_, token.lemma_.lower())
     if token.pos_ not in {"VERB", "AUX"} and token.lower_ not in _LOCUTION_FORMS:
         return None
+    start = index + 1
+    while start < sentence.end and doc[start].lower_ in _LOCUTION_ADVERBS:
+        start += 1  # "met également en cause", "a aussi fait état de"
     for words in _LOCUTIONS.get(lemma, ()):
-        following = doc[index + 1 : min(sentence.end, index + 1 + len(words))]
+        following = doc[start : min(sentence.end, start + len(words))]
         if len(following) == len(words) and all(
             t.lower_ == word for t, word in zip(following, words, strict=True)
         ):
@@ -952,7 +968,14 @@ def _verb_attributions(
         ):
             continue
         future = "Fut" in verb.morph.get("Tense", []) and verb.lower_.endswith(_FUTURE_ENDINGS)
-        if future or "1" in verb.morph.get("Person", []):
+        first_person = "1" in verb.morph.get("Person", []) and (
+            any(child.lower_ in _FIRST_PERSON for child in verb.children)
+            or any(
+                token.lower_ in _FIRST_PERSON
+                for token in doc[max(sentence.start, verb.i - 4) : verb.i]
+            )
+        )  # the small tagger says Person=1 of "Navi Pillay a sollicité"
+        if future or first_person:
             continue  # "Le CERN annoncera …" reports nothing yet; "nous publions" is the writer
         forms = verb.morph.get("VerbForm", [])
         if forms == ["Inf"] and not verb.lower_.endswith(("r", "re")):
