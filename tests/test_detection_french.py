@@ -556,3 +556,28 @@ def test_a_participle_inside_pour_x_and_an_adverb_inside_a_locution(detector: De
 def test_no_first_person_without_a_first_person_pronoun(detector: Detector) -> None:
     claim = _one(detector, "Anne Martin a sollicité la mairie afin d'obtenir une aide.")
     assert claim.source == "Anne Martin"
+
+
+def test_the_writer_publications_and_expectations(detector: Detector) -> None:
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(
+            detector, "Selon nos informations, le directeur va quitter ses fonctions."
+        ).types
+    )
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(
+            detector, "Le constructeur a publié jeudi des résultats meilleurs que prévu."
+        ).types
+    )
+    assert _one(detector, "L'ONG a publié un rapport accablant sur les prisons.").source == "L'ONG"
+    agent = _one(detector, "Ce chiffre, publié mardi par l'Insee, est le plus bas depuis 2008.")
+    assert agent.source == "l'Insee"
+    assert _one(detector, "Les analystes s'attendent à une baisse des marges.").source == (
+        "Les analystes"
+    )
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(detector, "Le public attend les résultats avec impatience.").types
+    )

@@ -323,7 +323,24 @@ def _head_noun(span: Span) -> Token | None:
     return next((token for token in span if token.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def _agent_after(verb: Token, sentence: Span) -> int | None:
+    """Where "par" opens the agent of a participle, over a date or adverb between ("publié mardi
+    par l'Insee", "annoncé hier soir par le ministère")."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(sentence.end, verb.i + 4)):
+        token = doc[index]
+        if token.lower_ == "par":
+            return index
+        if not (
+            token.lower_ in _DATE_WORDS or token.lower_ in {"soir", "matin"} or token.pos_ == "ADV"
+        ):
+            return None
+    return None
+
+
 def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
+    if span[0].lower_ in {"nos", "notre", "mes", "mon", "ma"}:
+        return True  # "Selon nos informations": the writer's own
     head = _head_noun(span)
     if head is None:
         # "de source indépendante", "selon que": no one is named
@@ -815,6 +832,19 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and not any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
     ):
         return True  # "l'appareil est pensé pour l'essence": a passive, no one speaks
+    if lemma in _ONLY_REFLEXIVE and not any(
+        doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i)
+    ):
+        return True  # "Le public attend les résultats"; "Les analystes s'attendent à"
+    if (
+        lemma == "publier"
+        and agent_at is None
+        and not any(
+            token.lemma_.lower() in _DOCUMENTS or token.lower_ in {"que", "qu'", "qu’", ":", "«"}
+            for token in doc[verb.i + 1 : min(sentence.end, verb.i + 5)]
+        )
+    ):
+        return True  # "a publié des résultats"; "a publié un rapport", "un communiqué"
     if lemma in _ONLY_WITH_INFINITIVE and not any(
         token.morph.get("VerbForm", []) == ["Inf"]
         and doc[token.i - 1].lower_ in {"à", "de", "d'", "d’", "afin"}
@@ -895,6 +925,27 @@ _ONLY_INVERTED = frozenset(
     }
 )
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+_ONLY_REFLEXIVE = frozenset({"attendre", "inquiéter", "alarmer", "émouvoir"})
+_DOCUMENTS = frozenset(
+    {
+        "rapport",
+        "communiqué",
+        "étude",
+        "enquête",
+        "lettre",
+        "tribune",
+        "message",
+        "note",
+        "avis",
+        "déclaration",
+        "texte",
+        "document",
+        "tweet",
+        "vidéo",
+        "bilan",
+        "sondage",
+    }
+)
 _LOCUTION_ADVERBS = frozenset(
     {"également", "aussi", "encore", "notamment", "ainsi", "alors", "ensuite", "déjà", "enfin"}
 )
@@ -1031,9 +1082,7 @@ def _verb_attributions(
             for t in doc[max(sentence.start, anchor.i - 3) : verb.i + 2]
         ):
             continue
-        agent_at = (
-            verb.i + 1 if verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ == "par" else None
-        )
+        agent_at = _agent_after(verb, sentence)
         group = _incise_before(doc, verb.i, sentence)  # "a pour sa part condamné"
         has_auxiliary = group - 1 >= sentence.start and (
             doc[group - 1].pos_ == "AUX"
