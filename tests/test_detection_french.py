@@ -581,3 +581,15 @@ def test_the_writer_publications_and_expectations(detector: Detector) -> None:
         ClaimType.ATTRIBUTION
         not in _one(detector, "Le public attend les résultats avec impatience.").types
     )
+
+
+def test_a_name_after_a_medium_and_a_subject_before_a_relative_incise(detector: Detector) -> None:
+    medium = _one(
+        detector, "« La situation est grave », a déclaré à l'AFP Marie Durand, porte-parole."
+    )
+    assert medium.source == "Marie Durand"
+    incise = _one(
+        detector,
+        "Le président de la région, Xavier Bertrand, qui a visité le site, a promis une aide.",
+    )
+    assert incise.source == "Xavier Bertrand"

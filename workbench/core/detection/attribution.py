@@ -791,13 +791,18 @@ def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
         probe = index + 1
         if probe < sentence.end and doc[probe].pos_ == "DET":
             probe += 1
+        medium = probe
         while (
             probe < sentence.end
             and probe - index < 5
             and doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"}
+            # "à l'AFP Marie Durand": a new name after the medium is the subject
+            and not (probe > medium and doc[probe].ent_iob_ == "B")
         ):
             probe += 1
-        if probe < sentence.end and doc[probe].pos_ == "DET":
+        if probe < sentence.end and (
+            doc[probe].pos_ == "DET" or (probe > medium and doc[probe].ent_type_ == "PER")
+        ):
             index = probe
     if index >= sentence.end or (
         doc[index].pos_ not in {"DET", "PROPN", "NOUN", "NUM", "ADJ"}
@@ -1168,7 +1173,10 @@ def _verb_attributions(
                     # quote before it, a verb after a comma has the subject before the incise.
                     or (
                         not quote_before
-                        and apposed[0].pos_ in {"DET", "PROPN", "NOUN"}
+                        and (
+                            apposed[0].pos_ in {"DET", "PROPN", "NOUN"}
+                            or apposed[0].ent_type_ in {"PER", "ORG"}  # "Xavier/NUM Bertrand"
+                        )
                         and apposed[0].lower_ not in _DATE_WORDS
                         and not any(
                             _is_finite_verb(token) for token in doc[sentence.start : apposed.end]
