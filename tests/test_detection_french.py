@@ -593,3 +593,13 @@ def test_a_name_after_a_medium_and_a_subject_before_a_relative_incise(detector: 
         "Le président de la région, Xavier Bertrand, qui a visité le site, a promis une aide.",
     )
     assert incise.source == "Xavier Bertrand"
+
+
+def test_a_role_subject_and_a_medium_with_aupres(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le chef de l'État s'est exprimé mardi soir. « Nous tiendrons », a-t-il affirmé.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Le chef de l'État"
+    aupres = _one(detector, "« C'est un échec », reconnaît auprès du Monde un conseiller du maire.")
+    assert aupres.source == "un conseiller du maire"

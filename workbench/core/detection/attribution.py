@@ -787,8 +787,10 @@ def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     ):
         index += 1
     # "a rapporté sur Facebook le porte-parole": step over one place or medium before the subject.
-    if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors"}:
+    if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors", "auprès"}:
         probe = index + 1
+        if probe < sentence.end and doc[probe].lower_ in {"de", "du", "des", "d'", "d’"}:
+            probe += 1  # "reconnaît auprès du Monde un conseiller"
         if probe < sentence.end and doc[probe].pos_ == "DET":
             probe += 1
         medium = probe
