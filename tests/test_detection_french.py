@@ -603,3 +603,21 @@ def test_a_role_subject_and_a_medium_with_aupres(detector: Detector) -> None:
     assert claims[-1].source == "Le chef de l'État"
     aupres = _one(detector, "« C'est un échec », reconnaît auprès du Monde un conseiller du maire.")
     assert aupres.source == "un conseiller du maire"
+
+
+def test_ils_is_the_plural_group_of_the_sentence_before(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Environ 2 000 habitants ont manifesté samedi à Lyon. "
+        "Ils revendiquent notamment la réouverture de la gare.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Environ 2 000 habitants"
+    said = detector.analyze(
+        "« Nous ne céderons pas », ont déclaré les syndicats. Ils affirment que la grève continuera.",
+        language="fr",
+    ).claims
+    assert said[-1].source == "les syndicats"
+    singular = detector.analyze(
+        "Le ministre a reçu le maire. Ils ont affirmé que rien n'était réglé.", language="fr"
+    ).claims
+    assert singular[-1].source is None

@@ -1251,9 +1251,12 @@ def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> s
                     (ent for ent in sentence.ents if ent.start <= token.i < ent.end), None
                 )
                 return entity.text if entity is not None else token.text
-        if child.pos_ == "NOUN" and child.lemma_.lower() in titles:
+        plural = "Plur" in child.morph.get("Number", []) and child.pos_ == "NOUN"
+        if child.pos_ == "NOUN" and (child.lemma_.lower() in titles or plural):
+            # a titled person, or a plural group "ils" may stand for ("Environ 2 000 citoyens
+            # maliens du nord ont manifesté. Ils revendiquent …")
             phrase = _noun_phrase_of(child, sentence)
-            if phrase is not None and phrase[0].pos_ == "DET":
+            if phrase is not None and (phrase[0].pos_ in {"DET", "NUM"} or plural):
                 return _source_text(phrase)
         return None
     return None

@@ -18,6 +18,10 @@ _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
 _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
 _LOOK_BACK_CLAIMS = 4
 _LATTER = frozenset({"ce dernier", "cette dernière"})
+_PLURAL = frozenset({"ils", "elles", "ces derniers", "they"})
+_PLURAL_OPENINGS = frozenset(
+    {"les", "des", "ces", "plusieurs", "environ", "quelque", "près", "plus", "deux", "trois", "de"}
+)
 _MASCULINE = frozenset({"il", "ce dernier", "lui"})
 _FEMININE = frozenset({"elle", "cette dernière"})
 # Singular determiners that agree with each pronoun ("l'" tells no gender).
@@ -112,11 +116,13 @@ def resolve_pronoun_sources(
         if pronoun is None:
             resolved.append(claim)
             continue
-        name = (
-            _referent(resolved, pronouns, index, pronoun.lower(), paragraphs, subjects)
-            if pronoun.lower() in _SINGULAR
-            else None
-        )
+        lower = pronoun.lower()
+        if lower in _SINGULAR:
+            name = _referent(resolved, pronouns, index, lower, paragraphs, subjects)
+        elif lower in _PLURAL:
+            name = _plural_referent(resolved, index, paragraphs, subjects)
+        else:
+            name = None
         reasons = tuple(
             reason.replace(
                 f"attributed to: {pronoun} {_UNRESOLVED}",
@@ -128,6 +134,28 @@ def resolve_pronoun_sources(
         )
         resolved.append(replace(claim, source=name, reasons=reasons))
     return resolved
+
+
+def _looks_plural(phrase: str) -> bool:
+    first = phrase.split(maxsplit=1)[0].lower() if phrase.split() else ""
+    return first in _PLURAL_OPENINGS or first[:1].isdigit()
+
+
+def _plural_referent(
+    claims: list[DetectedClaim], index: int, paragraphs: list[int], subjects: list[str | None]
+) -> str | None:
+    """ "Ils revendiquent …" after "Environ 2 000 citoyens ont manifesté" or "…, ont déclaré les
+    syndicats": the group the sentence just before speaks of or for, when it is plural."""
+    back = index - 1
+    if back < 0 or paragraphs[index] - paragraphs[back] > 1:
+        return None
+    source = claims[back].source
+    if source and _looks_plural(source):
+        return source
+    subject = subjects[back] if back < len(subjects) else None
+    if not source and subject and _looks_plural(subject):
+        return subject
+    return None
 
 
 def _referent(
