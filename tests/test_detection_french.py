@@ -621,3 +621,12 @@ def test_ils_is_the_plural_group_of_the_sentence_before(detector: Detector) -> N
         "Le ministre a reçu le maire. Ils ont affirmé que rien n'était réglé.", language="fr"
     ).claims
     assert singular[-1].source is None
+
+
+def test_aux_yeux_de_and_a_reporting_incise_between_commas(detector: Detector) -> None:
+    eyes = _one(detector, "Aux yeux de Marine Dupont, la réforme est indispensable.")
+    assert eyes.source == "Marine Dupont"
+    incise = _one(detector, "Le texte, a précisé le rapporteur, sera voté mardi.")
+    assert incise.source == "le rapporteur"
+    groups = _one(detector, "Les ONG, dont Amnesty International, ont condamné ces attaques.")
+    assert groups.source == "Les ONG"

@@ -1166,8 +1166,17 @@ def _verb_attributions(
             quote_before = any(
                 token.text in {"»", "”", '"'} for token in doc[sentence.start : anchor.i]
             )
+            after_verb = _phrase_after_verb(verb, sentence)
+            # "Le texte, a précisé le rapporteur, sera voté": a reporting incise between commas
+            incise = (
+                after_verb is not None
+                and after_verb.end < sentence.end - 1
+                and doc[after_verb.end].text == ","
+                and _is_inverted(doc, anchor.i, sentence)
+            )
             if (
                 apposed is not None
+                and not incise
                 and (
                     not _is_inverted(doc, anchor.i, sentence)
                     or _phrase_after_verb(verb, sentence) is None
