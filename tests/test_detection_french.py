@@ -260,3 +260,373 @@ def test_the_page_describing_itself_is_no_claim_but_a_person_taking_stock_is(
         assert not any(claim.checkworthy for claim in detector.analyze(line, "fr").claims)
     event = "Emmanuel Macron fait le point sur la guerre en Ukraine."
     assert any(claim.checkworthy for claim in detector.analyze(event, "fr").claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Le ministre de l'Intérieur a pour sa part condamné une attaque inacceptable.",
+            "Le ministre de l'Intérieur",
+        ),
+        ("La maire de Lyon a de son côté dénoncé la décision du préfet.", "La maire de Lyon"),
+        ("Le syndicat a par ailleurs indiqué que la grève continuerait.", "Le syndicat"),
+        ("La ministre, de son côté, a estimé que le texte était prêt.", "La ministre"),
+    ],
+)
+def test_an_adverbial_phrase_inside_the_verb_group_is_no_source(
+    detector: Detector, text: str, source: str
+) -> None:
+    claim = _one(detector, text)
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "L'Agence nationale de sécurité recommande aux voyageurs de ne pas boire l'eau.",
+            "L'Agence nationale de sécurité",
+        ),
+        (
+            "La présidente de l'association en appelle à la responsabilité des élus.",
+            "La présidente de l'association",
+        ),
+        ("Le directeur a mis l'accent sur la sécurité des salariés.", "Le directeur"),
+        ("Le médecin a mis en garde contre les fortes chaleurs.", "Le médecin"),
+    ],
+)
+def test_advice_and_appeals_report_their_speaker(
+    detector: Detector, text: str, source: str
+) -> None:
+    claim = _one(detector, text)
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source == source
+
+
+def test_a_participle_and_its_complements_belong_to_the_source(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Selon des conclusions d'analyses ayant été effectuées sur place, l'eau est polluée.",
+    )
+    assert claim.source == "des conclusions d'analyses ayant été effectuées sur place"
+    dated = _one(
+        detector, "D'après le rapport publié jeudi dernier par le ministère, le chômage a baissé."
+    )
+    assert dated.source == "le rapport publié jeudi dernier par le ministère"
+
+
+def test_ce_dernier_is_the_last_person_named(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le Premier ministre Jean Castex a reçu le maire de Marseille Benoît Payan à Matignon. "
+        "Ce dernier affirme que l'État a promis 2 milliards d'euros.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Benoît Payan"
+
+
+def test_a_name_cut_by_the_parser_and_a_closing_guillemet_keep_their_sentences(
+    detector: Detector,
+) -> None:
+    claims = detector.analyze(
+        "Bruno Le Roux, président du groupe, est intervenu : « Le procédé est choquant. » "
+        "« Il y a là une volonté de pourrir le débat ! », a-t-il affirmé.",
+        language="fr",
+    ).claims
+    assert [claim.text[:12] for claim in claims] == ["Bruno Le Rou", "« Il y a là "]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vie de quartier",
+        "Sécurité routière",
+        "Marchés publics et travaux",
+        "Politique de confidentialité",
+        "Accéder aux archives du journal",
+        "À voir également",
+        "Incendie à Marseille : les pompiers ont maîtrisé le feu, les informations à suivre ici",
+    ],
+)
+def test_topic_headings_links_and_live_links_are_no_claims(detector: Detector, line: str) -> None:
+    assert not any(claim.checkworthy for claim in detector.analyze(line, "fr").claims)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nouvelle hausse du chômage",
+        "Démission du ministre de la Santé",
+        "Syrie : nouvelle avancée des rebelles",
+        "Le chômage a baissé de 2 % en mars",
+    ],
+)
+def test_verbless_headlines_that_state_an_event_stay_claims(detector: Detector, line: str) -> None:
+    claims = detector.analyze(line, "fr").claims
+    assert claims and not any("not prose" in " ".join(claim.reasons) for claim in claims)
+
+
+def test_selon_lui_or_eux_is_the_subject_of_the_sentence(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Les manifestants ont bloqué la route car selon eux, le projet menace la forêt.",
+    )
+    assert claim.source == "Les manifestants"
+
+
+def test_qui_after_an_apposition_speaks_for_it(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Le maire s'est opposé à Paul Durand, le directeur de l'usine, qui lui a répondu "
+        "que le site fermerait.",
+    )
+    assert claim.source == "le directeur de l'usine"
+
+
+def test_a_passive_reporting_verb_without_agent_reports_nothing(detector: Detector) -> None:
+    claim = _one(detector, "Le moteur est pensé pour rouler à l'essence.")
+    assert ClaimType.ATTRIBUTION not in claim.types
+
+
+def test_a_forecast_reports_only_before_que(detector: Detector) -> None:
+    forecast = _one(detector, "L'institut prévoit que la croissance ralentira en 2025.")
+    assert forecast.source == "L'institut"
+    plan = _one(detector, "La commune prévoit une nouvelle piscine pour 2025.")
+    assert ClaimType.ATTRIBUTION not in plan.types
+
+
+def test_a_gerund_of_speech_speaks_with_the_main_subject(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "Le ministre a relevé ses prévisions en affirmant que la croissance atteindrait 2 %.",
+    )
+    assert claim.source == "Le ministre"
+    pointed = _one(detector, "Le syndicat pointe du doigt les choix de la direction.")
+    assert pointed.source == "Le syndicat"
+
+
+def test_il_goes_on_with_the_subject_of_the_sentence_before(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Jean Martin a appris la nouvelle alors qu'il devait rencontrer Pierre Dubois. "
+        "Il confie au journal que la réunion était prévue depuis longtemps.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Jean Martin"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("« Il faut agir », glisse un proche du ministre.", "un proche du ministre"),
+        ("« Ce n'est pas acceptable », a réagi la maire de Lille.", "la maire de Lille"),
+        ("La Commission a, de son côté, estimé que le plan était solide.", "La Commission"),
+        ("Le ministre a lui-même reconnu que la réforme était impopulaire.", "Le ministre"),
+        ("Les enquêteurs soupçonnent un incendie criminel.", "Les enquêteurs"),
+        ("Le procureur a requis dix ans de prison.", "Le procureur"),
+    ],
+)
+def test_incise_verbs_commas_and_emphatic_pronouns(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert _one(detector, text).source == source
+
+
+def test_incise_verbs_report_only_after_a_quote(detector: Detector) -> None:
+    for text in ("La Bourse de Paris a réagi à la hausse.", "L'entreprise poursuit sa route."):
+        assert ClaimType.ATTRIBUTION not in _one(detector, text).types
+
+
+def test_a_sentence_cut_inside_a_name_is_joined(detector: Detector) -> None:
+    claim = _one(
+        detector,
+        "« Nous ne céderons pas », a déclaré mardi le ministre de l'Économie, Bruno Le Maire, "
+        "sur TF1.",
+    )
+    assert claim.source == "le ministre de l'Économie"
+
+
+def test_a_sentence_ends_before_an_opening_guillemet(detector: Detector) -> None:
+    claims = detector.analyze(
+        "La police a ouvert une enquête. « Nous recueillons des témoignages », a déclaré "
+        "le porte-parole de la police.",
+        language="fr",
+    ).claims
+    assert [claim.source for claim in claims] == [None, "le porte-parole de la police"]
+
+
+def test_words_inside_a_quotation_that_spans_sentences_are_no_report(detector: Detector) -> None:
+    claims = detector.analyze(
+        "« Le président a promis le changement. Il a annoncé une réforme qui a échoué », "
+        "a affirmé le candidat.",
+        language="fr",
+    ).claims
+    assert ClaimType.ATTRIBUTION not in claims[0].types
+    assert claims[1].source == "le candidat"
+
+
+def test_selon_lui_at_the_head_and_a_titled_subject_resolve_pronouns(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le porte-parole du gouvernement, Paul Durand, a démenti toute négociation. "
+        "Selon lui, Paris n'a reçu aucune proposition.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Paul Durand"
+    titled = detector.analyze(
+        "La Première ministre a reçu les syndicats à Matignon. "
+        "« Le dialogue continue », a-t-elle assuré.",
+        language="fr",
+    ).claims
+    assert titled[-1].source == "La Première ministre"
+    other_gender = detector.analyze(
+        "Le maire a visité l'usine. « Elle rouvrira », a-t-elle affirmé.", language="fr"
+    ).claims
+    assert other_gender[-1].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Les riverains redoutent une hausse des loyers.", "Les riverains"),
+        ("Le directeur a réitéré son refus de fermer le site.", "Le directeur"),
+        ("La défense fait valoir que le prévenu était absent.", "La défense"),
+    ],
+)
+def test_more_speech_and_cognition_verbs(detector: Detector, text: str, source: str) -> None:
+    assert _one(detector, text).source == source
+
+
+def test_findings_report_only_a_content_clause(detector: Detector) -> None:
+    found = _one(detector, "Les chercheurs ont déterminé que la comète venait d'un autre système.")
+    assert found.source == "Les chercheurs"
+    shown = _one(detector, "La photo montre le ministre devant l'usine.")
+    assert ClaimType.ATTRIBUTION not in shown.types
+    restricted = _one(detector, "La loi ne prévoit qu'une amende de 100 euros.")
+    assert ClaimType.ATTRIBUTION not in restricted.types
+
+
+def test_pronouns_reach_titled_names_and_people_inside_a_source(detector: Detector) -> None:
+    titled = detector.analyze(
+        "« Les migrants sont un besoin », a affirmé M. Durand. "
+        "« Nous vivons dans un grand pays », a-t-il expliqué.",
+        language="fr",
+    ).claims
+    assert titled[-1].source == "M. Durand"
+    inside = detector.analyze(
+        "La ville est tombée, affirme Paul Durand de l'Observatoire des droits de l'homme. "
+        "« Le gouvernement doit faire des détours », a-t-il souligné.",
+        language="fr",
+    ).claims
+    assert inside[-1].source == "Paul Durand"
+
+
+def test_a_pronoun_skips_a_name_a_title_gives_the_other_gender(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Marie Durand a soigné un jeune homme, Paul Martin, pendant des mois. "
+        "Elle affirme que le traitement a fonctionné.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Marie Durand"
+
+
+def test_lacher_reports_only_a_quote(detector: Detector) -> None:
+    said = _one(detector, "« C'est fini », a lâché le ministre.")
+    assert said.source == "le ministre"
+    dropped = _one(detector, "Les habitants se sentent lâchés par les pouvoirs publics.")
+    assert ClaimType.ATTRIBUTION not in dropped.types
+
+
+def test_appeals_report_before_an_infinitive_only(detector: Detector) -> None:
+    advice = _one(detector, "Le ministère invite les habitants à limiter leurs déplacements.")
+    assert advice.source == "Le ministère"
+    guests = _one(detector, "Le maire a invité les journalistes à la mairie.")
+    assert ClaimType.ATTRIBUTION not in guests.types
+
+
+def test_a_participle_inside_pour_x_and_an_adverb_inside_a_locution(detector: Detector) -> None:
+    pour = _one(
+        detector,
+        "Pour l'association militant contre la faim, la crise est la pire depuis 1945.",
+    )
+    assert pour.source == "l'association militant contre la faim"
+    cause = _one(detector, "Le syndicat met également en cause la direction.")
+    assert cause.source == "Le syndicat"
+
+
+def test_no_first_person_without_a_first_person_pronoun(detector: Detector) -> None:
+    claim = _one(detector, "Anne Martin a sollicité la mairie afin d'obtenir une aide.")
+    assert claim.source == "Anne Martin"
+
+
+def test_the_writer_publications_and_expectations(detector: Detector) -> None:
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(
+            detector, "Selon nos informations, le directeur va quitter ses fonctions."
+        ).types
+    )
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(
+            detector, "Le constructeur a publié jeudi des résultats meilleurs que prévu."
+        ).types
+    )
+    assert _one(detector, "L'ONG a publié un rapport accablant sur les prisons.").source == "L'ONG"
+    agent = _one(detector, "Ce chiffre, publié mardi par l'Insee, est le plus bas depuis 2008.")
+    assert agent.source == "l'Insee"
+    assert _one(detector, "Les analystes s'attendent à une baisse des marges.").source == (
+        "Les analystes"
+    )
+    assert (
+        ClaimType.ATTRIBUTION
+        not in _one(detector, "Le public attend les résultats avec impatience.").types
+    )
+
+
+def test_a_name_after_a_medium_and_a_subject_before_a_relative_incise(detector: Detector) -> None:
+    medium = _one(
+        detector, "« La situation est grave », a déclaré à l'AFP Marie Durand, porte-parole."
+    )
+    assert medium.source == "Marie Durand"
+    incise = _one(
+        detector,
+        "Le président de la région, Xavier Bertrand, qui a visité le site, a promis une aide.",
+    )
+    assert incise.source == "Xavier Bertrand"
+
+
+def test_a_role_subject_and_a_medium_with_aupres(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le chef de l'État s'est exprimé mardi soir. « Nous tiendrons », a-t-il affirmé.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Le chef de l'État"
+    aupres = _one(detector, "« C'est un échec », reconnaît auprès du Monde un conseiller du maire.")
+    assert aupres.source == "un conseiller du maire"
+
+
+def test_ils_is_the_plural_group_of_the_sentence_before(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Environ 2 000 habitants ont manifesté samedi à Lyon. "
+        "Ils revendiquent notamment la réouverture de la gare.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Environ 2 000 habitants"
+    said = detector.analyze(
+        "« Nous ne céderons pas », ont déclaré les syndicats. Ils affirment que la grève continuera.",
+        language="fr",
+    ).claims
+    assert said[-1].source == "les syndicats"
+    singular = detector.analyze(
+        "Le ministre a reçu le maire. Ils ont affirmé que rien n'était réglé.", language="fr"
+    ).claims
+    assert singular[-1].source is None
+
+
+def test_aux_yeux_de_and_a_reporting_incise_between_commas(detector: Detector) -> None:
+    eyes = _one(detector, "Aux yeux de Marine Dupont, la réforme est indispensable.")
+    assert eyes.source == "Marine Dupont"
+    incise = _one(detector, "Le texte, a précisé le rapporteur, sera voté mardi.")
+    assert incise.source == "le rapporteur"
+    groups = _one(detector, "Les ONG, dont Amnesty International, ont condamné ces attaques.")
+    assert groups.source == "Les ONG"

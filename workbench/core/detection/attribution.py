@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from workbench.core.detection.lexicons import Lexicons
+from workbench.core.detection.lexicons import Lexicons, conjugate_first_group
 from workbench.core.detection.matching import TokenView, find_entries
 
 _SOURCE_STOPS = frozenset(',.;:!?«»“”"()[]—–')
@@ -257,6 +257,9 @@ def _is_finite_verb(token: Token) -> bool:
 def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
     """A source noun phrase from `start`: up to a comma, quote, finite verb, clause word or date."""
     end = start
+    # After a participle its complements belong to the phrase, up to a comma: "des analyses ayant
+    # été effectuées sur place", "le rapport publié jeudi par le ministère".
+    participle = False
     while end < limit and end - start < _MAX_SOURCE_TOKENS:
         token = doc[end]
         lower = token.lower_
@@ -265,7 +268,9 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             ")",
         }:
             break
-        if _is_finite_verb(token) or lower in _STOP_WORDS or (lower in _DATE_WORDS and end > start):
+        if _is_finite_verb(token) or lower in _STOP_WORDS:
+            break
+        if lower in _DATE_WORDS and end > start and not participle:
             break
         if token.pos_ == "PRON" and lower in {
             "se",
@@ -284,11 +289,21 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             token.pos_ == "ADP"
             and lower not in _ALLOWED_ADPOSITIONS
             and end > start
+            and not participle
             and token.ent_iob_ != "I"  # "Reporters sans frontières"
             # "le classement établi par RSF": a participle and its agent belong to the phrase
             and not (lower == "par" and doc[end - 1].morph.get("VerbForm", []) == ["Part"])
         ):
             break
+        if (
+            token.pos_ == "VERB"
+            and end > start
+            and token.morph.get("VerbForm", []) == ["Part"]
+            and lower.endswith(
+                ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ant")
+            )
+        ):
+            participle = True
         end += 1
     while end > start and doc[end - 1].text in {"(", ",", "-"}:
         end -= 1
@@ -308,7 +323,24 @@ def _head_noun(span: Span) -> Token | None:
     return next((token for token in span if token.pos_ in {"NOUN", "PROPN"}), None)
 
 
+def _agent_after(verb: Token, sentence: Span) -> int | None:
+    """Where "par" opens the agent of a participle, over a date or adverb between ("publié mardi
+    par l'Insee", "annoncé hier soir par le ministère")."""
+    doc = verb.doc
+    for index in range(verb.i + 1, min(sentence.end, verb.i + 4)):
+        token = doc[index]
+        if token.lower_ == "par":
+            return index
+        if not (
+            token.lower_ in _DATE_WORDS or token.lower_ in {"soir", "matin"} or token.pos_ == "ADV"
+        ):
+            return None
+    return None
+
+
 def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
+    if span[0].lower_ in {"nos", "notre", "mes", "mon", "ma"}:
+        return True  # "Selon nos informations": the writer's own
     head = _head_noun(span)
     if head is None:
         # "de source indépendante", "selon que": no one is named
@@ -322,7 +354,8 @@ def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
 def _is_source_like(phrase: Span, lexicons: Lexicons) -> bool:
     """ "Pour le procureur fédéral, …": a named or titled source, not "Pour ce tête-à-tête, …"."""
     head = _head_noun(phrase)
-    if head is None or any(token.pos_ == "VERB" for token in phrase):
+    # a finite verb makes it a clause; "l'organisation militant pour …" keeps its participle
+    if head is None or any(_is_finite_verb(token) for token in phrase):
         return False
     named = any(token.pos_ == "PROPN" or token.ent_type_ in {"PER", "ORG"} for token in phrase)
     return named or head.lemma_ in lexicons["source_nouns"].words
@@ -365,11 +398,42 @@ def _marker_attributions(
             continue  # "selon que": a conjunction
         if doc[start].lower_ in {"rapporte", "citant", "cité"}:
             continue  # verbs, judged as verbs below
+        if end < sentence.end and doc[end].lower_ in _STRESSED_PRONOUNS:
+            # "Les Talibans ont visé cet hôtel car selon eux, …": the subject of the sentence
+            # when it comes before and agrees, else the pronoun, resolved like "il".
+            found.append(
+                (start, Attribution(doc[start:end].text, _stressed_source(doc[end], start), 0))
+            )
+            continue
         phrase = _phrase_from(doc, end, sentence.end)
         if phrase is None or _is_non_source(phrase, lexicons):
             continue
         found.append((start, Attribution(doc[start:end].text, _source_text(phrase), 0)))
     return found
+
+
+_STRESSED_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+
+
+def _stressed_source(pronoun: Token, marker: int) -> str:
+    sentence = pronoun.sent
+    root = sentence.root
+    plural = pronoun.lower_ in {"eux", "elles"}
+    for child in root.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < marker:
+            # the determiner tells the number better than a proper noun ("Les Talibans/Sing")
+            numbers = [
+                number
+                for determiner in child.children
+                if determiner.dep_ == "det"
+                for number in determiner.morph.get("Number", [])
+            ] or child.morph.get("Number", [])
+            if child.pos_ in {"NOUN", "PROPN"} and ("Plur" in numbers) == plural:
+                subject = _noun_phrase_of(child, sentence)
+                if subject is not None:
+                    return _source_text(subject)
+            break
+    return _STRESSED_PRONOUNS[pronoun.lower_]
 
 
 def _subject_of(verb: Token, sentence: Span) -> Token | None:
@@ -522,6 +586,8 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
     previous = doc[token.i - 1]
     if previous.lower_ in _NOUN_USE_BEFORE or previous.pos_ in {"DET", "ADP"}:
         return False
+    if previous.pos_ == "AUX" and token.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u")):
+        return True  # "s'est félicité/NOUN": a participle after its auxiliary
     following = doc[token.i + 1] if token.i + 1 < sentence.end else None
     return (
         following is not None
@@ -535,6 +601,65 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
 
 
 _EMPHATIC = frozenset({"elle", "elles", "eux", "lui"})
+# The small tagger puts some presents in the future ("glisse/Fut"): a future ends so.
+_FUTURE_ENDINGS = ("ra", "ront", "rai", "ras", "rez", "rons")
+# Adverbial phrases written between the auxiliary and the participle, or between subject and verb
+# ("a pour sa part condamné", "a de son côté dénoncé", "a par ailleurs indiqué").
+_INCISES = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "pour sa part",
+        "pour leur part",
+        "pour son compte",
+        "de son côté",
+        "de leur côté",
+        "de son coté",
+        "par ailleurs",
+        "en outre",
+        "quant à lui",
+        "quant à elle",
+        "quant à eux",
+        "quant à elles",
+        "à son tour",
+        "à leur tour",
+        "lui aussi",
+        "elle aussi",
+        "eux aussi",
+        "elles aussi",
+        "de nouveau",
+        "à nouveau",
+        "une nouvelle fois",
+        "une fois de plus",
+        "d' ailleurs",
+        "d’ ailleurs",
+        "dans la foulée",
+        "en substance",
+        "en effet",
+        "pour autant",
+        "lui-même",
+        "elle-même",
+        "eux-mêmes",
+        "elles-mêmes",
+        "lui aussi",
+    )
+)
+
+
+def _incise_before(doc: Doc, end: int, sentence: Span) -> int:
+    """Where an adverbial phrase ending just before `end` starts (`end` when there is none)."""
+    # ", de son côté," between commas: the commas go with the phrase
+    comma = end - 1 >= sentence.start and doc[end - 1].text == ","
+    last = end - 1 if comma else end
+    for phrase in _INCISES:
+        start = last - len(phrase)
+        if start >= sentence.start and all(
+            doc[start + offset].lower_ == word for offset, word in enumerate(phrase)
+        ):
+            if not comma:
+                return start
+            if start - 1 >= sentence.start and doc[start - 1].text == ",":
+                return start - 1
+    return end
 
 
 def _before_verb_group(verb: Token, sentence: Span) -> int:
@@ -542,18 +667,25 @@ def _before_verb_group(verb: Token, sentence: Span) -> int:
     pronoun between auxiliary and participle ("a elle relevé", "a lui écrit") are stepped over."""
     doc = verb.doc
     end = verb.i
-    while end - 1 >= sentence.start and (
-        doc[end - 1].pos_ in {"AUX", "ADV"}
-        or doc[end - 1].lower_ in _CLITICS
-        or doc[end - 1].lower_ in {"pas", "-t", "t"}
-        # the small tagger reads some auxiliaries as verbs ("et a/VERB nié")
-        or (end == verb.i and doc[end - 1].lemma_ in {"avoir", "être"})
-        or (
-            doc[end - 1].lower_ in _EMPHATIC
-            and end - 2 >= sentence.start
-            and doc[end - 2].pos_ == "AUX"
-        )
-    ):
+    incised = False
+    while end - 1 >= sentence.start:
+        incise = _incise_before(doc, end, sentence)
+        if incise < end:
+            end, incised = incise, True
+            continue
+        if not (
+            doc[end - 1].pos_ in {"AUX", "ADV"}
+            or doc[end - 1].lower_ in _CLITICS
+            or doc[end - 1].lower_ in {"pas", "-t", "t"}
+            # the small tagger reads some auxiliaries as verbs ("et a/VERB nié")
+            or ((end == verb.i or incised) and doc[end - 1].lemma_ in {"avoir", "être"})
+            or (
+                doc[end - 1].lower_ in _EMPHATIC
+                and end - 2 >= sentence.start
+                and doc[end - 2].pos_ == "AUX"
+            )
+        ):
+            break
         end -= 1
     return end
 
@@ -655,17 +787,24 @@ def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     ):
         index += 1
     # "a rapporté sur Facebook le porte-parole": step over one place or medium before the subject.
-    if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors"}:
+    if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors", "auprès"}:
         probe = index + 1
+        if probe < sentence.end and doc[probe].lower_ in {"de", "du", "des", "d'", "d’"}:
+            probe += 1  # "reconnaît auprès du Monde un conseiller"
         if probe < sentence.end and doc[probe].pos_ == "DET":
             probe += 1
+        medium = probe
         while (
             probe < sentence.end
             and probe - index < 5
             and doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"}
+            # "à l'AFP Marie Durand": a new name after the medium is the subject
+            and not (probe > medium and doc[probe].ent_iob_ == "B")
         ):
             probe += 1
-        if probe < sentence.end and doc[probe].pos_ == "DET":
+        if probe < sentence.end and (
+            doc[probe].pos_ == "DET" or (probe > medium and doc[probe].ent_type_ == "PER")
+        ):
             index = probe
     if index >= sentence.end or (
         doc[index].pos_ not in {"DET", "PROPN", "NOUN", "NUM", "ADJ"}
@@ -688,8 +827,42 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and previous.morph.get("VerbForm", []) == ["Inf"]
     ):
         return True
-    if agent_at is None and any(child.dep_ == "aux:pass" for child in verb.children):
+    if agent_at is None and any(
+        child.dep_ == "aux:pass" and child.pos_ == "AUX" for child in verb.children
+    ):
         return True
+    group = _before_verb_group(verb, sentence)
+    if (
+        agent_at is None
+        and verb.morph.get("VerbForm", []) == ["Part"]
+        and any(doc[index].lemma_ == "être" for index in range(group, verb.i))
+        and not any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
+    ):
+        return True  # "l'appareil est pensé pour l'essence": a passive, no one speaks
+    if lemma in _ONLY_REFLEXIVE and not any(
+        doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i)
+    ):
+        return True  # "Le public attend les résultats"; "Les analystes s'attendent à"
+    if (
+        lemma == "publier"
+        and agent_at is None
+        and not any(
+            token.lemma_.lower() in _DOCUMENTS or token.lower_ in {"que", "qu'", "qu’", ":", "«"}
+            for token in doc[verb.i + 1 : min(sentence.end, verb.i + 5)]
+        )
+    ):
+        return True  # "a publié des résultats"; "a publié un rapport", "un communiqué"
+    if lemma in _ONLY_WITH_INFINITIVE and not any(
+        token.morph.get("VerbForm", []) == ["Inf"]
+        and doc[token.i - 1].lower_ in {"à", "de", "d'", "d’", "afin"}
+        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 8)]
+    ):
+        return True  # "a invité les journalistes à l'Élysée" reports nothing
+    if (lemma in _ONLY_WITH_QUE or verb.lower_ in _ONLY_WITH_QUE_FORMS) and (
+        not any(token.lower_ in {"que", "qu'", "qu’"} for token in doc[verb.i + 1 : verb.i + 3])
+        or any(token.lower_ in {"ne", "n'", "n’"} for token in doc[group : verb.i])
+    ):
+        return True  # "a prévu 2 milliards" plans; "prévoit que" forecasts
     if lemma == "dire" and "est-à" in doc[max(sentence.start, verb.i - 4) : verb.i].text:
         return True
     following = doc[verb.i + 1 : min(sentence.end, verb.i + 4)]
@@ -706,19 +879,121 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     return False
 
 
+# Verbs of plans and findings that report only a content clause ("prévoit que", "ont déterminé
+# que", "l'étude montre que"), never "ne prévoit qu'une intervention" nor "a prévu 2 milliards".
+_ONLY_WITH_QUE = frozenset(
+    {"prévoir", "déterminer", "établir", "montrer", "démontrer", "découvrir"}
+)
+# Their forms, for the small tagger's odd lemmas ("montre" -> "montre")
+_ONLY_WITH_QUE_FORMS = frozenset(
+    form for verb in ("déterminer", "montrer", "démontrer") for form in conjugate_first_group(verb)
+) | frozenset(
+    {"prévoit", "prévoient", "prévu", "établit", "établi", "découvre", "découvrent", "découvert"}
+)
+# Verbs that report only in the incise after a quote ("« … », poursuit-il", "», glisse un proche").
+_ONLY_INVERTED = frozenset(
+    {
+        "lâcher",
+        "lâche",
+        "lâché",
+        "lâchée",
+        "lâchés",
+        "lâchées",
+        "réagir",
+        "réagit",
+        "réagissent",
+        "réagi",
+        "poursuivre",
+        "poursuit",
+        "poursuivent",
+        "enchaîner",
+        "ironiser",
+        "résumer",
+        "abonder",
+        "renchérir",
+        "renchérit",
+        "glisser",
+        "glisse",
+        "tacler",
+        "tranche",
+        "trancher",
+        "sourire",
+        "sourit",
+        "soupirer",
+        "plaisanter",
+        "amuser",
+        "désoler",
+        "indigner",
+        "étonner",
+        "insurger",
+        "agacer",
+        "exclamer",
+        "tempêter",
+    }
+)
+_FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+_ONLY_REFLEXIVE = frozenset({"attendre", "inquiéter", "alarmer", "émouvoir"})
+_DOCUMENTS = frozenset(
+    {
+        "rapport",
+        "communiqué",
+        "étude",
+        "enquête",
+        "lettre",
+        "tribune",
+        "message",
+        "note",
+        "avis",
+        "déclaration",
+        "texte",
+        "document",
+        "tweet",
+        "vidéo",
+        "bilan",
+        "sondage",
+    }
+)
+_LOCUTION_ADVERBS = frozenset(
+    {"également", "aussi", "encore", "notamment", "ainsi", "alors", "ensuite", "déjà", "enfin"}
+)
+# Verbs of appeal that report only when an infinitive follows ("invite les Français à boire").
+_ONLY_WITH_INFINITIVE = frozenset({"inviter", "encourager", "conseiller", "solliciter"})
+# Forms the small tagger reads as adjectives or nouns ("La profession pointe/ADJ du doigt").
+_LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer"}
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
 _LOCUTIONS = {
-    "faire": (("état", "de"), ("état", "d'"), ("état", "d’"), ("part", "de"), ("part", "d'")),
-    "mettre": (("en", "cause"),),
+    "faire": (
+        ("état", "de"),
+        ("état", "d'"),
+        ("état", "d’"),
+        ("part", "de"),
+        ("part", "d'"),
+        ("valoir", "que"),
+        ("valoir", "qu'"),
+        ("valoir", "qu’"),
+    ),
+    "mettre": (
+        ("en", "cause"),
+        ("en", "garde"),
+        ("en", "avant"),
+        ("l'", "accent", "sur"),
+        ("l’", "accent", "sur"),
+    ),
+    "tirer": (("la", "sonnette", "d'"), ("la", "sonnette", "d’")),
+    "pointer": (("du", "doigt"),),
 }
 
 
 def _locution_at(doc: Doc, index: int, sentence: Span) -> tuple[str, ...] | None:
     token = doc[index]
-    if token.pos_ not in {"VERB", "AUX"}:
+    lemma = _LOCUTION_FORMS.get(token.lower_, token.lemma_.lower())
+    if token.pos_ not in {"VERB", "AUX"} and token.lower_ not in _LOCUTION_FORMS:
         return None
-    for words in _LOCUTIONS.get(token.lemma_.lower(), ()):
-        following = doc[index + 1 : min(sentence.end, index + 1 + len(words))]
+    start = index + 1
+    while start < sentence.end and doc[start].lower_ in _LOCUTION_ADVERBS:
+        start += 1  # "met également en cause", "a aussi fait état de"
+    for words in _LOCUTIONS.get(lemma, ()):
+        following = doc[start : min(sentence.end, start + len(words))]
         if len(following) == len(words) and all(
             t.lower_ == word for t, word in zip(following, words, strict=True)
         ):
@@ -736,9 +1011,8 @@ def _verb_attributions(
     for offset, lower in enumerate(view.lowers):
         # The strings are cached on the doc; a Token object is made only for a candidate.
         locution = (
-            lemmas[offset].lower() in _LOCUTIONS
-            and _locution_at(doc, view.start + offset, sentence) is not None
-        )
+            lemmas[offset].lower() in _LOCUTIONS or lower in _LOCUTION_FORMS
+        ) and _locution_at(doc, view.start + offset, sentence) is not None
         if not locution and lower not in words and lemmas[offset].lower() not in words:
             continue
         verb = doc[view.start + offset]
@@ -751,7 +1025,15 @@ def _verb_attributions(
             or not (locution or _looks_like_verb(verb, sentence, words))
         ):
             continue
-        if "Fut" in verb.morph.get("Tense", []) or "1" in verb.morph.get("Person", []):
+        future = "Fut" in verb.morph.get("Tense", []) and verb.lower_.endswith(_FUTURE_ENDINGS)
+        first_person = "1" in verb.morph.get("Person", []) and (
+            any(child.lower_ in _FIRST_PERSON for child in verb.children)
+            or any(
+                token.lower_ in _FIRST_PERSON
+                for token in doc[max(sentence.start, verb.i - 4) : verb.i]
+            )
+        )  # the small tagger says Person=1 of "Navi Pillay a sollicité"
+        if future or first_person:
             continue  # "Le CERN annoncera …" reports nothing yet; "nous publions" is the writer
         forms = verb.morph.get("VerbForm", [])
         if forms == ["Inf"] and not verb.lower_.endswith(("r", "re")):
@@ -769,6 +1051,23 @@ def _verb_attributions(
         anchor = doc[verb.i - 2] if came else doc[verb.i - 1] if made else verb
         read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
         if (
+            verb.i - 1 > sentence.start
+            and doc[verb.i - 1].lower_ == "en"
+            and verb.lower_.endswith("ant")
+            and verb.head.i != verb.i
+            and lemma not in _ONLY_WITH_QUE
+            and any(
+                token.lower_ in {"que", "qu'", "qu’", ":", "«"}
+                for token in doc[verb.i + 1 : min(sentence.end, verb.i + 4)]
+            )
+        ):
+            # "le premier ministre a revu la prévision en affirmant que …": the gerund speaks
+            # with the subject of the verb it hangs on.
+            subject = _subject_by_parse(verb.head, sentence)
+            if subject is not None:
+                found.append((verb.i, Attribution(verb.text, subject, 3)))
+            continue
+        if (
             not came
             and not read_by_on
             and (
@@ -776,6 +1075,8 @@ def _verb_attributions(
                 or (
                     verb.i > sentence.start
                     and doc[verb.i - 1].lower_ in {"de", "d'", "d’", "à", "pour", "sans", "en"}
+                    # "en" before a finite verb is the clitic: "elle en appelle à"
+                    and not (doc[verb.i - 1].lower_ == "en" and forms == ["Fin"])
                 )
             )
         ):
@@ -784,16 +1085,16 @@ def _verb_attributions(
             t.lower_ in {"ne", "n'", "n’"}
             for t in doc[max(sentence.start, anchor.i - 5) : anchor.i]
         ) and any(
-            t.lower_ in {"pas", "jamais", "guère", "rien"}
+            t.lower_ in {"pas", "jamais", "guère", "rien", "plus"}
             for t in doc[max(sentence.start, anchor.i - 3) : verb.i + 2]
         ):
             continue
-        agent_at = (
-            verb.i + 1 if verb.i + 1 < sentence.end and doc[verb.i + 1].lower_ == "par" else None
-        )
-        has_auxiliary = verb.i - 1 >= sentence.start and (
-            doc[verb.i - 1].pos_ == "AUX"
-            or doc[verb.i - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"}
+        agent_at = _agent_after(verb, sentence)
+        group = _incise_before(doc, verb.i, sentence)  # "a pour sa part condamné"
+        has_auxiliary = group - 1 >= sentence.start and (
+            doc[group - 1].pos_ == "AUX"
+            or doc[group - 1].lower_ in {"-t-il", "-il", "-elle", "-on", "-t-elle"}
+            or (group < verb.i and doc[group - 1].lemma_ in {"avoir", "être"})
         )
         pronoun = _inverted_pronoun(verb, sentence)
         glued = (
@@ -810,6 +1111,21 @@ def _verb_attributions(
             and not any(child.dep_.startswith("aux") for child in verb.children)
         ):
             continue  # "un système appelé Alpha Centauri": an adjective, not a report
+        if (
+            (lemma in _ONLY_INVERTED or verb.lower_ in _ONLY_INVERTED)
+            and not (
+                pronoun is not None  # "poursuit-il", "a-t-il lâché"
+                or (
+                    _is_inverted(doc, anchor.i, sentence)
+                    and any(t.text in {"»", "”", '"'} for t in doc[sentence.start : anchor.i])
+                )
+                # "Le ministre a lâché : « … »"
+                or any(
+                    t.text in {":", "«"} for t in doc[verb.i + 1 : min(sentence.end, verb.i + 3)]
+                )
+            )
+        ):
+            continue  # "La Bourse a réagi", but "« … », a réagi la maire", "poursuit-il"
         if _not_a_report(verb, sentence, agent_at):
             continue
         source: str | None = None
@@ -834,6 +1150,13 @@ def _verb_attributions(
             # antecedent of "qui" or that of the first verb, never the object after the verb.
             if joined.lower_ in {"qui"}:
                 antecedent = _stretch_before(joined, sentence)
+                if (
+                    antecedent is None
+                    and joined.i - 1 > sentence.start
+                    and doc[joined.i - 1].text == ","
+                ):
+                    # "avec Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué"
+                    antecedent = _stretch_before(doc[joined.i - 1], sentence)
                 source = _source_text(antecedent) if antecedent else None
             else:
                 source = _subject_by_parse(verb, sentence)
@@ -843,8 +1166,17 @@ def _verb_attributions(
             quote_before = any(
                 token.text in {"»", "”", '"'} for token in doc[sentence.start : anchor.i]
             )
+            after_verb = _phrase_after_verb(verb, sentence)
+            # "Le texte, a précisé le rapporteur, sera voté": a reporting incise between commas
+            incise = (
+                after_verb is not None
+                and after_verb.end < sentence.end - 1
+                and doc[after_verb.end].text == ","
+                and _is_inverted(doc, anchor.i, sentence)
+            )
             if (
                 apposed is not None
+                and not incise
                 and (
                     not _is_inverted(doc, anchor.i, sentence)
                     or _phrase_after_verb(verb, sentence) is None
@@ -852,7 +1184,10 @@ def _verb_attributions(
                     # quote before it, a verb after a comma has the subject before the incise.
                     or (
                         not quote_before
-                        and apposed[0].pos_ in {"DET", "PROPN", "NOUN"}
+                        and (
+                            apposed[0].pos_ in {"DET", "PROPN", "NOUN"}
+                            or apposed[0].ent_type_ in {"PER", "ORG"}  # "Xavier/NUM Bertrand"
+                        )
                         and apposed[0].lower_ not in _DATE_WORDS
                         and not any(
                             _is_finite_verb(token) for token in doc[sentence.start : apposed.end]
@@ -908,3 +1243,29 @@ def find_french_attributions(
     found.sort(key=lambda pair: pair[0])
     ordered = [attribution for _, attribution in found]
     return sorted(ordered, key=lambda attribution: attribution.source is None)
+
+
+def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> str | None:
+    """The person or body the main clause is about, when it is named ("Gilles Simeoni a appris …",
+    "Le président afghan Hamid Karzai constate …"): the entity of the root's subject; else a
+    titled subject ("La Première ministre a reçu …", its head noun in `titles`) as written. A
+    later "il" or "elle" goes to it before any other person the sentence names."""
+    root = sentence.root
+    for child in root.children:
+        if child.dep_ not in {"nsubj", "nsubj:pass"}:
+            continue
+        for token in (child, *child.children):
+            if token.ent_type_ in {"PER", "PERSON"} or (token.pos_ == "PROPN" and token.ent_type_):
+                entity = next(
+                    (ent for ent in sentence.ents if ent.start <= token.i < ent.end), None
+                )
+                return entity.text if entity is not None else token.text
+        plural = "Plur" in child.morph.get("Number", []) and child.pos_ == "NOUN"
+        if child.pos_ == "NOUN" and (child.lemma_.lower() in titles or plural):
+            # a titled person, or a plural group "ils" may stand for ("Environ 2 000 citoyens
+            # maliens du nord ont manifesté. Ils revendiquent …")
+            phrase = _noun_phrase_of(child, sentence)
+            if phrase is not None and (phrase[0].pos_ in {"DET", "NUM"} or plural):
+                return _source_text(phrase)
+        return None
+    return None

@@ -23,6 +23,7 @@ from workbench.core.detection.attribution import (
     PRONOUN_SOURCES,
     find_attributions,
     find_french_attributions,
+    main_subject_name,
 )
 from workbench.core.detection.french_features import french_features
 from workbench.core.detection.lexicons import Lexicons
@@ -63,6 +64,7 @@ class ClaimFinding:
     score: float = 0.0
     checkworthy: bool = False
     source_pronoun: str | None = None  # "il", "elle": resolved against earlier sentences, or not
+    subject_name: str | None = None  # the named subject of the main clause, for later pronouns
     anonymous_source: bool = False
 
 
@@ -159,6 +161,24 @@ class ClaimFinder:
             quoted = doc.char_span(q_start, q_end, alignment_mode="expand")
             if quoted is not None:
                 quoted_tokens.append((quoted.start, quoted.end))
+        sentence_text = doc_text[sentence.start_char : sentence.end_char]
+        opened = sentence_text.rfind("«")
+        if opened >= 0 and sentence_text.find("»", opened) < 0:
+            # "« Le président a promis le changement, mais …": a quotation that goes on past the
+            # sentence; nothing inside it is the writer's report.
+            inside = doc.char_span(
+                sentence.start_char + opened, sentence.end_char, alignment_mode="expand"
+            )
+            if inside is not None:
+                quoted_tokens.append((inside.start, inside.end))
+        closed = sentence_text.find("»")
+        if closed > 0 and sentence_text.rfind("«", 0, closed) < 0:
+            # "Il a échoué », a affirmé le candidat.": the end of a quotation opened earlier
+            inside = doc.char_span(
+                sentence.start_char, sentence.start_char + closed, alignment_mode="expand"
+            )
+            if inside is not None:
+                quoted_tokens.append((inside.start, inside.end))
         view = TokenView.of(sentence, lexicons)
         names = (
             entity_atoms(sentence, lexicons["not_persons"].words)
@@ -204,6 +224,8 @@ class ClaimFinder:
                 finding.anonymous_source = anonymous
             else:
                 finding.reasons.append(f"reported speech: {attributions[0].cue}")
+        if lexicons.language == "fr" and doc.has_annotation("DEP"):
+            finding.subject_name = main_subject_name(sentence, lexicons["source_nouns"].words)
         if quotes:
             finding.types.append(ClaimType.QUOTE)
             finding.reasons.append(f"quote: «{_short(doc_text[quotes[0][0] : quotes[0][1]])}»")

@@ -103,6 +103,7 @@ class Detector:
         paragraphs = [piece for _, piece, _ in pieces]
         claims: list[DetectedClaim] = []
         pronouns: list[str | None] = []
+        subjects: list[str | None] = []
         paragraph_numbers: list[int] = []
         for (offset, _, number), doc in zip(
             pieces, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE), strict=False
@@ -111,8 +112,9 @@ class Detector:
             for finding in doc._.wb_claims or ():
                 claims.append(_to_claim(doc, finding, offset, doc_text))
                 pronouns.append(finding.source_pronoun)
+                subjects.append(finding.subject_name)
                 paragraph_numbers.append(number)
-        claims = resolve_pronoun_sources(claims, pronouns, paragraph_numbers)
+        claims = resolve_pronoun_sources(claims, pronouns, paragraph_numbers, subjects)
         return Analysis(language=language, model=self.model_name(language), claims=tuple(claims))
 
     def analyze_many(self, texts: Sequence[str], language: str | None = None) -> list[Analysis]:
@@ -125,6 +127,7 @@ class Detector:
         languages = [self._language(text, language) for text in texts]
         claims: list[list[DetectedClaim]] = [[] for _ in texts]
         pronouns: list[list[str | None]] = [[] for _ in texts]
+        subjects: list[list[str | None]] = [[] for _ in texts]
         numbers: list[list[int]] = [[] for _ in texts]
         for chosen in dict.fromkeys(languages):
             owners: list[int] = []
@@ -149,9 +152,10 @@ class Detector:
                     for finding in doc._.wb_claims or ():
                         claims[owner].append(_to_claim(doc, finding, offset, doc_text))
                         pronouns[owner].append(finding.source_pronoun)
+                        subjects[owner].append(finding.subject_name)
                         numbers[owner].append(number)
         claims = [
-            resolve_pronoun_sources(found, pronouns[index], numbers[index])
+            resolve_pronoun_sources(found, pronouns[index], numbers[index], subjects[index])
             for index, found in enumerate(claims)
         ]
         names = {chosen: self.model_name(chosen) for chosen in set(languages)}

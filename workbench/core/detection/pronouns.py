@@ -17,6 +17,13 @@ _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
 _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
 _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
 _LOOK_BACK_CLAIMS = 4
+_LATTER = frozenset({"ce dernier", "cette dernière"})
+_PLURAL = frozenset({"ils", "elles", "ces derniers", "they"})
+_PLURAL_OPENINGS = frozenset(
+    {"les", "des", "ces", "plusieurs", "environ", "quelque", "près", "plus", "deux", "trois", "de"}
+)
+_MASCULINE = frozenset({"il", "ce dernier", "lui"})
+_FEMININE = frozenset({"elle", "cette dernière"})
 # Singular determiners that agree with each pronoun ("l'" tells no gender).
 _MASCULINE_DETERMINERS = ("un ", "le ", "ce ", "son ")
 _FEMININE_DETERMINERS = ("une ", "la ", "cette ", "sa ")
@@ -30,6 +37,41 @@ _DETERMINERS = {
     "she": ("the ", "a "),
 }
 _UNRESOLVED = "(unresolved)"
+_TITLES = {
+    "il": _MASCULINE_TITLES,
+    "ce dernier": _MASCULINE_TITLES,
+    "lui": _MASCULINE_TITLES,
+    "elle": _FEMININE_TITLES,
+    "cette dernière": _FEMININE_TITLES,
+}
+
+
+_NOT_IN_TITLE = frozenset(
+    {"de", "du", "des", "d'", "d’", "à", "au", "aux", "avec", "pour", "par", "et"}
+)
+
+
+def _gender_before(text: str, name: str) -> str | None:
+    """The gender a determiner and title just before a name give it: "un jeune amérindien,
+    Jake Finkbonner" is a man, "la présidente Anne Dupont" a woman; None when nothing says."""
+    position = text.find(name)
+    if position <= 0:
+        return None
+    words = text[:position].replace(",", " ").split()[-4:]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].lower()
+        between = words[index + 1 :]
+        if not between or any(w.lower() in _NOT_IN_TITLE or w[:1].isupper() for w in between):
+            if word in _NOT_IN_TITLE:
+                return None
+            continue
+        if word in {"un", "le", "ce"}:
+            return "m"
+        if word in {"une", "la", "cette"}:
+            return "f"
+        if word in _NOT_IN_TITLE:
+            return None
+    return None
 
 
 def _can_be(pronoun: str, name: str) -> bool:
@@ -54,26 +96,33 @@ def _people(claim: DetectedClaim) -> list[str]:
     also tag one-word brands and places as people ("Starlink"), which no pronoun should take."""
     return [
         atom.text
-        for atom in claim.atoms
+        for atom in sorted(claim.atoms, key=lambda atom: atom.start)
         if atom.kind is AtomKind.PERSON
         and (len(atom.text.split()) >= 2 or claim.source == atom.text)
     ]
 
 
 def resolve_pronoun_sources(
-    claims: list[DetectedClaim], pronouns: list[str | None], paragraphs: list[int]
+    claims: list[DetectedClaim],
+    pronouns: list[str | None],
+    paragraphs: list[int],
+    subjects: list[str | None] | None = None,
 ) -> list[DetectedClaim]:
-    """`claims` with each pronoun source replaced by the person it surely refers to."""
+    """`claims` with each pronoun source replaced by the person it surely refers to. `subjects`
+    holds the named subject of each claim's main clause, preferred when a claim names several."""
+    subjects = subjects or [None] * len(claims)
     resolved: list[DetectedClaim] = []
     for index, (claim, pronoun) in enumerate(zip(claims, pronouns, strict=False)):
         if pronoun is None:
             resolved.append(claim)
             continue
-        name = (
-            _referent(resolved, pronouns, index, pronoun.lower(), paragraphs)
-            if pronoun.lower() in _SINGULAR
-            else None
-        )
+        lower = pronoun.lower()
+        if lower in _SINGULAR:
+            name = _referent(resolved, pronouns, index, lower, paragraphs, subjects)
+        elif lower in _PLURAL:
+            name = _plural_referent(resolved, index, paragraphs, subjects)
+        else:
+            name = None
         reasons = tuple(
             reason.replace(
                 f"attributed to: {pronoun} {_UNRESOLVED}",
@@ -87,41 +136,95 @@ def resolve_pronoun_sources(
     return resolved
 
 
+def _looks_plural(phrase: str) -> bool:
+    first = phrase.split(maxsplit=1)[0].lower() if phrase.split() else ""
+    return first in _PLURAL_OPENINGS or first[:1].isdigit()
+
+
+def _plural_referent(
+    claims: list[DetectedClaim], index: int, paragraphs: list[int], subjects: list[str | None]
+) -> str | None:
+    """ "Ils revendiquent …" after "Environ 2 000 citoyens ont manifesté" or "…, ont déclaré les
+    syndicats": the group the sentence just before speaks of or for, when it is plural."""
+    back = index - 1
+    if back < 0 or paragraphs[index] - paragraphs[back] > 1:
+        return None
+    source = claims[back].source
+    if source and _looks_plural(source):
+        return source
+    subject = subjects[back] if back < len(subjects) else None
+    if not source and subject and _looks_plural(subject):
+        return subject
+    return None
+
+
 def _referent(
     claims: list[DetectedClaim],
     pronouns: list[str | None],
     index: int,
     pronoun: str,
     paragraphs: list[int],
+    subjects: list[str | None],
 ) -> str | None:
     """`claims` holds the claims before `index` already resolved."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
         if paragraphs[index] - paragraphs[back] > 1:
             break
+        if pronoun in _LATTER and back == index - 1:
+            # "ce dernier" is the latter: the last person the sentence before names.
+            named = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
+            if named:
+                return named[-1]
         earlier = (pronouns[back] or "").lower()
         if earlier in _SINGULAR and _same_gender(earlier, pronoun):
             # "Il précise … Il reconnaît …": the same pronoun goes on with the same speaker.
             source = claims[back].source
             return source if source and _can_be(pronoun, source) else None
-        candidates = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
+        wrong = "f" if pronoun in _MASCULINE else "m" if pronoun in _FEMININE else None
+        candidates = [
+            name
+            for name in _people(claims[back])
+            if _can_be(pronoun, name) and _gender_before(claims[back].text, name) != wrong
+        ]
         source = claims[back].source
-        if source and not any(_same_person(source, name) for name in _people(claims[back])):
+        if source and not any(
+            _same_person(source, name) or name in source for name in _people(claims[back])
+        ):
             # A speaker who is no named person came in between: "… a indiqué un porte-parole de
             # la police. … a-t-il précisé" is that speaker when the claim names no one else and
-            # the determiner agrees with the pronoun; otherwise no one is sure.
-            if not _people(claims[back]) and source.lower().startswith(_DETERMINERS[pronoun]):
+            # the determiner agrees with the pronoun; otherwise no one is sure. "M. Peskov" is
+            # a named person the small model may not tag whole.
+            titled = source.startswith(_TITLES[pronoun]) if pronoun in _TITLES else False
+            if not _people(claims[back]) and (
+                source.lower().startswith(_DETERMINERS[pronoun]) or titled
+            ):
                 return source
             return None
         if source and any(_same_person(source, name) for name in candidates):
             candidates = [source]
+        elif source and any(name in source for name in candidates):
+            # "affirme Rami Abd al-Rahman de l'Observatoire …": the person inside the source
+            candidates = [name for name in candidates if name in source]
         if not candidates:
             if _people(claims[back]):
                 return None  # people were named, none of whom the pronoun can be
+            subject = subjects[back] if back < len(subjects) else None
+            if subject and not source and subject.lower().startswith(_DETERMINERS[pronoun]):
+                # "La Première ministre a reçu les syndicats. « … », a-t-elle assuré."
+                return subject
             continue
         distinct: list[str] = []
         for name in candidates:
             if not any(_same_person(name, other) for other in distinct):
                 distinct.append(name)
+        subject = subjects[back] if back < len(subjects) else None
+        if len(distinct) > 1 and subject and pronoun not in _LATTER:
+            # "Gilles Simeoni a appris … avec Sollacaro. Il confie …": "il" goes on with the
+            # subject of the sentence before, not with another person it names.
+            chosen = [name for name in distinct if _same_person(name, subject)]
+            if len(chosen) == 1:
+                distinct = chosen
+                candidates = [name for name in candidates if _same_person(name, subject)]
         if len(distinct) == 1:
             # Prefer the fullest spelling given in that claim ("Joechen Zaumseil" over "Zaumseil").
             return max((name for name in candidates if _same_person(name, distinct[0])), key=len)

@@ -21,6 +21,7 @@ _FLAGS = re.IGNORECASE
 # Lines that open with a page action, however long they are ("Partager via : Mail Facebook …").
 _OPENS_WITH_ACTION = re.compile(
     r"^\W*(?:lire aussi|à lire aussi|lire la suite|voir aussi|à voir aussi|sur le même sujet|en savoir plus|"
+    r"à (?:découvrir|voir|lire|écouter|regarder|suivre)(?: aussi| également| en direct)?\s*$|"
     r"partager|imprimer|s['’]abonner|abonnez-vous|se connecter|newsletters?\b|podcast\b|publicité\b|"
     r"read more|share\b|subscribe|sign in|log in|advertisement)",
     _FLAGS,
@@ -38,7 +39,7 @@ _FURNITURE = re.compile(
 _STAMPS = re.compile(
     r"^(?:publié|mis à jour|modifié|actualisé|published|updated)\b|\bmis à jour le\b|"
     r"^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?|^\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|"
-    r"\bà suivre ici\b|\bvos réactions\b|\bversion imprimable\b",
+    r"\bvos réactions\b|\bversion imprimable\b",
     _FLAGS,
 )
 # Words of menus and buttons; they condemn a line only when it is short and has no finite verb.
@@ -47,6 +48,7 @@ _MENU_WORDS = re.compile(
     r"réagir|réactions|voir plus|afficher plus|fermer|rechercher|recherche|accueil|menu|reset|"
     r"suivre|télécharger|écoutez|écouter|réservation|boutique|services|offres|jeux|jeux-concours|"
     r"mentions légales|contact|cookies|plan du site|archives|facebook|twitter|linkedin|whatsapp|"
+    r"accessibilité|confidentialité|"
     r"messenger|instagram|youtube|telegram|e-mail|mail|rss|home|search|login)\b",
     _FLAGS,
 )
@@ -66,6 +68,10 @@ _SELF_DESCRIPTION = re.compile(
     _FLAGS,
 )
 _SELF_DESCRIPTION_WORDS = 12
+# A link to a live page, whatever it says before: "… : les dernières informations à suivre ici".
+_LIVE_LINK = re.compile(
+    r"\bà suivre (?:ici|en direct|en (?:vidéo|images))\b|\ben direct ici\b", _FLAGS
+)
 _BYLINE = re.compile(
     r"^(?:[Pp]ar|[Bb]y)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4}(?:(?:et|and|avec|,)\s+(?:[A-ZÉÈ][\w.’'\-]*\s*){1,4})*$"
 )
@@ -74,6 +80,17 @@ _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s+\S")
 _COUNTER = re.compile(r"\(\d+\)\s*$")
 _CAPTION_PLACE_END = re.compile(r",\s+(?:à|au|aux|en|dans)\s+[A-ZÉ][^,]*\.$")
 _CAPTION_DATE_END = re.compile(r",\s+(?:le\s+)?\d{1,2}(?:er)?\s+\w+\s+\d{4}\.$")
+# Nouns that make a verbless headline an event ("Nouvelle hausse du chômage", "Mort de X"): such a
+# line is a title that states a fact, not a topic heading.
+_EVENT_NOUNS = re.compile(
+    r"\b(?:hausse|baisse|recul|chute|augmentation|diminution|record|victoire|défaite|mort|décès|"
+    r"attentat|attaque|explosion|incendie|séisme|accident|démission|élection|réélection|"
+    r"nomination|arrestation|condamnation|libération|accord|grève|fermeture|suppression|"
+    r"lancement|abolition|annulation|adoption|rejet|naufrage|faillite|fusion|rachat|"
+    r"rise|fall|death|killed|wins?|record)s?\b",
+    _FLAGS,
+)
+_HEADING_WORDS = 5
 _SHORT_WORDS = 8
 _LONG_WORDS = 25
 _LONG_TOKENS = 40
@@ -109,6 +126,8 @@ def non_prose_reason(doc: Doc) -> str | None:
     short = len(words) <= _SHORT_WORDS
     if _FURNITURE.search(text) and len(words) <= _LONG_WORDS:
         return "credit or notice"
+    if _LIVE_LINK.search(text) and len(words) <= _LONG_WORDS:
+        return "link to a live page"
     if _STAMPS.search(text) and (short or not finite):
         return "publication stamp"
     if len(words) <= _SELF_DESCRIPTION_WORDS and _SELF_DESCRIPTION.search(text):
@@ -136,4 +155,25 @@ def non_prose_reason(doc: Doc) -> str | None:
             return "list of topics"
         if short and len(words) <= 4 and text[:1].islower():
             return "topic tag"
+        first = next((token for token in doc if not token.is_punct), None)
+        if short and first is not None and first.morph.get("VerbForm", []) == ["Inf"]:
+            # "Accéder au contenu principal", "Chercher dans les tags du jour": a link or button.
+            return "link or button"
+        if (
+            len(words) <= _HEADING_WORDS
+            # no participle either ("Lancement réussi"); the small tagger's odd infinitives
+            # ("Vie de quartier/VERB") are nouns
+            and not any(
+                token.pos_ == "AUX"
+                or (token.pos_ == "VERB" and token.morph.get("VerbForm", []) != ["Inf"])
+                or token.like_num
+                for token in doc
+            )
+            and not any(character in text for character in ':;«»“”"')
+            and text[-1:] not in {".", "!", "?", "…"}
+            and not _EVENT_NOUNS.search(text)
+        ):
+            # "Guerre en Ukraine", "Monde du travail", "Politique de confidentialité": a topic
+            # heading or a menu entry names a subject and asserts nothing.
+            return "topic heading"
     return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -10,6 +12,7 @@ from workbench.core.detection.matching import doc_strings
 _OPENING_QUOTES = frozenset("«“")
 _CLOSING_QUOTES = frozenset("»”")
 _SENTENCE_END = frozenset('.!?…:;»”"')
+_ENDS = frozenset(".!?…")
 _MIN_QUOTED_SENTENCE = 4  # words: "Non." or "Pourquoi ?" inside a quote stays with what follows
 
 if not Doc.has_extension("wb_sentences"):
@@ -23,21 +26,58 @@ def _quote_depth_change(text: str) -> tuple[int, int]:
     return opening - closing, text.count('"')
 
 
+# ". « Nous …": a sentence ends before an opening guillemet the parser often leaves attached.
+_BEFORE_QUOTE = re.compile(r"(?<=[a-zà-ÿ0-9)]{2}[.!?])\s+(?=[«“]\s?[A-ZÀ-Ý])")
+
+
+def _split_before_quotes(doc: Doc, pieces: list[Span], doc_text: str) -> list[Span]:
+    starts = []
+    for match in _BEFORE_QUOTE.finditer(doc_text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None:
+            starts.append(span.start)
+    if not starts:
+        return pieces
+    result: list[Span] = []
+    for piece in pieces:
+        begin = piece.start
+        for start in starts:
+            if begin < start < piece.end:
+                result.append(doc[begin:start])
+                begin = start
+        result.append(doc[begin : piece.end])
+    return result
+
+
 def claim_sentences(doc: Doc) -> list[Span]:
     """Sentences of one paragraph, never split inside « » / “ ” / "..." quotes nor mid-clause."""
+    doc_text = doc_strings(doc).text
     if doc.has_annotation("SENT_START"):
-        pieces = list(doc.sents)
+        pieces = _split_before_quotes(doc, list(doc.sents), doc_text)
     else:
         pieces = [doc[:]] if len(doc) else []
     merged: list[Span] = []
     depth = 0
     straight_open = False
-    doc_text = doc_strings(doc).text
     for piece in pieces:
         text = doc_text[piece.start_char : piece.end_char]
         if not text.strip():
             continue
-        if merged and _continues(doc_text, merged[-1], text, depth, straight_open):
+        if (
+            merged
+            and len(piece) > 1
+            and piece[0].text[:1] in _CLOSING_QUOTES
+            and doc_text[merged[-1].start_char : merged[-1].end_char].rstrip()[-1:] in _ENDS
+            and (piece[1].text[:1] in _OPENING_QUOTES or piece[1].text[:1].isupper())
+        ):
+            # ". » « Il y a là …", a-t-il affirmé": the split fell before the closing guillemet
+            # of one quotation; it goes with its sentence, the next sentence starts after it.
+            merged[-1] = doc[merged[-1].start : piece.start + 1]
+            depth = max(0, depth - 1)
+            piece = doc[piece.start + 1 : piece.end]
+            text = doc_text[piece.start_char : piece.end_char]
+        gap = doc_text[merged[-1].end_char : piece.start_char] if merged else ""
+        if merged and _continues(doc_text, merged[-1], text, depth, straight_open, gap):
             merged[-1] = doc[merged[-1].start : piece.end]
         else:
             merged.append(piece)
@@ -47,7 +87,9 @@ def claim_sentences(doc: Doc) -> list[Span]:
     return merged
 
 
-def _continues(doc_text: str, previous: Span, text: str, depth: int, straight_open: bool) -> bool:
+def _continues(
+    doc_text: str, previous: Span, text: str, depth: int, straight_open: bool, gap: str = ""
+) -> bool:
     first = text.lstrip()
     last = doc_text[previous.start_char : previous.end_char].rstrip()
     if depth > 0 or straight_open:
@@ -61,8 +103,20 @@ def _continues(doc_text: str, previous: Span, text: str, depth: int, straight_op
         )
     if first[0] in _CLOSING_QUOTES or first[0] in {",", ")"}:
         return True
-    # A split after a word that ends no sentence, before a lower-case word: a clause cut in two.
-    return bool(last) and last[-1] not in _SENTENCE_END and first[0].islower()
+    # A split after a word that ends no sentence, on the same line: a clause cut in two, before a
+    # lower-case word or inside a name ("Bruno | Le Roux, président du groupe, est intervenu").
+    return (
+        bool(last)
+        and last[-1] not in _SENTENCE_END
+        and (
+            first[0].islower()
+            or (
+                "\n" not in gap
+                # a name cut in two: "…, Bruno | Le Maire, sur TF1."
+                and (len(previous) <= 3 or last.split()[-1][:1].isupper())
+            )
+        )
+    )
 
 
 class SentenceFixer:
