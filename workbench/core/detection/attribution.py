@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from workbench.core.detection.lexicons import Lexicons, conjugate_first_group
-from workbench.core.detection.matching import TokenView, find_entries
+from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 
 _SOURCE_STOPS = frozenset(',.;:!?«»“”"()[]—–')
 _NAME_LABELS = frozenset({"PER", "PERSON", "ORG", "MISC", "NORP", "GPE", "LOC"})
@@ -645,19 +645,27 @@ _INCISES = tuple(
 )
 
 
+# The phrases by their last word: most tokens end none, and are passed over with one lookup.
+_INCISES_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in _INCISES:
+    _INCISES_BY_LAST[_phrase[-1]] = (*_INCISES_BY_LAST.get(_phrase[-1], ()), _phrase)
+
+
 def _incise_before(doc: Doc, end: int, sentence: Span) -> int:
     """Where an adverbial phrase ending just before `end` starts (`end` when there is none)."""
+    strings = doc_strings(doc)
+    texts, lowers = strings.texts, strings.lowers
     # ", de son côté," between commas: the commas go with the phrase
-    comma = end - 1 >= sentence.start and doc[end - 1].text == ","
+    comma = end - 1 >= sentence.start and texts[end - 1] == ","
     last = end - 1 if comma else end
-    for phrase in _INCISES:
+    if last - 1 < sentence.start:
+        return end
+    for phrase in _INCISES_BY_LAST.get(lowers[last - 1], ()):
         start = last - len(phrase)
-        if start >= sentence.start and all(
-            doc[start + offset].lower_ == word for offset, word in enumerate(phrase)
-        ):
+        if start >= sentence.start and lowers[start:last] == phrase:
             if not comma:
                 return start
-            if start - 1 >= sentence.start and doc[start - 1].text == ",":
+            if start - 1 >= sentence.start and texts[start - 1] == ",":
                 return start - 1
     return end
 
