@@ -1018,10 +1018,11 @@ def _verb_attributions(
     lemmas = view.lemmas
     for offset, lower in enumerate(view.lowers):
         # The strings are cached on the doc; a Token object is made only for a candidate.
-        locution = (
-            lemmas[offset].lower() in _LOCUTIONS or lower in _LOCUTION_FORMS
-        ) and _locution_at(doc, view.start + offset, sentence) is not None
-        if not locution and lower not in words and lemmas[offset].lower() not in words:
+        lemma_lower = lemmas[offset].lower()
+        locution = (lemma_lower in _LOCUTIONS or lower in _LOCUTION_FORMS) and _locution_at(
+            doc, view.start + offset, sentence
+        ) is not None
+        if not locution and lower not in words and lemma_lower not in words:
             continue
         verb = doc[view.start + offset]
         if not locution and verb.lower_ not in words and verb.pos_ != "VERB":
