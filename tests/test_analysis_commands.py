@@ -146,7 +146,14 @@ def test_ctrl_c_stops_every_worker_and_imports_nothing(tmp_path: Path) -> None:
         "2",
     ]
     with subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        command,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # A shell starting the tests in the background ignores Ctrl-C for them, and Python keeps
+        # an ignored SIGINT ignored: the command must get it as a terminal would give it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     ) as running:
         parent = psutil.Process(running.pid)
         deadline = time.monotonic() + 120
