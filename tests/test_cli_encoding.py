@@ -11,7 +11,7 @@ from workbench.cli import main
 from workbench.core.model import Analysis
 from workbench.core.operations import import_files
 from workbench.core.project import Project
-from workbench.core.project.importing import analyse_new_articles, sequential
+from workbench.core.project.importing import NewArticles, sequential
 
 # Two lines of French in cp1252: é is 0xE9, € 0x80, the curly apostrophe 0x92. As Mac Roman every
 # byte decodes, to other letters: the text an override names, not an error.
@@ -123,10 +123,8 @@ def test_an_override_that_cannot_decode_names_the_file_and_imports_nothing(
 def test_both_halves_of_the_import_pass_the_encoding_down(
     cp1252_file: Path, tmp_path: Path
 ) -> None:
-    found = analyse_new_articles(
-        [cp1252_file], set(), sequential(FakeDetector()), encoding="mac_roman"
-    )
-    assert found.failures == () and [d.text for d, _ in found.analysed] == [AS_MAC_ROMAN]
+    found = NewArticles([cp1252_file], set(), sequential(FakeDetector()), encoding="mac_roman")
+    assert [d.text for d, _ in found] == [AS_MAC_ROMAN] and found.failures == ()
     with Project.create(tmp_path / "ops.wbproj") as project:
         result = import_files(project, [cp1252_file], FakeDetector(), encoding="mac_roman")
         assert [project.article(i).text for i in result.article_ids] == [AS_MAC_ROMAN]

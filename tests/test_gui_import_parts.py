@@ -33,13 +33,19 @@ def _corpus(tmp_path: Path) -> Path:
     return path
 
 
-def test_articles_are_written_listed_and_shown_while_the_rest_is_analysed(  # type: ignore[no-untyped-def]
-    qtbot, make_window, tmp_path
-) -> None:
+def _importing(make_window, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A window on a new project, importing the corpus whose last article never finishes."""
     window = make_window(
         Project.create(tmp_path / "parts.wbproj"), runner_factory=stalling_runner_factory()
     )
     window.import_paths([_corpus(tmp_path)])
+    return window
+
+
+def test_articles_are_written_listed_and_shown_while_the_rest_is_analysed(  # type: ignore[no-untyped-def]
+    qtbot, make_window, tmp_path
+) -> None:
+    window = _importing(make_window, tmp_path)
     qtbot.waitUntil(lambda: window.current.article_id is not None, timeout=60_000)
     assert window.importing.is_running()  # the last article is still being analysed
     written = window.project.articles()
@@ -52,10 +58,7 @@ def test_articles_are_written_listed_and_shown_while_the_rest_is_analysed(  # ty
 def test_a_cancelled_import_keeps_the_articles_written_and_says_how_many(  # type: ignore[no-untyped-def]
     qtbot, make_window, tmp_path
 ) -> None:
-    window = make_window(
-        Project.create(tmp_path / "cancel.wbproj"), runner_factory=stalling_runner_factory()
-    )
-    window.import_paths([_corpus(tmp_path)])
+    window = _importing(make_window, tmp_path)
     qtbot.waitUntil(lambda: len(window.project.articles()) >= ARTICLES, timeout=60_000)
     with qtbot.waitSignal(window.import_finished, timeout=10_000) as finished:
         window.cancel_analysis()

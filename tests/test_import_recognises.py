@@ -10,7 +10,7 @@ from helpers.revision_window import KEPT, REWORDED_NEW
 from PySide6.QtWidgets import QMessageBox
 
 from workbench.core.project import Project
-from workbench.core.project.importing import analyse_new_articles, import_files, sequential
+from workbench.core.project.importing import NewArticles, import_files, sequential
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -56,13 +56,13 @@ def test_the_original_file_after_a_revision_is_recognised_not_added(
         assert "which the project holds at revision 2; not added again" in note
         assert len(project.articles()) == before
         # the worker's half says the same, from the keys the window gives it
-        analysed = analyse_new_articles(
+        found = NewArticles(
             [original],
             set(project.fingerprints()),
             sequential(RegexAnalyzer()),
             earlier=project.earlier_revisions(),
         )
-        assert analysed.analysed == () and len(analysed.earlier_revisions) == 1
+        assert list(found) == [] and len(found.earlier_revisions) == 1
 
 
 def test_the_window_says_the_original_file_is_an_earlier_revision(  # type: ignore[no-untyped-def]

@@ -13,7 +13,7 @@ from workbench.core.model import Analysis, ArticleDraft, DetectedClaim
 from workbench.core.project import Project, WriteFailed
 from workbench.core.project.importing import (
     AnalysisEngine,
-    analyse_new_articles,
+    NewArticles,
     import_files,
     sequential,
     write_articles,
@@ -233,18 +233,19 @@ def test_a_worker_analyses_and_the_window_writes_with_the_same_rules(
     import_files(project.file, [corpus(tmp_path, "a.txt", 1)], ENGINE)
     bad = tmp_path / "bad.txt"
     bad.write_text(entry(5) + "6/9\nDate : bientôt\nT ;\n|\n", "utf-8")
-    worker = analyse_new_articles(
+    worker = NewArticles(
         [corpus(tmp_path, "b.txt", 1, 2, 3, 3), bad],
         set(project.fingerprints()),
         ENGINE,
     )
+    analysed = list(worker)
     # The malformed entry of bad.txt is left out alone: its good entry 5 is analysed.
-    assert [draft.title for draft, _ in worker.analysed] == ["Titre 2", "Titre 3", "Titre 5"]
+    assert [draft.title for draft, _ in analysed] == ["Titre 2", "Titre 3", "Titre 5"]
     assert worker.already_present == 2
     assert [(f.path, f.line, f.index) for f in worker.failures] == [(str(bad), 7, 6)]
     # Meanwhile the checker imported article 3 another way: it is not added twice.
     import_files(project.file, [corpus(tmp_path, "c.txt", 3)], ENGINE)
-    report = write_articles(project.file, worker.analysed, who="Ana")
+    report = write_articles(project.file, analysed, who="Ana")
     assert (len(report.article_ids), report.already_present) == (2, 1)
     assert [article.title for article in project.articles()] == [
         "Titre 1",

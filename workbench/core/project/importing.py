@@ -102,16 +102,6 @@ def import_files(
     )
 
 
-@dataclass(frozen=True, slots=True)
-class AnalysedImport:
-    """What a worker sends back: the new articles analysed, in order, and what it left out."""
-
-    analysed: tuple[tuple[ArticleDraft, Analysis], ...]
-    failures: tuple[ImportFailure, ...]
-    already_present: int
-    earlier_revisions: tuple[str, ...] = ()
-
-
 class NewArticles:
     """The reading and analysis half of an import as a stream, without the project: iterating
     yields each new article analysed, in order, one at a time, so a worker can send them on in
@@ -149,32 +139,6 @@ class NewArticles:
     @property
     def earlier_revisions(self) -> tuple[str, ...]:
         return tuple(self._reader.earlier_found)
-
-
-def analyse_new_articles(
-    paths: Sequence[Path],
-    known_fingerprints: set[str],
-    analyse: AnalysisEngine,
-    *,
-    given: Sequence[ArticleDraft] = (),
-    encoding: str | None = None,
-    on_progress: ProgressCallback | None = None,
-    earlier: Mapping[str, str] | None = None,
-) -> AnalysedImport:
-    """`NewArticles`, all held in memory at once: for a few files (a new version)."""
-    stream = NewArticles(
-        paths,
-        known_fingerprints,
-        analyse,
-        given=given,
-        encoding=encoding,
-        on_progress=on_progress,
-        earlier=earlier,
-    )
-    analysed = tuple(stream)
-    return AnalysedImport(
-        analysed, stream.failures, stream.already_present, stream.earlier_revisions
-    )
 
 
 def write_articles(
