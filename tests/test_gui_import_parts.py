@@ -99,3 +99,27 @@ def test_a_part_goes_to_the_window_when_the_next_article_is_slow_to_come() -> No
     assert count == 3
     assert [titles for _, titles in sent] == [["A1", "A2"], ["A3"]]
     assert sent[0][0] < 2.5 * worker.PART_WAIT_S  # not held until the third came
+
+
+def test_bad_files_beside_a_corpus_are_named_and_the_corpus_still_goes_in(  # type: ignore[no-untyped-def]
+    qtbot, make_window, tmp_path
+) -> None:
+    from helpers.fakes import corpus_text
+
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text(corpus_text(3), encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    window = make_window(Project.create(tmp_path / "bad.wbproj"))
+    with qtbot.waitSignal(window.import_finished, timeout=60_000) as finished:
+        window.import_paths([empty, corpus, binary])
+    assert finished.args == [3]
+    assert [a.title for a in window.project.articles()] == [
+        f"Article numéro {n}" for n in (1, 2, 3)
+    ]
+    box = window.dialogs.last
+    assert box is not None and "2 file(s) or corpus entries could not be read" in box.text()
+    assert str(empty) in box.text() and str(binary) in box.text()
+    box.close()
