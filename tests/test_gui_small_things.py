@@ -271,3 +271,14 @@ def test_model_and_language_are_named_alike_and_the_old_names_still_work(command
 
 def test_analyze_and_import_take_model_by_the_same_name() -> None:
     assert "--model" in _help("analyze") and "--model" in _help("import")
+
+
+def test_the_analysis_count_is_never_squeezed_by_the_status_fields(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    window.resize(1280, 701)
+    window.status.show_busy(True)
+    window.status.show_progress(720, 13660)
+    bar = window.status.analysis_bar
+    text = bar.text()
+    assert text == "720 of 13660 analysed"
+    assert bar.minimumWidth() >= bar.fontMetrics().horizontalAdvance("13660 of 13660 analysed")

@@ -58,7 +58,7 @@ class StatusArea:
         self.progress_label = QLabel()
         self.analysis_bar = QProgressBar()
         self.analysis_bar.setObjectName("analysisProgress")
-        self.analysis_bar.setMaximumWidth(220)
+        self.analysis_bar.setMaximumWidth(260)
         self.cancel_button = QToolButton()
         self.cancel_button.setObjectName("cancelAnalysis")
         self.cancel_button.setDefaultAction(cancel)
@@ -102,7 +102,13 @@ class StatusArea:
     def show_progress(self, done: int, total: int) -> None:
         self.analysis_bar.setRange(0, max(total, 1))
         self.analysis_bar.setValue(done)
-        self.analysis_bar.setFormat(translate("Importing", "%v of %m analysed"))
+        shown = translate("Importing", "%v of %m analysed")
+        self.analysis_bar.setFormat(shown)
+        # Wide enough for the longest count it will show: the fields beside it would otherwise
+        # squeeze "720 of 1366 analysed" onto two cut lines on a laptop screen.
+        widest = shown.replace("%v", str(total)).replace("%m", str(total))
+        needed = self.analysis_bar.fontMetrics().horizontalAdvance(widest) + 24
+        self.analysis_bar.setMinimumWidth(min(needed, self.analysis_bar.maximumWidth()))
 
     def show_article_labels(self, language: str, model: str) -> None:
         self.language_label.setText(translate("Window", "Language: {0}").format(language))
