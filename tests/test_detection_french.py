@@ -630,3 +630,34 @@ def test_aux_yeux_de_and_a_reporting_incise_between_commas(detector: Detector) -
     assert incise.source == "le rapporteur"
     groups = _one(detector, "Les ONG, dont Amnesty International, ont condamné ces attaques.")
     assert groups.source == "Les ONG"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a possessive stays with its noun after the verb; "de son côté" is still stepped over
+        ("« Nous allons porter plainte », répond sa mère.", "sa mère"),
+        ("« Il n'y a aucune preuve », rétorque leur avocat.", "leur avocat"),
+        ("« Le site restera ouvert », a assuré de son côté le directeur.", "le directeur"),
+        # the one asked speaks, not the medium that asked
+        (
+            "Les experts interrogés par Le Monde jugent ce calendrier irréaliste.",
+            "Les experts interrogés par Le Monde",
+        ),
+        # a reporting verb the small tagger reads as a noun, before a quotation
+        ("La ministre dénonce « une campagne de désinformation ».", "La ministre"),
+    ],
+)
+def test_speakers_after_the_verb_keep_their_determiner_and_askers_are_no_source(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert _one(detector, text).source == source
+
+
+def test_a_source_after_the_verb_ends_before_lors(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le sénateur Paul Martin a quitté son parti en mai. "
+        "« Je ne me représenterai pas », a annoncé ce dernier lors d'une conférence de presse.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Paul Martin"

@@ -198,6 +198,7 @@ _STOP_WORDS = frozenset(
         "lesquelles",
         "auquel",
         "duquel",
+        "lors",  # "a annoncé ce dernier lors d'une conférence de presse"
     }
 )
 _DATE_WORDS = frozenset(
@@ -566,12 +567,6 @@ _SKIP_AFTER_VERB = frozenset(
         "matin",
         "tout",
         "simplement",
-        "de",
-        "son",
-        "côté",
-        "pour",
-        "sa",
-        "part",
     }
 )
 
@@ -594,12 +589,16 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
         and (
             following.pos_ in {"DET", "SCONJ", "ADV", "PROPN", "PRON"}
             or following.morph.get("VerbForm", []) == ["Inf"]  # "Elle raconte avoir été"
-            or following.lower_ in {"que", "qu'", "qu’", ":"}
+            or following.lower_ in {"que", "qu'", "qu’", ":", "«", "“"}  # "dénonce « … »"
             or (following.pos_ == "NOUN" and previous.text[:1].isupper())
         )
     )
 
 
+# Verbs of asking: their agent is the one who asked ("interrogé par l'AFP", "cité par Le Monde").
+_ASKING_VERBS = frozenset(
+    {"interroger", "questionner", "contacter", "joindre", "interviewer", "citer", "solliciter"}
+)
 _EMPHATIC = frozenset({"elle", "elles", "eux", "lui"})
 # The small tagger puts some presents in the future ("glisse/Fut"): a future ends so.
 _FUTURE_ENDINGS = ("ra", "ront", "rai", "ras", "rez", "rons")
@@ -668,6 +667,16 @@ def _incise_before(doc: Doc, end: int, sentence: Span) -> int:
             if start - 1 >= sentence.start and texts[start - 1] == ",":
                 return start - 1
     return end
+
+
+def _incise_at(doc: Doc, start: int, sentence: Span) -> int:
+    """Where an adverbial phrase starting at `start` ends (`start` when there is none)."""
+    lowers = doc_strings(doc).lowers
+    for phrase in _INCISES:
+        end = start + len(phrase)
+        if end <= sentence.end and lowers[start:end] == phrase:
+            return end
+    return start
 
 
 def _before_verb_group(verb: Token, sentence: Span) -> int:
@@ -790,10 +799,16 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
 def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     doc = verb.doc
     index = verb.i + 1
-    while index < sentence.end and (
-        doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {",", "-t"}
-    ):
-        index += 1
+    while index < sentence.end:
+        if doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {",", "-t"}:
+            index += 1
+            continue
+        # "a déclaré de son côté le ministre", but "répond sa mère": a possessive stays with
+        # its noun unless it is part of an adverbial phrase.
+        incise = _incise_at(doc, index, sentence)
+        if incise == index:
+            break
+        index = incise
     # "a rapporté sur Facebook le porte-parole": step over one place or medium before the subject.
     if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors", "auprès"}:
         probe = index + 1
@@ -1099,6 +1114,8 @@ def _verb_attributions(
         ):
             continue
         agent_at = _agent_after(verb, sentence)
+        if agent_at is not None and lemma in _ASKING_VERBS:
+            continue  # "Les experts interrogés par Le Monde jugent": the medium asked, they speak
         group = _incise_before(doc, verb.i, sentence)  # "a pour sa part condamné"
         has_auxiliary = group - 1 >= sentence.start and (
             doc[group - 1].pos_ == "AUX"
