@@ -661,3 +661,28 @@ def test_a_source_after_the_verb_ends_before_lors(detector: Detector) -> None:
         language="fr",
     ).claims
     assert claims[-1].source == "Paul Martin"
+
+
+def test_a_subject_the_tagger_took_for_an_adjective_is_the_source(detector: Detector) -> None:
+    claim = _one(detector, "Mardi, la procureure a détaillé les charges retenues.")
+    assert claim.source == "la procureure"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Josep Borrell, chef de la diplomatie européenne, a qualifié de « crime » la frappe.",
+            "Josep Borrell",
+        ),
+        ("Le ministre a qualifié la décision d'« inacceptable ».", "Le ministre"),
+        ("L'équipe de France s'est qualifiée pour la finale.", None),
+        ("Il manque 5 000 ouvriers qualifiés dans le bâtiment.", None),
+    ],
+)
+def test_qualifier_de_reports_a_judgement(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claim = _one(detector, text)
+    assert claim.source == source
+    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)

@@ -759,7 +759,11 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
         start += 1
     stretch = doc[start:end]
     if not len(stretch) or not any(
-        t.pos_ in {"NOUN", "PROPN", "PRON"} or t.text[:1].isupper() for t in stretch
+        t.pos_ in {"NOUN", "PROPN", "PRON"}
+        or t.text[:1].isupper()
+        # "la procureure/ADJ": a noun the small tagger missed, which the parser still makes the subject
+        or (t.dep_ == "nsubj" and t.i > start and doc[t.i - 1].pos_ == "DET")
+        for t in stretch
     ):
         return None
     return stretch
@@ -875,6 +879,14 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         )
     ):
         return True  # "a publié des résultats"; "a publié un rapport", "un communiqué"
+    if lemma == "qualifier" and (
+        any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
+        or not any(
+            token.lower_ in {"de", "d"} or token.lower_.startswith(("d'", "d’"))
+            for token in doc[verb.i + 1 : min(sentence.end, verb.i + 7)]
+        )
+    ):
+        return True  # "s'est qualifié pour la finale", "un emploi qualifié"; but "a qualifié de"
     if lemma in _ONLY_WITH_INFINITIVE and not any(
         token.morph.get("VerbForm", []) == ["Inf"]
         and doc[token.i - 1].lower_ in {"à", "de", "d'", "d’", "afin"}
