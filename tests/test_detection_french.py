@@ -686,3 +686,29 @@ def test_qualifier_de_reports_a_judgement(
     claim = _one(detector, text)
     assert claim.source == source
     assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La Commission européenne a ouvert une enquête. Elle soupçonne le groupe d'abus.",
+            "La Commission européenne",
+        ),
+        (
+            "Le Conseil constitutionnel a censuré l'article 3. Il estime qu'il est contraire au droit.",
+            "Le Conseil constitutionnel",
+        ),
+        # the determiner says the body is feminine: "il" is someone else
+        (
+            "La Commission européenne a ouvert une enquête. Il estime que le groupe a triché.",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_goes_on_with_a_named_body_of_its_gender(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert ClaimType.ATTRIBUTION in claims[-1].types
+    assert claims[-1].source == source

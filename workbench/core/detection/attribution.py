@@ -1293,11 +1293,32 @@ def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> s
         if child.dep_ not in {"nsubj", "nsubj:pass"}:
             continue
         for token in (child, *child.children):
-            if token.ent_type_ in {"PER", "PERSON"} or (token.pos_ == "PROPN" and token.ent_type_):
+            if (
+                token.ent_type_ in {"PER", "PERSON"}
+                or (token.pos_ == "PROPN" and token.ent_type_)
+                # "La Commission/NOUN européenne", "Le Conseil/NOUN constitutionnel"
+                or (
+                    token is child
+                    and token.pos_ == "NOUN"
+                    and token.ent_type_
+                    and token.text[:1].isupper()
+                )
+            ):
                 entity = next(
                     (ent for ent in sentence.ents if ent.start <= token.i < ent.end), None
                 )
-                return entity.text if entity is not None else token.text
+                if entity is None:
+                    return token.text
+                before = entity.start - 1
+                if (
+                    entity.label_ not in {"PER", "PERSON"}
+                    and before >= sentence.start
+                    and sentence.doc[before].pos_ == "DET"
+                ):
+                    # "La Commission européenne a ouvert une enquête. Elle soupçonne …": a body
+                    # keeps its determiner, which tells the pronoun its gender.
+                    return sentence.doc[before : entity.end].text
+                return entity.text
         plural = "Plur" in child.morph.get("Number", []) and child.pos_ == "NOUN"
         if child.pos_ == "NOUN" and (child.lemma_.lower() in titles or plural):
             # a titled person, or a plural group "ils" may stand for ("Environ 2 000 citoyens
