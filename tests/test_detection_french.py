@@ -712,3 +712,30 @@ def test_a_pronoun_goes_on_with_a_named_body_of_its_gender(
     claims = detector.analyze(text, language="fr").claims
     assert ClaimType.ATTRIBUTION in claims[-1].types
     assert claims[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("« Il faut rester prudent », tempère un analyste d'Oddo BHF.", "un analyste d'Oddo BHF"),
+        ("« Tout ira bien », rassure le maire.", "le maire"),
+        ("Le ministre a garanti que les retraites seraient versées.", "Le ministre"),
+        (
+            "« Il n'y aura pas de hausse d'impôts », a garanti mardi sur France Inter le ministre.",
+            "le ministre",
+        ),
+        ("Le président a juré que la réforme serait adoptée.", "Le président"),
+        ("Le FMI prédit que la croissance ralentira.", "Le FMI"),
+        # the same verbs that report nothing
+        ("La loi garantit le droit de grève.", None),
+        ("Le vent souffle à 120 km/h sur la côte.", None),
+        ("Le ministre a rassuré les agriculteurs sur le calendrier.", None),
+        ("Les trois physiciens l'ayant prédite en 1964 ont reçu le prix.", None),
+    ],
+)
+def test_incise_verbs_of_reassurance_and_forecasts_before_que(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claim = _one(detector, text)
+    assert claim.source == source
+    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)

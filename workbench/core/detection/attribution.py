@@ -824,7 +824,8 @@ def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
         while (
             probe < sentence.end
             and probe - index < 5
-            and doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"}
+            # "sur France Inter/VERB": a word inside the medium's name, whatever its tag
+            and (doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[probe].ent_iob_ == "I")
             # "à l'AFP Marie Durand": a new name after the medium is the subject
             and not (probe > medium and doc[probe].ent_iob_ == "B")
         ):
@@ -917,13 +918,16 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
 # Verbs of plans and findings that report only a content clause ("prévoit que", "ont déterminé
 # que", "l'étude montre que"), never "ne prévoit qu'une intervention" nor "a prévu 2 milliards".
 _ONLY_WITH_QUE = frozenset(
-    {"prévoir", "déterminer", "établir", "montrer", "démontrer", "découvrir"}
+    {"prévoir", "prédire", "déterminer", "établir", "montrer", "démontrer", "découvrir"}
 )
 # Their forms, for the small tagger's odd lemmas ("montre" -> "montre")
 _ONLY_WITH_QUE_FORMS = frozenset(
     form for verb in ("déterminer", "montrer", "démontrer") for form in conjugate_first_group(verb)
 ) | frozenset(
-    {"prévoit", "prévoient", "prévu", "établit", "établi", "découvre", "découvrent", "découvert"}
+    {
+        *("prévoit", "prévoient", "prévu", "prédit", "prédisent", "prédite", "prédites"),
+        *("établit", "établi", "découvre", "découvrent", "découvert"),
+    }
 )
 # Verbs that report only in the incise after a quote ("« … », poursuit-il", "», glisse un proche").
 _ONLY_INVERTED = frozenset(
@@ -964,8 +968,20 @@ _ONLY_INVERTED = frozenset(
         "agacer",
         "exclamer",
         "tempêter",
+        "tempérer",
+        "tempère",
+        "souffler",
+        "souffle",
+        "rassurer",
+        "rassure",
+        "garantir",
+        "garantit",
+        "garanti",
     }
 )
+# Of those, the ones that also report before "que" ("Le ministre a garanti que …", but "La loi
+# garantit le droit de grève").
+_INVERTED_OR_QUE = frozenset({"garantir", "garantit", "garanti", "rassurer", "rassure"})
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
 _ONLY_REFLEXIVE = frozenset({"attendre", "inquiéter", "alarmer", "émouvoir"})
 _DOCUMENTS = frozenset(
@@ -1160,6 +1176,13 @@ def _verb_attributions(
                 # "Le ministre a lâché : « … »"
                 or any(
                     t.text in {":", "«"} for t in doc[verb.i + 1 : min(sentence.end, verb.i + 3)]
+                )
+                or (
+                    (lemma in _INVERTED_OR_QUE or verb.lower_ in _INVERTED_OR_QUE)
+                    and any(
+                        t.lower_ in {"que", "qu'", "qu’"}
+                        for t in doc[verb.i + 1 : min(sentence.end, verb.i + 3)]
+                    )
                 )
             )
         ):
