@@ -739,3 +739,24 @@ def test_incise_verbs_of_reassurance_and_forecasts_before_que(
     claim = _one(detector, text)
     assert claim.source == source
     assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("Contrairement aux discours, appuie-t-il, le français est la troisième langue.", True),
+        ("« On verra bien », sourit-il.", True),
+        ("« Les salaires augmenteront », a-t-il insisté, avant de quitter la salle.", True),
+        ("Le ministre, semble-t-il, a démissionné.", False),
+        ("Faut-il augmenter les impôts ?", False),
+    ],
+)
+def test_any_verb_with_a_glued_pronoun_after_a_comma_is_a_reporting_incise(
+    detector: Detector, text: str, reports: bool
+) -> None:
+    assert (ClaimType.ATTRIBUTION in _one(detector, text).types) == reports
+
+
+def test_markers_are_found_with_a_typeset_apostrophe(detector: Detector) -> None:
+    claim = _one(detector, "De l’avis de l’Américain Pete Selleck, le français est une exigence.")
+    assert claim.source == "l’Américain Pete Selleck"

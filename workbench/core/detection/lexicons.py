@@ -157,6 +157,14 @@ def load_lexicons(language: str, directory: str = "") -> Lexicons:
                     else [entry]
                 )
             ]
+        # Typeset text writes the apostrophe "’": each entry is found with either one.
+        entries = list(
+            dict.fromkeys(
+                spelling
+                for entry in entries
+                for spelling in (entry, entry.replace("'", "’"), entry.replace("’", "'"))
+            )
+        )
         split = [_split_phrase(entry) for entry in entries]
         words = frozenset(parts[0] for parts in split if len(parts) == 1)
         phrases = tuple(parts for parts in split if len(parts) > 1)
