@@ -760,3 +760,23 @@ def test_any_verb_with_a_glued_pronoun_after_a_comma_is_a_reporting_incise(
 def test_markers_are_found_with_a_typeset_apostrophe(detector: Detector) -> None:
     claim = _one(detector, "De l’avis de l’Américain Pete Selleck, le français est une exigence.")
     assert claim.source == "l’Américain Pete Selleck"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La médaillée d'argent se plaint de la politique des deux poids.",
+            "La médaillée d'argent",
+        ),
+        ("On ne peut pas le plaindre.", None),
+        ("« Nous ne lâcherons rien », lance le secrétaire général.", "le secrétaire général"),
+        ("Après la guerre, il lance le programme ACE.", None),
+    ],
+)
+def test_complaints_are_reflexive_and_lancer_reports_only_in_an_incise(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claim = _one(detector, text)
+    assert claim.source == source
+    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)

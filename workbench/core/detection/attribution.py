@@ -977,13 +977,17 @@ _ONLY_INVERTED = frozenset(
         "garantir",
         "garantit",
         "garanti",
+        # "« … », lance-t-il", but "il lance le programme ACE"
+        *("lancer", "lance", "lancent", "lancé", "lancée", "lancés", "lancées", "lançait"),
     }
 )
 # Of those, the ones that also report before "que" ("Le ministre a garanti que …", but "La loi
 # garantit le droit de grève").
 _INVERTED_OR_QUE = frozenset({"garantir", "garantit", "garanti", "rassurer", "rassure"})
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
-_ONLY_REFLEXIVE = frozenset({"attendre", "inquiéter", "alarmer", "émouvoir"})
+_ONLY_REFLEXIVE = frozenset(
+    {"attendre", "inquiéter", "alarmer", "émouvoir", "plaindre", "plaint", "plaignent"}
+)
 _DOCUMENTS = frozenset(
     {
         "rapport",
