@@ -772,6 +772,9 @@ def test_markers_are_found_with_a_typeset_apostrophe(detector: Detector) -> None
         ("On ne peut pas le plaindre.", None),
         ("« Nous ne lâcherons rien », lance le secrétaire général.", "le secrétaire général"),
         ("Après la guerre, il lance le programme ACE.", None),
+        # a negation inside the quote does not negate the verb that reports it
+        ("« Je ne sais pas », reconnaît le ministre.", "le ministre"),
+        ("Le ministre n'a pas confirmé cette information.", None),
     ],
 )
 def test_complaints_are_reflexive_and_lancer_reports_only_in_an_incise(

@@ -1137,12 +1137,16 @@ def _verb_attributions(
             )
         ):
             continue
-        if any(
-            t.lower_ in {"ne", "n'", "n’"}
-            for t in doc[max(sentence.start, anchor.i - 5) : anchor.i]
-        ) and any(
+        # The negation of the verb group, not one inside the quote before it ("« Nous ne
+        # lâcherons rien », lance le secrétaire général").
+        floor = max(sentence.start, anchor.i - 5)
+        for index in range(anchor.i - 1, floor - 1, -1):
+            if doc[index].text in {",", "»", "«", "”", "“", '"', ":"}:
+                floor = index + 1
+                break
+        if any(t.lower_ in {"ne", "n'", "n’"} for t in doc[floor : anchor.i]) and any(
             t.lower_ in {"pas", "jamais", "guère", "rien", "plus"}
-            for t in doc[max(sentence.start, anchor.i - 3) : verb.i + 2]
+            for t in doc[max(floor, anchor.i - 3) : verb.i + 2]
         ):
             continue
         agent_at = _agent_after(verb, sentence)
