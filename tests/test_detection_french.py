@@ -783,3 +783,15 @@ def test_complaints_are_reflexive_and_lancer_reports_only_in_an_incise(
     claim = _one(detector, text)
     assert claim.source == source
     assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+
+
+def test_typeset_apostrophes_read_as_straight_ones_and_shown_as_written(
+    detector: Detector,
+) -> None:
+    text = "Les forces russes ont pris le contrôle du village, rapporte l’agence Reuters."
+    claim = _one(detector, text)
+    assert claim.source == "l’agence Reuters"
+    assert claim.text == text
+    assert "attributed to: l’agence Reuters" in claim.reasons
+    said = _one(detector, "Le ministre s’est dit favorable à une hausse du salaire minimum.")
+    assert said.source == "Le ministre"

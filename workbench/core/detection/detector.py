@@ -31,6 +31,28 @@ MAX_PIECE_CHARS = 100_000
 _SENTENCE_END = re.compile(r"[.!?…][»\")\]]*\s+")
 
 
+# The French models learnt the straight apostrophe: "l’agence" (typeset) is tagged a noun where
+# "l'agence" is a determiner and a noun, and sources are lost. The pipeline reads the straight one;
+# it is one character for one, so every offset holds, and what a checker sees is taken from the
+# text as written.
+_TYPESET_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def as_read(piece: str) -> str:
+    """`piece` as the pipeline reads it: typeset apostrophes made straight, offsets unchanged."""
+    return piece.translate(_TYPESET_APOSTROPHES)
+
+
+def _as_written(fragment: str | None, read: str, written: str, near: int = 0) -> str | None:
+    """`fragment` of `read` (the text the pipeline read) spelled as in `written`."""
+    if not fragment or read == written:
+        return fragment
+    at = read.find(fragment, near)
+    if at < 0:
+        at = read.find(fragment)
+    return written[at : at + len(fragment)] if at >= 0 else fragment
+
+
 def analysis_pieces(text: str) -> list[tuple[int, str, int]]:
     """What the pipeline is fed: (offset in `text`, piece, paragraph number) for each non-empty
     paragraph ("\n"-separated), a paragraph over MAX_PIECE_CHARS cut into pieces at a sentence
@@ -105,14 +127,14 @@ class Detector:
         pronouns: list[str | None] = []
         subjects: list[str | None] = []
         paragraph_numbers: list[int] = []
-        for (offset, _, number), doc in zip(
-            pieces, nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE), strict=False
+        read = (as_read(piece) for piece in paragraphs)
+        for (offset, piece, number), doc in zip(
+            pieces, nlp.pipe(read, batch_size=_PIPE_BATCH_SIZE), strict=False
         ):
-            doc_text = doc_strings(doc).text
             for finding in doc._.wb_claims or ():
-                claims.append(_to_claim(doc, finding, offset, doc_text))
+                claims.append(_to_claim(doc, finding, offset, piece))
                 pronouns.append(finding.source_pronoun)
-                subjects.append(finding.subject_name)
+                subjects.append(_as_written(finding.subject_name, doc.text, piece, finding.start))
                 paragraph_numbers.append(number)
         claims = resolve_pronoun_sources(claims, pronouns, paragraph_numbers, subjects)
         return Analysis(language=language, model=self.model_name(language), claims=tuple(claims))
@@ -144,15 +166,18 @@ class Detector:
                     paragraph_numbers.append(number)
             nlp = self.pipeline(chosen)
             with nlp.memory_zone():
-                docs = nlp.pipe(paragraphs, batch_size=_PIPE_BATCH_SIZE)
-                for owner, offset, number, doc in zip(
-                    owners, offsets, paragraph_numbers, docs, strict=True
+                docs = nlp.pipe(
+                    (as_read(piece) for piece in paragraphs), batch_size=_PIPE_BATCH_SIZE
+                )
+                for owner, offset, number, piece, doc in zip(
+                    owners, offsets, paragraph_numbers, paragraphs, docs, strict=True
                 ):
-                    doc_text = doc_strings(doc).text
                     for finding in doc._.wb_claims or ():
-                        claims[owner].append(_to_claim(doc, finding, offset, doc_text))
+                        claims[owner].append(_to_claim(doc, finding, offset, piece))
                         pronouns[owner].append(finding.source_pronoun)
-                        subjects[owner].append(finding.subject_name)
+                        subjects[owner].append(
+                            _as_written(finding.subject_name, doc.text, piece, finding.start)
+                        )
                         numbers[owner].append(number)
         claims = [
             resolve_pronoun_sources(found, pronouns[index], numbers[index], subjects[index])
@@ -182,13 +207,13 @@ class Detector:
             if name not in {"workbench_sentences", "workbench_claims", "workbench_checkworthiness"}
         ]
         with nlp.select_pipes(enable=names):
-            docs = nlp.pipe(sentences, batch_size=_PIPE_BATCH_SIZE * 4)
+            docs = nlp.pipe((as_read(s) for s in sentences), batch_size=_PIPE_BATCH_SIZE * 4)
             for sentence, doc in zip(sentences, docs, strict=True):
                 if not sentence.strip():
                     results.append(DetectedClaim(0, 0, "", 0.0, False))
                     continue
                 finding = finder.find(doc[:])
-                scorer.score_finding(finding, sentence)
+                scorer.score_finding(finding, as_read(sentence))
                 furniture = non_prose_reason(doc) if doc.has_annotation("POS") else None
                 if furniture is not None:
                     # A menu or credit line scored alone: no claim worth a look, and it says why.
@@ -205,7 +230,14 @@ def priority_of(finding: ClaimFinding) -> Priority:
 
 
 def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") -> DetectedClaim:
-    doc_text = doc_text or doc_strings(doc).text
+    """The claim of `finding`, its words taken from `doc_text`, the text as written (`doc` read
+    it with straight apostrophes)."""
+    read = doc_strings(doc).text
+    doc_text = doc_text or read
+    source = _as_written(finding.source, read, doc_text, finding.start)
+    reasons = tuple(finding.reasons)
+    if source != finding.source and finding.source:
+        reasons = tuple(reason.replace(finding.source, source or "") for reason in reasons)
     return DetectedClaim(
         priority=priority_of(finding),
         start=finding.start + offset,
@@ -214,10 +246,10 @@ def _to_claim(doc: Doc, finding: ClaimFinding, offset: int, doc_text: str = "") 
         score=round(finding.score, 4),
         checkworthy=finding.checkworthy,
         types=tuple(dict.fromkeys(finding.types)),
-        reasons=tuple(finding.reasons),
+        reasons=reasons,
         atoms=tuple(
             Atom(start=start + offset, end=end + offset, kind=kind, text=doc_text[start:end])
             for start, end, kind in finding.atoms
         ),
-        source=finding.source,
+        source=source,
     )
