@@ -795,3 +795,48 @@ def test_typeset_apostrophes_read_as_straight_ones_and_shown_as_written(
     assert "attributed to: l’agence Reuters" in claim.reasons
     said = _one(detector, "Le ministre s’est dit favorable à une hausse du salaire minimum.")
     assert said.source == "Le ministre"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "« Nous restons prudents », a averti jeudi 12 octobre lors d’une conférence "
+                "téléphonique le directeur financier du groupe."
+            ),
+            "le directeur financier du groupe",
+        ),
+        (
+            (
+                "« Le modèle est à bout de souffle », reconnaissait en 2019 dans nos colonnes "
+                "l'ancien PDG de la SNCF."
+            ),
+            "l'ancien PDG de la SNCF",
+        ),
+        (
+            (
+                "« Il faut une pause », a estimé dimanche dans un entretien au Journal du "
+                "dimanche le président du Sénat."
+            ),
+            "le président du Sénat",
+        ),
+        (
+            "« Les joueurs ont tout donné », a souligné après la rencontre l'entraîneur de l'OM.",
+            "l'entraîneur de l'OM",
+        ),
+    ],
+)
+def test_dates_places_and_media_between_the_verb_and_its_subject_are_stepped_over(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert _one(detector, text).source == source
+
+
+def test_a_titled_subject_is_not_the_place_its_complement_names(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le procureur de Paris a tenu une conférence de presse vendredi. "
+        "Il a indiqué que deux suspects étaient en fuite.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Le procureur de Paris"

@@ -800,40 +800,99 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
     return None
 
 
+_MONTHS = frozenset(
+    {
+        *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"),
+        *("septembre", "octobre", "novembre", "décembre"),
+    }
+)
+_PLACE_OPENINGS = frozenset(
+    {"sur", "dans", "à", "au", "aux", "lors", "auprès", "devant", "après", "avant", "pendant", "en"}
+)
+_PHRASE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux", "à"})
+_MAX_STEPS_AFTER_VERB = 4
+
+
+def _adverbials_after(doc: Doc, index: int, sentence: Span) -> int:
+    """Where the words between a verb and its subject end: adverbs, dates, adverbial phrases and
+    the places or media of the words ("a averti jeudi 12 octobre lors d'une conférence
+    téléphonique le directeur", "a estimé dimanche dans un entretien au Journal du dimanche le
+    président du Sénat", "a souligné après la rencontre l'entraîneur")."""
+    end = sentence.end
+    for _ in range(_MAX_STEPS_AFTER_VERB):
+        start = index
+        while index < end:
+            lower = doc[index].lower_
+            if lower in _SKIP_AFTER_VERB or doc[index].text in {",", "-t"}:
+                index += 1
+            elif doc[index].like_num and index + 1 < end and doc[index + 1].lower_ in _MONTHS:
+                index += 2  # "jeudi 12 octobre"
+            elif lower in _MONTHS:
+                index += 1
+            elif (
+                lower == "en"
+                and index + 1 < end
+                and doc[index + 1].like_num
+                and len(doc[index + 1].text) == 4
+            ):
+                index += 2  # "en 2019"
+            elif doc[index].like_num and len(doc[index].text) == 4 and index > start:
+                index += 1  # the year after a month
+            else:
+                # "a déclaré de son côté le ministre", but "répond sa mère": a possessive stays
+                # with its noun unless it is part of an adverbial phrase.
+                incise = _incise_at(doc, index, sentence)
+                if incise == index:
+                    break
+                index = incise
+        if index < end and doc[index].lower_ in _PLACE_OPENINGS:
+            probe = _place_phrase_end(doc, index, sentence)
+            if probe is not None:
+                index = probe
+        if index == start:
+            break
+    return index
+
+
+def _place_phrase_end(doc: Doc, index: int, sentence: Span) -> int | None:
+    """Where a place or medium phrase opened at `index` ends, when a subject follows it: "sur
+    France Inter le ministre", "auprès du Monde un conseiller", "à l'AFP Marie Durand"."""
+    end = sentence.end
+    probe = index + 1
+    if probe < end and doc[probe].lower_ in {"de", "du", "des", "d'", "d’"}:
+        probe += 1  # "auprès du Monde"
+    if probe < end and doc[probe].pos_ == "DET":
+        probe += 1
+    medium = probe
+    while probe < end and probe - index < 10:
+        token = doc[probe]
+        if probe > medium and token.ent_iob_ == "B" and token.ent_type_ == "PER":
+            break  # "à l'AFP Marie Durand": a new name after the medium is the subject
+        if token.pos_ == "DET":
+            break  # the subject's determiner, even where the recogniser ran the names together
+        # "sur France Inter/VERB": a word inside the medium's name, whatever its tag
+        if token.pos_ in {"NOUN", "PROPN", "ADJ"} or token.ent_iob_ == "I":
+            probe += 1
+        elif (
+            probe > medium
+            and token.lower_ in _PHRASE_LINKS
+            and probe + 1 < end
+            and doc[probe + 1].pos_ in {"NOUN", "PROPN", "DET"}
+        ):
+            # "dans un entretien au Journal du dimanche": the phrase goes on after "au", "du"
+            probe += 2 if doc[probe + 1].pos_ == "DET" else 1
+        else:
+            break
+    if probe >= end or probe == medium:
+        return None
+    if doc[probe].pos_ == "DET" or (probe > medium and doc[probe].ent_type_ == "PER"):
+        return probe
+    return None
+
+
 def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     doc = verb.doc
-    index = verb.i + 1
-    while index < sentence.end:
-        if doc[index].lower_ in _SKIP_AFTER_VERB or doc[index].text in {",", "-t"}:
-            index += 1
-            continue
-        # "a déclaré de son côté le ministre", but "répond sa mère": a possessive stays with
-        # its noun unless it is part of an adverbial phrase.
-        incise = _incise_at(doc, index, sentence)
-        if incise == index:
-            break
-        index = incise
-    # "a rapporté sur Facebook le porte-parole": step over one place or medium before the subject.
-    if index < sentence.end and doc[index].lower_ in {"sur", "dans", "à", "au", "lors", "auprès"}:
-        probe = index + 1
-        if probe < sentence.end and doc[probe].lower_ in {"de", "du", "des", "d'", "d’"}:
-            probe += 1  # "reconnaît auprès du Monde un conseiller"
-        if probe < sentence.end and doc[probe].pos_ == "DET":
-            probe += 1
-        medium = probe
-        while (
-            probe < sentence.end
-            and probe - index < 5
-            # "sur France Inter/VERB": a word inside the medium's name, whatever its tag
-            and (doc[probe].pos_ in {"NOUN", "PROPN", "ADJ"} or doc[probe].ent_iob_ == "I")
-            # "à l'AFP Marie Durand": a new name after the medium is the subject
-            and not (probe > medium and doc[probe].ent_iob_ == "B")
-        ):
-            probe += 1
-        if probe < sentence.end and (
-            doc[probe].pos_ == "DET" or (probe > medium and doc[probe].ent_type_ == "PER")
-        ):
-            index = probe
+    index = _adverbials_after(doc, verb.i + 1, sentence)
     if index >= sentence.end or (
         doc[index].pos_ not in {"DET", "PROPN", "NOUN", "NUM", "ADJ"}
         and not (doc[index].text[:1].isupper())
@@ -1364,7 +1423,12 @@ def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> s
     for child in root.children:
         if child.dep_ not in {"nsubj", "nsubj:pass"}:
             continue
-        for token in (child, *child.children):
+        # The subject's own name, not a place or body its complement names ("Le procureur de
+        # Paris a tenu une conférence": the procureur, not Paris).
+        named_parts = [
+            token for token in child.children if token.dep_ in {"flat:name", "flat", "appos"}
+        ]
+        for token in (child, *named_parts):
             if (
                 token.ent_type_ in {"PER", "PERSON"}
                 or (token.pos_ == "PROPN" and token.ent_type_)
