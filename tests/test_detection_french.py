@@ -840,3 +840,30 @@ def test_a_titled_subject_is_not_the_place_its_complement_names(detector: Detect
         language="fr",
     ).claims
     assert claims[-1].source == "Le procureur de Paris"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a present the tagger reads as a participle, a noun before a name or a partitive
+        ("Le syndicat craint que la fermeture du site entraîne 400 licenciements.", "Le syndicat"),
+        ("« Les frappes vont se poursuivre », prévient Israël.", "Israël"),
+        ("Pyongyang dénonce des manœuvres « provocatrices » menées par Washington.", "Pyongyang"),
+        (
+            "Le représentant de la Russie a accusé les Occidentaux d'« hypocrisie ».",
+            "Le représentant de la Russie",
+        ),
+        ("Le ministre a déclaré que l'état d'urgence serait levé.", "Le ministre"),
+        ("L'ONU a condamné l'attaque contre le convoi humanitaire.", "L'ONU"),
+        # acts, not words
+        ("Le gouvernement a déclaré l'état de catastrophe naturelle dans 45 communes.", None),
+        ("Le tribunal a condamné l'ancien maire à deux ans de prison avec sursis.", None),
+        ("La lance des pompiers était percée.", None),
+    ],
+)
+def test_reporting_verbs_the_tagger_misreads_and_verbs_of_acts(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claim = _one(detector, text)
+    assert claim.source == source
+    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)

@@ -591,6 +591,10 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
             or following.morph.get("VerbForm", []) == ["Inf"]  # "Elle raconte avoir été"
             or following.lower_ in {"que", "qu'", "qu’", ":", "«", "“"}  # "dénonce « … »"
             or (following.pos_ == "NOUN" and previous.text[:1].isupper())
+            # "», prévient Israël/ADJ": a name after the verb of an incise
+            or (following.text[:1].isupper() and previous.text in {",", "»", "”"})
+            # "Pyongyang dénonce des/ADP manœuvres": a partitive object after a named subject
+            or (following.lower_ in {"des", "du"} and previous.pos_ == "PROPN")
         )
     )
 
@@ -967,11 +971,31 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         return True
     if lemma in {"accuser", "accuse"} or verb.lower_.startswith("accus"):
         rest = doc[verb.i + 1 : sentence.end]
-        if not any(token.lower_ in {"de", "d'", "d’"} for token in rest) or (
+        # "d'« hypocrisie »" is cut "d", "'", "«"
+        if not any(token.lower_ in {"de", "d'", "d’", "d"} for token in rest) or (
             len(following) and following[0].pos_ == "DET" and following[0].lower_ in {"un", "une"}
         ):
             return True
-    return False
+    if (
+        lemma == "déclarer"
+        and not any(token.lower_ in {"que", "qu'", "qu’", ":", "«"} for token in following)
+        and any(token.lemma_.lower() in _DECLARED_ACTS for token in following)
+    ):
+        return True  # "a déclaré l'état de catastrophe naturelle", "la loi martiale": an act
+    # "a condamné l'ancien maire à deux ans de prison": a sentence, not a word
+    return lemma == "condamner" and any(
+        token.lower_ == "à"
+        and token.i + 1 < sentence.end
+        and (doc[token.i + 1].like_num or doc[token.i + 1].lemma_.lower() in _PENALTIES)
+        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 9)]
+    )
+
+
+# What "déclarer" does rather than says, and what a court "condamne à".
+_DECLARED_ACTS = frozenset({"état", "loi", "guerre", "faillite", "forfait", "indépendance"})
+_PENALTIES = frozenset(
+    {"peine", "prison", "amende", "réclusion", "mort", "perpétuité", "un", "une"}
+)
 
 
 # Verbs of plans and findings that report only a content clause ("prévoit que", "ont déterminé
@@ -1155,6 +1179,12 @@ def _verb_attributions(
             forms = ["Fin"]  # the small tagger's "promet/Inf": no infinitive ends so
         if forms == ["Ger"] and not verb.lower_.endswith("ant"):
             forms = ["Fin"]
+        if (
+            forms == ["Part"]
+            and verb.i + 1 < sentence.end
+            and doc[verb.i + 1].lower_ in {"que", "qu'", "qu’"}
+        ):
+            forms = ["Fin"]  # "Le syndicat craint/Part que": a participle takes no "que" alone
         came = (
             verb.i - 2 >= sentence.start
             and doc[verb.i - 2].lemma_ == "venir"
