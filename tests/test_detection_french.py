@@ -867,3 +867,38 @@ def test_reporting_verbs_the_tagger_misreads_and_verbs_of_acts(
     claim = _one(detector, text)
     assert claim.source == source
     assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La Cour des comptes a rendu public un rapport. Elle y juge que les aides sont vaines.",
+            "La Cour des comptes",
+        ),
+        (
+            "Carlo Ancelotti a remporté la Ligue des champions. « C'est un grand jour », a-t-il confié.",
+            "Carlo Ancelotti",
+        ),
+        # the latter is someone the sentence before speaks of after its subject: not sure
+        (
+            "Le ministre a reçu mardi le patron du Medef. Ce dernier a jugé les mesures insuffisantes.",
+            None,
+        ),
+        (
+            "Selon l’OMS, l’épidémie s’étend. L’organisation craint une propagation rapide.",
+            "L’organisation",
+        ),
+    ],
+)
+def test_subjects_the_recogniser_missed_and_an_unsure_latter(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert ClaimType.ATTRIBUTION in claims[-1].types
+    assert claims[-1].source == source
+
+
+def test_pour_opens_a_source_with_a_role_noun(detector: Detector) -> None:
+    claim = _one(detector, "Pour le délégué syndical, la direction veut fermer le site.")
+    assert claim.source == "le délégué syndical"

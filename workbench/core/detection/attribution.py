@@ -1185,6 +1185,12 @@ def _verb_attributions(
             and doc[verb.i + 1].lower_ in {"que", "qu'", "qu’"}
         ):
             forms = ["Fin"]  # "Le syndicat craint/Part que": a participle takes no "que" alone
+        if (
+            forms == ["Part"]
+            and verb.lower_ == "craint"
+            and not _is_inverted(doc, verb.i, sentence)
+        ):
+            forms = ["Fin"]  # "L'organisation craint/Part une propagation"
         came = (
             verb.i - 2 >= sentence.start
             and doc[verb.i - 2].lemma_ == "venir"
@@ -1375,7 +1381,8 @@ def _verb_attributions(
                     and first.lower_ in {"ce", "cette", "celui-ci", "celle-ci"}
                     and (before[-1].lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"})
                 ):
-                    source = "ce dernier"
+                    feminine = before[-1].lower_ in {"dernière", "celle-ci"}
+                    source = "cette dernière" if feminine else "ce dernier"
                 elif not (len(before) == 1 and first.pos_ == "PRON"):
                     source = _source_text(before)
             else:
@@ -1449,7 +1456,12 @@ def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> s
     "Le président afghan Hamid Karzai constate …"): the entity of the root's subject; else a
     titled subject ("La Première ministre a reçu …", its head noun in `titles`) as written. A
     later "il" or "elle" goes to it before any other person the sentence names."""
-    root = sentence.root
+    # The small parser makes a first name a root of its own ("Carlo/ROOT Ancelotti a remporté"):
+    # the clause is the verb's.
+    root = next(
+        (token for token in sentence if token.head.i == token.i and token.pos_ in {"VERB", "AUX"}),
+        sentence.root,
+    )
     for child in root.children:
         if child.dep_ not in {"nsubj", "nsubj:pass"}:
             continue
@@ -1485,8 +1497,27 @@ def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> s
                     # keeps its determiner, which tells the pronoun its gender.
                     return sentence.doc[before : entity.end].text
                 return entity.text
+        doc = sentence.doc
+        if (
+            child.pos_ == "PROPN"
+            and not child.ent_type_
+            and child.i - 1 >= sentence.start
+            and doc[child.i - 1].pos_ == "PROPN"
+            and doc[child.i - 1].text[:1].isupper()
+            and child.text[:1].isupper()
+            and (child.i - 2 < sentence.start or not doc[child.i - 2].text[:1].isupper())
+        ):
+            # "Carlo Ancelotti a remporté …": a first and last name the recogniser missed
+            return doc[child.i - 1 : child.i + 1].text
+        capitalised = (
+            child.pos_ == "NOUN"
+            and child.text[:1].isupper()
+            and child.i - 1 >= sentence.start
+            and doc[child.i - 1].pos_ == "DET"
+        )
         plural = "Plur" in child.morph.get("Number", []) and child.pos_ == "NOUN"
-        if child.pos_ == "NOUN" and (child.lemma_.lower() in titles or plural):
+        if child.pos_ == "NOUN" and (child.lemma_.lower() in titles or plural or capitalised):
+            # "La Cour/NOUN des comptes a rendu …": a named body the recogniser missed
             # a titled person, or a plural group "ils" may stand for ("Environ 2 000 citoyens
             # maliens du nord ont manifesté. Ils revendiquent …")
             phrase = _noun_phrase_of(child, sentence)

@@ -74,6 +74,12 @@ def _gender_before(text: str, name: str) -> str | None:
     return None
 
 
+def _unrecognised_name(subject: str) -> bool:
+    """A subject given as a bare first and last name ("Carlo Ancelotti"), no determiner."""
+    words = subject.split()
+    return len(words) == 2 and all(word[:1].isupper() for word in words)
+
+
 def _can_be(pronoun: str, name: str) -> bool:
     if pronoun in {"elle", "cette dernière", "she"}:
         return not name.startswith(_MASCULINE_TITLES)
@@ -171,10 +177,11 @@ def _referent(
         if paragraphs[index] - paragraphs[back] > 1:
             break
         if pronoun in _LATTER and back == index - 1:
-            # "ce dernier" is the latter: the last person the sentence before names.
+            # "ce dernier" is the latter: the last person the sentence before names. When it
+            # names none, the latter may be anyone it speaks of after its subject ("Le ministre a
+            # reçu le patron du Medef. Ce dernier a jugé …"): no one is sure.
             named = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
-            if named:
-                return named[-1]
+            return named[-1] if named else None
         earlier = (pronouns[back] or "").lower()
         if earlier in _SINGULAR and _same_gender(earlier, pronoun):
             # "Il précise … Il reconnaît …": the same pronoun goes on with the same speaker.
@@ -211,6 +218,10 @@ def _referent(
             subject = subjects[back] if back < len(subjects) else None
             if subject and not source and subject.lower().startswith(_DETERMINERS[pronoun]):
                 # "La Première ministre a reçu les syndicats. « … », a-t-elle assuré."
+                return subject
+            if subject and not source and _unrecognised_name(subject):
+                # "Carlo Ancelotti a remporté … « … », a-t-il confié": a name the recogniser
+                # missed, the subject of the sentence before and no other person named
                 return subject
             continue
         distinct: list[str] = []
