@@ -902,3 +902,25 @@ def test_subjects_the_recogniser_missed_and_an_unsure_latter(
 def test_pour_opens_a_source_with_a_role_noun(detector: Detector) -> None:
     claim = _one(detector, "Pour le délégué syndical, la direction veut fermer le site.")
     assert claim.source == "le délégué syndical"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Paris et Berlin ont salué l'accord conclu dans la nuit.", "Paris et Berlin"),
+        ("La France et l'Allemagne ont affirmé leur soutien à Kiev.", "La France et l'Allemagne"),
+        (
+            "L'information a été confirmée par une source au sein de la police.",
+            "une source au sein de la police",
+        ),
+        ("Cette hypothèse est jugée « peu probable » par les enquêteurs.", "les enquêteurs"),
+        (
+            "L’Ukraine a abattu 45 drones, a affirmé l’armée de l’air ukrainienne.",
+            "l’armée de l’air ukrainienne",
+        ),
+    ],
+)
+def test_two_names_one_subject_and_sources_the_tagger_cut(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert _one(detector, text).source == source

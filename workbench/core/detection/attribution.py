@@ -248,8 +248,16 @@ _ONLY_WITH_ON = frozenset({"lire", "apprendre"})
 _NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère"})
 
 
+# Adjective endings no finite verb has ("l'armée de l'air ukrainienne/VERB").
+_ADJECTIVE_ENDINGS = (
+    *("ienne", "iennes", "aise", "aises", "aine", "aines", "ique", "iques", "éenne", "éennes"),
+)
+
+
 def _is_finite_verb(token: Token) -> bool:
     if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    if token.pos_ == "VERB" and token.lower_.endswith(_ADJECTIVE_ENDINGS):
         return False
     forms = token.morph.get("VerbForm", [])
     return (not forms or "Fin" in forms) and token.text[:1].islower()
@@ -286,6 +294,9 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             "m’",
         }:
             break
+        if lower == "au" and end + 1 < limit and doc[end + 1].lower_ == "sein":
+            end += 2  # "une source au sein de la police"
+            continue
         if (
             token.pos_ == "ADP"
             and lower not in _ALLOWED_ADPOSITIONS
@@ -328,14 +339,32 @@ def _agent_after(verb: Token, sentence: Span) -> int | None:
     """Where "par" opens the agent of a participle, over a date or adverb between ("publié mardi
     par l'Insee", "annoncé hier soir par le ministère")."""
     doc = verb.doc
-    for index in range(verb.i + 1, min(sentence.end, verb.i + 4)):
+    index = verb.i + 1
+    limit = min(sentence.end, verb.i + 4)
+    while index < limit:
         token = doc[index]
         if token.lower_ == "par":
             return index
+        if token.text in {"«", "“"}:
+            # "jugée « peu probable » par les enquêteurs": over a short quoted word or two
+            closing = next(
+                (
+                    i
+                    for i in range(index + 1, min(sentence.end, index + 6))
+                    if doc[i].text in {"»", "”"}
+                ),
+                None,
+            )
+            if closing is None:
+                return None
+            index = closing + 1
+            limit = min(sentence.end, index + 2)
+            continue
         if not (
             token.lower_ in _DATE_WORDS or token.lower_ in {"soir", "matin"} or token.pos_ == "ADV"
         ):
             return None
+        index += 1
     return None
 
 
@@ -735,6 +764,10 @@ def _joined_by(verb: Token, sentence: Span) -> Token | None:
     return token if token.lower_ in {"qui", "et", "puis", "mais"} else None
 
 
+def _is_name_word(token: Token) -> bool:
+    return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ"}
+
+
 def _stretch_before(verb: Token, sentence: Span) -> Span | None:
     """The subject written just before the verb: back to a comma, a quote or a clause word."""
     doc = verb.doc
@@ -752,6 +785,17 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
                 continue
         if token.text in {",", "«", "»", ":", ";", "(", ")", "“", "”", '"', "–", "—"}:
             break
+        if (
+            token.lower_ == "et"
+            and start < end
+            and start - 2 >= sentence.start
+            and _is_name_word(doc[start - 2])
+            and (_is_name_word(doc[start]) or doc[start].pos_ == "DET")
+            and (start - 3 < sentence.start or doc[start - 3].pos_ not in {"ADP", "VERB"})
+        ):
+            # "Paris et Berlin ont salué", "La France et l'Allemagne ont dit": one subject of two
+            start -= 1
+            continue
         if token.lower_ in _STOP_WORDS | {"et", "alors", "si", "quand", "comme"} or _is_finite_verb(
             token
         ):
