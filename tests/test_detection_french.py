@@ -924,3 +924,19 @@ def test_two_names_one_subject_and_sources_the_tagger_cut(
     detector: Detector, text: str, source: str
 ) -> None:
     assert _one(detector, text).source == source
+
+
+def test_a_speaker_goes_on_over_a_paragraph_that_names_no_one(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Paul Martin, maire de Lille, a annoncé la fermeture de la piscine.\n"
+        "La ville compte 200 000 habitants.\n"
+        "« Nous n'avons plus les moyens », ajoute-t-il.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Paul Martin"
+
+
+def test_a_kind_word_with_an_agent_is_a_source(detector: Detector) -> None:
+    claim = _one(detector, "Selon le modèle émis par les scientifiques, la particule a une masse.")
+    assert claim.source == "le modèle émis par les scientifiques"
+    assert ClaimType.ATTRIBUTION not in _one(detector, "Selon le modèle, le prix varie.").types

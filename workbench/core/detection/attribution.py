@@ -378,6 +378,11 @@ def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
             token.pos_ == "PRON" or token.text[:1].isupper() for token in span
         )
     words = lexicons["non_sources"].words
+    if any(
+        token.lower_ == "par" and doc_token.morph.get("VerbForm", []) == ["Part"]
+        for token, doc_token in zip(span[1:], span[:-1], strict=True)
+    ):
+        return False  # "selon le modèle émis par les scientifiques": someone's, not a kind
     return head.lemma_.lower() in words or head.lower_ in words or head.lower_.rstrip("sx") in words
 
 

@@ -1,7 +1,7 @@
 """Who "il" or "elle" is: a reporting pronoun resolved to the last person named, when that is sure.
 
 "Il précise que …" after "…, explique Joechen Zaumseil" is attributed to Joechen Zaumseil. The
-resolution looks back over the article's earlier claims (this paragraph and the one before) for
+resolution looks back over the article's earlier claims (this paragraph and the two before) for
 the last claim that names people; it is sure when that claim names exactly one person the pronoun
 can stand for ("elle" cannot be "M. Macron", "il" cannot be "Mme Binet"). Otherwise the source
 stays unresolved and the reason says so: a wrong name is worse than none for a checker.
@@ -17,6 +17,7 @@ _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
 _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
 _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
 _LOOK_BACK_CLAIMS = 4
+_LOOK_BACK_PARAGRAPHS = 2
 _LATTER = frozenset({"ce dernier", "cette dernière"})
 _PLURAL = frozenset({"ils", "elles", "ces derniers", "they"})
 _PLURAL_OPENINGS = frozenset(
@@ -174,7 +175,7 @@ def _referent(
 ) -> str | None:
     """`claims` holds the claims before `index` already resolved."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
-        if paragraphs[index] - paragraphs[back] > 1:
+        if paragraphs[index] - paragraphs[back] > _LOOK_BACK_PARAGRAPHS:
             break
         if pronoun in _LATTER and back == index - 1:
             # "ce dernier" is the latter: the last person the sentence before names. When it
