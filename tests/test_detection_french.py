@@ -940,3 +940,14 @@ def test_a_kind_word_with_an_agent_is_a_source(detector: Detector) -> None:
     claim = _one(detector, "Selon le modèle émis par les scientifiques, la particule a une masse.")
     assert claim.source == "le modèle émis par les scientifiques"
     assert ClaimType.ATTRIBUTION not in _one(detector, "Selon le modèle, le prix varie.").types
+
+
+def test_a_ses_yeux_and_pour_eux_are_views(detector: Detector) -> None:
+    view = _one(detector, "À ses yeux, l’accord conclu à Bruxelles reste « très insuffisant ».")
+    assert ClaimType.ATTRIBUTION in view.types and view.source is None
+    assert ClaimType.ATTRIBUTION not in _one(detector, "Ce film est un régal pour les yeux.").types
+    claims = detector.analyze(
+        "Les députés ont adopté le texte en première lecture. Pour eux, il s’agit d’une avancée.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Les députés"

@@ -404,9 +404,18 @@ def _marker_attributions(
     entries = list(find_entries(view, lexicons["attribution_markers"], use_lemma=False))
     # "à en croire X", "Pour X, …" (at the head of the sentence, X a named or titled source)
     for offset, lower in enumerate(view.lowers):
-        if lower not in {"croire", "pour"}:
+        if lower not in {"croire", "pour", "yeux"}:
             continue
         token = doc[view.start + offset]
+        if (
+            token.lower_ == "yeux"
+            and token.i - 2 >= sentence.start
+            and doc[token.i - 2].lower_ == "à"
+            and doc[token.i - 1].lower_ in {"ses", "leurs"}
+        ):
+            # "À ses yeux, l'accord reste insuffisant": someone's view, who is not said here
+            found.append((token.i - 2, Attribution(doc[token.i - 2 : token.i + 1].text, None, 0)))
+            continue
         if (
             token.lower_ == "croire"
             and token.i - 2 >= sentence.start
@@ -418,6 +427,13 @@ def _marker_attributions(
             token.i == sentence.start
             or (token.i == sentence.start + 1 and doc[sentence.start].lower_ in {"mais", "et"})
         ):
+            if (
+                token.i + 2 < sentence.end
+                and doc[token.i + 1].lower_ in _STRESSED_PRONOUNS
+                and doc[token.i + 2].text == ","
+            ):
+                entries.append((token.i, token.i + 1))  # "Pour eux, il s'agit d'une avancée"
+                continue
             phrase = _phrase_from(doc, token.i + 1, sentence.end)
             if (
                 phrase is not None
