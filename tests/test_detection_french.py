@@ -951,3 +951,26 @@ def test_a_ses_yeux_and_pour_eux_are_views(detector: Detector) -> None:
         language="fr",
     ).claims
     assert claims[-1].source == "Les députés"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "« Il faut tout reprendre à zéro », s'emporte un élu de l'opposition.",
+            "un élu de l'opposition",
+        ),
+        (
+            "« C'est du vol », grince un commerçant du centre-ville.",
+            "un commerçant du centre-ville",
+        ),
+        ("« On verra », s'amuse Marc Durand.", "Marc Durand"),
+        ("« Les travaux ont commencé », puis la pluie est arrivée.", None),
+    ],
+)
+def test_any_verb_between_a_closing_quote_and_its_subject_is_an_incise(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claim = _one(detector, text)
+    assert claim.source == source
+    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)

@@ -1501,6 +1501,44 @@ def _glued_incise_attributions(
     return found
 
 
+def _quote_incise_attributions(
+    sentence: Span, quoted: list[tuple[int, int]], view: TokenView, taken: set[int]
+) -> list[tuple[int, Attribution]]:
+    """ "« Il faut tout reprendre », s'emporte un élu.": right after a closing quote and a comma,
+    a verb with its subject after it, ending the sentence, says who spoke, whatever the verb
+    ("grince", "tonne", "s'amuse"; no word list holds them all)."""
+    doc = sentence.doc
+    found: list[tuple[int, Attribution]] = []
+    for offset, text in enumerate(view.texts):
+        if text not in {"»", "”"} or offset + 2 >= len(view.texts) or view.texts[offset + 1] != ",":
+            continue
+        index = view.start + offset + 2
+        while index < sentence.end and doc[index].lower_ in {"se", "s'", "s’"}:
+            index += 1
+        if index < sentence.end and doc[index].pos_ == "AUX":
+            index += 1  # "s'est emporté"
+        if index >= sentence.end or index in taken or _inside(index, quoted):
+            continue
+        verb = doc[index]
+        if not (
+            verb.is_alpha and verb.text.islower() and verb.pos_ in {"VERB", "NOUN", "ADJ", "ADV"}
+        ):
+            continue
+        if verb.lemma_.lower() in _NOT_INCISE_LEMMAS:
+            continue
+        phrase = _phrase_after_verb(verb, sentence)
+        if phrase is None or phrase.start != verb.i + 1 or not _ends_sentence(phrase, sentence):
+            continue
+        found.append((verb.i, Attribution(verb.text, _source_text(phrase), 2)))
+    return found
+
+
+def _ends_sentence(phrase: Span, sentence: Span) -> bool:
+    """Nothing but punctuation, or an apposition after a comma, follows `phrase` in its sentence."""
+    rest = [token for token in sentence.doc[phrase.end : sentence.end] if not token.is_punct]
+    return not rest or sentence.doc[phrase.end].text == ","
+
+
 def find_french_attributions(
     sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]], view: TokenView | None = None
 ) -> list[Attribution]:
@@ -1511,6 +1549,8 @@ def find_french_attributions(
     )
     taken = {index for index, _ in found}
     found += _glued_incise_attributions(sentence, quoted, view, taken)
+    taken = {index for index, _ in found}
+    found += _quote_incise_attributions(sentence, quoted, view, taken)
     found.sort(key=lambda pair: pair[0])
     ordered = [attribution for _, attribution in found]
     return sorted(ordered, key=lambda attribution: attribution.source is None)
