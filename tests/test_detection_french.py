@@ -974,3 +974,15 @@ def test_any_verb_between_a_closing_quote_and_its_subject_is_an_incise(
     claim = _one(detector, text)
     assert claim.source == source
     assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+
+
+def test_a_quote_closed_after_a_no_break_space_ends_its_sentence(detector: Detector) -> None:
+    claims = detector.analyze(
+        "«\u00a0Nous avons tenu partout ailleurs.\u00a0» Le dirigeant a précisé que les ventes baissaient.",
+        language="fr",
+    ).claims
+    assert [claim.text for claim in claims] == [
+        "«\u00a0Nous avons tenu partout ailleurs.\u00a0»",
+        "Le dirigeant a précisé que les ventes baissaient.",
+    ]
+    assert claims[-1].source == "Le dirigeant"

@@ -31,16 +31,17 @@ MAX_PIECE_CHARS = 100_000
 _SENTENCE_END = re.compile(r"[.!?…][»\")\]]*\s+")
 
 
-# The French models learnt the straight apostrophe: "l’agence" (typeset) is tagged a noun where
-# "l'agence" is a determiner and a noun, and sources are lost. The pipeline reads the straight one;
-# it is one character for one, so every offset holds, and what a checker sees is taken from the
-# text as written.
-_TYPESET_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+# The French models learnt the straight apostrophe and the plain space: "l’agence" (typeset) is
+# tagged a noun where "l'agence" is a determiner and a noun, and after "." and a no-break space
+# a closing "»" is left in the next sentence. The pipeline reads the plain characters; each is one
+# character for one, so every offset holds, and what a checker sees is taken from the text as
+# written.
+_AS_READ = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 
 def as_read(piece: str) -> str:
-    """`piece` as the pipeline reads it: typeset apostrophes made straight, offsets unchanged."""
-    return piece.translate(_TYPESET_APOSTROPHES)
+    """`piece` as the pipeline reads it: typeset apostrophes and spaces made plain, offsets kept."""
+    return piece.translate(_AS_READ)
 
 
 def _as_written(fragment: str | None, read: str, written: str, near: int = 0) -> str | None:
