@@ -986,3 +986,34 @@ def test_a_quote_closed_after_a_no_break_space_ends_its_sentence(detector: Detec
         "Le dirigeant a précisé que les ventes baissaient.",
     ]
     assert claims[-1].source == "Le dirigeant"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("« Ce n'est pas une grève de confort, poursuit-il, les collègues sont à bout. »", None),
+        ("« Nous voterons ce texte », a-t-il promis.", None),
+        (
+            "12 h 45 - Le ministre de l'Intérieur a annoncé le déploiement de 500 gendarmes.",
+            "Le ministre de l'Intérieur",
+        ),
+        ("Rami Abd al-Rahman a fait état de 28 morts.", "Rami Abd al-Rahman"),
+        ("Moscou, de son côté, affirme avoir repoussé l'attaque.", "Moscou"),
+        (
+            "« Ils sont partis », a déclaré, en larmes, la mère de deux des victimes.",
+            "la mère de deux des victimes",
+        ),
+        ("Une habitante témoigne : « Nous avons tout perdu. »", "Une habitante"),
+    ],
+)
+def test_tags_inside_quotes_live_entries_and_phrases_set_off_by_commas(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claim = _one(detector, text)
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source == source
+
+
+def test_a_sign_is_no_testimony(detector: Detector) -> None:
+    claim = _one(detector, "Ces chiffres témoignent de l'intensité des combats.")
+    assert ClaimType.ATTRIBUTION not in claim.types

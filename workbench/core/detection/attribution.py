@@ -109,6 +109,9 @@ def _is_inverted(doc: Doc, index: int, sentence: Span) -> bool:
     previous = index - 1
     while previous > sentence.start and doc[previous].pos_ == "AUX":  # "», a déclaré X"
         previous -= 1
+    incise = _incise_before(doc, previous + 1, sentence)
+    if incise <= previous:
+        previous = incise - 1  # "Moscou, de son côté, affirme": the subject is before the incise
     if previous < sentence.start or doc[previous].text not in {",", "»", "”", '"'}:
         return False
     following = doc[index + 1 : sentence.end]
@@ -806,6 +809,8 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
                 continue
         if token.text in {",", "«", "»", ":", ";", "(", ")", "“", "”", '"', "–", "—"}:
             break
+        if token.text == "-" and token.whitespace_ and doc[token.i - 1].whitespace_:
+            break  # a dash between spaces opens a live entry ("12 h 45 - Le ministre a dit")
         if (
             token.lower_ == "et"
             and start < end
@@ -954,6 +959,8 @@ def _place_phrase_end(doc: Doc, index: int, sentence: Span) -> int | None:
             break
     if probe >= end or probe == medium:
         return None
+    if doc[probe].text == "," and probe + 1 < end:
+        probe += 1  # "a déclaré, en larmes, la mère": the phrase set off by commas
     if doc[probe].pos_ == "DET" or (probe > medium and doc[probe].ent_type_ == "PER"):
         return probe
     return None
@@ -1041,6 +1048,8 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
             len(following) and following[0].pos_ == "DET" and following[0].lower_ in {"un", "une"}
         ):
             return True
+    if lemma == "témoigner" and any(token.lower_ in {"de", "d'", "d’"} for token in following[:1]):
+        return True  # "Ces chiffres témoignent de l'intensité": a sign; "témoigne : « … »" reports
     if (
         lemma == "déclarer"
         and not any(token.lower_ in {"que", "qu'", "qu’", ":", "«"} for token in following)
@@ -1491,11 +1500,24 @@ def _glued_incise_attributions(
         verb = doc[verb_at]
         cue = verb
         after = view.start + offset + 1
-        if verb.lemma_.lower() == "avoir" and after < sentence.end and doc[after].pos_ == "VERB":
-            cue = doc[after]  # "a-t-il appuyé"
+        if (
+            verb.lemma_.lower() in {"avoir", "être"}
+            and after < sentence.end
+            and doc[after].is_alpha
+            and doc[after].text.islower()
+        ):
+            cue = doc[after]  # "a-t-il appuyé", "a-t-il promis/NOUN", "s'est-il exclamé"
         elif verb.lemma_.lower() in _NOT_INCISE_LEMMAS:
             continue
-        if cue.i in taken or verb.i in taken or _inside(verb.i, quoted):
+        pronoun_at = view.start + offset
+        # "« Ce n'est pas une grève de confort, poursuit-il, les collègues sont à bout »": the
+        # writer's tag between commas inside the quote
+        tag_in_quote = (
+            doc[before].text == ","
+            and pronoun_at + 1 < sentence.end
+            and doc[pronoun_at + 1].text == ","
+        )
+        if cue.i in taken or verb.i in taken or (_inside(verb.i, quoted) and not tag_in_quote):
             continue
         found.append((verb.i, Attribution(cue.text, _INVERTED_PRONOUNS[lower], 2)))
     return found
