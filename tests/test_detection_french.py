@@ -1017,3 +1017,36 @@ def test_tags_inside_quotes_live_entries_and_phrases_set_off_by_commas(
 def test_a_sign_is_no_testimony(detector: Detector) -> None:
     claim = _one(detector, "Ces chiffres témoignent de l'intensité des combats.")
     assert ClaimType.ATTRIBUTION not in claim.types
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # names the small recogniser labels a body or "other" are still the person speaking
+        (
+            (
+                "« J'ai dû annuler le séjour », raconte Nadia, une mère de famille. "
+                "« Qui va rembourser ? », s'interroge-t-elle."
+            ),
+            "Nadia",
+        ),
+        (
+            (
+                "La maire de Brest, Mélanie Kerguen, a dénoncé un manque d’anticipation. "
+                "Elle affirme que les habitants n’ont pas été prévenus."
+            ),
+            "Mélanie Kerguen",
+        ),
+        (
+            (
+                "Trois morts, selon le gouverneur régional, Oleh Marchenko. "
+                "« Des immeubles ont été touchés », a écrit ce dernier sur Telegram."
+            ),
+            "Oleh Marchenko",
+        ),
+    ],
+)
+def test_pronouns_reach_names_the_recogniser_mislabels(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert detector.analyze(text, language="fr").claims[-1].source == source

@@ -61,6 +61,8 @@ def _gender_before(text: str, name: str) -> str | None:
     words = text[:position].replace(",", " ").split()[-4:]
     for index in range(len(words) - 1, -1, -1):
         word = words[index].lower()
+        if not any(character.isalpha() for character in word):
+            return None  # "le séjour », raconte Nadia": a quote mark ends the title before a name
         between = words[index + 1 :]
         if not between or any(w.lower() in _NOT_IN_TITLE or w[:1].isupper() for w in between):
             if word in _NOT_IN_TITLE:
@@ -73,6 +75,40 @@ def _gender_before(text: str, name: str) -> str | None:
         if word in _NOT_IN_TITLE:
             return None
     return None
+
+
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "von",
+        "van",
+        "der",
+        "den",
+        "al",
+        "el",
+        "ben",
+        "bin",
+        "da",
+        "di",
+        "la",
+        "le",
+    }
+)
+
+
+def _bare_name(source: str) -> bool:
+    """A source written as a name alone: capitalised words (and particles), no determiner first."""
+    words = source.replace("-", " ").split()
+    return (
+        1 <= len(words) <= 5
+        and words[0][:1].isupper()
+        and words[0].lower()
+        not in {"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cette"}
+        and all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+    )
 
 
 def _unrecognised_name(subject: str) -> bool:
@@ -182,6 +218,18 @@ def _referent(
             # names none, the latter may be anyone it speaks of after its subject ("Le ministre a
             # reçu le patron du Medef. Ce dernier a jugé …"): no one is sure.
             named = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
+            source = claims[back].source
+            if not named and source and _bare_name(source) and _can_be(pronoun, source):
+                named = [source]  # "raconte Nadia/MISC. … a ajouté cette dernière"
+            if not named:
+                # "selon le gouverneur, Oleh Marchenko/MISC. … a écrit ce dernier": a first and
+                # last name the small recogniser gave another label
+                named = [
+                    atom.text
+                    for atom in sorted(claims[back].atoms, key=lambda atom: atom.start)
+                    if atom.kind in {AtomKind.ORGANISATION, AtomKind.OTHER}
+                    and _unrecognised_name(atom.text)
+                ]
             return named[-1] if named else None
         earlier = (pronouns[back] or "").lower()
         if earlier in _SINGULAR and _same_gender(earlier, pronoun):
@@ -203,8 +251,16 @@ def _referent(
             # the determiner agrees with the pronoun; otherwise no one is sure. "M. Peskov" is
             # a named person the small model may not tag whole.
             titled = source.startswith(_TITLES[pronoun]) if pronoun in _TITLES else False
+            wrong = "f" if pronoun in _MASCULINE else "m" if pronoun in _FEMININE else None
+            # A speaker's name the small recogniser called a body or "other" ("raconte Nadia",
+            # "Mélanie Kerguen/ORG, a dénoncé"): a speaker is a person, if the gender agrees.
+            named = (
+                _bare_name(source)
+                and _can_be(pronoun, source)
+                and _gender_before(claims[back].text, source) != wrong
+            )
             if not _people(claims[back]) and (
-                source.lower().startswith(_DETERMINERS[pronoun]) or titled
+                source.lower().startswith(_DETERMINERS[pronoun]) or titled or named
             ):
                 return source
             return None
