@@ -254,13 +254,13 @@ def _referent(
             wrong = "f" if pronoun in _MASCULINE else "m" if pronoun in _FEMININE else None
             # A speaker's name the small recogniser called a body or "other" ("raconte Nadia",
             # "Mélanie Kerguen/ORG, a dénoncé"): a speaker is a person, if the gender agrees.
-            named = (
+            bare = (
                 _bare_name(source)
                 and _can_be(pronoun, source)
                 and _gender_before(claims[back].text, source) != wrong
             )
             if not _people(claims[back]) and (
-                source.lower().startswith(_DETERMINERS[pronoun]) or titled or named
+                source.lower().startswith(_DETERMINERS[pronoun]) or titled or bare
             ):
                 return source
             return None
