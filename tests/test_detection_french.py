@@ -1050,3 +1050,20 @@ def test_pronouns_reach_names_the_recogniser_mislabels(
     detector: Detector, text: str, source: str
 ) -> None:
     assert detector.analyze(text, language="fr").claims[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "08 h 10 - Enedis fait/NOUN état de 1,2 million de foyers privés d’électricité.",
+            "Enedis",
+        ),
+        ("L'accusé, qui a toujours nié les faits, aura la parole vendredi.", "L'accusé"),
+        ("Pour le pénaliste, l'enquête s'est focalisée sur son client.", "le pénaliste"),
+    ],
+)
+def test_locutions_tagged_as_nouns_auxiliaries_tagged_as_verbs_and_more_role_nouns(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert _one(detector, text.replace("/NOUN", "")).source == source

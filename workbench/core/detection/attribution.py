@@ -752,7 +752,14 @@ def _before_verb_group(verb: Token, sentence: Span) -> int:
             or doc[end - 1].lower_ in _CLITICS
             or doc[end - 1].lower_ in {"pas", "-t", "t"}
             # the small tagger reads some auxiliaries as verbs ("et a/VERB nié")
-            or ((end == verb.i or incised) and doc[end - 1].lemma_ in {"avoir", "être"})
+            or (
+                doc[end - 1].lemma_ in {"avoir", "être"}
+                and (
+                    incised
+                    # "qui a/VERB toujours nié": only adverbs between it and the participle
+                    or all(doc[k].pos_ == "ADV" for k in range(end, verb.i))
+                )
+            )
             or (
                 doc[end - 1].lower_ in _EMPHATIC
                 and end - 2 >= sentence.start
@@ -1171,7 +1178,7 @@ _LOCUTION_ADVERBS = frozenset(
 # Verbs of appeal that report only when an infinitive follows ("invite les Français à boire").
 _ONLY_WITH_INFINITIVE = frozenset({"inviter", "encourager", "conseiller", "solliciter"})
 # Forms the small tagger reads as adjectives or nouns ("La profession pointe/ADJ du doigt").
-_LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer"}
+_LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer", "fait": "faire", "font": "faire"}
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
 _LOCUTIONS = {
     "faire": (
