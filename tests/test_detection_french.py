@@ -1067,3 +1067,16 @@ def test_locutions_tagged_as_nouns_auxiliaries_tagged_as_verbs_and_more_role_nou
     detector: Detector, text: str, source: str
 ) -> None:
     assert _one(detector, text.replace("/NOUN", "")).source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon la CFE-CGC, la décision « n’a pas été présentée ». « On apprend la fermeture. »",
+        "Le dividende est en hausse de 5 %. « Nous restons prudents », a conclu la directrice.",
+    ],
+)
+def test_a_sentence_ends_before_a_quote_after_a_percent_or_a_closed_quote(
+    detector: Detector, text: str
+) -> None:
+    assert len(detector.analyze(text, language="fr").claims) == 2

@@ -27,7 +27,8 @@ def _quote_depth_change(text: str) -> tuple[int, int]:
 
 
 # ". « Nous …": a sentence ends before an opening guillemet the parser often leaves attached.
-_BEFORE_QUOTE = re.compile(r"(?<=[a-zà-ÿ0-9)]{2}[.!?])\s+(?=[«“]\s?[A-ZÀ-Ý])")
+# Also after "5 %." and after a quote closed before the stop ("… aux salariés ». « On …").
+_BEFORE_QUOTE = re.compile(r"(?:(?<=[a-zà-ÿ0-9)]{2}[.!?])|(?<=[%»”][.!?]))\s+(?=[«“]\s?[A-ZÀ-Ý])")
 
 
 def _split_before_quotes(doc: Doc, pieces: list[Span], doc_text: str) -> list[Span]:
