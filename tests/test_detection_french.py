@@ -1080,3 +1080,56 @@ def test_a_sentence_ends_before_a_quote_after_a_percent_or_a_closed_quote(
     detector: Detector, text: str
 ) -> None:
     assert len(detector.analyze(text, language="fr").claims) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Le syndicat craint par ailleurs que la fermeture entraîne 400 licenciements.",
+            "Le syndicat",
+        ),
+        (
+            "Plusieurs spécialistes extérieurs à l'étude jugent ces résultats fragiles.",
+            "Plusieurs spécialistes extérieurs à l'étude",
+        ),
+        ("Selon un communiqué publié lundi, le site fermera.", "un communiqué publié lundi"),
+        (
+            "« Nous partons », a déclaré le président sortant dans un entretien.",
+            "le président sortant",
+        ),
+        ("« Ce plan, affirme Laurent Vasseur, n'est pas négociable. »", "Laurent Vasseur"),
+        ("« Nous avons perdu trois élections, a-t-il rappelé.", None),
+        ("Le ministre promet de présenter un plan.", "Le ministre"),
+        (
+            "« On a bien défendu », a calculé l'entraîneur avant de quitter la salle.",
+            "l'entraîneur",
+        ),
+    ],
+)
+def test_adverbs_after_par_tags_inside_open_quotes_and_sources_that_end_right(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claim = _one(detector, text)
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source == source
+
+
+def test_patients_admitted_are_no_admission(detector: Detector) -> None:
+    assert ClaimType.ATTRIBUTION not in _one(detector, "Nos équipes ont admis 300 enfants.").types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a parlé au micro de Canal+. « Je n'ai pas réfléchi », a ajouté Enzo.",
+        "Les données viennent de MSF. « Nous observons une hausse », explique Camille Berthier.",
+        "Il était sur France 2. « Je reste », a-t-il dit.",
+    ],
+)
+def test_a_sentence_ends_before_a_quote_after_an_acronym_or_a_number(
+    detector: Detector, text: str
+) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert len(claims) == 2
+    assert ClaimType.ATTRIBUTION in claims[-1].types

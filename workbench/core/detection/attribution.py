@@ -254,6 +254,7 @@ _NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais", "guère"})
 # Adjective endings no finite verb has ("l'armée de l'air ukrainienne/VERB").
 _ADJECTIVE_ENDINGS = (
     *("ienne", "iennes", "aise", "aises", "aine", "aines", "ique", "iques", "éenne", "éennes"),
+    *("eur", "eurs", "euse", "euses"),  # "Plusieurs spécialistes extérieurs/VERB à l'étude"
 )
 
 
@@ -264,6 +265,9 @@ def _is_finite_verb(token: Token) -> bool:
         return False
     forms = token.morph.get("VerbForm", [])
     return (not forms or "Fin" in forms) and token.text[:1].islower()
+
+
+_PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
 def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
@@ -311,12 +315,25 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
         ):
             break
         if (
-            token.pos_ == "VERB"
-            and end > start
-            and token.morph.get("VerbForm", []) == ["Part"]
-            and lower.endswith(
-                ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "ant")
+            # "un communiqué publié/ADJ lundi": the small tagger's participles as adjectives;
+            # "ayant été effectuées sur place", but "le président sortant dans un entretien"
+            (
+                (
+                    token.pos_ == "VERB"
+                    and token.morph.get("VerbForm", []) == ["Part"]
+                    and (
+                        lower.endswith(_PAST_PARTICIPLE_ENDINGS)
+                        or lower in {"ayant", "étant"}
+                        # "l'association militant contre la faim": a present participle with
+                        # its own complement, not an adjective ("le président sortant")
+                        or any(
+                            child.i > token.i and child.dep_ != "punct" for child in token.children
+                        )
+                    )
+                )
+                or (token.pos_ == "ADJ" and lower.endswith(("é", "ée", "és", "ées")))
             )
+            and end > start
         ):
             participle = True
         end += 1
@@ -338,6 +355,11 @@ def _head_noun(span: Span) -> Token | None:
     return next((token for token in span if token.pos_ in {"NOUN", "PROPN"}), None)
 
 
+_PAR_ADVERBS = frozenset(
+    {"ailleurs", "exemple", "conséquent", "contre", "endroits", "moments", "ici", "là"}
+)
+
+
 def _agent_after(verb: Token, sentence: Span) -> int | None:
     """Where "par" opens the agent of a participle, over a date or adverb between ("publié mardi
     par l'Insee", "annoncé hier soir par le ministère")."""
@@ -347,7 +369,9 @@ def _agent_after(verb: Token, sentence: Span) -> int | None:
     while index < limit:
         token = doc[index]
         if token.lower_ == "par":
-            return index
+            following = doc[index + 1].lower_ if index + 1 < sentence.end else ""
+            # "craint par ailleurs que": an adverb, not the agent
+            return None if following in _PAR_ADVERBS else index
         if token.text in {"«", "“"}:
             # "jugée « peu probable » par les enquêteurs": over a short quoted word or two
             closing = next(
@@ -648,6 +672,13 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
             or (following.text[:1].isupper() and previous.text in {",", "»", "”"})
             # "Pyongyang dénonce des/ADP manœuvres": a partitive object after a named subject
             or (following.lower_ in {"des", "du"} and previous.pos_ == "PROPN")
+            # "Le ministre promet/ADJ de présenter un plan"
+            or (
+                following.lower_ in {"de", "d'", "d’"}
+                and previous.pos_ in {"NOUN", "PROPN"}
+                and token.i + 2 < sentence.end
+                and doc[token.i + 2].morph.get("VerbForm", []) == ["Inf"]
+            )
         )
     )
 
@@ -1055,6 +1086,8 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
             len(following) and following[0].pos_ == "DET" and following[0].lower_ in {"un", "une"}
         ):
             return True
+    if lemma == "admettre" and any(token.like_num for token in doc[verb.i + 1 : verb.i + 4]):
+        return True  # "ont admis plus de 300 enfants": patients taken in, nothing said
     if lemma == "témoigner" and any(token.lower_ in {"de", "d'", "d’"} for token in following[:1]):
         return True  # "Ces chiffres témoignent de l'intensité": a sign; "témoigne : « … »" reports
     if (
@@ -1220,6 +1253,22 @@ def _locution_at(doc: Doc, index: int, sentence: Span) -> tuple[str, ...] | None
     return None
 
 
+def _writers_tag(verb: Token, sentence: Span) -> bool:
+    """ "« Ce plan, affirme Laurent Vasseur, n'est pas négociable. »": inside the quote, between
+    commas, the writer's tag naming who speaks."""
+    doc = verb.doc
+    group = _before_verb_group(verb, sentence)
+    if group - 1 < sentence.start or doc[group - 1].text != ",":
+        return False
+    phrase = _phrase_after_verb(verb, sentence)
+    return (
+        phrase is not None
+        and phrase.start == verb.i + 1
+        and phrase.end < sentence.end
+        and doc[phrase.end].text == ","
+    )
+
+
 def _verb_attributions(
     sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]], view: TokenView
 ) -> list[tuple[int, Attribution]]:
@@ -1240,7 +1289,7 @@ def _verb_attributions(
             continue
         lemma = verb.lemma_.lower()
         if (
-            _inside(verb.i, quoted)
+            (_inside(verb.i, quoted) and not _writers_tag(verb, sentence))
             or verb.i == sentence.start
             or not (locution or _looks_like_verb(verb, sentence, words))
         ):
@@ -1519,11 +1568,11 @@ def _glued_incise_attributions(
         pronoun_at = view.start + offset
         # "« Ce n'est pas une grève de confort, poursuit-il, les collègues sont à bout »": the
         # writer's tag between commas inside the quote
-        tag_in_quote = (
-            doc[before].text == ","
-            and pronoun_at + 1 < sentence.end
-            and doc[pronoun_at + 1].text == ","
-        )
+        after_tag = pronoun_at + 1 + (cue is not verb)
+        tag_in_quote = doc[before].text == "," and (
+            (after_tag < sentence.end and doc[after_tag].text in {",", "."})
+            or after_tag >= sentence.end
+        )  # also "« Nous avons perdu trois élections, a-t-il rappelé." (the quote goes on)
         if cue.i in taken or verb.i in taken or (_inside(verb.i, quoted) and not tag_in_quote):
             continue
         found.append((verb.i, Attribution(cue.text, _INVERTED_PRONOUNS[lower], 2)))
@@ -1565,7 +1614,12 @@ def _quote_incise_attributions(
 def _ends_sentence(phrase: Span, sentence: Span) -> bool:
     """Nothing but punctuation, or an apposition after a comma, follows `phrase` in its sentence."""
     rest = [token for token in sentence.doc[phrase.end : sentence.end] if not token.is_punct]
-    return not rest or sentence.doc[phrase.end].text == ","
+    # "…, a calculé l'entraîneur avant de quitter la salle": a circumstance may follow
+    return (
+        not rest
+        or sentence.doc[phrase.end].text == ","
+        or rest[0].lower_ in {"avant", "après", "en", "dans", "lors", "sur", "devant", "à", "au"}
+    )
 
 
 def find_french_attributions(

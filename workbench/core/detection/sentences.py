@@ -28,7 +28,12 @@ def _quote_depth_change(text: str) -> tuple[int, int]:
 
 # ". « Nous …": a sentence ends before an opening guillemet the parser often leaves attached.
 # Also after "5 %." and after a quote closed before the stop ("… aux salariés ». « On …").
-_BEFORE_QUOTE = re.compile(r"(?:(?<=[a-zà-ÿ0-9)]{2}[.!?])|(?<=[%»”][.!?]))\s+(?=[«“]\s?[A-ZÀ-Ý])")
+# And after an acronym, "Canal+" or a number ("à MSF. « Nous …", "sur France 2. « Je …"); a lone
+# capital stays, for an initial ("M. « …").
+_BEFORE_QUOTE = re.compile(
+    r"(?:(?<=[a-zà-ÿ0-9)]{2}[.!?])|(?<=[%»”+0-9][.!?])|(?<=[A-ZÀ-Ý]{2}[.!?]))"
+    r"\s+(?=[«“]\s?[A-ZÀ-Ý])"
+)
 
 
 def _split_before_quotes(doc: Doc, pieces: list[Span], doc_text: str) -> list[Span]:
