@@ -443,7 +443,8 @@ def test_a_sentence_cut_inside_a_name_is_joined(detector: Detector) -> None:
         "« Nous ne céderons pas », a déclaré mardi le ministre de l'Économie, Bruno Le Maire, "
         "sur TF1.",
     )
-    assert claim.source == "le ministre de l'Économie"
+    # the name set off after the role is the source, as when it comes before the verb
+    assert claim.source == "Bruno Le Maire"
 
 
 def test_a_sentence_ends_before_an_opening_guillemet(detector: Detector) -> None:
@@ -1133,3 +1134,24 @@ def test_a_sentence_ends_before_a_quote_after_an_acronym_or_a_number(
     claims = detector.analyze(text, language="fr").claims
     assert len(claims) == 2
     assert ClaimType.ATTRIBUTION in claims[-1].types
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "« Les stocks sont vides », a averti sa représentante au Tchad, Mariam Touré.",
+            "Mariam Touré",
+        ),
+        ("Selon son porte-parole, Yann Le Bihan, la grève est suivie.", "Yann Le Bihan"),
+        (
+            "« Il faut agir », a lancé la présidente de la Commission, Ursula von der Leyen.",
+            "Ursula von der Leyen",
+        ),
+        ("Selon le ministère, Paris a reçu 300 demandes.", "le ministère"),
+    ],
+)
+def test_a_name_set_off_after_a_role_is_the_source(
+    detector: Detector, text: str, source: str
+) -> None:
+    assert _one(detector, text).source == source

@@ -486,6 +486,7 @@ def _marker_attributions(
         phrase = _phrase_from(doc, end, sentence.end)
         if phrase is None or _is_non_source(phrase, lexicons):
             continue
+        phrase = _name_after_role(phrase, sentence) or phrase
         found.append((start, Attribution(doc[start:end].text, _source_text(phrase), 0)))
     return found
 
@@ -1253,6 +1254,41 @@ def _locution_at(doc: Doc, index: int, sentence: Span) -> tuple[str, ...] | None
     return None
 
 
+_NAME_PARTICLES = frozenset(
+    {"de", "du", "von", "van", "der", "den", "da", "di", "do", "dos", "al", "el", "ben", "bin", "-"}
+)
+
+
+def _name_after_role(phrase: Span, sentence: Span) -> Span | None:
+    """ "a averti sa représentante au Tchad, Mariam Touré.", "Selon son porte-parole, Yann Le
+    Bihan, …": the name set off after a role that names no one, as the source is given when the
+    name comes first ("Le maire de Redon, Pascal Guillou, a réagi"); a later "elle" goes to it."""
+    doc = sentence.doc
+    comma = phrase.end
+    # "sa représentante au Tchad, Mariam Touré": over a short place phrase to the comma
+    while comma < min(sentence.end, phrase.end + 4) and doc[comma].text != ",":
+        if doc[comma].is_punct:
+            return None
+        comma += 1
+    start = comma + 1
+    if comma >= sentence.end or doc[comma].text != "," or start >= sentence.end:
+        return None
+    if any(token.ent_type_ in {"PER", "PERSON"} for token in phrase):
+        return None  # the phrase names someone already
+    end = start
+    while (
+        end < sentence.end
+        and end - start < 5
+        and (doc[end].text[:1].isupper() or (end > start and doc[end].lower_ in _NAME_PARTICLES))
+    ):
+        end += 1
+    if end - start < 2 or not doc[end - 1].text[:1].isupper():
+        return None
+    if end < sentence.end and doc[end].text not in {",", ".", "!", "?", "»", ";"}:
+        return None  # "…, Paris Saint-Germain a …" is no apposition
+    return doc[start:end]
+
+
 def _writers_tag(verb: Token, sentence: Span) -> bool:
     """ "« Ce plan, affirme Laurent Vasseur, n'est pas négociable. »": inside the quote, between
     commas, the writer's tag naming who speaks."""
@@ -1518,7 +1554,7 @@ def _verb_attributions(
             else:
                 phrase = _phrase_after_verb(verb, sentence)
                 if phrase is not None:
-                    source = _source_text(phrase)
+                    source = _source_text(_name_after_role(phrase, sentence) or phrase)
                 elif before is None and doc[verb.i - 1].text == ",":
                     # "Le journal, dont …, révèle": the first noun phrase of the sentence.
                     phrase = _phrase_from(doc, sentence.start, verb.i)
