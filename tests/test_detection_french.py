@@ -1155,3 +1155,30 @@ def test_a_name_set_off_after_a_role_is_the_source(
     detector: Detector, text: str, source: str
 ) -> None:
     assert _one(detector, text).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "L’armée a confirmé la frappe. Elle affirme avoir visé un centre de commandement.",
+            "L’armée",
+        ),
+        (
+            "L’ancien ministre a affirmé qu’il ne savait rien. Il a ajouté qu’il porterait plainte.",
+            "L’ancien ministre",
+        ),
+        (
+            "L’entreprise a annoncé 200 embauches. Elle a précisé que les postes seraient à Rennes.",
+            "L’entreprise",
+        ),
+        # the noun's ending says the pronoun is someone else
+        ("L’entraîneur a critiqué l’arbitrage. Elle a jugé la décision injuste.", None),
+    ],
+)
+def test_after_an_elided_determiner_the_noun_tells_the_pronoun_its_gender(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert ClaimType.ATTRIBUTION in claims[-1].types
+    assert claims[-1].source == source

@@ -99,8 +99,48 @@ _NAME_PARTICLES = frozenset(
 )
 
 
+# Endings that give the gender of a noun after "l'" ("l'armée", "l'entreprise", "l'ancien ministre").
+_FEMININE_ENDINGS = (
+    "ée",
+    "tion",
+    "sion",
+    "té",
+    "ure",
+    "euse",
+    "rice",
+    "ienne",
+    "ante",
+    "ente",
+    "ère",
+    "esse",
+    "prise",
+    "ncienne",
+)
+_MASCULINE_ENDINGS = ("eur", "ien", "ant", "ent", "ier", "ancien", "isme", "at", "age", "ment")
+
+
+def _agrees(phrase: str, pronoun: str) -> bool:
+    """Whether a source written with a determiner can be what `pronoun` stands for: "la" for
+    "elle", "le" for "il"; after "l'" the noun's ending says ("l'armée … elle", "l'ancien
+    ministre … il"), a capitalised name after "l'" does not ("l'Élysée")."""
+    lower = phrase.lower()
+    if pronoun in _DETERMINERS and lower.startswith(_DETERMINERS[pronoun]):
+        return True
+    if not lower.startswith(("l'", "l’")) or pronoun not in _MASCULINE | _FEMININE:
+        return False
+    words = phrase[2:].split()
+    if not words or not words[0][:1].islower():
+        return False
+    head = words[0].lower()
+    if pronoun in _FEMININE:
+        return head.endswith(_FEMININE_ENDINGS)
+    return head.endswith(_MASCULINE_ENDINGS) and not head.endswith(_FEMININE_ENDINGS)
+
+
 def _bare_name(source: str) -> bool:
     """A source written as a name alone: capitalised words (and particles), no determiner first."""
+    if source[:2].lower() in {"l'", "l’", "d'", "d’"}:
+        return False  # "L’entraîneur", "L'ONU": a determiner, not a name
     words = source.replace("-", " ").split()
     return (
         1 <= len(words) <= 5
@@ -259,9 +299,7 @@ def _referent(
                 and _can_be(pronoun, source)
                 and _gender_before(claims[back].text, source) != wrong
             )
-            if not _people(claims[back]) and (
-                source.lower().startswith(_DETERMINERS[pronoun]) or titled or bare
-            ):
+            if not _people(claims[back]) and (_agrees(source, pronoun) or titled or bare):
                 return source
             return None
         if source and any(_same_person(source, name) for name in candidates):
@@ -273,7 +311,7 @@ def _referent(
             if _people(claims[back]):
                 return None  # people were named, none of whom the pronoun can be
             subject = subjects[back] if back < len(subjects) else None
-            if subject and not source and subject.lower().startswith(_DETERMINERS[pronoun]):
+            if subject and not source and _agrees(subject, pronoun):
                 # "La Première ministre a reçu les syndicats. « … », a-t-elle assuré."
                 return subject
             if subject and not source and _unrecognised_name(subject):
