@@ -1182,3 +1182,18 @@ def test_after_an_elided_determiner_the_noun_tells_the_pronoun_its_gender(
     claims = detector.analyze(text, language="fr").claims
     assert ClaimType.ATTRIBUTION in claims[-1].types
     assert claims[-1].source == source
+
+
+def test_open_quote_tags_aupres_de_and_celle_ci(detector: Detector) -> None:
+    tag = _one(detector, "« Les voix n’ont pas encore été comptées, a-t-elle déclaré à la presse.")
+    assert ClaimType.ATTRIBUTION in tag.types
+    said = _one(
+        detector, "La Région a réduit sa subvention, a-t-on appris auprès de la collectivité."
+    )
+    assert said.source == "la collectivité"
+    claims = detector.analyze(
+        "Hélène Vautrin, directrice de l'agence, a été entendue. "
+        "Celle-ci rappelle que l'agence conseille de limiter les boissons.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Hélène Vautrin"

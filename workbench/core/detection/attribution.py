@@ -677,8 +677,10 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
             or (
                 following.lower_ in {"de", "d'", "d’"}
                 and previous.pos_ in {"NOUN", "PROPN"}
-                and token.i + 2 < sentence.end
-                and doc[token.i + 2].morph.get("VerbForm", []) == ["Inf"]
+                and any(
+                    later.morph.get("VerbForm", []) == ["Inf"]
+                    for later in doc[token.i + 2 : min(sentence.end, token.i + 4)]
+                )  # "promet d'y présenter"
             )
         )
     )
@@ -1466,6 +1468,12 @@ def _verb_attributions(
             # "peut-on lire dans Les Échos", "a-t-on appris de sources diplomatiques"
             for index in range(verb.i + 1, min(verb.i + 5, sentence.end)):
                 if doc[index].lower_ in {"dans", "de", "d'", "d’", "sur", "auprès"}:
+                    if (
+                        doc[index].lower_ == "auprès"
+                        and index + 1 < sentence.end
+                        and doc[index + 1].lower_ in {"de", "d'", "d’"}
+                    ):
+                        index += 1  # "auprès de la collectivité"
                     phrase = _phrase_from(doc, index + 1, sentence.end)
                     if phrase is not None and _head_noun(phrase) is not None:
                         source = _source_text(phrase)
@@ -1605,10 +1613,15 @@ def _glued_incise_attributions(
         # "« Ce n'est pas une grève de confort, poursuit-il, les collègues sont à bout »": the
         # writer's tag between commas inside the quote
         after_tag = pronoun_at + 1 + (cue is not verb)
+        # also at the end of a quote that goes on ("« Nous avons perdu, a-t-il rappelé.",
+        # "…, a-t-elle déclaré à la presse.")
         tag_in_quote = doc[before].text == "," and (
-            (after_tag < sentence.end and doc[after_tag].text in {",", "."})
-            or after_tag >= sentence.end
-        )  # also "« Nous avons perdu trois élections, a-t-il rappelé." (the quote goes on)
+            (after_tag < sentence.end and doc[after_tag].text == ",")
+            or not any(
+                _is_finite_verb(token) or token.text in {"«", "»", "“", "”"}
+                for token in doc[after_tag : sentence.end]
+            )
+        )
         if cue.i in taken or verb.i in taken or (_inside(verb.i, quoted) and not tag_in_quote):
             continue
         found.append((verb.i, Attribution(cue.text, _INVERTED_PRONOUNS[lower], 2)))

@@ -17,6 +17,8 @@ _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
 _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
 _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
 _LOOK_BACK_CLAIMS = 4
+# "Celle-ci rappelle que …" is the latter, as "cette dernière"
+_DEMONSTRATIVES = {"celle-ci": "cette dernière", "celui-ci": "ce dernier"}
 _LOOK_BACK_PARAGRAPHS = 2
 _LATTER = frozenset({"ce dernier", "cette dernière"})
 _PLURAL = frozenset({"ils", "elles", "ces derniers", "they"})
@@ -199,7 +201,7 @@ def resolve_pronoun_sources(
         if pronoun is None:
             resolved.append(claim)
             continue
-        lower = pronoun.lower()
+        lower = _DEMONSTRATIVES.get(pronoun.lower(), pronoun.lower())
         if lower in _SINGULAR:
             name = _referent(resolved, pronouns, index, lower, paragraphs, subjects)
         elif lower in _PLURAL:
