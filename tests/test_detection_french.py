@@ -1197,3 +1197,12 @@ def test_open_quote_tags_aupres_de_and_celle_ci(detector: Detector) -> None:
         language="fr",
     ).claims
     assert claims[-1].source == "Hélène Vautrin"
+
+
+def test_a_pronoun_after_a_description_takes_the_name_it_stands_for(detector: Detector) -> None:
+    claims = detector.analyze(
+        "« Nous avons tout perdu », raconte Léa Marchand, une infirmière de Lyon. "
+        "« Personne ne nous aide », poursuit la Française. Elle dénonce l'indifférence des autorités.",
+        language="fr",
+    ).claims
+    assert [claim.source for claim in claims] == ["Léa Marchand", "la Française", "Léa Marchand"]

@@ -204,6 +204,10 @@ def resolve_pronoun_sources(
         lower = _DEMONSTRATIVES.get(pronoun.lower(), pronoun.lower())
         if lower in _SINGULAR:
             name = _referent(resolved, pronouns, index, lower, paragraphs, subjects)
+            if name and _description(name):
+                # "…, raconte Léa Marchand. « … », poursuit la Française. Elle dénonce …": the
+                # person the description stands for, by the name the article gave her
+                name = _named_speaker_before(resolved, index, lower, paragraphs) or name
         elif lower in _PLURAL:
             name = _plural_referent(resolved, index, paragraphs, subjects)
         else:
@@ -240,6 +244,44 @@ def _plural_referent(
     subject = subjects[back] if back < len(subjects) else None
     if not source and subject and _looks_plural(subject):
         return subject
+    return None
+
+
+_DESCRIPTION_DETERMINERS = ("le ", "la ", "l'", "l’")
+_LOOK_BACK_FOR_NAME = 8
+
+
+def _description(source: str) -> bool:
+    """A short definite description that names no one: "la Française", "le quadragénaire"."""
+    lower = source.lower()
+    if not lower.startswith(_DESCRIPTION_DETERMINERS):
+        return False
+    words = source.split()
+    return len(words) <= 3 and not any(
+        word in {"de", "du", "des", "d'", "d’"} for word in lower.split()
+    )
+
+
+def _named_speaker_before(
+    claims: list[DetectedClaim], index: int, pronoun: str, paragraphs: list[int]
+) -> str | None:
+    """The nearest earlier speaker given by name whom `pronoun` can stand for."""
+    wrong = "f" if pronoun in _MASCULINE else "m" if pronoun in _FEMININE else None
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_FOR_NAME), -1):
+        if paragraphs[index] - paragraphs[back] > _LOOK_BACK_PARAGRAPHS + 1:
+            return None
+        source = claims[back].source
+        if not source or _description(source):
+            continue
+        people = _people(claims[back])
+        named = source in people or (_bare_name(source) and not people)
+        if (
+            named
+            and _can_be(pronoun, source)
+            and _gender_before(claims[back].text, source) != wrong
+        ):
+            return source
+        return None  # another speaker came in between
     return None
 
 
