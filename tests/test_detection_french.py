@@ -1206,3 +1206,12 @@ def test_a_pronoun_after_a_description_takes_the_name_it_stands_for(detector: De
         language="fr",
     ).claims
     assert [claim.source for claim in claims] == ["Léa Marchand", "la Française", "Léa Marchand"]
+
+
+def test_a_named_body_after_l_gives_the_pronoun_its_gender(detector: Detector) -> None:
+    claims = detector.analyze(
+        "L'Association internationale des édulcorants affirme que le produit est sûr. "
+        "Elle rappelle que l'aspartame reste autorisé.",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "L'Association internationale des édulcorants"

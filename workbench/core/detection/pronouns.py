@@ -131,8 +131,8 @@ def _agrees(phrase: str, pronoun: str) -> bool:
     if not lower.startswith(("l'", "l’")) or pronoun not in _MASCULINE | _FEMININE:
         return False
     words = phrase[2:].split()
-    if not words or not words[0][:1].islower():
-        return False
+    if not words or (not words[0][:1].islower() and len(words) < 2):
+        return False  # "l'Élysée" says nothing; "L'Association internationale …" does
     head = words[0].lower()
     if pronoun in _FEMININE:
         return head.endswith(_FEMININE_ENDINGS)
