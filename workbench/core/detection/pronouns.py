@@ -156,7 +156,11 @@ def _bare_name(source: str) -> bool:
 def _unrecognised_name(subject: str) -> bool:
     """A subject given as a bare first and last name ("Carlo Ancelotti"), no determiner."""
     words = subject.split()
-    return len(words) == 2 and all(word[:1].isupper() for word in words)
+    return (
+        len(words) == 2
+        and all(word[:1].isupper() for word in words)
+        and words[0].lower() not in {"le", "la", "les", "un", "une"}  # "Bruno | Le Maire"
+    )
 
 
 def _can_be(pronoun: str, name: str) -> bool:
