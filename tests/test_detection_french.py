@@ -881,10 +881,10 @@ def test_reporting_verbs_the_tagger_misreads_and_verbs_of_acts(
             "Carlo Ancelotti a remporté la Ligue des champions. « C'est un grand jour », a-t-il confié.",
             "Carlo Ancelotti",
         ),
-        # the latter is someone the sentence before speaks of after its subject: not sure
+        # the latter is the role the sentence before names after its subject
         (
             "Le ministre a reçu mardi le patron du Medef. Ce dernier a jugé les mesures insuffisantes.",
-            None,
+            "le patron du Medef",
         ),
         (
             "Selon l’OMS, l’épidémie s’étend. L’organisation craint une propagation rapide.",
@@ -1215,3 +1215,29 @@ def test_a_named_body_after_l_gives_the_pronoun_its_gender(detector: Detector) -
         language="fr",
     ).claims
     assert claims[-1].source == "L'Association internationale des édulcorants"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Le ministre a reçu mardi le patron du Medef. Ce dernier a jugé les mesures insuffisantes.",
+            "le patron du Medef",
+        ),
+        (
+            "Sandrine Rousseau a interpellé la Première ministre. Celle-ci lui a répondu que le plan avançait.",
+            "la Première ministre",
+        ),
+        (
+            "Le juge a entendu l’ancien ministre et son avocat. Selon ce dernier, son client est innocent.",
+            "son avocat",
+        ),
+        (
+            "Le sénateur Paul Martin a quitté son parti. « Je pars », a annoncé ce dernier.",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_the_latter_is_the_role_named_last(detector: Detector, text: str, source: str) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert claims[-1].source == source

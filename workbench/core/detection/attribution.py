@@ -484,6 +484,11 @@ def _marker_attributions(
             )
             continue
         phrase = _phrase_from(doc, end, sentence.end)
+        if phrase is not None and phrase.text.lower() in _LATTER_PHRASES:
+            # "Selon ce dernier, …": resolved like the pronoun it is
+            latter = "cette dernière" if phrase[-1].lower_ == "dernière" else "ce dernier"
+            found.append((start, Attribution(doc[start:end].text, latter, 0)))
+            continue
         if phrase is None or _is_non_source(phrase, lexicons):
             continue
         phrase = _name_after_role(phrase, sentence) or phrase
@@ -492,6 +497,7 @@ def _marker_attributions(
 
 
 _STRESSED_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+_LATTER_PHRASES = frozenset({"ce dernier", "cette dernière"})
 
 
 def _stressed_source(pronoun: Token, marker: int) -> str:

@@ -10,7 +10,9 @@ stays unresolved and the reason says so: a wrong name is worse than none for a c
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
+from workbench.core.detection.lexicons import load_lexicons
 from workbench.core.model import AtomKind, DetectedClaim
 
 _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
@@ -289,6 +291,48 @@ def _named_speaker_before(
     return None
 
 
+_ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa"})
+# Source nouns that are no one a latter points to ("son parti", "le rapport")
+_NOT_LATTER = frozenset({"parti", "rapport", "étude", "enquête", "journal", "quotidien"})
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    return load_lexicons("fr")["source_nouns"].words
+
+
+def _last_role_after(text: str, named: list[str], pronoun: str) -> str | None:
+    """The last role written after every person `text` names ("le patron du Medef", "la Première
+    ministre"), when its determiner agrees with `pronoun`; None when there is none."""
+    floor = max((text.rfind(name) + len(name) for name in named if name in text), default=0)
+    words = text[floor:].replace("’", "'").replace("l'", "l' ").replace("L'", "L' ").split()
+    chosen = None
+    for index, word in enumerate(words):
+        determiner = word.lower()
+        if determiner not in _ROLE_DETERMINERS:
+            continue
+        for size in (1, 2):  # "le patron", "la Première ministre"
+            head = [w.strip(".,;:!?»«").lower() for w in words[index + 1 : index + 1 + size]]
+            if len(head) == size and head[-1] in _role_nouns() and head[-1] not in _NOT_LATTER:
+                break
+        else:
+            continue
+        end = index + 1 + size
+        if end < len(words) and words[end].lower() in {"de", "du", "des", "d'"}:
+            end += 1
+            if end < len(words) and words[end].lower() in {"la", "le", "l'"}:
+                end += 1
+            end += 1  # "du Medef", "de la police"
+        phrase = " ".join(words[index:end]).replace("' ", "'").strip(".,;:!?»« ")
+        feminine = determiner in {"la", "sa"} or (
+            determiner == "l'" and head[-1].endswith(_FEMININE_ENDINGS)
+        )
+        if (pronoun in _FEMININE) == feminine:
+            at = text.replace("’", "'").find(phrase, floor)
+            chosen = text[at : at + len(phrase)] if at >= 0 else phrase  # as written
+    return chosen
+
+
 def _referent(
     claims: list[DetectedClaim],
     pronouns: list[str | None],
@@ -302,9 +346,9 @@ def _referent(
         if paragraphs[index] - paragraphs[back] > _LOOK_BACK_PARAGRAPHS:
             break
         if pronoun in _LATTER and back == index - 1:
-            # "ce dernier" is the latter: the last person the sentence before names. When it
-            # names none, the latter may be anyone it speaks of after its subject ("Le ministre a
-            # reçu le patron du Medef. Ce dernier a jugé …"): no one is sure.
+            # "ce dernier" is the latter: the last person the sentence before names, or a role
+            # it names after them ("Le ministre a reçu le patron du Medef. Ce dernier a jugé …");
+            # with neither, no one is sure.
             named = [name for name in _people(claims[back]) if _can_be(pronoun, name)]
             source = claims[back].source
             if not named and source and _bare_name(source) and _can_be(pronoun, source):
@@ -318,6 +362,11 @@ def _referent(
                     if atom.kind in {AtomKind.ORGANISATION, AtomKind.OTHER}
                     and _unrecognised_name(atom.text)
                 ]
+            described = _last_role_after(claims[back].text, named, pronoun)
+            if described is not None:
+                # "Le ministre a reçu le patron du Medef. Ce dernier a jugé …", "Sandrine Rousseau a
+                # interpellé la Première ministre. Celle-ci …": the role named last
+                return described
             return named[-1] if named else None
         earlier = (pronouns[back] or "").lower()
         if earlier in _SINGULAR and _same_gender(earlier, pronoun):
