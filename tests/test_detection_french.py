@@ -1241,3 +1241,12 @@ def test_a_named_body_after_l_gives_the_pronoun_its_gender(detector: Detector) -
 def test_the_latter_is_the_role_named_last(detector: Detector, text: str, source: str) -> None:
     claims = detector.analyze(text, language="fr").claims
     assert claims[-1].source == source
+
+
+def test_a_pronoun_takes_the_name_inside_a_described_speaker(detector: Detector) -> None:
+    claims = detector.analyze(
+        "« Le vote rural compte », explique le politologue Ricardo Mamani. "
+        "Il estime qu’un recomptage est probable.",
+        language="fr",
+    ).claims
+    assert [claim.source for claim in claims] == ["le politologue Ricardo Mamani", "Ricardo Mamani"]

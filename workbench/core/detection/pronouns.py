@@ -399,7 +399,13 @@ def _referent(
             if not _people(claims[back]) and (_agrees(source, pronoun) or titled or bare):
                 return source
             return None
-        if source and any(_same_person(source, name) for name in candidates):
+        if (
+            source
+            and any(_same_person(source, name) for name in candidates)
+            # "le politologue Ricardo Mamani" … "Il estime": the person, by name; "M. Durand"
+            # stays whole
+            and not source.lower().startswith((*_DESCRIPTION_DETERMINERS, "un ", "une "))
+        ):
             candidates = [source]
         elif source and any(name in source for name in candidates):
             # "affirme Rami Abd al-Rahman de l'Observatoire …": the person inside the source
