@@ -204,6 +204,12 @@ _STOP_WORDS = frozenset(
         "lors",  # "a annoncé ce dernier lors d'une conférence de presse"
     }
 )
+_MONTHS = frozenset(
+    {
+        *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"),
+        *("septembre", "octobre", "novembre", "décembre"),
+    }
+)
 _DATE_WORDS = frozenset(
     {
         "lundi",
@@ -217,18 +223,7 @@ _DATE_WORDS = frozenset(
         "aujourd'hui",
         "aujourd’hui",
         "demain",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
+        *_MONTHS,
         "ce",
         "cette",
     }
@@ -921,12 +916,6 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
     return None
 
 
-_MONTHS = frozenset(
-    {
-        *("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"),
-        *("septembre", "octobre", "novembre", "décembre"),
-    }
-)
 _PLACE_OPENINGS = frozenset(
     {"sur", "dans", "à", "au", "aux", "lors", "auprès", "devant", "après", "avant", "pendant", "en"}
 )
@@ -1262,8 +1251,10 @@ def _locution_at(doc: Doc, index: int, sentence: Span) -> tuple[str, ...] | None
     return None
 
 
-_NAME_PARTICLES = frozenset(
-    {"de", "du", "von", "van", "der", "den", "da", "di", "do", "dos", "al", "el", "ben", "bin", "-"}
+# Lower-case words inside a name ("Ursula von der Leyen", "Rami Abd al-Rahman")
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "do", "dos", "al", "el"}
+    | {"ben", "bin", "la", "le", "-"}
 )
 
 
@@ -1287,7 +1278,7 @@ def _name_after_role(phrase: Span, sentence: Span) -> Span | None:
     while (
         end < sentence.end
         and end - start < 5
-        and (doc[end].text[:1].isupper() or (end > start and doc[end].lower_ in _NAME_PARTICLES))
+        and (doc[end].text[:1].isupper() or (end > start and doc[end].lower_ in NAME_PARTICLES))
     ):
         end += 1
     if end - start < 2 or not doc[end - 1].text[:1].isupper():

@@ -137,7 +137,9 @@ class Detector:
                 pronouns.append(finding.source_pronoun)
                 subjects.append(_as_written(finding.subject_name, doc.text, piece, finding.start))
                 paragraph_numbers.append(number)
-        claims = resolve_pronoun_sources(claims, pronouns, paragraph_numbers, subjects)
+        claims = resolve_pronoun_sources(
+            claims, pronouns, paragraph_numbers, subjects, _role_nouns(nlp)
+        )
         return Analysis(language=language, model=self.model_name(language), claims=tuple(claims))
 
     def analyze_many(self, texts: Sequence[str], language: str | None = None) -> list[Analysis]:
@@ -180,8 +182,15 @@ class Detector:
                             _as_written(finding.subject_name, doc.text, piece, finding.start)
                         )
                         numbers[owner].append(number)
+        roles = {chosen: _role_nouns(self.pipeline(chosen)) for chosen in set(languages)}
         claims = [
-            resolve_pronoun_sources(found, pronouns[index], numbers[index], subjects[index])
+            resolve_pronoun_sources(
+                found,
+                pronouns[index],
+                numbers[index],
+                subjects[index],
+                roles[languages[index]],
+            )
             for index, found in enumerate(claims)
         ]
         names = {chosen: self.model_name(chosen) for chosen in set(languages)}
@@ -223,6 +232,13 @@ class Detector:
                     finding.reasons.append(f"not prose: {furniture}")
                 results.append(_to_claim(doc, finding, 0, sentence))
         return results
+
+
+def _role_nouns(nlp: Language) -> frozenset[str]:
+    """The source nouns of the pipeline's own word lists, the roles a "ce dernier" may be."""
+    finder = nlp.get_pipe("workbench_claims")
+    assert isinstance(finder, ClaimFinder)
+    return finder.lexicons["source_nouns"].words
 
 
 def priority_of(finding: ClaimFinding) -> Priority:

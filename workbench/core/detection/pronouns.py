@@ -10,9 +10,8 @@ stays unresolved and the reason says so: a wrong name is worse than none for a c
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
-from workbench.core.detection.lexicons import load_lexicons
+from workbench.core.detection.attribution import NAME_PARTICLES
 from workbench.core.model import AtomKind, DetectedClaim
 
 _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
@@ -81,28 +80,6 @@ def _gender_before(text: str, name: str) -> str | None:
     return None
 
 
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "d'",
-        "von",
-        "van",
-        "der",
-        "den",
-        "al",
-        "el",
-        "ben",
-        "bin",
-        "da",
-        "di",
-        "la",
-        "le",
-    }
-)
-
-
 # Endings that give the gender of a noun after "l'" ("l'armée", "l'entreprise", "l'ancien ministre").
 _FEMININE_ENDINGS = (
     "ée",
@@ -151,7 +128,7 @@ def _bare_name(source: str) -> bool:
         and words[0][:1].isupper()
         and words[0].lower()
         not in {"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cette"}
-        and all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+        and all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in words)
     )
 
 
@@ -198,9 +175,11 @@ def resolve_pronoun_sources(
     pronouns: list[str | None],
     paragraphs: list[int],
     subjects: list[str | None] | None = None,
+    role_nouns: frozenset[str] = frozenset(),
 ) -> list[DetectedClaim]:
     """`claims` with each pronoun source replaced by the person it surely refers to. `subjects`
-    holds the named subject of each claim's main clause, preferred when a claim names several."""
+    holds the named subject of each claim's main clause, preferred when a claim names several;
+    `role_nouns` the language's source nouns ("patron", "ministre"), the roles a latter may be."""
     subjects = subjects or [None] * len(claims)
     resolved: list[DetectedClaim] = []
     for index, (claim, pronoun) in enumerate(zip(claims, pronouns, strict=False)):
@@ -209,7 +188,7 @@ def resolve_pronoun_sources(
             continue
         lower = _DEMONSTRATIVES.get(pronoun.lower(), pronoun.lower())
         if lower in _SINGULAR:
-            name = _referent(resolved, pronouns, index, lower, paragraphs, subjects)
+            name = _referent(resolved, pronouns, index, lower, paragraphs, subjects, role_nouns)
             if name and _description(name):
                 # "…, raconte Léa Marchand. « … », poursuit la Française. Elle dénonce …": the
                 # person the description stands for, by the name the article gave her
@@ -296,12 +275,9 @@ _ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa"})
 _NOT_LATTER = frozenset({"parti", "rapport", "étude", "enquête", "journal", "quotidien"})
 
 
-@lru_cache(maxsize=1)
-def _role_nouns() -> frozenset[str]:
-    return load_lexicons("fr")["source_nouns"].words
-
-
-def _last_role_after(text: str, named: list[str], pronoun: str) -> str | None:
+def _last_role_after(
+    text: str, named: list[str], pronoun: str, role_nouns: frozenset[str]
+) -> str | None:
     """The last role written after every person `text` names ("le patron du Medef", "la Première
     ministre"), when its determiner agrees with `pronoun`; None when there is none."""
     floor = max((text.rfind(name) + len(name) for name in named if name in text), default=0)
@@ -313,7 +289,7 @@ def _last_role_after(text: str, named: list[str], pronoun: str) -> str | None:
             continue
         for size in (1, 2):  # "le patron", "la Première ministre"
             head = [w.strip(".,;:!?»«").lower() for w in words[index + 1 : index + 1 + size]]
-            if len(head) == size and head[-1] in _role_nouns() and head[-1] not in _NOT_LATTER:
+            if len(head) == size and head[-1] in role_nouns and head[-1] not in _NOT_LATTER:
                 break
         else:
             continue
@@ -340,6 +316,7 @@ def _referent(
     pronoun: str,
     paragraphs: list[int],
     subjects: list[str | None],
+    role_nouns: frozenset[str],
 ) -> str | None:
     """`claims` holds the claims before `index` already resolved."""
     for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK_CLAIMS), -1):
@@ -362,7 +339,7 @@ def _referent(
                     if atom.kind in {AtomKind.ORGANISATION, AtomKind.OTHER}
                     and _unrecognised_name(atom.text)
                 ]
-            described = _last_role_after(claims[back].text, named, pronoun)
+            described = _last_role_after(claims[back].text, named, pronoun, role_nouns)
             if described is not None:
                 # "Le ministre a reçu le patron du Medef. Ce dernier a jugé …", "Sandrine Rousseau a
                 # interpellé la Première ministre. Celle-ci …": the role named last
