@@ -33,30 +33,13 @@ _NUMBER = re.compile(r"^[+-]?\d+([.,\u202f\u00a0 ]\d+)*([.,]\d+)?%?$")
 RawAtom = tuple[int, int, AtomKind]
 
 
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "la",
-        "le",
-        "du",
-        "des",
-        "d'",
-        "d’",
-        "von",
-        "van",
-        "of",
-        "the",
-        "al",
-        "bin",
-        "ben",
-        "y",
-        "et",
-        "and",
-        "da",
-        "di",
-        "del",
-    }
+# Lower-case words inside a person's name ("Ursula von der Leyen", "Rami Abd al-Rahman")
+PERSON_NAME_PARTICLES = frozenset(
+    {"de", "la", "le", "du", "des", "d'", "d’", "von", "van", "der", "den", "al", "el"}
+    | {"bin", "ben", "da", "di", "del", "do", "dos", "-"}
 )
+# and inside the name of a body ("Procter and Gamble", "Banco de la Nación y …")
+_NAME_PARTICLES = PERSON_NAME_PARTICLES | {"of", "the", "y", "et", "and"}
 
 
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PUNCT"})

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from workbench.core.detection.atoms import PERSON_NAME_PARTICLES
 from workbench.core.detection.lexicons import Lexicons, conjugate_first_group
 from workbench.core.detection.matching import TokenView, doc_strings, find_entries
 
@@ -1251,13 +1252,6 @@ def _locution_at(doc: Doc, index: int, sentence: Span) -> tuple[str, ...] | None
     return None
 
 
-# Lower-case words inside a name ("Ursula von der Leyen", "Rami Abd al-Rahman")
-NAME_PARTICLES = frozenset(
-    {"de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "do", "dos", "al", "el"}
-    | {"ben", "bin", "la", "le", "-"}
-)
-
-
 def _name_after_role(phrase: Span, sentence: Span) -> Span | None:
     """ "a averti sa représentante au Tchad, Mariam Touré.", "Selon son porte-parole, Yann Le
     Bihan, …": the name set off after a role that names no one, as the source is given when the
@@ -1278,7 +1272,10 @@ def _name_after_role(phrase: Span, sentence: Span) -> Span | None:
     while (
         end < sentence.end
         and end - start < 5
-        and (doc[end].text[:1].isupper() or (end > start and doc[end].lower_ in NAME_PARTICLES))
+        and (
+            doc[end].text[:1].isupper()
+            or (end > start and doc[end].lower_ in PERSON_NAME_PARTICLES)
+        )
     ):
         end += 1
     if end - start < 2 or not doc[end - 1].text[:1].isupper():

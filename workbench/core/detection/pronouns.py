@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from workbench.core.detection.attribution import NAME_PARTICLES
+from workbench.core.detection.atoms import PERSON_NAME_PARTICLES
 from workbench.core.model import AtomKind, DetectedClaim
 
 _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
@@ -128,7 +128,7 @@ def _bare_name(source: str) -> bool:
         and words[0][:1].isupper()
         and words[0].lower()
         not in {"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cette"}
-        and all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in words)
+        and all(word[:1].isupper() or word.lower() in PERSON_NAME_PARTICLES for word in words)
     )
 
 
