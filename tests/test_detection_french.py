@@ -24,6 +24,13 @@ def _one(detector: Detector, text: str) -> DetectedClaim:
     return claims[0]
 
 
+def _assert_source(detector: Detector, text: str, source: str | None) -> None:
+    """The one claim of `text` is attributed to `source`, or is no report when it is None."""
+    claim = _one(detector, text)
+    assert claim.source == source
+    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+
+
 def _atoms(claim: DetectedClaim, kind: AtomKind) -> list[str]:
     return [atom.text for atom in claim.atoms if atom.kind is kind]
 
@@ -684,9 +691,7 @@ def test_a_subject_the_tagger_took_for_an_adjective_is_the_source(detector: Dete
 def test_qualifier_de_reports_a_judgement(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claim = _one(detector, text)
-    assert claim.source == source
-    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+    _assert_source(detector, text, source)
 
 
 @pytest.mark.parametrize(
@@ -737,9 +742,7 @@ def test_a_pronoun_goes_on_with_a_named_body_of_its_gender(
 def test_incise_verbs_of_reassurance_and_forecasts_before_que(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claim = _one(detector, text)
-    assert claim.source == source
-    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+    _assert_source(detector, text, source)
 
 
 @pytest.mark.parametrize(
@@ -781,9 +784,7 @@ def test_markers_are_found_with_a_typeset_apostrophe(detector: Detector) -> None
 def test_complaints_are_reflexive_and_lancer_reports_only_in_an_incise(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claim = _one(detector, text)
-    assert claim.source == source
-    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+    _assert_source(detector, text, source)
 
 
 def test_typeset_apostrophes_read_as_straight_ones_and_shown_as_written(
@@ -865,9 +866,7 @@ def test_a_titled_subject_is_not_the_place_its_complement_names(detector: Detect
 def test_reporting_verbs_the_tagger_misreads_and_verbs_of_acts(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claim = _one(detector, text)
-    assert claim.source == source
-    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+    _assert_source(detector, text, source)
 
 
 @pytest.mark.parametrize(
@@ -972,9 +971,7 @@ def test_a_ses_yeux_and_pour_eux_are_views(detector: Detector) -> None:
 def test_any_verb_between_a_closing_quote_and_its_subject_is_an_incise(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claim = _one(detector, text)
-    assert claim.source == source
-    assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
+    _assert_source(detector, text, source)
 
 
 def test_a_quote_closed_after_a_no_break_space_ends_its_sentence(detector: Detector) -> None:
