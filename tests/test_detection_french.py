@@ -880,6 +880,12 @@ def test_reporting_verbs_the_tagger_misreads_and_verbs_of_acts(
             "Carlo Ancelotti a remporté la Ligue des champions. « C'est un grand jour », a-t-il confié.",
             "Carlo Ancelotti",
         ),
+        # the recogniser stops at "Bruno" and the parser reads "Le Roux" as a noun
+        (
+            "Denis Baupin a défendu sa décision. Bruno Le Roux, président du groupe socialiste, "
+            "est ensuite intervenu. « C'est scandaleux ! », a-t-il affirmé.",
+            "Bruno Le Roux",
+        ),
         # the latter is the role the sentence before names after its subject
         (
             "Le ministre a reçu mardi le patron du Medef. Ce dernier a jugé les mesures insuffisantes.",

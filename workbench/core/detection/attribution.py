@@ -1740,6 +1740,20 @@ def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> s
         ):
             # "Carlo Ancelotti a remporté …": a first and last name the recogniser missed
             return doc[child.i - 1 : child.i + 1].text
+        if (
+            child.text[:1].isupper()
+            and child.i - 2 >= sentence.start
+            and doc[child.i - 1].text in {"Le", "La"}
+            and doc[child.i - 2].ent_type_ in {"PER", "PERSON"}
+            and doc[child.i - 2].text[:1].isupper()
+        ):
+            # "Bruno Le Roux, président du groupe, est intervenu": the recogniser stops at the
+            # first name and the parser reads "Le Roux" as a noun with its article
+            start = next(
+                (ent.start for ent in sentence.ents if ent.start <= child.i - 2 < ent.end),
+                child.i - 2,
+            )
+            return doc[start : child.i + 1].text
         capitalised = (
             child.pos_ == "NOUN"
             and child.text[:1].isupper()

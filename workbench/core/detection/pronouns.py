@@ -133,10 +133,11 @@ def _bare_name(source: str) -> bool:
 
 
 def _unrecognised_name(subject: str) -> bool:
-    """A subject given as a bare first and last name ("Carlo Ancelotti"), no determiner."""
+    """A subject given as a bare first and last name ("Carlo Ancelotti", "Bruno Le Roux"), no
+    determiner."""
     words = subject.split()
     return (
-        len(words) == 2
+        (len(words) == 2 or (len(words) == 3 and words[1] in {"Le", "La"}))
         and all(word[:1].isupper() for word in words)
         and words[0].lower() not in {"le", "la", "les", "un", "une"}  # "Bruno | Le Maire"
     )
