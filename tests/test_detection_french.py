@@ -882,8 +882,10 @@ def test_reporting_verbs_the_tagger_misreads_and_verbs_of_acts(
         ),
         # the recogniser stops at "Bruno" and the parser reads "Le Roux" as a noun
         (
-            "Denis Baupin a défendu sa décision. Bruno Le Roux, président du groupe socialiste, "
-            "est ensuite intervenu. « C'est scandaleux ! », a-t-il affirmé.",
+            (
+                "Denis Baupin a défendu sa décision. Bruno Le Roux, président du groupe socialiste, "
+                "est ensuite intervenu. « C'est scandaleux ! », a-t-il affirmé."
+            ),
             "Bruno Le Roux",
         ),
         # the latter is the role the sentence before names after its subject
@@ -1253,3 +1255,92 @@ def test_a_pronoun_takes_the_name_inside_a_described_speaker(detector: Detector)
         language="fr",
     ).claims
     assert [claim.source for claim in claims] == ["le politologue Ricardo Mamani", "Ricardo Mamani"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # unquoted words before a writer's tag: the tag's subject speaks, not the words
+        ("Ces déclarations ne changent rien, affirme le ministère.", "le ministère"),
+        (
+            (
+                "D'autres enquêtes visent TikTok, Meta et le site chinois Temu, a rappelé lundi "
+                "la Commission."
+            ),
+            "la Commission",
+        ),
+        (
+            "Ces déclarations ne changent rien à notre détermination, fait valoir le Quai d'Orsay.",
+            "le Quai d'Orsay",
+        ),
+        (
+            "« C’est un texte d’équilibre », a fait valoir la ministre de la santé.",
+            "la ministre de la santé",
+        ),
+        # "se révéler" turns out, it does not tell
+        (
+            (
+                "Elle a été soumise à un dépistage, qui s'est révélé négatif, a indiqué le parquet "
+                "de Fontainebleau."
+            ),
+            "le parquet de Fontainebleau",
+        ),
+        # acts, not reports
+        ("Un violent incendie s'est déclaré dans la nuit dans un immeuble.", None),
+        ("Il fait valoir ses droits à la retraite.", None),
+        (
+            "Les groupes de défense, dont Amnesty International, ont condamné mardi ces attaques.",
+            "Les groupes de défense",
+        ),
+        ("Le maire s'est déclaré favorable au projet.", "Le maire"),
+    ],
+)
+def test_writers_tags_after_unquoted_words_and_acts(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    _assert_source(detector, text, source)
+
+
+def test_a_name_the_parser_cut_from_its_clause_stays_in_the_sentence(detector: Detector) -> None:
+    _assert_source(
+        detector,
+        "« Ce pacte est un compromis », estime l'eurodéputée française Fabienne Keller (Renew), "
+        "rapporteure du texte.",
+        "l'eurodéputée française Fabienne Keller (Renew)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "Yanis Belkacem a fondé la compagnie en 2015. À ses yeux, le théâtre doit "
+                "« rendre une voix à ceux qu’on n’entend jamais »."
+            ),
+            "Yanis Belkacem",
+        ),
+        (
+            "Les deux chercheurs ont présenté leurs travaux. À leurs yeux, le risque est réel.",
+            "Les deux chercheurs",
+        ),
+        # the role and the name set off after it are one speaker
+        (
+            (
+                "« C'est une victoire », s'est félicité le Premier ministre sortant, Tomislav "
+                "Marinić, dimanche soir. Il a indiqué qu'il entamerait des consultations."
+            ),
+            "Tomislav Marinić",
+        ),
+    ],
+)
+def test_whose_eyes_and_a_role_with_its_name(detector: Detector, text: str, source: str) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert ClaimType.ATTRIBUTION in claims[-1].types
+    assert claims[-1].source == source
+
+
+def test_whose_eyes_with_no_one_before_stays_unresolved(detector: Detector) -> None:
+    claim = _one(detector, "À ses yeux, l'accord reste insuffisant.")
+    assert ClaimType.ATTRIBUTION in claim.types
+    assert claim.source is None

@@ -171,6 +171,8 @@ PRONOUN_SOURCES = frozenset(
         "celui-ci",
         "celle-ci",
         "lui",
+        "ses",  # "À ses yeux"
+        "leurs",
         "he",
         "she",
         "they",
@@ -436,8 +438,14 @@ def _marker_attributions(
             and doc[token.i - 2].lower_ == "à"
             and doc[token.i - 1].lower_ in {"ses", "leurs"}
         ):
-            # "À ses yeux, l'accord reste insuffisant": someone's view, who is not said here
-            found.append((token.i - 2, Attribution(doc[token.i - 2 : token.i + 1].text, None, 0)))
+            # "À ses yeux, l'accord reste insuffisant": someone's view; whose, the sentences
+            # before may say, as for "Selon lui"
+            found.append(
+                (
+                    token.i - 2,
+                    Attribution(doc[token.i - 2 : token.i + 1].text, doc[token.i - 1].lower_, 0),
+                )
+            )
             continue
         if (
             token.lower_ == "croire"
@@ -1039,10 +1047,26 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and not any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
     ):
         return True  # "l'appareil est pensé pour l'essence": a passive, no one speaks
-    if lemma in _ONLY_REFLEXIVE and not any(
-        doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i)
-    ):
+    reflexive = any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
+    if lemma in _ONLY_REFLEXIVE and not reflexive:
         return True  # "Le public attend les résultats"; "Les analystes s'attendent à"
+    following = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    if reflexive and agent_at is None and lemma == "révéler":
+        return True  # "un dépistage, qui s'est révélé négatif": turned out, told nothing
+    if (
+        reflexive
+        and lemma == "déclarer"
+        and not (
+            following is not None
+            and (
+                following.pos_ == "ADJ"
+                or following.lower_
+                in {"prêt", "prête", "candidat", "candidate", "favorable", "en", "contre", "pour"}
+                or following.lower_ in {"que", "qu'", "qu’"}
+            )
+        )
+    ):
+        return True  # "Un incendie s'est déclaré dans la nuit"; but "s'est déclaré favorable à"
     if (
         lemma == "publier"
         and agent_at is None
@@ -1314,11 +1338,22 @@ def _verb_attributions(
         locution = (lemma_lower in _LOCUTIONS or lower in _LOCUTION_FORMS) and _locution_at(
             doc, view.start + offset, sentence
         ) is not None
-        if not locution and lower not in words and lemma_lower not in words:
+        # "…, fait valoir le Quai d'Orsay": "faire valoir" with no "que" reports as an incise
+        made_to_count = (
+            lower == "valoir"
+            and offset > 0
+            and lemmas[offset - 1].lower() == "faire"
+            and not (
+                offset + 1 < len(view.lowers) and view.lowers[offset + 1] in {"que", "qu'", "qu’"}
+            )
+        )
+        if not locution and not made_to_count and lower not in words and lemma_lower not in words:
             continue
         verb = doc[view.start + offset]
-        if not locution and verb.lower_ not in words and verb.pos_ != "VERB":
+        if not locution and not made_to_count and verb.lower_ not in words and verb.pos_ != "VERB":
             continue
+        if made_to_count and not _is_inverted(doc, verb.i - 1, sentence):
+            continue  # "Il fait valoir ses droits"
         lemma = verb.lemma_.lower()
         if (
             (_inside(verb.i, quoted) and not _writers_tag(verb, sentence))
@@ -1359,7 +1394,7 @@ def _verb_attributions(
             and doc[verb.i - 1].lower_ in {"de", "d'", "d’"}
         )
         made = verb.i - 1 >= sentence.start and doc[verb.i - 1].lemma_ == "faire"
-        if lemma in {"savoir", "remarquer"} and not made:
+        if lemma in {"savoir", "remarquer", "valoir"} and not made:
             continue
         anchor = doc[verb.i - 2] if came else doc[verb.i - 1] if made else verb
         read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
@@ -1506,9 +1541,20 @@ def _verb_attributions(
                 and doc[after_verb.end].text == ","
                 and _is_inverted(doc, anchor.i, sentence)
             )
+            # "…, Meta et le site Temu, a rappelé lundi la Commission.": a day between the verb
+            # and a phrase ending the sentence marks the inverted subject of the writer's tag
+            dated_inversion = (
+                after_verb is not None
+                and _is_inverted(doc, anchor.i, sentence)
+                and any(token.lower_ in _DATE_WORDS for token in doc[verb.i + 1 : after_verb.start])
+                and _ends_sentence(after_verb, sentence)
+                and after_verb[0].lower_ not in {"ces", "ce", "cette", "cet"}
+                and _is_source_like(after_verb, lexicons)
+            )
             if (
                 apposed is not None
                 and not incise
+                and not dated_inversion
                 and (
                     not _is_inverted(doc, anchor.i, sentence)
                     or _phrase_after_verb(verb, sentence) is None
@@ -1522,7 +1568,11 @@ def _verb_attributions(
                         )
                         and apposed[0].lower_ not in _DATE_WORDS
                         and not any(
-                            _is_finite_verb(token) for token in doc[sentence.start : apposed.end]
+                            _is_finite_verb(token)
+                            # "Ces déclarations ne changent/ADV rien, affirme le ministère": a
+                            # negation makes a clause the tagger missed
+                            or token.lower_ in {"ne", "n'", "n’"}
+                            for token in doc[sentence.start : apposed.end]
                         )
                     )
                 )
@@ -1641,6 +1691,12 @@ def _quote_incise_attributions(
         if index >= sentence.end or index in taken or _inside(index, quoted):
             continue
         verb = doc[index]
+        if (
+            verb.lower_ in {"fait", "faisait", "fera", "font"}
+            and index + 1 < sentence.end
+            and doc[index + 1].lower_ in {"valoir", "savoir", "remarquer", "observer"}
+        ):
+            verb = doc[index + 1]  # "», a fait valoir la ministre"
         if not (
             verb.is_alpha and verb.text.islower() and verb.pos_ in {"VERB", "NOUN", "ADJ", "ADV"}
         ):

@@ -16,13 +16,15 @@ from workbench.core.model import AtomKind, DetectedClaim
 
 _MASCULINE_TITLES = ("M.", "Mr", "MM.", "Monsieur")
 _FEMININE_TITLES = ("Mme", "Mlle", "Madame", "Mademoiselle")
-_SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "he", "she"})
+_SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "ses", "he", "she"})
+# "À ses yeux" says one person or body, not which gender
+_NEUTRAL = frozenset({"ses"})
 _LOOK_BACK_CLAIMS = 4
 # "Celle-ci rappelle que …" is the latter, as "cette dernière"
 _DEMONSTRATIVES = {"celle-ci": "cette dernière", "celui-ci": "ce dernier"}
 _LOOK_BACK_PARAGRAPHS = 2
 _LATTER = frozenset({"ce dernier", "cette dernière"})
-_PLURAL = frozenset({"ils", "elles", "ces derniers", "they"})
+_PLURAL = frozenset({"ils", "elles", "ces derniers", "leurs", "they"})
 _PLURAL_OPENINGS = frozenset(
     {"les", "des", "ces", "plusieurs", "environ", "quelque", "près", "plus", "deux", "trois", "de"}
 )
@@ -37,6 +39,7 @@ _DETERMINERS = {
     "lui": _MASCULINE_DETERMINERS,
     "elle": _FEMININE_DETERMINERS,
     "cette dernière": _FEMININE_DETERMINERS,
+    "ses": _MASCULINE_DETERMINERS + _FEMININE_DETERMINERS,
     "he": ("the ", "a "),
     "she": ("the ", "a "),
 }
@@ -107,12 +110,14 @@ def _agrees(phrase: str, pronoun: str) -> bool:
     lower = phrase.lower()
     if pronoun in _DETERMINERS and lower.startswith(_DETERMINERS[pronoun]):
         return True
-    if not lower.startswith(("l'", "l’")) or pronoun not in _MASCULINE | _FEMININE:
+    if not lower.startswith(("l'", "l’")) or pronoun not in _MASCULINE | _FEMININE | _NEUTRAL:
         return False
     words = phrase[2:].split()
     if not words or (not words[0][:1].islower() and len(words) < 2):
         return False  # "l'Élysée" says nothing; "L'Association internationale …" does
     head = words[0].lower()
+    if pronoun in _NEUTRAL:
+        return True
     if pronoun in _FEMININE:
         return head.endswith(_FEMININE_ENDINGS)
     return head.endswith(_MASCULINE_ENDINGS) and not head.endswith(_FEMININE_ENDINGS)
@@ -152,6 +157,8 @@ def _can_be(pronoun: str, name: str) -> bool:
 
 
 def _same_gender(first: str, second: str) -> bool:
+    if first in _NEUTRAL or second in _NEUTRAL:
+        return True
     feminine = {"elle", "cette dernière", "she"}
     return (first in feminine) == (second in feminine)
 
@@ -355,9 +362,17 @@ def _referent(
         candidates = [
             name
             for name in _people(claims[back])
-            if _can_be(pronoun, name) and _gender_before(claims[back].text, name) != wrong
+            if _can_be(pronoun, name)
+            and (wrong is None or _gender_before(claims[back].text, name) != wrong)
         ]
         source = claims[back].source
+        apposed = [
+            name for name in candidates if source and f"{source}, {name}" in claims[back].text
+        ]
+        if apposed:
+            # "…, s'est félicité le Premier ministre sortant, Tomislav Marinić. Il a indiqué …":
+            # the role and the name set off after it are one speaker
+            source = apposed[0]
         if source and not any(
             _same_person(source, name) or name in source for name in _people(claims[back])
         ):

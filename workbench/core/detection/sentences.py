@@ -83,7 +83,10 @@ def claim_sentences(doc: Doc) -> list[Span]:
             piece = doc[piece.start + 1 : piece.end]
             text = doc_text[piece.start_char : piece.end_char]
         gap = doc_text[merged[-1].end_char : piece.start_char] if merged else ""
-        if merged and _continues(doc_text, merged[-1], text, depth, straight_open, gap):
+        if merged and (
+            _continues(doc_text, merged[-1], text, depth, straight_open, gap)
+            or _name_cut_from_clause(merged[-1], piece, gap)
+        ):
             merged[-1] = doc[merged[-1].start : piece.end]
         else:
             merged.append(piece)
@@ -122,6 +125,21 @@ def _continues(
                 and (len(previous) <= 3 or last.split()[-1][:1].isupper())
             )
         )
+    )
+
+
+def _name_cut_from_clause(previous: Span, piece: Span, gap: str) -> bool:
+    """ "…, estime l'eurodéputée française | Fabienne Keller (Renew).": the parser may end a
+    sentence after a lower-case word that ends none when a name follows; a clause with a verb
+    goes on with the name on the same line. Menus and lists have no verb."""
+    last = previous[-1]
+    return (
+        "\n" not in gap
+        and last.is_alpha
+        and last.text.islower()
+        and piece[0].pos_ == "PROPN"
+        and piece[0].text[:1].isupper()
+        and any(token.pos_ in {"VERB", "AUX"} for token in previous)
     )
 
 
