@@ -1050,19 +1050,19 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     reflexive = any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
     if lemma in _ONLY_REFLEXIVE and not reflexive:
         return True  # "Le public attend les résultats"; "Les analystes s'attendent à"
-    following = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
+    next_word = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
     if reflexive and agent_at is None and lemma == "révéler":
         return True  # "un dépistage, qui s'est révélé négatif": turned out, told nothing
     if (
         reflexive
         and lemma == "déclarer"
         and not (
-            following is not None
+            next_word is not None
             and (
-                following.pos_ == "ADJ"
-                or following.lower_
+                next_word.pos_ == "ADJ"
+                or next_word.lower_
                 in {"prêt", "prête", "candidat", "candidate", "favorable", "en", "contre", "pour"}
-                or following.lower_ in {"que", "qu'", "qu’"}
+                or next_word.lower_ in {"que", "qu'", "qu’"}
             )
         )
     ):
