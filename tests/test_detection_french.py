@@ -1344,3 +1344,99 @@ def test_whose_eyes_with_no_one_before_stays_unresolved(detector: Detector) -> N
     claim = _one(detector, "À ses yeux, l'accord reste insuffisant.")
     assert ClaimType.ATTRIBUTION in claim.types
     assert claim.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # two common nouns, one subject, when the first opens the clause
+        (
+            "Les policiers et les gendarmes appellent les victimes à se manifester.",
+            "Les policiers et les gendarmes",
+        ),
+        (
+            "L'usine emploie 300 salariés et les syndicats dénoncent un plan social.",
+            "les syndicats",
+        ),
+        # an incise between the verb and "que", the verb read as an adjective
+        ("Le ministère assure, pour sa part, que les garde-côtes ont tiré.", "Le ministère"),
+        (
+            "L'ONG Human Rights Watch affirme, elle, que les garde-côtes ont tiré.",
+            "L'ONG Human Rights Watch",
+        ),
+        ("Les soignants, eux, craignent un report de charge sur les urgences.", "Les soignants"),
+        # where they spoke is not who they are
+        (
+            "« Nous avons bien joué », a déclaré Carlo Ancelotti en conférence de presse.",
+            "Carlo Ancelotti",
+        ),
+        ("« Le dossier avance », a assuré le ministre en marge du sommet.", "le ministre"),
+        (
+            "« Nous avons bien joué », a déclaré le rédacteur en chef du journal.",
+            "le rédacteur en chef du journal",
+        ),
+    ],
+)
+def test_coordinated_subjects_incises_and_circumstances(
+    detector: Detector, text: str, source: str
+) -> None:
+    _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the latter: a role named without a name, "un" as well as "le"
+        (
+            (
+                "Le chef de l'Etat s'est entretenu avec ses homologues, selon un conseiller de "
+                "l'Elysée. « On s'en rapproche », confie ce dernier."
+            ),
+            "un conseiller de l'Elysée",
+        ),
+        # no role inside a quote; the speaker named before stays
+        (
+            (
+                "Le sous-préfet, Arnaud Mercier, a indiqué que des prélèvements avaient été faits. "
+                "« Il est trop tôt pour désigner un responsable », a-t-il ajouté. Ce dernier a "
+                "également confirmé qu'une entreprise avait signalé un incident."
+            ),
+            "Arnaud Mercier",
+        ),
+        # the body is the role's, not a role of its own
+        (
+            (
+                "La porte-parole de la Commission pour le commerce, qui s'exprimait à Bruxelles, a "
+                "jugé ces critiques « infondées ». Celle-ci a rappelé que des clauses existaient."
+            ),
+            "La porte-parole de la Commission pour le commerce",
+        ),
+        # a speaker given by what they are
+        (
+            (
+                "« On a entendu des cris », raconte une riveraine. Celle-ci affirme avoir déjà "
+                "signalé des problèmes."
+            ),
+            "une riveraine",
+        ),
+        (
+            (
+                "L'accusé a toujours nié avoir voulu donner la mort. « Je ne voulais pas le tuer », "
+                "a-t-il répété à la barre."
+            ),
+            "L'accusé",
+        ),
+        # a description goes to the name the article gave
+        (
+            (
+                "« Nous n'avons jamais vu ça », a réagi le maire de Redon, Pascal Guillou. L'élu a "
+                "pris un arrêté. Il demande que « toute la lumière soit faite »."
+            ),
+            "Pascal Guillou",
+        ),
+    ],
+)
+def test_the_latter_and_described_speakers(detector: Detector, text: str, source: str) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert ClaimType.ATTRIBUTION in claims[-1].types
+    assert claims[-1].source == source

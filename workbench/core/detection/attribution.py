@@ -268,6 +268,13 @@ def _is_finite_verb(token: Token) -> bool:
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
+# What "en" opens after a speaker is where they spoke, not who they are ("le ministre en
+# déplacement à Lyon"; "le rédacteur en chef" keeps its "en").
+_CIRCUMSTANCES_AFTER_EN = frozenset(
+    {"conférence", "déplacement", "visite", "marge", "marges", "réponse", "séance", "direct", "fin"}
+)
+
+
 def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
     """A source noun phrase from `start`: up to a comma, quote, finite verb, clause word or date."""
     end = start
@@ -302,6 +309,16 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
         if lower == "au" and end + 1 < limit and doc[end + 1].lower_ == "sein":
             end += 2  # "une source au sein de la police"
             continue
+        if (
+            lower == "en"
+            and end > start
+            and not participle
+            and (
+                doc[end - 1].pos_ == "PROPN"
+                or (end + 1 < limit and doc[end + 1].lower_ in _CIRCUMSTANCES_AFTER_EN)
+            )
+        ):
+            break  # "Carlo Ancelotti en conférence de presse"; but "le rédacteur en chef"
         if (
             token.pos_ == "ADP"
             and lower not in _ALLOWED_ADPOSITIONS
@@ -683,6 +700,8 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
             or (following.text[:1].isupper() and previous.text in {",", "»", "”"})
             # "Pyongyang dénonce des/ADP manœuvres": a partitive object after a named subject
             or (following.lower_ in {"des", "du"} and previous.pos_ == "PROPN")
+            # "Le ministère assure/ADJ, pour sa part, que …", "L'ONG affirme, elle, que …"
+            or (following.text == "," and _que_after_incise(doc, following.i, sentence))
             # "Le ministre promet/ADJ de présenter un plan"
             or (
                 following.lower_ in {"de", "d'", "d’"}
@@ -770,6 +789,20 @@ def _incise_before(doc: Doc, end: int, sentence: Span) -> int:
     return end
 
 
+def _que_after_incise(doc: Doc, comma: int, sentence: Span) -> bool:
+    """ ", pour sa part, que …", ", elle, que …": an incise between commas, then "que"."""
+    start = comma + 1
+    end = _incise_at(doc, start, sentence)
+    if end == start and start < sentence.end and doc[start].lower_ in _EMPHATIC:
+        end = start + 1
+    return (
+        end > start
+        and end + 1 < sentence.end
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in {"que", "qu'", "qu’"}
+    )
+
+
 def _incise_at(doc: Doc, start: int, sentence: Span) -> int:
     """Where an adverbial phrase starting at `start` ends (`start` when there is none)."""
     lowers = doc_strings(doc).lowers
@@ -848,6 +881,12 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
     doc = verb.doc
     end = _before_verb_group(verb, sentence)
     start = end
+    plural = "Plur" in verb.morph.get("Number", []) or any(
+        "Plur" in doc[index].morph.get("Number", [])
+        for index in range(end, verb.i)
+        if doc[index].pos_ == "AUX"
+    )
+    coordinated_at: int | None = None
     while start - 1 >= sentence.start and end - start < _MAX_SOURCE_TOKENS:
         token = doc[start - 1]
         if token.text == ")" and start - 1 > sentence.start:
@@ -873,11 +912,31 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
             # "Paris et Berlin ont salué", "La France et l'Allemagne ont dit": one subject of two
             start -= 1
             continue
+        if (
+            token.lower_ == "et"
+            and plural
+            and coordinated_at is None
+            and start < end
+            and start - 2 >= sentence.start
+            and doc[start].pos_ == "DET"
+            and (doc[start - 2].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[start - 2].text == ")")
+        ):
+            # "Les policiers et les gendarmes appellent", "Le gouvernement italien et la
+            # Commission européenne jugent": two common nouns, one subject, when the first
+            # opens the clause (checked below)
+            coordinated_at = start - 1
+            start -= 1
+            continue
         if token.lower_ in _STOP_WORDS | {"et", "alors", "si", "quand", "comme"} or _is_finite_verb(
             token
         ):
             break
         start -= 1
+    if coordinated_at is not None and not (
+        (start == sentence.start or doc[start - 1].text in {",", "«", "»", ":", ";", "“", "”"})
+        and (doc[start].pos_ == "DET" or doc[start].text[:1].isupper())
+    ):
+        start = coordinated_at + 1  # "L'usine emploie 300 salariés et les syndicats dénoncent"
     while start < end and (
         doc[start].pos_ in {"ADV", "CCONJ"} or doc[start].lower_ in {"mais", "et", "déjà"}
     ):

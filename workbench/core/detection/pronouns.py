@@ -9,6 +9,7 @@ stays unresolved and the reason says so: a wrong name is worse than none for a c
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from workbench.core.detection.atoms import PERSON_NAME_PARTICLES
@@ -100,7 +101,21 @@ _FEMININE_ENDINGS = (
     "prise",
     "ncienne",
 )
-_MASCULINE_ENDINGS = ("eur", "ien", "ant", "ent", "ier", "ancien", "isme", "at", "age", "ment")
+_MASCULINE_ENDINGS = (
+    "eur",
+    "ien",
+    "ant",
+    "ent",
+    "ier",
+    "ancien",
+    "isme",
+    "at",
+    "age",
+    "ment",
+    "é",  # "l'accusé", "l'employé"
+    "u",  # "l'élu"
+    "oint",  # "l'adjoint"
+)
 
 
 def _agrees(phrase: str, pronoun: str) -> bool:
@@ -255,6 +270,13 @@ def _description(source: str) -> bool:
     )
 
 
+def _apposed_name(source: str | None, names: list[str], text: str) -> str | None:
+    """The name set off after a role source ("le maire de Redon, Pascal Guillou")."""
+    if not source:
+        return None
+    return next((name for name in names if f"{source}, {name}" in text), None)
+
+
 def _named_speaker_before(
     claims: list[DetectedClaim], index: int, pronoun: str, paragraphs: list[int]
 ) -> str | None:
@@ -267,6 +289,7 @@ def _named_speaker_before(
         if not source or _description(source):
             continue
         people = _people(claims[back])
+        source = _apposed_name(source, people, claims[back].text) or source
         named = source in people or (_bare_name(source) and not people)
         if (
             named
@@ -278,7 +301,7 @@ def _named_speaker_before(
     return None
 
 
-_ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa"})
+_ROLE_DETERMINERS = frozenset({"le", "la", "l'", "l’", "son", "sa", "un", "une"})
 # Source nouns that are no one a latter points to ("son parti", "le rapport")
 _NOT_LATTER = frozenset({"parti", "rapport", "étude", "enquête", "journal", "quotidien"})
 
@@ -289,12 +312,16 @@ def _last_role_after(
     """The last role written after every person `text` names ("le patron du Medef", "la Première
     ministre"), when its determiner agrees with `pronoun`; None when there is none."""
     floor = max((text.rfind(name) + len(name) for name in named if name in text), default=0)
-    words = text[floor:].replace("’", "'").replace("l'", "l' ").replace("L'", "L' ").split()
+    # "« … pour désigner un responsable », a-t-il ajouté": no role inside a quote
+    unquoted = re.sub(r"«[^»]*»|“[^”]*”", lambda match: " " * len(match.group()), text)
+    words = unquoted[floor:].replace("’", "'").replace("l'", "l' ").replace("L'", "L' ").split()
     chosen = None
     for index, word in enumerate(words):
         determiner = word.lower()
         if determiner not in _ROLE_DETERMINERS:
             continue
+        if index and words[index - 1].lower() in {"de", "d'", "à", "pour"}:
+            continue  # "La porte-parole de la Commission": the body is the role's, not a role
         for size in (1, 2):  # "le patron", "la Première ministre"
             head = [w.strip(".,;:!?»«").lower() for w in words[index + 1 : index + 1 + size]]
             if len(head) == size and head[-1] in role_nouns and head[-1] not in _NOT_LATTER:
@@ -308,7 +335,7 @@ def _last_role_after(
                 end += 1
             end += 1  # "du Medef", "de la police"
         phrase = " ".join(words[index:end]).replace("' ", "'").strip(".,;:!?»« ")
-        feminine = determiner in {"la", "sa"} or (
+        feminine = determiner in {"la", "sa", "une"} or (
             determiner == "l'" and head[-1].endswith(_FEMININE_ENDINGS)
         )
         if (pronoun in _FEMININE) == feminine:
@@ -348,10 +375,14 @@ def _referent(
                     and _unrecognised_name(atom.text)
                 ]
             described = _last_role_after(claims[back].text, named, pronoun, role_nouns)
+            if described is not None and source and source.startswith(described):
+                return source  # the role is that claim's speaker, written whole there
             if described is not None:
                 # "Le ministre a reçu le patron du Medef. Ce dernier a jugé …", "Sandrine Rousseau a
                 # interpellé la Première ministre. Celle-ci …": the role named last
                 return described
+            if not named and source and _agrees(source, pronoun) and not _looks_plural(source):
+                return source  # "…, raconte une riveraine. Celle-ci affirme …"
             return named[-1] if named else None
         earlier = (pronouns[back] or "").lower()
         if earlier in _SINGULAR and _same_gender(earlier, pronoun):
@@ -366,13 +397,9 @@ def _referent(
             and (wrong is None or _gender_before(claims[back].text, name) != wrong)
         ]
         source = claims[back].source
-        apposed = [
-            name for name in candidates if source and f"{source}, {name}" in claims[back].text
-        ]
-        if apposed:
-            # "…, s'est félicité le Premier ministre sortant, Tomislav Marinić. Il a indiqué …":
-            # the role and the name set off after it are one speaker
-            source = apposed[0]
+        # "…, s'est félicité le Premier ministre sortant, Tomislav Marinić. Il a indiqué …":
+        # the role and the name set off after it are one speaker
+        source = _apposed_name(source, candidates, claims[back].text) or source
         if source and not any(
             _same_person(source, name) or name in source for name in _people(claims[back])
         ):
