@@ -1440,3 +1440,32 @@ def test_the_latter_and_described_speakers(detector: Detector, text: str, source
     claims = detector.analyze(text, language="fr").claims
     assert ClaimType.ATTRIBUTION in claims[-1].types
     assert claims[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a main clause between the subject and a final writer's tag
+        (
+            (
+                "Les diplomates concernés, en poste à Moscou, disposent de sept jours pour quitter le "
+                "territoire, indique le texte."
+            ),
+            "le texte",
+        ),
+        ("Le journal, qui paraît le jeudi, révèle que le ministre a menti.", "Le journal"),
+        # a participle and its complement belong to the source
+        (
+            "Selon un diplomate européen cité par l'AFP, les sanctions seront adoptées.",
+            "un diplomate européen cité par l'AFP",
+        ),
+        (
+            "Selon un diplomate s'exprimant sous couvert d'anonymat, les sanctions seront adoptées.",
+            "un diplomate s'exprimant sous couvert d'anonymat",
+        ),
+    ],
+)
+def test_final_tags_after_a_clause_and_participle_phrases(
+    detector: Detector, text: str, source: str
+) -> None:
+    _assert_source(detector, text, source)

@@ -293,6 +293,16 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             break
         if lower in _DATE_WORDS and end > start and not participle:
             break
+        if (
+            lower in {"s'", "s’", "se"}
+            and end > start
+            and end + 1 < limit
+            and doc[end + 1].lower_.endswith("ant")
+        ):
+            # "un diplomate s'exprimant sous couvert d'anonymat": a participle phrase
+            participle = True
+            end += 2
+            continue
         if token.pos_ == "PRON" and lower in {
             "se",
             "s'",
@@ -326,7 +336,14 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             and not participle
             and token.ent_iob_ != "I"  # "Reporters sans frontières"
             # "le classement établi par RSF": a participle and its agent belong to the phrase
-            and not (lower == "par" and doc[end - 1].morph.get("VerbForm", []) == ["Part"])
+            and not (
+                lower == "par"
+                and (
+                    doc[end - 1].morph.get("VerbForm", []) == ["Part"]
+                    # "un diplomate cité/NOUN par l'AFP"
+                    or doc[end - 1].lower_.endswith(("é", "ée", "és", "ées"))
+                )
+            )
         ):
             break
         if (
@@ -953,6 +970,11 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
     return stretch
 
 
+_RELATIVE_OPENINGS = frozenset(
+    {"qui", "dont", "où", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"}
+)
+
+
 def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
     """ "Arié Bensemhoun, président de …, a déclaré", "Le journal, dont …, révèle": the subject
     is the first comma-separated stretch, walking back, that opens like a noun phrase."""
@@ -968,6 +990,12 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
             continue
         first = segment[0]
         if any(_is_finite_verb(token) for token in segment) or first.lower_ in _STOP_WORDS:
+            if first.lower_ not in _RELATIVE_OPENINGS and any(
+                _is_finite_verb(token) for token in segment
+            ):
+                # "Les diplomates, en poste à Moscou, disposent de sept jours, indique le
+                # texte": a main clause came between, whose subject is not the tag's
+                return None
             continue
         if first.pos_ in {"DET", "PROPN"} or (first.text[:1].isupper() and first.is_alpha):
             if position >= 2 and first.pos_ != "DET":
