@@ -1469,3 +1469,60 @@ def test_final_tags_after_a_clause_and_participle_phrases(
     detector: Detector, text: str, source: str
 ) -> None:
     _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # names the small tagger reads as words
+        ("Emmanuel Macron estime que la France doit réarmer.", "Emmanuel Macron"),
+        ("Hillary Clinton a estimé que le vote était une honte.", "Hillary Clinton"),
+        ("Ensuite le ministre a déclaré que tout allait bien.", "le ministre"),
+        (
+            (
+                "Alger a rappelé son ambassadeur pour consultations, dénonçant une décision "
+                "« inamicale »."
+            ),
+            "Alger",
+        ),
+        ("Selon l'exécutif européen, la plateforme a failli.", "l'exécutif européen"),
+        # the words before a lone tag are what was said
+        ("Le groupe construit une usine à Lyon, a indiqué Vestalis.", "Vestalis"),
+        ("Le groupe vise 8 % de croissance, ont indiqué ses dirigeants.", "ses dirigeants"),
+        (
+            "Arié Bensemhoun, président de l'association, a dénoncé le gouvernement.",
+            "Arié Bensemhoun",
+        ),
+        # "s'est dit « horrifié » par": a cause, not an agent
+        (
+            "Le chef de l'ONU, Volker Türk, s'est dit « horrifié » par les informations reçues.",
+            "Volker Türk",
+        ),
+        # present forms with a stressed stem
+        ("Les prix ont ralenti, relève l'Insee.", "l'Insee"),
+        ("Les prix ont ralenti, rappelle l'Insee.", "l'Insee"),
+        # acts, not reports
+        ("Vestalis relève ses objectifs.", None),
+        ("Les agences de notation observent attentivement la trajectoire.", None),
+        ("Le programme s'ajoute au dividende.", None),
+        ("Emmanuel Macron a appelé plusieurs dirigeants européens ce week-end.", None),
+        ("Il a parlé à la presse française mardi.", None),
+        ("Le tribunal d'Oslo a condamné vendredi Anders Behring Breivik.", None),
+        ("Plusieurs pays arabes ont rappelé leurs ambassadeurs en poste à Damas.", None),
+        ("Le Royaume-Uni et le Canada ont reconnu dimanche l'État de Palestine.", None),
+        ("La CGT appelle les salariés à la grève.", "La CGT"),
+        ("L'ONU a condamné les frappes.", "L'ONU"),
+    ],
+)
+def test_misread_names_lone_tags_and_more_acts(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    _assert_source(detector, text, source)
+
+
+def test_a_tags_pronoun_is_its_own_sentences_named_subject(detector: Detector) -> None:
+    _assert_source(
+        detector,
+        "Thomas Véron a bouclé une levée de fonds de 40 millions d'euros, a-t-il confirmé.",
+        "Thomas Véron",
+    )

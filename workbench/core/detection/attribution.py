@@ -431,6 +431,14 @@ def _is_non_source(span: Span, lexicons: Lexicons) -> bool:
     if span[0].lower_ in {"nos", "notre", "mes", "mon", "ma"}:
         return True  # "Selon nos informations": the writer's own
     head = _head_noun(span)
+    if (
+        head is None
+        and len(span) >= 2
+        and span[0].pos_ == "DET"
+        and span[1].pos_ == "ADJ"
+        and span[1].dep_ != "amod"
+    ):
+        return False  # "Selon l'exécutif/ADJ européen": a noun the small tagger missed
     if head is None:
         # "de source indépendante", "selon que": no one is named
         return span.text.lower() in {"que", "qu'", "qu’"} or not any(
@@ -842,7 +850,11 @@ def _before_verb_group(verb: Token, sentence: Span) -> int:
             end, incised = incise, True
             continue
         if not (
-            doc[end - 1].pos_ in {"AUX", "ADV"}
+            # "Emmanuel Macron/ADV estime": a capitalised "adverb" inside a sentence is a name
+            (
+                doc[end - 1].pos_ in {"AUX", "ADV"}
+                and not (doc[end - 1].pos_ == "ADV" and doc[end - 1].text[:1].isupper())
+            )
             or doc[end - 1].lower_ in _CLITICS
             or doc[end - 1].lower_ in {"pas", "-t", "t"}
             # the small tagger reads some auxiliaries as verbs ("et a/VERB nié")
@@ -875,6 +887,8 @@ def _subject_by_parse(verb: Token, sentence: Span) -> str | None:
         lower = subject.lower_
         return lower if lower in {"il", "elle", "ils", "elles", "on"} else None
     if subject.pos_ not in {"NOUN", "PROPN"}:
+        if subject.text[:1].isupper() and subject.is_alpha and subject.pos_ in {"VERB", "ADJ"}:
+            return subject.text  # "Alger/VERB a rappelé": a name the tagger read as a word
         return None
     phrase = _noun_phrase_of(subject, sentence)
     return _source_text(phrase) if phrase is not None else None
@@ -955,7 +969,15 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
     ):
         start = coordinated_at + 1  # "L'usine emploie 300 salariés et les syndicats dénoncent"
     while start < end and (
-        doc[start].pos_ in {"ADV", "CCONJ"} or doc[start].lower_ in {"mais", "et", "déjà"}
+        # "Hillary/CCONJ Clinton": a capitalised word before another is a name, not a link
+        (
+            doc[start].pos_ in {"ADV", "CCONJ"}
+            and (
+                not doc[start].text[:1].isupper()
+                or (start + 1 < end and not doc[start + 1].text[:1].isupper())
+            )
+        )
+        or doc[start].lower_ in {"mais", "et", "déjà"}
     ):
         start += 1
     stretch = doc[start:end]
@@ -1006,6 +1028,10 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
                     for token in name
                 ):
                     return name
+            if position == len(bounds) - 1 == 1 and _phrase_after_verb(verb, sentence) is not None:
+                # "Le groupe construit/ADJ une usine, a indiqué Vestalis": no subject stands
+                # alone before its verb's comma; these words are what was said
+                return None
             return _phrase_from(doc, segment.start, segment.end)
         if position < len(bounds) - 1 - 3:
             break
@@ -1206,13 +1232,55 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and any(token.lemma_.lower() in _DECLARED_ACTS for token in following)
     ):
         return True  # "a déclaré l'état de catastrophe naturelle", "la loi martiale": an act
+    rest = doc[verb.i + 1 : sentence.end]
+    if lemma == "condamner" and any(
+        token.lemma_.lower() in _COURTS for token in doc[max(sentence.start, group - 6) : group]
+    ):
+        return True  # "Le tribunal d'Oslo a condamné vendredi Breivik": a judgment
+    if lemma == "parler" and not any(
+        token.lower_ in {"de", "d'", "d’", "du", "des", ":", "«"} for token in rest
+    ):
+        return True  # "Il a parlé à la presse": no content
+    if lemma == "appeler" and not any(token.lower_ in {"à", "au", "aux"} for token in rest):
+        return True  # "a appelé plusieurs dirigeants ce week-end": a phone call
+    if reflexive and lemma in {"ajouter", "relever", "observer"}:
+        return True  # "s'ajouterait au dividende", "s'est relevé": no one speaks
+    if lemma == "relever" and any(
+        token.lower_ in {"ses", "son", "sa", "leurs", "leur"} or token.lemma_.lower() in _RAISED
+        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 3)]
+    ):
+        return True  # "Vestalis relève ses objectifs", "relève ses prix de 5 %": raises
+    if lemma == "observer" and not (
+        _is_inverted(doc, group, sentence)
+        or any(token.lower_ in {"que", "qu'", "qu’", ":", "«"} for token in rest[:3])
+    ):
+        return True  # "Les agences observent attentivement la trajectoire": they watch
+    if lemma == "reconnaître" and any(
+        token.lemma_.lower() in {"état", "indépendance", "souveraineté"}
+        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 5)]
+    ):
+        return True  # "ont reconnu dimanche l'État de Palestine": recognition, not an admission
+    if lemma == "rappeler" and any(
+        token.lemma_.lower() in _RECALLED
+        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 4)]
+    ):
+        return True  # "ont rappelé leurs ambassadeurs": an act of diplomacy
     # "a condamné l'ancien maire à deux ans de prison": a sentence, not a word
     return lemma == "condamner" and any(
         token.lower_ == "à"
         and token.i + 1 < sentence.end
         and (doc[token.i + 1].like_num or doc[token.i + 1].lemma_.lower() in _PENALTIES)
-        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 9)]
+        for token in doc[verb.i + 1 : min(sentence.end, verb.i + 16)]
     )
+
+
+# What a company or a bank "relève": figures raised, not remarks.
+_RAISED = frozenset(
+    {"objectif", "prévision", "prix", "taux", "tarif", "salaire", "plafond", "seuil", "dividende"}
+)
+# Who "condamne" by a judgment, and whom one "rappelle" home.
+_COURTS = frozenset({"tribunal", "cour", "juge", "justice", "juridiction", "jury", "magistrat"})
+_RECALLED = frozenset({"ambassadeur", "ambassadrice", "réserviste", "diplomate", "lot", "produit"})
 
 
 # What "déclarer" does rather than says, and what a court "condamne à".
@@ -1487,7 +1555,8 @@ def _verb_attributions(
         read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
         if (
             verb.i - 1 > sentence.start
-            and doc[verb.i - 1].lower_ == "en"
+            # "Alger a rappelé son ambassadeur, dénonçant une décision « inamicale »"
+            and (doc[verb.i - 1].lower_ == "en" or doc[verb.i - 1].text == ",")
             and verb.lower_.endswith("ant")
             and verb.head.i != verb.i
             and lemma not in _ONLY_WITH_QUE
@@ -1501,7 +1570,9 @@ def _verb_attributions(
             subject = _subject_by_parse(verb.head, sentence)
             if subject is not None:
                 found.append((verb.i, Attribution(verb.text, subject, 3)))
-            continue
+                continue
+            if doc[verb.i - 1].lower_ == "en":
+                continue
         if (
             not came
             and not read_by_on
@@ -1529,6 +1600,11 @@ def _verb_attributions(
         ):
             continue
         agent_at = _agent_after(verb, sentence)
+        if agent_at is not None and any(
+            doc[index].lower_ in {"se", "s'", "s’"}
+            for index in range(_before_verb_group(verb, sentence), verb.i)
+        ):
+            agent_at = None  # "s'est dit « horrifié » par les informations": a cause, no agent
         if agent_at is not None and lemma in _ASKING_VERBS:
             continue  # "Les experts interrogés par Le Monde jugent": the medium asked, they speak
         group = _incise_before(doc, verb.i, sentence)  # "a pour sa part condamné"
@@ -1805,6 +1881,7 @@ def _ends_sentence(phrase: Span, sentence: Span) -> bool:
         not rest
         or sentence.doc[phrase.end].text == ","
         or rest[0].lower_ in {"avant", "après", "en", "dans", "lors", "sur", "devant", "à", "au"}
+        or rest[0].lower_ in _DATE_WORDS  # "», a tancé ce dernier mercredi devant le bureau"
     )
 
 

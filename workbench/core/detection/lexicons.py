@@ -136,6 +136,14 @@ def conjugate_first_group(infinitive: str) -> list[str]:
         position = stem.rfind("é")
         stressed = stem[:position] + "è" + stem[position + 1 :]
         forms += [stressed + "e", stressed + "ent"]
+    elif stem.endswith(("pel", "jet")):
+        forms += [stem + stem[-1] + "e", stem + stem[-1] + "ent"]  # "rappelle", "rejettent"
+    elif (
+        len(stem) >= 3 and stem[-2] == "e" and stem[-1] not in "aeiouyl" and stem[-3] not in "aeiou"
+    ):
+        # "relever" -> relève, "soulever" -> soulève ("appeler" doubles its l instead)
+        stressed = stem[:-2] + "è" + stem[-1]
+        forms += [stressed + "e", stressed + "ent"]
     return forms
 
 

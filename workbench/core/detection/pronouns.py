@@ -210,7 +210,17 @@ def resolve_pronoun_sources(
             resolved.append(claim)
             continue
         lower = _DEMONSTRATIVES.get(pronoun.lower(), pronoun.lower())
-        if lower in _SINGULAR:
+        own = subjects[index] if index < len(subjects) else None
+        if (
+            lower in {"il", "elle"}
+            and own
+            and f"-{lower}" in claim.text.lower()
+            and (_unrecognised_name(own) or (_bare_name(own) and _can_be(lower, own)))
+        ):
+            # "Thomas Véron a bouclé une levée de fonds, a-t-il confirmé": the tag's pronoun is
+            # the sentence's own subject, a person named in it
+            name: str | None = own
+        elif lower in _SINGULAR:
             name = _referent(resolved, pronouns, index, lower, paragraphs, subjects, role_nouns)
             if name and _description(name):
                 # "…, raconte Léa Marchand. « … », poursuit la Française. Elle dénonce …": the
