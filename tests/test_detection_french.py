@@ -1526,3 +1526,78 @@ def test_a_tags_pronoun_is_its_own_sentences_named_subject(detector: Detector) -
         "Thomas Véron a bouclé une levée de fonds de 40 millions d'euros, a-t-il confirmé.",
         "Thomas Véron",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("« Ce n'est pas leur rôle », déplore au contraire Sophie Vénétitay.", "Sophie Vénétitay"),
+        (
+            "L'association a d'ores et déjà annoncé son intention de saisir le Conseil d'Etat.",
+            "L'association",
+        ),
+        ("Les experts mettent toutefois en garde contre l'emballement médiatique.", "Les experts"),
+        (
+            "« C'est un pacte avec le diable », a même lancé l'eurodéputée Tineke Strik.",
+            "l'eurodéputée Tineke Strik",
+        ),
+        (
+            "Les écologistes et La France insoumise réclament, eux, un plan pour les écoles.",
+            "Les écologistes et La France insoumise",
+        ),
+        (
+            "Israël accuse une douzaine d'employés de l'agence d'avoir participé aux attaques.",
+            "Israël",
+        ),
+        (
+            "Le ministère des Affaires étrangères a, lui, regretté une décision « prématurée ».",
+            "Le ministère des Affaires étrangères",
+        ),
+        (
+            "Les organisations patronales, Medef en tête, dénoncent une mesure « pénalisante ».",
+            "Les organisations patronales",
+        ),
+        ("La CFE-CGC juge pour sa part que le calendrier est trop serré.", "La CFE-CGC"),
+        (
+            "Selon le conseiller à la sécurité nationale, les frappes continueront.",
+            "le conseiller à la sécurité nationale",
+        ),
+        ("« Rien ne change », a dit le conseiller à l'AFP.", "le conseiller"),
+        ("Bruxelles menace de suspendre le programme de récompenses.", "Bruxelles"),
+        # a copula after a quoted nickname is no writer's tag
+        ("Le variant EG.5, surnommé « Eris », est désormais majoritaire en France.", None),
+        ("Le groupe accuse une baisse de 5 % de ses ventes.", None),
+        ("La dette menace la croissance.", None),
+    ],
+)
+def test_adverbs_in_tags_fields_of_roles_and_threats(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            (
+                "Des associations de défense des libertés ont dénoncé le texte. Celles-ci ont "
+                "annoncé leur intention de saisir la Cour de justice de l'UE."
+            ),
+            "Des associations de défense des libertés",
+        ),
+        # a quote's first word is no subject for the tag's pronoun
+        (
+            (
+                "La sociologue Claire Vasseur dénonce le texte. « Interdire un vêtement ouvre la "
+                "voie à l'arbitraire », poursuit-elle."
+            ),
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_plural_demonstratives_and_quoted_subjects(
+    detector: Detector, text: str, source: str
+) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert claims[-1].source == source

@@ -108,6 +108,14 @@ def _noun_phrase_before(doc: Doc, index: int, sentence: Span) -> Span | None:
 def _is_inverted(doc: Doc, index: int, sentence: Span) -> bool:
     """ "…», détaille le quotidien." — a cue after a quote or comma with its subject after it."""
     previous = index - 1
+    if (
+        previous - 3 >= sentence.start
+        and doc[previous].text == ","
+        and doc[previous - 1].lower_ in _EMPHATIC
+        and doc[previous - 2].text == ","
+        and doc[previous - 3].pos_ == "AUX"
+    ):
+        previous -= 3  # "Le ministère a, lui, regretté": the subject is before
     while previous > sentence.start and doc[previous].pos_ == "AUX":  # "», a déclaré X"
         previous -= 1
     incise = _incise_before(doc, previous + 1, sentence)
@@ -170,6 +178,9 @@ PRONOUN_SOURCES = frozenset(
         "ces derniers",
         "celui-ci",
         "celle-ci",
+        "ceux-ci",
+        "celles-ci",
+        "ces dernières",
         "lui",
         "ses",  # "À ses yeux"
         "leurs",
@@ -268,6 +279,32 @@ def _is_finite_verb(token: Token) -> bool:
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
+# Roles whose field follows "à": "la commissaire aux Affaires intérieures", "le conseiller à la
+# sécurité nationale".
+_ROLES_WITH_A = frozenset(
+    {
+        *("commissaire", "haut-commissaire", "délégué", "déléguée", "adjoint", "adjointe"),
+        *("chargé", "chargée", "conseiller", "conseillère"),
+    }
+)
+
+
+def _field_after(doc: Doc, index: int, limit: int) -> bool:
+    """ "à la gestion des crises", "aux Affaires intérieures": a field, not the medium or the
+    people spoken to ("à l'AFP", "à la presse", "au Figaro")."""
+    while index < limit and doc[index].lower_ in {"la", "l'", "l’", "le", "les"}:
+        index += 1
+    if index >= limit:
+        return False
+    word = doc[index]
+    return (
+        word.pos_ == "NOUN"
+        and not word.ent_type_
+        and not word.text.isupper()
+        and word.lower_ not in {"presse", "journalistes", "médias", "agence", "chaîne", "radio"}
+    )
+
+
 # What "en" opens after a speaker is where they spoke, not who they are ("le ministre en
 # déplacement à Lyon"; "le rédacteur en chef" keeps its "en").
 _CIRCUMSTANCES_AFTER_EN = frozenset(
@@ -329,6 +366,17 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             )
         ):
             break  # "Carlo Ancelotti en conférence de presse"; but "le rédacteur en chef"
+        if (
+            lower in {"à", "au", "aux"}
+            and end > start
+            and doc[end - 1].lower_ in _ROLES_WITH_A
+            and end + 1 < limit
+            and _field_after(doc, end + 1, limit)
+        ):
+            end += (
+                1  # "le commissaire à la gestion des crises", "le ministre délégué aux Transports"
+            )
+            continue
         if (
             token.pos_ == "ADP"
             and lower not in _ALLOWED_ADPOSITIONS
@@ -727,6 +775,11 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
             or (following.lower_ in {"des", "du"} and previous.pos_ == "PROPN")
             # "Le ministère assure/ADJ, pour sa part, que …", "L'ONG affirme, elle, que …"
             or (following.text == "," and _que_after_incise(doc, following.i, sentence))
+            # "La CFE-CGC juge/NOUN pour sa part le calendrier …"
+            or (
+                (previous.pos_ in {"NOUN", "PROPN"} or previous.text == ",")
+                and _incise_at(doc, following.i, sentence) > following.i
+            )
             # "Le ministre promet/ADJ de présenter un plan"
             or (
                 following.lower_ in {"de", "d'", "d’"}
@@ -780,6 +833,11 @@ _INCISES = tuple(
         "en substance",
         "en effet",
         "pour autant",
+        "au contraire",
+        "à l' inverse",
+        "à l’ inverse",
+        "d' ores et déjà",
+        "d’ ores et déjà",
         "lui-même",
         "elle-même",
         "eux-mêmes",
@@ -824,7 +882,8 @@ def _que_after_incise(doc: Doc, comma: int, sentence: Span) -> bool:
         end > start
         and end + 1 < sentence.end
         and doc[end].text == ","
-        and doc[end + 1].lower_ in {"que", "qu'", "qu’"}
+        # "que …", or an object: "réclament, eux, un plan", "craignent, elles, une hausse"
+        and (doc[end + 1].lower_ in {"que", "qu'", "qu’", "«"} or doc[end + 1].pos_ == "DET")
     )
 
 
@@ -848,6 +907,15 @@ def _before_verb_group(verb: Token, sentence: Span) -> int:
         incise = _incise_before(doc, end, sentence)
         if incise < end:
             end, incised = incise, True
+            continue
+        if (
+            end - 4 >= sentence.start
+            and doc[end - 1].text == ","
+            and doc[end - 2].lower_ in _EMPHATIC
+            and doc[end - 3].text == ","
+            and doc[end - 4].pos_ == "AUX"
+        ):
+            end, incised = end - 3, True  # "a, lui, regretté une décision"
             continue
         if not (
             # "Emmanuel Macron/ADV estime": a capitalised "adverb" inside a sentence is a name
@@ -912,10 +980,15 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
     doc = verb.doc
     end = _before_verb_group(verb, sentence)
     start = end
-    plural = "Plur" in verb.morph.get("Number", []) or any(
-        "Plur" in doc[index].morph.get("Number", [])
-        for index in range(end, verb.i)
-        if doc[index].pos_ == "AUX"
+    # "réclament/ADV": the ending says plural when the tagger does not
+    plural = (
+        "Plur" in verb.morph.get("Number", [])
+        or verb.lower_.endswith(("ent", "ont"))
+        or any(
+            "Plur" in doc[index].morph.get("Number", [])
+            for index in range(end, verb.i)
+            if doc[index].pos_ == "AUX"
+        )
     )
     coordinated_at: int | None = None
     while start - 1 >= sentence.start and end - start < _MAX_SOURCE_TOKENS:
@@ -949,7 +1022,7 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
             and coordinated_at is None
             and start < end
             and start - 2 >= sentence.start
-            and doc[start].pos_ == "DET"
+            and (doc[start].pos_ == "DET" or doc[start].text[:1].isupper())
             and (doc[start - 2].pos_ in {"NOUN", "ADJ", "PROPN"} or doc[start - 2].text == ")")
         ):
             # "Les policiers et les gendarmes appellent", "Le gouvernement italien et la
@@ -1011,6 +1084,8 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
         if not len(segment):
             continue
         first = segment[0]
+        if len(segment) >= 3 and segment[-2].lower_ == "en" and segment[-1].lower_ == "tête":
+            continue  # "Les organisations patronales, Medef en tête, dénoncent"
         if any(_is_finite_verb(token) for token in segment) or first.lower_ in _STOP_WORDS:
             if first.lower_ not in _RELATIVE_OPENINGS and any(
                 _is_finite_verb(token) for token in segment
@@ -1218,8 +1293,16 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     if lemma in {"accuser", "accuse"} or verb.lower_.startswith("accus"):
         rest = doc[verb.i + 1 : sentence.end]
         # "d'« hypocrisie »" is cut "d", "'", "«"
+        charged = any(
+            token.morph.get("VerbForm", []) == ["Inf"]
+            and doc[token.i - 1].lower_ in {"de", "d'", "d’", "d"}
+            for token in rest
+        )  # "accuse une douzaine d'employés d'avoir participé"
         if not any(token.lower_ in {"de", "d'", "d’", "d"} for token in rest) or (
-            len(following) and following[0].pos_ == "DET" and following[0].lower_ in {"un", "une"}
+            len(following)
+            and following[0].pos_ == "DET"
+            and following[0].lower_ in {"un", "une"}
+            and not charged
         ):
             return True
     if lemma == "admettre" and any(token.like_num for token in doc[verb.i + 1 : verb.i + 4]):
@@ -1384,10 +1467,15 @@ _DOCUMENTS = frozenset(
     }
 )
 _LOCUTION_ADVERBS = frozenset(
-    {"également", "aussi", "encore", "notamment", "ainsi", "alors", "ensuite", "déjà", "enfin"}
+    {
+        *("également", "aussi", "encore", "notamment", "ainsi", "alors", "ensuite", "déjà"),
+        *("enfin", "toutefois", "pourtant", "cependant", "néanmoins", "donc", "désormais"),
+    }
 )
 # Verbs of appeal that report only when an infinitive follows ("invite les Français à boire").
-_ONLY_WITH_INFINITIVE = frozenset({"inviter", "encourager", "conseiller", "solliciter"})
+_ONLY_WITH_INFINITIVE = frozenset(
+    {"inviter", "encourager", "conseiller", "solliciter", "menacer"}  # "menace de suspendre"
+)
 # Forms the small tagger reads as adjectives or nouns ("La profession pointe/ADJ du doigt").
 _LOCUTION_FORMS = {"pointe": "pointer", "pointent": "pointer", "fait": "faire", "font": "faire"}
 # Reporting locutions: a light verb and the words that make it report ("a fait état de").
@@ -1849,11 +1937,20 @@ def _quote_incise_attributions(
         index = view.start + offset + 2
         while index < sentence.end and doc[index].lower_ in {"se", "s'", "s’"}:
             index += 1
-        if index < sentence.end and doc[index].pos_ == "AUX":
+        auxiliary = index < sentence.end and doc[index].pos_ == "AUX"
+        if auxiliary:
             index += 1  # "s'est emporté"
+        while (
+            auxiliary
+            and index < sentence.end
+            and doc[index].lower_ in _SKIP_AFTER_VERB | {"même", "déjà", "toutefois", "pourtant"}
+        ):
+            index += 1  # "», a même lancé l'eurodéputée"
         if index >= sentence.end or index in taken or _inside(index, quoted):
             continue
         verb = doc[index]
+        if auxiliary and verb.pos_ == "ADV":
+            continue  # "surnommé « Eris », est désormais majoritaire": a copula, no tag
         if (
             verb.lower_ in {"fait", "faisait", "fera", "font"}
             and index + 1 < sentence.end

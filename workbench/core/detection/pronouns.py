@@ -22,10 +22,15 @@ _SINGULAR = frozenset({"il", "elle", "ce dernier", "cette dernière", "lui", "se
 _NEUTRAL = frozenset({"ses"})
 _LOOK_BACK_CLAIMS = 4
 # "Celle-ci rappelle que …" is the latter, as "cette dernière"
-_DEMONSTRATIVES = {"celle-ci": "cette dernière", "celui-ci": "ce dernier"}
+_DEMONSTRATIVES = {
+    "celle-ci": "cette dernière",
+    "celui-ci": "ce dernier",
+    "ceux-ci": "ces derniers",
+    "celles-ci": "ces dernières",
+}
 _LOOK_BACK_PARAGRAPHS = 2
 _LATTER = frozenset({"ce dernier", "cette dernière"})
-_PLURAL = frozenset({"ils", "elles", "ces derniers", "leurs", "they"})
+_PLURAL = frozenset({"ils", "elles", "ces derniers", "ces dernières", "leurs", "they"})
 _PLURAL_OPENINGS = frozenset(
     {"les", "des", "ces", "plusieurs", "environ", "quelque", "près", "plus", "deux", "trois", "de"}
 )
@@ -215,7 +220,9 @@ def resolve_pronoun_sources(
             lower in {"il", "elle"}
             and own
             and f"-{lower}" in claim.text.lower()
-            and (_unrecognised_name(own) or (_bare_name(own) and _can_be(lower, own)))
+            and (own in _people(claim) or _unrecognised_name(own))
+            and _can_be(lower, own)
+            and not _quoted_at(claim.text, claim.text.find(own))
         ):
             # "Thomas Véron a bouclé une levée de fonds, a-t-il confirmé": the tag's pronoun is
             # the sentence's own subject, a person named in it
@@ -241,6 +248,12 @@ def resolve_pronoun_sources(
         )
         resolved.append(replace(claim, source=name, reasons=reasons))
     return resolved
+
+
+def _quoted_at(text: str, position: int) -> bool:
+    """Whether `position` of `text` is inside « » (a quote's words name no speaker)."""
+    before = text[: max(position, 0)]
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _looks_plural(phrase: str) -> bool:
