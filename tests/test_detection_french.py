@@ -1601,3 +1601,47 @@ def test_plural_demonstratives_and_quoted_subjects(
 ) -> None:
     claims = detector.analyze(text, language="fr").claims
     assert claims[-1].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an object set off by a comma after the verb is no inverted speaker
+        (
+            (
+                "Le ministre de la Défense, Jean-Yves Le Drian, a annoncé samedi la mort d'un "
+                "pilote, le lieutenant Damien Boiteux, touché par des tirs."
+            ),
+            "Jean-Yves Le Drian",
+        ),
+        ("Le texte, a précisé le rapporteur, sera voté mardi.", "le rapporteur"),
+        # the names after "dont" belong to the subject before them
+        (
+            (
+                "Plusieurs pays africains, dont le Nigeria, le Niger et le Burkina Faso, ont promis "
+                "d'envoyer des troupes."
+            ),
+            "Plusieurs pays africains",
+        ),
+        # what belongs to the source
+        (
+            (
+                "Selon des habitants joints par téléphone par l'Agence France-Presse, les combats "
+                "ont fait des victimes."
+            ),
+            "des habitants joints par téléphone par l'Agence France-Presse",
+        ),
+        (
+            "Le fonds a apporté la moitié des fonds, d'après un document consulté par « Les Echos ».",
+            "un document consulté par « Les Echos »",
+        ),
+        (
+            "Deux fonds ont renoncé, d'après plusieurs personnes au fait des négociations.",
+            "plusieurs personnes au fait des négociations",
+        ),
+    ],
+)
+def test_objects_dont_lists_and_what_belongs_to_a_source(
+    detector: Detector, text: str, source: str
+) -> None:
+    _assert_source(detector, text, source)

@@ -279,6 +279,8 @@ def _is_finite_verb(token: Token) -> bool:
 _PAST_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
+# Participles the small tagger reads as nouns, whose agent follows ("des habitants joints par").
+_PARTICIPLES_BEFORE_PAR = frozenset({"joint", "joints", "jointe", "jointes", "cités", "citées"})
 # Roles whose field follows "à": "la commissaire aux Affaires intérieures", "le conseiller à la
 # sécurité nationale".
 _ROLES_WITH_A = frozenset(
@@ -321,6 +323,19 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
     while end < limit and end - start < _MAX_SOURCE_TOKENS:
         token = doc[end]
         lower = token.lower_
+        closing = (
+            next(
+                (k for k in range(end + 1, min(limit, end + 5)) if doc[k].text in {"»", "”"}),
+                None,
+            )
+            if token.text in {"«", "“"} and end > start and doc[end - 1].lower_ == "par"
+            else None
+        )
+        if closing is not None:
+            end = closing + 1  # "un document consulté par « Les Echos »": a medium in quotes
+            continue
+        if lower in _PARTICIPLES_BEFORE_PAR:
+            participle = True  # "des habitants joints/NOUN par téléphone par l'AFP"
         if (token.text in _SOURCE_STOPS or token.text[0] in '«»“”"') and token.text not in {
             "(",
             ")",
@@ -353,9 +368,10 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             "m’",
         }:
             break
-        if lower == "au" and end + 1 < limit and doc[end + 1].lower_ == "sein":
-            end += 2  # "une source au sein de la police"
+        if lower == "au" and end + 1 < limit and doc[end + 1].lower_ in {"sein", "fait", "courant"}:
+            end += 2  # "une source au sein de la police", "des personnes au fait du dossier"
             continue
+
         if (
             lower == "en"
             and end > start
@@ -388,8 +404,9 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
                 lower == "par"
                 and (
                     doc[end - 1].morph.get("VerbForm", []) == ["Part"]
-                    # "un diplomate cité/NOUN par l'AFP"
+                    # "un diplomate cité/NOUN par l'AFP", "des habitants joints/NOUN par"
                     or doc[end - 1].lower_.endswith(("é", "ée", "és", "ées"))
+                    or doc[end - 1].lower_ in _PARTICIPLES_BEFORE_PAR
                 )
             )
         ):
@@ -1086,6 +1103,12 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
         first = segment[0]
         if len(segment) >= 3 and segment[-2].lower_ == "en" and segment[-1].lower_ == "tête":
             continue  # "Les organisations patronales, Medef en tête, dénoncent"
+        if any(
+            doc[bounds[earlier - 1] + 1].lower_ == "dont"
+            for earlier in range(1, position)
+            if bounds[earlier - 1] + 1 < bounds[earlier]
+        ):
+            continue  # "Plusieurs pays, dont le Nigeria, le Niger et le Tchad, ont promis"
         if any(_is_finite_verb(token) for token in segment) or first.lower_ in _STOP_WORDS:
             if first.lower_ not in _RELATIVE_OPENINGS and any(
                 _is_finite_verb(token) for token in segment
@@ -1791,6 +1814,9 @@ def _verb_attributions(
                 and after_verb.end < sentence.end - 1
                 and doc[after_verb.end].text == ","
                 and _is_inverted(doc, anchor.i, sentence)
+                # "Le ministre, Jean-Yves Le Drian, a annoncé samedi la mort d'un pilote, …":
+                # an object set off by a comma is no speaker
+                and _is_source_like(after_verb, lexicons)
             )
             # "…, Meta et le site Temu, a rappelé lundi la Commission.": a day between the verb
             # and a phrase ending the sentence marks the inverted subject of the writer's tag
