@@ -1645,3 +1645,54 @@ def test_objects_dont_lists_and_what_belongs_to_a_source(
     detector: Detector, text: str, source: str
 ) -> None:
     _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # causes and props, not reports
+        ("Le retard s'explique principalement par la pénurie de pièces forgées.", None),
+        (
+            "La production d'EDF, qui a atteint 170 térawattheures, explique en grande partie ce reflux.",
+            None,
+        ),
+        (
+            "Les tensions soutiennent les cours, note Pierre-Yves Hamon, analyste chez Norden.",
+            "Pierre-Yves Hamon",
+        ),
+        ("Le syndicat soutient que la réforme est injuste.", "Le syndicat"),
+        ("Le texte, adopté grâce à l'article 49.3, relève l'âge légal de départ à 64 ans.", None),
+        (
+            "Nicolas Sarkozy aurait appelé les deux hommes au téléphone, rapporte Le Figaro.",
+            "Le Figaro",
+        ),
+        # a gerund the tagger fixed to "en" speaks with the subject before it
+        (
+            "Alain Juppé a jeté l'éponge dimanche en estimant que les conditions n'étaient pas réunies.",
+            "Alain Juppé",
+        ),
+        # a body's name in quotes belongs to the source
+        (
+            "Selon un communiqué du collectif « La Manif pour tous », 340 000 personnes ont défilé.",
+            "un communiqué du collectif « La Manif pour tous »",
+        ),
+        (
+            "Plusieurs experts du secteur doutent toutefois que ce calendrier soit tenu.",
+            "Plusieurs experts du secteur",
+        ),
+        ("Pour les organisateurs, l'enjeu est de taille.", "les organisateurs"),
+    ],
+)
+def test_causes_gerunds_quoted_bodies_and_doubt(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    _assert_source(detector, text, source)
+
+
+def test_a_role_tagged_as_a_person_gives_way_to_the_name(detector: Detector) -> None:
+    claims = detector.analyze(
+        "Le président de la République, Emmanuel Macron, s'est rendu à Nanterre. "
+        "Il a dénoncé « une instrumentalisation inacceptable ».",
+        language="fr",
+    ).claims
+    assert claims[-1].source == "Emmanuel Macron"

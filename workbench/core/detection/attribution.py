@@ -325,10 +325,21 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
         lower = token.lower_
         closing = (
             next(
-                (k for k in range(end + 1, min(limit, end + 5)) if doc[k].text in {"»", "”"}),
+                (k for k in range(end + 1, min(limit, end + 8)) if doc[k].text in {"»", "”"}),
                 None,
             )
-            if token.text in {"«", "“"} and end > start and doc[end - 1].lower_ == "par"
+            if token.text in {"«", "“"}
+            and end > start
+            # "consulté par « Les Echos »", "le collectif « La Manif pour tous »"; but "un
+            # responsable « au courant des discussions »" ends before the quote
+            and (
+                doc[end - 1].lower_ == "par"
+                or (
+                    doc[end - 1].pos_ == "NOUN"
+                    and end + 1 < limit
+                    and doc[end + 1].text[:1].isupper()
+                )
+            )
             else None
         )
         if closing is not None:
@@ -774,6 +785,8 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
         return False
     doc = token.doc
     previous = doc[token.i - 1]
+    if previous.lower_ == "en" and token.lower_.endswith("ant"):
+        return True  # "en estimant/NOUN que": a gerund the tagger fixed to "en"
     if previous.lower_ in _NOUN_USE_BEFORE or previous.pos_ in {"DET", "ADP"}:
         return False
     if previous.pos_ == "AUX" and token.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u")):
@@ -1347,15 +1360,28 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         token.lower_ in {"de", "d'", "d’", "du", "des", ":", "«"} for token in rest
     ):
         return True  # "Il a parlé à la presse": no content
-    if lemma == "appeler" and not any(token.lower_ in {"à", "au", "aux"} for token in rest):
+    if lemma == "appeler" and not any(
+        token.lower_ in {"à", "au", "aux"}
+        and not (token.i + 1 < sentence.end and doc[token.i + 1].lower_ == "téléphone")
+        for token in rest
+    ):
         return True  # "a appelé plusieurs dirigeants ce week-end": a phone call
     if reflexive and lemma in {"ajouter", "relever", "observer"}:
         return True  # "s'ajouterait au dividende", "s'est relevé": no one speaks
-    if lemma == "relever" and any(
+    if (lemma == "relever" or verb.lower_.startswith(("relev", "relèv"))) and any(
         token.lower_ in {"ses", "son", "sa", "leurs", "leur"} or token.lemma_.lower() in _RAISED
         for token in doc[verb.i + 1 : min(sentence.end, verb.i + 3)]
     ):
         return True  # "Vestalis relève ses objectifs", "relève ses prix de 5 %": raises
+    if reflexive and lemma == "expliquer":
+        return True  # "Le retard s'explique par la pénurie": a cause
+    if lemma == "expliquer" and any(token.lower_ in {"partie", "largement"} for token in rest[:3]):
+        return True  # "La production explique en grande partie ce reflux": a cause
+    if lemma == "soutenir" and not (
+        _is_inverted(doc, group, sentence)
+        or any(token.lower_ in {"que", "qu'", "qu’", ":", "«"} for token in rest[:3])
+    ):
+        return True  # "Les tensions soutiennent les cours", "soutient la réforme": props up
     if lemma == "observer" and not (
         _is_inverted(doc, group, sentence)
         or any(token.lower_ in {"que", "qu'", "qu’", ":", "«"} for token in rest[:3])
@@ -1383,6 +1409,7 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
 # What a company or a bank "relève": figures raised, not remarks.
 _RAISED = frozenset(
     {"objectif", "prévision", "prix", "taux", "tarif", "salaire", "plafond", "seuil", "dividende"}
+    | {"âge", "niveau", "montant", "smic"}
 )
 # Who "condamne" by a judgment, and whom one "rappelle" home.
 _COURTS = frozenset({"tribunal", "cour", "juge", "justice", "juridiction", "jury", "magistrat"})
@@ -1679,6 +1706,18 @@ def _verb_attributions(
             # "le premier ministre a revu la prévision en affirmant que …": the gerund speaks
             # with the subject of the verb it hangs on.
             subject = _subject_by_parse(verb.head, sentence)
+            if subject is None and verb.dep_ == "fixed":
+                # "a jeté l'éponge en estimant/NOUN que": the parse hangs the gerund on "en";
+                # it speaks with the subject of the verb before it
+                before = next(
+                    (
+                        doc[k]
+                        for k in range(verb.i - 2, sentence.start - 1, -1)
+                        if doc[k].pos_ == "VERB" and _subject_of(doc[k], sentence) is not None
+                    ),
+                    None,
+                )
+                subject = _subject_by_parse(before, sentence) if before is not None else None
             if subject is not None:
                 found.append((verb.i, Attribution(verb.text, subject, 3)))
                 continue

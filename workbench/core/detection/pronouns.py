@@ -194,6 +194,8 @@ def _people(claim: DetectedClaim) -> list[str]:
         atom.text
         for atom in sorted(claim.atoms, key=lambda atom: atom.start)
         if atom.kind is AtomKind.PERSON
+        # "président de la République" tagged as a person is a role, not a name
+        and atom.text[:1].isupper()
         and (len(atom.text.split()) >= 2 or claim.source == atom.text)
     ]
 
