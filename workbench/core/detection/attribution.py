@@ -1709,7 +1709,7 @@ def _verb_attributions(
             if subject is None and verb.dep_ == "fixed":
                 # "a jeté l'éponge en estimant/NOUN que": the parse hangs the gerund on "en";
                 # it speaks with the subject of the verb before it
-                before = next(
+                earlier = next(
                     (
                         doc[k]
                         for k in range(verb.i - 2, sentence.start - 1, -1)
@@ -1717,7 +1717,7 @@ def _verb_attributions(
                     ),
                     None,
                 )
-                subject = _subject_by_parse(before, sentence) if before is not None else None
+                subject = _subject_by_parse(earlier, sentence) if earlier is not None else None
             if subject is not None:
                 found.append((verb.i, Attribution(verb.text, subject, 3)))
                 continue
