@@ -1696,3 +1696,12 @@ def test_a_role_tagged_as_a_person_gives_way_to_the_name(detector: Detector) -> 
         language="fr",
     ).claims
     assert claims[-1].source == "Emmanuel Macron"
+
+
+def test_a_semicolon_does_not_end_the_claim_nor_its_source(detector: Detector) -> None:
+    _assert_source(
+        detector,
+        "Selon le modèle émis par les scientifiques, cette particule donne leur masse aux "
+        "autres ; cependant, ce mécanisme n'a jamais été observé.",
+        "le modèle émis par les scientifiques",
+    )

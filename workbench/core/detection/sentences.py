@@ -112,6 +112,10 @@ def _continues(
         )
     if first[0] in _CLOSING_QUOTES or first[0] in {",", ")"}:
         return True
+    if last[-1:] == ";" and first[0].islower() and "\n" not in gap:
+        # "Selon le modèle …, cette particule … ; cependant, ce mécanisme …": one sentence, whose
+        # source and scope go on after the semicolon
+        return True
     # A split after a word that ends no sentence, on the same line: a clause cut in two, before a
     # lower-case word or inside a name ("Bruno | Le Roux, président du groupe, est intervenu").
     return (
