@@ -1705,3 +1705,22 @@ def test_a_semicolon_does_not_end_the_claim_nor_its_source(detector: Detector) -
         "autres ; cependant, ce mécanisme n'a jamais été observé.",
         "le modèle émis par les scientifiques",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "Bruno/PROPN Le Maire", the recogniser missing him or stopping at "Bruno"
+        (
+            (
+                "Bruno Le Maire a présenté mardi le budget. « Nous tiendrons nos engagements », "
+                "a-t-il assuré."
+            ),
+            "Bruno Le Maire",
+        ),
+        ("Budget 2024 : Bruno Le Maire promet 16 milliards d'euros d'économies", "Bruno Le Maire"),
+    ],
+)
+def test_names_with_le_after_a_first_name(detector: Detector, text: str, source: str) -> None:
+    claims = detector.analyze(text, language="fr").claims
+    assert claims[-1].source == source

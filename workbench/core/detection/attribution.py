@@ -803,6 +803,8 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
             or (following.text[:1].isupper() and previous.text in {",", "»", "”"})
             # "Pyongyang dénonce des/ADP manœuvres": a partitive object after a named subject
             or (following.lower_ in {"des", "du"} and previous.pos_ == "PROPN")
+            # "Bruno Le Maire promet/ADJ 16 milliards": a number after a named subject
+            or (following.pos_ == "NUM" and previous.text[:1].isupper() and previous.is_alpha)
             # "Le ministère assure/ADJ, pour sa part, que …", "L'ONG affirme, elle, que …"
             or (following.text == "," and _que_after_incise(doc, following.i, sentence))
             # "La CFE-CGC juge/NOUN pour sa part le calendrier …"
@@ -2126,7 +2128,10 @@ def main_subject_name(sentence: Span, titles: frozenset[str] = frozenset()) -> s
             child.text[:1].isupper()
             and child.i - 2 >= sentence.start
             and doc[child.i - 1].text in {"Le", "La"}
-            and doc[child.i - 2].ent_type_ in {"PER", "PERSON"}
+            # "Bruno/PROPN Le Maire a présenté", with or without the recogniser's "Bruno"
+            and (
+                doc[child.i - 2].ent_type_ in {"PER", "PERSON"} or doc[child.i - 2].pos_ == "PROPN"
+            )
             and doc[child.i - 2].text[:1].isupper()
         ):
             # "Bruno Le Roux, président du groupe, est intervenu": the recogniser stops at the
