@@ -749,6 +749,10 @@ _CLITICS = frozenset(
         "vous",
     }
 )
+# Infinitives that report after "faire": "a fait savoir", "fait valoir", "a fait remarquer"; the
+# first three report only so.
+_ONLY_AFTER_FAIRE = frozenset({"savoir", "valoir", "remarquer"})
+_MADE_TO_REPORT = _ONLY_AFTER_FAIRE | {"observer"}
 _SKIP_AFTER_VERB = frozenset(
     {
         "notamment",
@@ -775,6 +779,8 @@ _SKIP_AFTER_VERB = frozenset(
         "simplement",
     }
 )
+# After the auxiliary of a writer's tag: "», a même lancé l'eurodéputée".
+_SKIP_AFTER_AUXILIARY = _SKIP_AFTER_VERB | {"même", "déjà", "toutefois", "pourtant"}
 
 
 def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> bool:
@@ -1266,19 +1272,19 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     ):
         return True
     group = _before_verb_group(verb, sentence)
+    reflexive = _is_reflexive(verb, sentence, group)
     if (
         agent_at is None
         and verb.morph.get("VerbForm", []) == ["Part"]
         and any(doc[index].lemma_ == "être" for index in range(group, verb.i))
-        and not any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
+        and not reflexive
     ):
         return True  # "l'appareil est pensé pour l'essence": a passive, no one speaks
-    reflexive = any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
     if lemma in _ONLY_REFLEXIVE and not reflexive:
         return True  # "Le public attend les résultats"; "Les analystes s'attendent à"
+    if reflexive and lemma in _NOT_REPORTS_WHEN_REFLEXIVE:
+        return True  # "s'est révélé négatif", "s'explique par la pénurie", "s'ajoute au dividende"
     next_word = doc[verb.i + 1] if verb.i + 1 < sentence.end else None
-    if reflexive and agent_at is None and lemma == "révéler":
-        return True  # "un dépistage, qui s'est révélé négatif": turned out, told nothing
     if (
         reflexive
         and lemma == "déclarer"
@@ -1303,7 +1309,7 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     ):
         return True  # "a publié des résultats"; "a publié un rapport", "un communiqué"
     if lemma == "qualifier" and (
-        any(doc[index].lower_ in {"se", "s'", "s’"} for index in range(group, verb.i))
+        reflexive
         or not any(
             token.lower_ in {"de", "d"} or token.lower_.startswith(("d'", "d’"))
             for token in doc[verb.i + 1 : min(sentence.end, verb.i + 7)]
@@ -1324,12 +1330,12 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     if lemma == "dire" and "est-à" in doc[max(sentence.start, verb.i - 4) : verb.i].text:
         return True
     following = doc[verb.i + 1 : min(sentence.end, verb.i + 4)]
+    rest = doc[verb.i + 1 : sentence.end]
     if (lemma in {"rapporter", "rapporte"} or verb.lower_.startswith("rapport")) and any(
         token.like_num or token.pos_ == "NUM" for token in following
     ):
         return True
     if lemma in {"accuser", "accuse"} or verb.lower_.startswith("accus"):
-        rest = doc[verb.i + 1 : sentence.end]
         # "d'« hypocrisie »" is cut "d", "'", "«"
         charged = any(
             token.morph.get("VerbForm", []) == ["Inf"]
@@ -1353,7 +1359,6 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         and any(token.lemma_.lower() in _DECLARED_ACTS for token in following)
     ):
         return True  # "a déclaré l'état de catastrophe naturelle", "la loi martiale": an act
-    rest = doc[verb.i + 1 : sentence.end]
     if lemma == "condamner" and any(
         token.lemma_.lower() in _COURTS for token in doc[max(sentence.start, group - 6) : group]
     ):
@@ -1368,27 +1373,18 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
         for token in rest
     ):
         return True  # "a appelé plusieurs dirigeants ce week-end": a phone call
-    if reflexive and lemma in {"ajouter", "relever", "observer"}:
-        return True  # "s'ajouterait au dividende", "s'est relevé": no one speaks
     if (lemma == "relever" or verb.lower_.startswith(("relev", "relèv"))) and any(
         token.lower_ in {"ses", "son", "sa", "leurs", "leur"} or token.lemma_.lower() in _RAISED
         for token in doc[verb.i + 1 : min(sentence.end, verb.i + 3)]
     ):
         return True  # "Vestalis relève ses objectifs", "relève ses prix de 5 %": raises
-    if reflexive and lemma == "expliquer":
-        return True  # "Le retard s'explique par la pénurie": a cause
     if lemma == "expliquer" and any(token.lower_ in {"partie", "largement"} for token in rest[:3]):
         return True  # "La production explique en grande partie ce reflux": a cause
-    if lemma == "soutenir" and not (
+    if lemma in _ONLY_WITH_CONTENT and not (
         _is_inverted(doc, group, sentence)
         or any(token.lower_ in {"que", "qu'", "qu’", ":", "«"} for token in rest[:3])
     ):
-        return True  # "Les tensions soutiennent les cours", "soutient la réforme": props up
-    if lemma == "observer" and not (
-        _is_inverted(doc, group, sentence)
-        or any(token.lower_ in {"que", "qu'", "qu’", ":", "«"} for token in rest[:3])
-    ):
-        return True  # "Les agences observent attentivement la trajectoire": they watch
+        return True  # "Les tensions soutiennent les cours", "Les agences observent la trajectoire"
     if lemma == "reconnaître" and any(
         token.lemma_.lower() in {"état", "indépendance", "souveraineté"}
         for token in doc[verb.i + 1 : min(sentence.end, verb.i + 5)]
@@ -1408,6 +1404,17 @@ def _not_a_report(verb: Token, sentence: Span, agent_at: int | None) -> bool:
     )
 
 
+def _is_reflexive(verb: Token, sentence: Span, group: int | None = None) -> bool:
+    """ "s'est dit", "se déclare": a reflexive clitic in the verb group."""
+    start = _before_verb_group(verb, sentence) if group is None else group
+    return any(verb.doc[index].lower_ in {"se", "s'", "s’"} for index in range(start, verb.i))
+
+
+# Verbs that report nothing in the reflexive: they turn out, cause or add up.
+_NOT_REPORTS_WHEN_REFLEXIVE = frozenset({"révéler", "expliquer", "ajouter", "relever", "observer"})
+# Verbs that report only with content after them or as a writer's tag ("soutient que", "»,
+# observe le ministre"); otherwise they prop up or watch.
+_ONLY_WITH_CONTENT = frozenset({"soutenir", "observer"})
 # What a company or a bank "relève": figures raised, not remarks.
 _RAISED = frozenset(
     {"objectif", "prévision", "prix", "taux", "tarif", "salaire", "plafond", "seuil", "dividende"}
@@ -1689,7 +1696,7 @@ def _verb_attributions(
             and doc[verb.i - 1].lower_ in {"de", "d'", "d’"}
         )
         made = verb.i - 1 >= sentence.start and doc[verb.i - 1].lemma_ == "faire"
-        if lemma in {"savoir", "remarquer", "valoir"} and not made:
+        if lemma in _ONLY_AFTER_FAIRE and not made:
             continue
         anchor = doc[verb.i - 2] if came else doc[verb.i - 1] if made else verb
         read_by_on = lemma in _ONLY_WITH_ON and _inverted_pronoun(verb, sentence) == "on"
@@ -1752,10 +1759,7 @@ def _verb_attributions(
         ):
             continue
         agent_at = _agent_after(verb, sentence)
-        if agent_at is not None and any(
-            doc[index].lower_ in {"se", "s'", "s’"}
-            for index in range(_before_verb_group(verb, sentence), verb.i)
-        ):
+        if agent_at is not None and _is_reflexive(verb, sentence):
             agent_at = None  # "s'est dit « horrifié » par les informations": a cause, no agent
         if agent_at is not None and lemma in _ASKING_VERBS:
             continue  # "Les experts interrogés par Le Monde jugent": the medium asked, they speak
@@ -2007,11 +2011,7 @@ def _quote_incise_attributions(
         auxiliary = index < sentence.end and doc[index].pos_ == "AUX"
         if auxiliary:
             index += 1  # "s'est emporté"
-        while (
-            auxiliary
-            and index < sentence.end
-            and doc[index].lower_ in _SKIP_AFTER_VERB | {"même", "déjà", "toutefois", "pourtant"}
-        ):
+        while auxiliary and index < sentence.end and doc[index].lower_ in _SKIP_AFTER_AUXILIARY:
             index += 1  # "», a même lancé l'eurodéputée"
         if index >= sentence.end or index in taken or _inside(index, quoted):
             continue
@@ -2021,7 +2021,7 @@ def _quote_incise_attributions(
         if (
             verb.lower_ in {"fait", "faisait", "fera", "font"}
             and index + 1 < sentence.end
-            and doc[index + 1].lower_ in {"valoir", "savoir", "remarquer", "observer"}
+            and doc[index + 1].lower_ in _MADE_TO_REPORT
         ):
             verb = doc[index + 1]  # "», a fait valoir la ministre"
         if not (
