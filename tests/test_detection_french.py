@@ -31,6 +31,14 @@ def _assert_source(detector: Detector, text: str, source: str | None) -> None:
     assert (ClaimType.ATTRIBUTION in claim.types) == (source is not None)
 
 
+def _assert_last_source(detector: Detector, text: str, source: str) -> None:
+    """The last claim of `text` is a report attributed to `source` (earlier sentences say who a
+    pronoun or "ce dernier" is)."""
+    last = detector.analyze(text, language="fr").claims[-1]
+    assert ClaimType.ATTRIBUTION in last.types
+    assert last.source == source
+
+
 def _atoms(claim: DetectedClaim, kind: AtomKind) -> list[str]:
     return [atom.text for atom in claim.atoms if atom.kind is kind]
 
@@ -715,9 +723,7 @@ def test_qualifier_de_reports_a_judgement(
 def test_a_pronoun_goes_on_with_a_named_body_of_its_gender(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert ClaimType.ATTRIBUTION in claims[-1].types
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
 
 
 @pytest.mark.parametrize(
@@ -902,9 +908,7 @@ def test_reporting_verbs_the_tagger_misreads_and_verbs_of_acts(
 def test_subjects_the_recogniser_missed_and_an_unsure_latter(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert ClaimType.ATTRIBUTION in claims[-1].types
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
 
 
 def test_pour_opens_a_source_with_a_role_noun(detector: Detector) -> None:
@@ -1184,9 +1188,7 @@ def test_a_name_set_off_after_a_role_is_the_source(
 def test_after_an_elided_determiner_the_noun_tells_the_pronoun_its_gender(
     detector: Detector, text: str, source: str | None
 ) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert ClaimType.ATTRIBUTION in claims[-1].types
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
 
 
 def test_open_quote_tags_aupres_de_and_celle_ci(detector: Detector) -> None:
@@ -1244,8 +1246,7 @@ def test_a_named_body_after_l_gives_the_pronoun_its_gender(detector: Detector) -
     ],
 )
 def test_the_latter_is_the_role_named_last(detector: Detector, text: str, source: str) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
 
 
 def test_a_pronoun_takes_the_name_inside_a_described_speaker(detector: Detector) -> None:
@@ -1335,9 +1336,7 @@ def test_a_name_the_parser_cut_from_its_clause_stays_in_the_sentence(detector: D
     ],
 )
 def test_whose_eyes_and_a_role_with_its_name(detector: Detector, text: str, source: str) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert ClaimType.ATTRIBUTION in claims[-1].types
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
 
 
 def test_whose_eyes_with_no_one_before_stays_unresolved(detector: Detector) -> None:
@@ -1437,9 +1436,7 @@ def test_coordinated_subjects_incises_and_circumstances(
     ],
 )
 def test_the_latter_and_described_speakers(detector: Detector, text: str, source: str) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert ClaimType.ATTRIBUTION in claims[-1].types
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
 
 
 @pytest.mark.parametrize(
@@ -1599,8 +1596,7 @@ def test_adverbs_in_tags_fields_of_roles_and_threats(
 def test_plural_demonstratives_and_quoted_subjects(
     detector: Detector, text: str, source: str
 ) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
 
 
 @pytest.mark.parametrize(
@@ -1722,5 +1718,4 @@ def test_a_semicolon_does_not_end_the_claim_nor_its_source(detector: Detector) -
     ],
 )
 def test_names_with_le_after_a_first_name(detector: Detector, text: str, source: str) -> None:
-    claims = detector.analyze(text, language="fr").claims
-    assert claims[-1].source == source
+    _assert_last_source(detector, text, source)
