@@ -1719,3 +1719,114 @@ def test_a_semicolon_does_not_end_the_claim_nor_its_source(detector: Detector) -
 )
 def test_names_with_le_after_a_first_name(detector: Detector, text: str, source: str) -> None:
     _assert_last_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # words between an inverted verb and its speaker
+        ("« Rien n'a changé », a écrit sur Facebook M. Bertrand.", "M. Bertrand"),
+        ("« Rien n'a changé », a rappelé d'emblée Marie Lenoir.", "Marie Lenoir"),
+        ("« Rien n'a changé », notait il y a deux semaines Paul Girard.", "Paul Girard"),
+        ("« Rien n'a changé », a tweeté dans la soirée la maire de Lille.", "la maire de Lille"),
+        ("« Rien n'a changé », en conclut la secrétaire générale.", "la secrétaire générale"),
+        ("« Rien n'a changé », a déclaré à l'AFP Ludivine Carrel, 52 ans.", "Ludivine Carrel"),
+        # where the source ends
+        ("« Rien n'a changé », a déclaré M. Girard le 3 février.", "M. Girard"),
+        (
+            "« Rien n'a changé », confie cet instituteur à la retraite.",
+            "cet instituteur à la retraite",
+        ),
+        ("« Rien n'a changé », a réagi Paul Girard auprès du Parisien.", "Paul Girard"),
+        (
+            "Selon un sondage pour Le Journal du dimanche, 40 % approuvent.",
+            "un sondage pour Le Journal du dimanche",
+        ),
+        ("« Rien n'a changé », hurle un passant en agitant une pancarte.", "un passant"),
+        (
+            (
+                "Le cortège a grossi, selon des images publiées sur les réseaux sociaux et qui "
+                "montrent la foule."
+            ),
+            "des images publiées sur les réseaux sociaux",
+        ),
+        # adverbs between the auxiliary and a participle the tagger read as a noun
+        ("Le préfet a en particulier dénoncé des tirs de mortiers.", "Le préfet"),
+        ("La ministre s'est aussi félicitée de la baisse du chômage.", "La ministre"),
+    ],
+)
+def test_words_between_a_tag_and_its_speaker_and_where_the_source_ends(
+    detector: Detector, text: str, source: str
+) -> None:
+    _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "qui" stands for the noun before it that agrees with the verb
+        ("Il a longtemps lu Tocqueville, qui écrivait que l'égalité progresse.", "Tocqueville"),
+        (
+            (
+                "L'accord est venu après la libération de trois otages belges détenus au Mali, qui "
+                "ont raconté leur captivité."
+            ),
+            "trois otages belges détenus au Mali",
+        ),
+        # a place before the name, a "dont" list before a main clause
+        (
+            (
+                "À Lyon, Karim Benali, 35 ans, chauffeur routier, a expliqué qu'il bloquait le "
+                "dépôt depuis lundi."
+            ),
+            "Karim Benali",
+        ),
+        (
+            (
+                "Quelque 200 gendarmes, dont 40 plongeurs, sont mobilisés autour du lac, a indiqué le "
+                "préfet."
+            ),
+            "le préfet",
+        ),
+    ],
+)
+def test_relative_antecedents_places_and_lists_before_the_speaker(
+    detector: Detector, text: str, source: str
+) -> None:
+    _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le déroulement de l'incendie se précise.",
+        "Le bilan de la tempête se confirme.",
+        "Les départs s'annoncent difficiles sur l'autoroute A7.",
+        "Les partis qui se réclament du gaullisme ont perdu.",
+        "Les supporters ont répondu présent.",
+        "Les policiers répliquent avec des gaz lacrymogènes.",
+        "Le maire a tweeté une photo du chantier.",
+        "Le prix du billet varie selon l'angle que l'on choisit.",
+    ],
+)
+def test_more_acts_that_are_no_reports(detector: Detector, text: str) -> None:
+    _assert_source(detector, text, None)
+
+
+def test_stressed_pronoun_after_a_quote_is_not_the_quote_subject(detector: Detector) -> None:
+    _assert_last_source(
+        detector,
+        "Christophe Castaner a reçu les syndicats. « Le temps est venu du dialogue », selon lui.",
+        "Christophe Castaner",
+    )
+
+
+def test_a_determiner_inside_the_quote_says_nothing_of_the_speaker_gender(
+    detector: Detector,
+) -> None:
+    _assert_last_source(
+        detector,
+        "« Il faut sortir de cette impasse », rappelle Daniel Morel. « Nous ne céderons pas », "
+        "ajoute-t-il.",
+        "Daniel Morel",
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -118,6 +119,10 @@ def _is_inverted(doc: Doc, index: int, sentence: Span) -> bool:
         previous -= 3  # "Le ministère a, lui, regretté": the subject is before
     while previous > sentence.start and doc[previous].pos_ == "AUX":  # "», a déclaré X"
         previous -= 1
+    if previous > sentence.start and doc[previous].lower_ in {"en", "y"}:
+        previous -= 1  # "», en conclut la présidente": the clitic is part of the verb group
+    while previous > sentence.start and doc[previous].pos_ == "AUX":  # "», en a conclu X"
+        previous -= 1
     incise = _incise_before(doc, previous + 1, sentence)
     if incise <= previous:
         previous = incise - 1  # "Moscou, de son côté, affirme": the subject is before the incise
@@ -216,6 +221,7 @@ _STOP_WORDS = frozenset(
         "auquel",
         "duquel",
         "lors",  # "a annoncé ce dernier lors d'une conférence de presse"
+        "auprès",  # "a réagi Alain Finkielkraut auprès du Journal du dimanche"
     }
 )
 _MONTHS = frozenset(
@@ -242,6 +248,8 @@ _DATE_WORDS = frozenset(
         "cette",
     }
 )
+_WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
+_RETIRED = re.compile(r"à la retraite\b", re.IGNORECASE)
 _INVERTED_PRONOUNS = {
     "-il": "il",
     "-elle": "elle",
@@ -354,8 +362,26 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             break
         if _is_finite_verb(token) or lower in _STOP_WORDS:
             break
-        if lower in _DATE_WORDS and end > start and not participle:
+        if (
+            lower in _DATE_WORDS
+            and end > start
+            and not participle
+            # "Le Journal du dimanche" is a name
+            and not (doc[end - 1].lower_ == "du" and lower in _WEEKDAYS)
+        ):
             break
+        if (
+            lower in {"le", "l'", "l’"}
+            and end > start
+            and end + 1 < limit
+            and doc[end + 1].like_num
+            and end + 2 < limit
+            and doc[end + 2].lower_ in _MONTHS
+        ):
+            break  # "a déclaré M. Wauquiez le 16 janvier"
+        if lower == "à" and end > start and _RETIRED.match(doc[end : end + 3].text):
+            end += 3  # "cet archéologue à la retraite"
+            continue
         if (
             lower in {"s'", "s’", "se"}
             and end > start
@@ -393,6 +419,14 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             )
         ):
             break  # "Carlo Ancelotti en conférence de presse"; but "le rédacteur en chef"
+        if (
+            lower == "en"
+            and end > start
+            and end + 1 < limit
+            and doc[end + 1].lower_.endswith("ant")
+            and doc[end + 1].is_lower
+        ):
+            break  # "un jeune homme en agitant son keffieh": what he did as he spoke
         if (
             lower in {"à", "au", "aux"}
             and end > start
@@ -445,8 +479,8 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
         ):
             participle = True
         end += 1
-    while end > start and doc[end - 1].text in {"(", ",", "-"}:
-        end -= 1
+    while end > start and doc[end - 1].text in {"(", ",", "-", "et", "ou"}:
+        end -= 1  # "des vidéos diffusées sur les réseaux sociaux et qui …"
     if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end].text:
         end -= 1
     return doc[start:end] if end > start else None
@@ -602,7 +636,10 @@ def _marker_attributions(
             # "Les Talibans ont visé cet hôtel car selon eux, …": the subject of the sentence
             # when it comes before and agrees, else the pronoun, resolved like "il".
             found.append(
-                (start, Attribution(doc[start:end].text, _stressed_source(doc[end], start), 0))
+                (
+                    start,
+                    Attribution(doc[start:end].text, _stressed_source(doc[end], start, quoted), 0),
+                )
             )
             continue
         phrase = _phrase_from(doc, end, sentence.end)
@@ -622,12 +659,14 @@ _STRESSED_PRONOUNS = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles
 _LATTER_PHRASES = frozenset({"ce dernier", "cette dernière"})
 
 
-def _stressed_source(pronoun: Token, marker: int) -> str:
+def _stressed_source(pronoun: Token, marker: int, quoted: list[tuple[int, int]]) -> str:
     sentence = pronoun.sent
     root = sentence.root
     plural = pronoun.lower_ in {"eux", "elles"}
     for child in root.children:
         if child.dep_ in {"nsubj", "nsubj:pass"} and child.i < marker:
+            if _inside(child.i, quoted):
+                break  # "« Le temps est venu », selon lui": the quote's subject is not him
             # the determiner tells the number better than a proper noun ("Les Talibans/Sing")
             numbers = [
                 number
@@ -795,8 +834,16 @@ def _looks_like_verb(token: Token, sentence: Span, words: frozenset[str]) -> boo
         return True  # "en estimant/NOUN que": a gerund the tagger fixed to "en"
     if previous.lower_ in _NOUN_USE_BEFORE or previous.pos_ in {"DET", "ADP"}:
         return False
-    if previous.pos_ == "AUX" and token.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u")):
-        return True  # "s'est félicité/NOUN": a participle after its auxiliary
+    if token.lower_.endswith(("é", "ée", "és", "ées", "i", "is", "u")):
+        # "s'est félicité/NOUN": a participle after its auxiliary, also past an adverb ("s'est
+        # aussi félicité") or an adverbial phrase ("a en particulier dénoncé/NOUN")
+        before = _incise_before(doc, token.i, sentence)
+        if before == token.i and previous.pos_ == "ADV" and token.i - 2 >= sentence.start:
+            before = token.i - 1
+        if before - 1 >= sentence.start and (
+            doc[before - 1].pos_ == "AUX" or doc[before - 1].lemma_ in {"avoir", "être"}
+        ):
+            return True
     following = doc[token.i + 1] if token.i + 1 < sentence.end else None
     return (
         following is not None
@@ -881,6 +928,17 @@ _INCISES = tuple(
         "eux-mêmes",
         "elles-mêmes",
         "lui aussi",
+        "d' emblée",
+        "d’ emblée",
+        "en particulier",
+        "dans la soirée",
+        "dans la matinée",
+        "dans la nuit",
+        "dans la journée",
+        "dans l' après-midi",
+        "dans l’ après-midi",
+        "plus tôt",
+        "peu après",
     )
 )
 
@@ -998,6 +1056,45 @@ def _subject_by_parse(verb: Token, sentence: Span) -> str | None:
         return None
     phrase = _noun_phrase_of(subject, sentence)
     return _source_text(phrase) if phrase is not None else None
+
+
+def _relative_antecedent(stretch: Span, verb: Token) -> Span:
+    """Who "qui" stands for in the words before it: the first noun after the last verb or
+    preposition of the stretch that agrees with the verb, from its determiner ("Il cite Marx, qui
+    écrivait" → "Marx"; "après la libération de quatre journalistes détenus en Syrie, qui ont
+    raconté" → "quatre journalistes détenus en Syrie")."""
+    doc = stretch.doc
+    start = stretch.start
+    participle = False
+    for token in stretch:
+        # "journalistes français détenus au Mali": a participle after a noun, and its
+        # complements, belong to the noun
+        if (
+            token.morph.get("VerbForm", []) == ["Part"]
+            and token.i > stretch.start
+            and doc[token.i - 1].pos_ in {"NOUN", "ADJ", "PROPN"}
+        ):
+            participle = True
+        elif token.pos_ in {"VERB", "AUX"} or (
+            token.pos_ == "ADP" and token.lower_ not in _ALLOWED_ADPOSITIONS and not participle
+        ):
+            start, participle = token.i + 1, False
+    plural = "Plur" in verb.morph.get("Number", []) or verb.lower_.endswith(("ent", "ont"))
+    if not plural:
+        plural = any(
+            "Plur" in doc[index].morph.get("Number", [])
+            for index in range(max(stretch.end, verb.i - 3), verb.i)
+            if doc[index].pos_ == "AUX"
+        )
+    for token in doc[start : stretch.end]:
+        if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text[:1].isupper())) and (
+            "Plur" in token.morph.get("Number", [])
+        ) == plural:
+            first = token.i
+            while first > start and doc[first - 1].pos_ in {"DET", "NUM", "ADJ"}:
+                first -= 1
+            return doc[first : stretch.end]
+    return doc[start : stretch.end] if start < stretch.end else stretch
 
 
 def _joined_by(verb: Token, sentence: Span) -> Token | None:
@@ -1124,13 +1221,14 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
         first = segment[0]
         if len(segment) >= 3 and segment[-2].lower_ == "en" and segment[-1].lower_ == "tête":
             continue  # "Les organisations patronales, Medef en tête, dénoncent"
-        if any(
+        finite = any(_is_finite_verb(token) for token in segment)
+        if not finite and any(
             doc[bounds[earlier - 1] + 1].lower_ == "dont"
             for earlier in range(1, position)
             if bounds[earlier - 1] + 1 < bounds[earlier]
         ):
             continue  # "Plusieurs pays, dont le Nigeria, le Niger et le Tchad, ont promis"
-        if any(_is_finite_verb(token) for token in segment) or first.lower_ in _STOP_WORDS:
+        if finite or first.lower_ in _STOP_WORDS:
             if first.lower_ not in _RELATIVE_OPENINGS and any(
                 _is_finite_verb(token) for token in segment
             ):
@@ -1142,9 +1240,15 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
             if position >= 2 and first.pos_ != "DET":
                 # "Gérald Karsenti, PDG de HP France, a indiqué": the name before the title
                 name = doc[bounds[position - 2] + 1 : bounds[position - 1]]
-                if 1 <= len(name) <= 4 and all(
-                    token.text[:1].isupper() and (token.is_alpha or token.text == "-")
-                    for token in name
+                if (
+                    1 <= len(name) <= 4
+                    and all(
+                        token.text[:1].isupper() and (token.is_alpha or token.text == "-")
+                        for token in name
+                    )
+                    # "A Paris, Sophie Tissier, 40 ans, a expliqué": a place, not a name
+                    and name[0].pos_ != "ADP"
+                    and name[0].lower_ not in _PLACE_OPENINGS | {"a"}
                 ):
                     return name
             if position == len(bounds) - 1 == 1 and _phrase_after_verb(verb, sentence) is not None:
@@ -1161,6 +1265,11 @@ _PLACE_OPENINGS = frozenset(
     {"sur", "dans", "à", "au", "aux", "lors", "auprès", "devant", "après", "avant", "pendant", "en"}
 )
 _PHRASE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux", "à"})
+_CIVIL_TITLES = frozenset({"M.", "Mme", "Mmes", "MM.", "Me", "Mgr", "Dr"})
+# "il y a quelques semaines", "il y a deux ans": how long ago the words were said
+_AGO_UNITS = frozenset(
+    {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heures"}
+)
 _MAX_STEPS_AFTER_VERB = 4
 
 
@@ -1180,6 +1289,8 @@ def _adverbials_after(doc: Doc, index: int, sentence: Span) -> int:
                 index += 2  # "jeudi 12 octobre"
             elif lower in _MONTHS:
                 index += 1
+            elif (ago := _ago_end(doc, index, end)) > index:
+                index = ago
             elif (
                 lower == "en"
                 and index + 1 < end
@@ -1205,6 +1316,16 @@ def _adverbials_after(doc: Doc, index: int, sentence: Span) -> int:
     return index
 
 
+def _ago_end(doc: Doc, index: int, end: int) -> int:
+    """Where "il y a quelques semaines" starting at `index` ends (`index` when it is not one)."""
+    if index + 4 >= end or [t.lower_ for t in doc[index : index + 3]] != ["il", "y", "a"]:
+        return index
+    amount = doc[index + 3]
+    if not (amount.like_num or amount.lower_ in {"quelques", "plusieurs", "un", "une"}):
+        return index
+    return index + 5 if doc[index + 4].lower_ in _AGO_UNITS else index
+
+
 def _place_phrase_end(doc: Doc, index: int, sentence: Span) -> int | None:
     """Where a place or medium phrase opened at `index` ends, when a subject follows it: "sur
     France Inter le ministre", "auprès du Monde un conseiller", "à l'AFP Marie Durand"."""
@@ -1217,8 +1338,8 @@ def _place_phrase_end(doc: Doc, index: int, sentence: Span) -> int | None:
     medium = probe
     while probe < end and probe - index < 10:
         token = doc[probe]
-        if probe > medium and token.ent_iob_ == "B" and token.ent_type_ == "PER":
-            break  # "à l'AFP Marie Durand": a new name after the medium is the subject
+        if probe > medium and _starts_name_after_medium(doc, probe):
+            break  # "à l'AFP Marie Durand", "sur Facebook M. Salvini": the subject's name
         if token.pos_ == "DET":
             break  # the subject's determiner, even where the recogniser ran the names together
         # "sur France Inter/VERB": a word inside the medium's name, whatever its tag
@@ -1238,9 +1359,29 @@ def _place_phrase_end(doc: Doc, index: int, sentence: Span) -> int | None:
         return None
     if doc[probe].text == "," and probe + 1 < end:
         probe += 1  # "a déclaré, en larmes, la mère": the phrase set off by commas
-    if doc[probe].pos_ == "DET" or (probe > medium and doc[probe].ent_type_ == "PER"):
+    if doc[probe].pos_ == "DET" or (
+        probe > medium and (doc[probe].ent_type_ == "PER" or _starts_name_after_medium(doc, probe))
+    ):
         return probe
     return None
+
+
+def _starts_name_after_medium(doc: Doc, index: int) -> bool:
+    """ "à l'AFP Marie Durand", "sur Facebook M. Salvini", "à l'AFP Laetitia Dewalle" (the
+    recogniser running medium and name together): a person's name begins at `index`."""
+    token = doc[index]
+    if (token.ent_iob_ == "B" and token.ent_type_ == "PER") or token.text in _CIVIL_TITLES:
+        return True
+    previous = doc[index - 1].text
+    return (
+        len(previous) > 1
+        and previous.isupper()
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and index + 1 < len(doc)
+        and doc[index + 1].text[:1].isupper()
+        and doc[index + 1].text[1:].islower()
+    )
 
 
 def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
@@ -1411,10 +1552,16 @@ def _is_reflexive(verb: Token, sentence: Span, group: int | None = None) -> bool
 
 
 # Verbs that report nothing in the reflexive: they turn out, cause or add up.
-_NOT_REPORTS_WHEN_REFLEXIVE = frozenset({"révéler", "expliquer", "ajouter", "relever", "observer"})
+# "L'attaque se précise", "le bilan se confirme", "les retours s'annoncent fluides", "des pays
+# qui se réclament du socialisme"
+_NOT_REPORTS_WHEN_REFLEXIVE = frozenset(
+    {"révéler", "expliquer", "ajouter", "relever", "observer"}
+    | {"préciser", "confirmer", "annoncer", "réclamer"}
+)
 # Verbs that report only with content after them or as a writer's tag ("soutient que", "»,
-# observe le ministre"); otherwise they prop up or watch.
-_ONLY_WITH_CONTENT = frozenset({"soutenir", "observer"})
+# observe le ministre"); otherwise they prop up, watch, fight back or turn up ("répliquent avec
+# des grenades", "ont répondu présent").
+_ONLY_WITH_CONTENT = frozenset({"soutenir", "observer", "répliquer", "répondre"})
 # What a company or a bank "relève": figures raised, not remarks.
 _RAISED = frozenset(
     {"objectif", "prévision", "prix", "taux", "tarif", "salaire", "plafond", "seuil", "dividende"}
@@ -1494,13 +1641,17 @@ _ONLY_INVERTED = frozenset(
         "garantir",
         "garantit",
         "garanti",
+        # "« … », a tweeté le ministre", but "a tweeté une photo"; "ont crié des manifestants"
+        *("tweeter", "tweete", "tweeté", "tweetent", "crier", "crie", "crié", "crient", "criaient"),
         # "« … », lance-t-il", but "il lance le programme ACE"
         *("lancer", "lance", "lancent", "lancé", "lancée", "lancés", "lancées", "lançait"),
     }
 )
 # Of those, the ones that also report before "que" ("Le ministre a garanti que …", but "La loi
 # garantit le droit de grève").
-_INVERTED_OR_QUE = frozenset({"garantir", "garantit", "garanti", "rassurer", "rassure"})
+_INVERTED_OR_QUE = frozenset(
+    {"garantir", "garantit", "garanti", "rassurer", "rassure", "tweeter", "tweeté"}
+)
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
 _ONLY_REFLEXIVE = frozenset(
     {"attendre", "inquiéter", "alarmer", "émouvoir", "plaindre", "plaint", "plaignent"}
@@ -1843,6 +1994,8 @@ def _verb_attributions(
                 ):
                     # "avec Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué"
                     antecedent = _stretch_before(doc[joined.i - 1], sentence)
+                if antecedent is not None:
+                    antecedent = _relative_antecedent(antecedent, verb)
                 source = _source_text(antecedent) if antecedent else None
             else:
                 source = _subject_by_parse(verb, sentence)
@@ -2006,7 +2159,8 @@ def _quote_incise_attributions(
         if text not in {"»", "”"} or offset + 2 >= len(view.texts) or view.texts[offset + 1] != ",":
             continue
         index = view.start + offset + 2
-        while index < sentence.end and doc[index].lower_ in {"se", "s'", "s’"}:
+        # "», s'emporte un élu", "», en conclut la présidente"
+        while index < sentence.end and doc[index].lower_ in {"se", "s'", "s’", "en", "y"}:
             index += 1
         auxiliary = index < sentence.end and doc[index].pos_ == "AUX"
         if auxiliary:
@@ -2031,7 +2185,12 @@ def _quote_incise_attributions(
         if verb.lemma_.lower() in _NOT_INCISE_LEMMAS:
             continue
         phrase = _phrase_after_verb(verb, sentence)
-        if phrase is None or phrase.start != verb.i + 1 or not _ends_sentence(phrase, sentence):
+        # "», a tweeté dans la soirée le ministre": adverbials may come before the speaker
+        if (
+            phrase is None
+            or phrase.start != _adverbials_after(doc, verb.i + 1, sentence)
+            or not _ends_sentence(phrase, sentence)
+        ):
             continue
         found.append((verb.i, Attribution(verb.text, _source_text(phrase), 2)))
     return found

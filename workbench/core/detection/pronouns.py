@@ -73,8 +73,12 @@ def _gender_before(text: str, name: str) -> str | None:
     words = text[:position].replace(",", " ").split()[-4:]
     for index in range(len(words) - 1, -1, -1):
         word = words[index].lower()
-        if not any(character.isalpha() for character in word):
-            return None  # "le séjour », raconte Nadia": a quote mark ends the title before a name
+        if not any(character.isalpha() for character in word) or any(
+            mark in word for mark in '«»“”"'
+        ):
+            # "le séjour », raconte Nadia", "à cette situation», rappelle Kashmir Singh": a quote
+            # mark ends the title before a name
+            return None
         between = words[index + 1 :]
         if not between or any(w.lower() in _NOT_IN_TITLE or w[:1].isupper() for w in between):
             if word in _NOT_IN_TITLE:
