@@ -1830,3 +1830,54 @@ def test_a_determiner_inside_the_quote_says_nothing_of_the_speaker_gender(
         "ajoute-t-il.",
         "Daniel Morel",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "ce"/"cette" ends a source only when it dates the words
+        (
+            "« Nous resterons vigilants », a déclaré le directeur de cet hôpital.",
+            "le directeur de cet hôpital",
+        ),
+        ("« Nous resterons vigilants », a déclaré la préfète cette semaine.", "la préfète"),
+        # one place or medium phrase after another before the speaker
+        (
+            (
+                "« Nous resterons vigilants », a indiqué à l'AFP depuis Rennes le secrétaire "
+                "départemental du syndicat."
+            ),
+            "le secrétaire départemental du syndicat",
+        ),
+        # "auprès" opens whom one spoke to, except in a role
+        (
+            "La secrétaire d'État auprès du ministre des Armées a déclaré que le calendrier tenait.",
+            "La secrétaire d'État auprès du ministre des Armées",
+        ),
+        # "en septembre" dates an agent
+        ("Le plan, annoncé par le gouvernement en mars, est compromis.", "le gouvernement"),
+        # a quoted title inside a subject; an apposition that does not agree with the verb
+        (
+            (
+                'Les animateurs de "Télématin", l\'émission de France 2, ont raconté mardi leur '
+                "arrivée."
+            ),
+            'Les animateurs de "Télématin"',
+        ),
+        (
+            "Le gouvernement, toutefois, a estimé que la réforme restait nécessaire.",
+            "Le gouvernement",
+        ),
+        # an act of someone's after the verb is what was done, not who did it
+        (
+            "Les otages ont été libérés après que l'Espagne, notamment, a exigé leur libération.",
+            "l'Espagne",
+        ),
+        ("« Il est innocent », répond son avocate.", "son avocate"),
+        ("Les salariés sont choqués, a indiqué leur direction.", "leur direction"),
+    ],
+)
+def test_where_speakers_start_and_end_around_dates_places_and_appositions(
+    detector: Detector, text: str, source: str
+) -> None:
+    _assert_source(detector, text, source)

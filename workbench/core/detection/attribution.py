@@ -221,7 +221,6 @@ _STOP_WORDS = frozenset(
         "auquel",
         "duquel",
         "lors",  # "a annoncé ce dernier lors d'une conférence de presse"
-        "auprès",  # "a réagi Alain Finkielkraut auprès du Journal du dimanche"
     }
 )
 _MONTHS = frozenset(
@@ -247,6 +246,12 @@ _DATE_WORDS = frozenset(
         "ce",
         "cette",
     }
+)
+# What "ce" or "cette" opens when it dates the words rather than naming the speaker
+_TIMES_AFTER_THIS = frozenset(
+    {"matin", "soir", "midi", "week-end", "semaine", "mois", "année", "an", "jour", "nuit"}
+    | {"après-midi", "printemps", "été", "automne", "hiver", "samedi", "dimanche", "lundi"}
+    | {"mardi", "mercredi", "jeudi", "vendredi", "fois", "matinée", "soirée", "journée"}
 )
 _WEEKDAYS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"})
 _RETIRED = re.compile(r"à la retraite\b", re.IGNORECASE)
@@ -331,19 +336,21 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
     while end < limit and end - start < _MAX_SOURCE_TOKENS:
         token = doc[end]
         lower = token.lower_
+        closers = {"»", "”"} if token.text in {"«", "“"} else {'"'}
         closing = (
             next(
-                (k for k in range(end + 1, min(limit, end + 8)) if doc[k].text in {"»", "”"}),
+                (k for k in range(end + 1, min(limit, end + 8)) if doc[k].text in closers),
                 None,
             )
-            if token.text in {"«", "“"}
+            if token.text in {"«", "“", '"'}
             and end > start
-            # "consulté par « Les Echos »", "le collectif « La Manif pour tous »"; but "un
-            # responsable « au courant des discussions »" ends before the quote
+            # "consulté par « Les Echos »", "le collectif « La Manif pour tous »", "les
+            # journalistes de "Quotidien""; but "un responsable « au courant des discussions »"
+            # ends before the quote
             and (
                 doc[end - 1].lower_ == "par"
                 or (
-                    doc[end - 1].pos_ == "NOUN"
+                    (doc[end - 1].pos_ == "NOUN" or doc[end - 1].lower_ in {"de", "du", "des"})
                     and end + 1 < limit
                     and doc[end + 1].text[:1].isupper()
                 )
@@ -368,6 +375,11 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             and not participle
             # "Le Journal du dimanche" is a name
             and not (doc[end - 1].lower_ == "du" and lower in _WEEKDAYS)
+            # "le maire de cette ville", but "le ministre cette semaine"
+            and not (
+                lower in {"ce", "cette"}
+                and (end + 1 >= limit or doc[end + 1].lower_ not in _TIMES_AFTER_THIS)
+            )
         ):
             break
         if (
@@ -379,6 +391,16 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             and doc[end + 2].lower_ in _MONTHS
         ):
             break  # "a déclaré M. Wauquiez le 16 janvier"
+        if (
+            lower == "auprès"
+            and end > start
+            and not (
+                doc[end - 1].lower_ in _ROLES_WITH_A or doc[end - 1].lower_ in {"etat", "état"}
+            )
+        ):
+            # "Alain Finkielkraut auprès du Journal du dimanche": whom he spoke to; but "le
+            # secrétaire d'État auprès du ministre"
+            break
         if lower == "à" and end > start and _RETIRED.match(doc[end : end + 3].text):
             end += 3  # "cet archéologue à la retraite"
             continue
@@ -423,8 +445,12 @@ def _phrase_from(doc: Doc, start: int, limit: int) -> Span | None:
             lower == "en"
             and end > start
             and end + 1 < limit
-            and doc[end + 1].lower_.endswith("ant")
-            and doc[end + 1].is_lower
+            and (
+                (doc[end + 1].lower_.endswith("ant") and doc[end + 1].is_lower)
+                # "annoncé par le gouvernement en septembre", "en 2019"
+                or doc[end + 1].lower_ in _MONTHS
+                or (doc[end + 1].like_num and len(doc[end + 1].text) == 4)
+            )
         ):
             break  # "un jeune homme en agitant son keffieh": what he did as he spoke
         if (
@@ -939,6 +965,14 @@ _INCISES = tuple(
         "dans l’ après-midi",
         "plus tôt",
         "peu après",
+        # single adverbs set off by commas ("la France, notamment, a exigé")
+        "notamment",
+        "toutefois",
+        "cependant",
+        "pourtant",
+        "néanmoins",
+        "surtout",
+        "également",
     )
 )
 
@@ -1255,14 +1289,45 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
                 # "Le groupe construit/ADJ une usine, a indiqué Vestalis": no subject stands
                 # alone before its verb's comma; these words are what was said
                 return None
+            opening = doc[sentence.start : bounds[1]]
+            if (
+                position >= 2
+                and first.pos_ == "DET"
+                and _plural_verb(verb, sentence) != _plural_phrase(segment)
+                and _plural_verb(verb, sentence) == _plural_phrase(opening)
+                and opening[0].pos_ == "DET"
+            ):
+                # "Les journalistes de « Quotidien », l'émission de TMC, ont raconté": the
+                # apposition does not agree with the verb, the opening phrase does
+                return _phrase_from(doc, opening.start, opening.end)
             return _phrase_from(doc, segment.start, segment.end)
         if position < len(bounds) - 1 - 3:
             break
     return None
 
 
+def _plural_verb(verb: Token, sentence: Span) -> bool:
+    doc = verb.doc
+    group = _before_verb_group(verb, sentence)
+    return (
+        "Plur" in verb.morph.get("Number", [])
+        or verb.lower_.endswith(("ent", "ont"))
+        or any(
+            "Plur" in doc[index].morph.get("Number", [])
+            for index in range(group, verb.i)
+            if doc[index].pos_ == "AUX"
+        )
+    )
+
+
+def _plural_phrase(phrase: Span) -> bool:
+    """The number of a phrase by its first determiner, which tells it better than a name."""
+    return "Plur" in phrase[0].morph.get("Number", []) or phrase[0].lower_ in {"les", "des"}
+
+
 _PLACE_OPENINGS = frozenset(
     {"sur", "dans", "à", "au", "aux", "lors", "auprès", "devant", "après", "avant", "pendant", "en"}
+    | {"depuis"}
 )
 _PHRASE_LINKS = frozenset({"de", "du", "des", "d'", "d’", "au", "aux", "à"})
 _CIVIL_TITLES = frozenset({"M.", "Mme", "Mmes", "MM.", "Me", "Mgr", "Dr"})
@@ -1360,7 +1425,13 @@ def _place_phrase_end(doc: Doc, index: int, sentence: Span) -> int | None:
     if doc[probe].text == "," and probe + 1 < end:
         probe += 1  # "a déclaré, en larmes, la mère": the phrase set off by commas
     if doc[probe].pos_ == "DET" or (
-        probe > medium and (doc[probe].ent_type_ == "PER" or _starts_name_after_medium(doc, probe))
+        probe > medium
+        and (
+            doc[probe].ent_type_ == "PER"
+            or _starts_name_after_medium(doc, probe)
+            # "à l'AFP depuis Montauban le délégué": another phrase of the kind follows
+            or doc[probe].lower_ in _PLACE_OPENINGS
+        )
     ):
         return probe
     return None
@@ -2002,10 +2073,10 @@ def _verb_attributions(
         else:
             before = _stretch_before(anchor, sentence)
             apposed = _subject_before_apposition(anchor, sentence) if before is None else None
-            quote_before = any(
-                token.text in {"»", "”", '"'} for token in doc[sentence.start : anchor.i]
-            )
+            quote_before = _quote_closes_before(anchor, sentence)
             after_verb = _phrase_after_verb(verb, sentence)
+            if after_verb is not None and _is_possessed_act(after_verb, lexicons):
+                after_verb = None  # "ont raconté lundi leur détention": what, not who
             # "Le texte, a précisé le rapporteur, sera voté": a reporting incise between commas
             incise = (
                 after_verb is not None
@@ -2079,7 +2150,7 @@ def _verb_attributions(
                 elif not (len(before) == 1 and first.pos_ == "PRON"):
                     source = _source_text(before)
             else:
-                phrase = _phrase_after_verb(verb, sentence)
+                phrase = after_verb
                 if phrase is not None:
                     source = _source_text(_name_after_role(phrase, sentence) or phrase)
                 elif before is None and doc[verb.i - 1].text == ",":
@@ -2088,6 +2159,33 @@ def _verb_attributions(
                     source = _source_text(phrase) if phrase and _head_noun(phrase) else None
         found.append((verb.i, Attribution(verb.text, source or None, 3)))
     return found
+
+
+def _quote_closes_before(verb: Token, sentence: Span) -> bool:
+    """ "« … », ont dénoncé les syndicats": a quote closes just before the verb group (a quoted
+    name earlier in the sentence, "Les journalistes de "Quotidien", …, ont raconté", is none)."""
+    doc = verb.doc
+    group = _before_verb_group(verb, sentence)
+    previous = group - 1
+    if previous >= sentence.start and doc[previous].text == ",":
+        previous -= 1
+    return previous >= sentence.start and doc[previous].text in {"»", "”", '"'}
+
+
+_POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs"})
+_ACT_ENDINGS = ("tion", "sion", "ment", "ure", "ité", "ance", "ence", "age")
+
+
+def _is_possessed_act(phrase: Span, lexicons: Lexicons) -> bool:
+    """ "leur détention", "sa candidature": after the verb, an act of someone's is the object,
+    never the speaker ("répond son avocat", "a ajouté sa mère" are speakers)."""
+    head = _head_noun(phrase)
+    return (
+        phrase[0].lower_ in _POSSESSIVES
+        and head is not None
+        and head.lemma_ not in lexicons["source_nouns"].words
+        and head.lower_.rstrip("s").endswith(_ACT_ENDINGS)
+    )
 
 
 # Inverted verbs that hedge or ask rather than report ("Le ministre, semble-t-il, a démissionné").
