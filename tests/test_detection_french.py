@@ -1881,3 +1881,46 @@ def test_where_speakers_start_and_end_around_dates_places_and_appositions(
     detector: Detector, text: str, source: str
 ) -> None:
     _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a reflexive tag right after the quote, with no comma
+        ("« Vous méprisez les élus » s'est emporté le sénateur.", "le sénateur"),
+        # the headline form: a name, a colon, a quote
+        ("Marine Tondelier : « Nous ne voterons pas ce budget »", "Marine Tondelier"),
+        # a reporting verb's participle opening the sentence speaks for the subject
+        (
+            "Dénonçant une « mascarade », le maire a quitté la séance.",
+            "le maire",
+        ),
+        ("« Nous sommes là », renchérissent d'autres commerçants.", "d'autres commerçants"),
+    ],
+)
+def test_tags_in_open_quotes_headlines_and_opening_participles(
+    detector: Detector, text: str, source: str | None
+) -> None:
+    _assert_source(detector, text, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retraites : « Nous ne céderons pas »",
+        "Coupe du monde : « Nous voulons gagner »",
+        "Affirmant son autorité sur le dossier, l'exécutif reste prudent",
+    ],
+)
+def test_topics_before_a_quote_name_no_speaker(detector: Detector, text: str) -> None:
+    _assert_source(detector, text, None)
+
+
+def test_a_tag_may_end_a_sentence_of_an_open_quote(detector: Detector) -> None:
+    claims = detector.analyze(
+        "« Nous sommes une trentaine de familles, raconte la présidente de l'association. "
+        "Personne ne nous écoute. »",
+        language="fr",
+    ).claims
+    assert claims[0].source == "la présidente de l'association"
+    assert ClaimType.ATTRIBUTION in claims[0].types

@@ -1461,6 +1461,12 @@ def _phrase_after_verb(verb: Token, sentence: Span) -> Span | None:
     if index >= sentence.end or (
         doc[index].pos_ not in {"DET", "PROPN", "NOUN", "NUM", "ADJ"}
         and not (doc[index].text[:1].isupper())
+        # "», renchérissent d'autres manifestants"
+        and not (
+            doc[index].lower_ in {"d'", "d’"}
+            and index + 1 < sentence.end
+            and doc[index + 1].lower_ == "autres"
+        )
     ):
         return None
     return _phrase_from(doc, index, sentence.end)
@@ -1714,6 +1720,7 @@ _ONLY_INVERTED = frozenset(
         "garanti",
         # "« … », a tweeté le ministre", but "a tweeté une photo"; "ont crié des manifestants"
         *("tweeter", "tweete", "tweeté", "tweetent", "crier", "crie", "crié", "crient", "criaient"),
+        *("scander", "scandé", "scandent", "scandaient"),  # "ont-elles scandé"
         # "« … », lance-t-il", but "il lance le programme ACE"
         *("lancer", "lance", "lancent", "lancé", "lancée", "lancés", "lancées", "lançait"),
     }
@@ -1845,7 +1852,9 @@ def _writers_tag(verb: Token, sentence: Span) -> bool:
         phrase is not None
         and phrase.start == verb.i + 1
         and phrase.end < sentence.end
-        and doc[phrase.end].text == ","
+        # "« Nous sommes cent, explique la députée. Nous voulons peser. »": the tag may end
+        # a sentence of the quote
+        and doc[phrase.end].text in {",", "."}
     )
 
 
@@ -2254,9 +2263,14 @@ def _quote_incise_attributions(
     doc = sentence.doc
     found: list[tuple[int, Attribution]] = []
     for offset, text in enumerate(view.texts):
-        if text not in {"»", "”"} or offset + 2 >= len(view.texts) or view.texts[offset + 1] != ",":
+        if text not in {"»", "”"} or offset + 2 >= len(view.texts):
             continue
-        index = view.start + offset + 2
+        if view.texts[offset + 1] == ",":
+            index = view.start + offset + 2
+        elif view.lowers[offset + 1] in {"s'", "s’", "se"}:
+            index = view.start + offset + 1  # "» s'est indigné le député", with no comma
+        else:
+            continue
         # "», s'emporte un élu", "», en conclut la présidente"
         while index < sentence.end and doc[index].lower_ in {"se", "s'", "s’", "en", "y"}:
             index += 1
@@ -2306,6 +2320,87 @@ def _ends_sentence(phrase: Span, sentence: Span) -> bool:
     )
 
 
+_MAX_HEADLINE_NAME = 5
+_SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def _opening_participle(
+    sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]], taken: set[int]
+) -> list[tuple[int, Attribution]]:
+    """ "Dénonçant un « procès en sorcellerie », la députée a maintenu ses déclarations": a
+    reporting verb's present participle opening the sentence speaks for the main clause's subject."""
+    first = sentence[0]
+    words = lexicons["attribution_verbs"].words
+    stem = first.lower_[:-3]
+    # the small lemmatiser leaves some participles as they are ("Dénonçant", "Affirmant")
+    infinitives = {first.lemma_.lower(), stem + "er", stem.replace("ç", "c") + "er"}
+    if stem.endswith("ge"):
+        infinitives.add(stem[:-1] + "er")  # "jugeant"
+    if (
+        first.i in taken
+        or not first.lower_.endswith("ant")
+        or not infinitives & words
+        or first.pos_ not in {"VERB", "NOUN", "ADJ"}
+    ):
+        return []
+    doc = sentence.doc
+    comma = next(
+        (
+            token.i
+            for token in sentence[1:]
+            if token.text == "," and not _inside(token.i, quoted) and token.i not in taken
+        ),
+        None,
+    )
+    if comma is None or comma + 1 >= sentence.end:
+        return []
+    after = doc[comma + 1]
+    if after.lower_ in _SUBJECT_PRONOUNS:
+        verb_at = comma + 2
+        source = after.lower_
+    else:
+        phrase = _phrase_from(doc, comma + 1, sentence.end)
+        if phrase is None or _head_noun(phrase) is None or phrase[0].pos_ not in {"DET", "PROPN"}:
+            return []
+        verb_at = phrase.end
+        source = _source_text(phrase)
+    # the phrase is the subject only when the main verb follows it
+    if verb_at >= sentence.end or not (
+        _is_finite_verb(doc[verb_at]) or doc[verb_at].lemma_ in {"avoir", "être"}
+    ):
+        return []
+    return [(first.i, Attribution(first.text, source, 3))]
+
+
+def _headline_speaker(sentence: Span) -> list[tuple[int, Attribution]]:
+    """ "Pierre Laurent : « Je crois plus à la dignité de la politique »": a person's name, a
+    colon, then a quote is the headline form of reported speech ("Retraites : « … »", a topic
+    before the colon, names no one)."""
+    doc = sentence.doc
+    colon = next(
+        (
+            token.i
+            for token in sentence[: _MAX_HEADLINE_NAME + 1]
+            if token.text == ":" and token.i > sentence.start
+        ),
+        None,
+    )
+    if colon is None or colon + 1 >= sentence.end or doc[colon + 1].text not in {"«", "“", '"'}:
+        return []
+    name = doc[sentence.start : colon]
+    titled = name[0].text in _CIVIL_TITLES and len(name) >= 2
+    if not all(token.text[:1].isupper() or token.lower_ in PERSON_NAME_PARTICLES for token in name):
+        return []
+    # a person by the recogniser, or names it did not tag (not a place, a team or a body)
+    person = len(name) >= 2 and (
+        all(token.ent_type_ == "PER" for token in name)
+        or all(token.pos_ == "PROPN" and not token.ent_type_ for token in name)
+    )
+    if not (titled or person):
+        return []
+    return [(sentence.start, Attribution(":", name.text, 1))]
+
+
 def find_french_attributions(
     sentence: Span, lexicons: Lexicons, quoted: list[tuple[int, int]], view: TokenView | None = None
 ) -> list[Attribution]:
@@ -2318,6 +2413,10 @@ def find_french_attributions(
     found += _glued_incise_attributions(sentence, quoted, view, taken)
     taken = {index for index, _ in found}
     found += _quote_incise_attributions(sentence, quoted, view, taken)
+    taken = {index for index, _ in found}
+    found += _opening_participle(sentence, lexicons, quoted, taken)
+    if not found:
+        found += _headline_speaker(sentence)
     found.sort(key=lambda pair: pair[0])
     ordered = [attribution for _, attribution in found]
     return sorted(ordered, key=lambda attribution: attribution.source is None)
