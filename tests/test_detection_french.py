@@ -1924,3 +1924,26 @@ def test_a_tag_may_end_a_sentence_of_an_open_quote(detector: Detector) -> None:
     ).claims
     assert claims[0].source == "la présidente de l'association"
     assert ClaimType.ATTRIBUTION in claims[0].types
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a relative clause between the subject and its verb
+        ("Les riverains qui habitent le quartier ont dénoncé le projet.", "Les riverains"),
+        (
+            "Le député que les militants ont investi a estimé que la campagne serait dure.",
+            "Le député",
+        ),
+        # a named learner in the writer's tag
+        ("Le ministre va démissionner, a appris l'AFP de sources concordantes.", "l'AFP"),
+    ],
+)
+def test_relative_clauses_in_subjects_and_a_named_learner(
+    detector: Detector, text: str, source: str
+) -> None:
+    _assert_source(detector, text, source)
+
+
+def test_learning_news_reports_nothing(detector: Detector) -> None:
+    _assert_source(detector, "La ministre a appris la nouvelle à la radio.", None)

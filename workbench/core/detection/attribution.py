@@ -1092,6 +1092,30 @@ def _subject_by_parse(verb: Token, sentence: Span) -> str | None:
     return _source_text(phrase) if phrase is not None else None
 
 
+def _relative_opener(doc: Doc, index: int, sentence: Span) -> int | None:
+    """Where a relative clause whose verb or opener is at `index` starts, when a noun before it
+    is its antecedent ("Les élus qui siègent au conseil", "Le maire que les habitants ont élu");
+    None when `index` opens no such clause."""
+    opener = index
+    if doc[opener].lower_ not in {"qui", "que", "qu'", "qu’"}:
+        # back over the verb group and, after "que", its subject
+        steps = 0
+        while opener - 1 >= sentence.start and steps < 4:
+            opener -= 1
+            steps += 1
+            if doc[opener].lower_ in {"qui", "que", "qu'", "qu’"}:
+                break
+            if doc[opener].text in {",", "«", "»", ":", ";"} or _is_finite_verb(doc[opener]):
+                return None
+        else:
+            return None
+    if doc[opener].lower_ not in {"qui", "que", "qu'", "qu’"}:
+        return None
+    if opener - 1 < sentence.start or doc[opener - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    return opener
+
+
 def _relative_antecedent(stretch: Span, verb: Token) -> Span:
     """Who "qui" stands for in the words before it: the first noun after the last verb or
     preposition of the stretch that agrees with the verb, from its determiner ("Il cite Marx, qui
@@ -1160,6 +1184,7 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
         )
     )
     coordinated_at: int | None = None
+    clause_at: int | None = None
     while start - 1 >= sentence.start and end - start < _MAX_SOURCE_TOKENS:
         token = doc[start - 1]
         if token.text == ")" and start - 1 > sentence.start:
@@ -1203,6 +1228,12 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
         if token.lower_ in _STOP_WORDS | {"et", "alors", "si", "quand", "comme"} or _is_finite_verb(
             token
         ):
+            opener = _relative_opener(doc, start - 1, sentence)
+            if opener is not None:
+                # "Les habitants qui vivent ici ont dénoncé": over the clause to its antecedent,
+                # which alone is the source (as "selon les élus qui …" ends before "qui")
+                start = clause_at = opener
+                continue
             break
         start -= 1
     if coordinated_at is not None and not (
@@ -1222,7 +1253,7 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
         or doc[start].lower_ in {"mais", "et", "déjà"}
     ):
         start += 1
-    stretch = doc[start:end]
+    stretch = doc[start : clause_at if clause_at is not None and clause_at > start else end]
     if not len(stretch) or not any(
         t.pos_ in {"NOUN", "PROPN", "PRON"}
         or t.text[:1].isupper()
@@ -2059,7 +2090,25 @@ def _verb_attributions(
                         break
             source = source or "on"
         elif lemma in _ONLY_WITH_ON:
-            continue
+            # "…, a appris l'AFP de sources gouvernementales": a named learner in the tag
+            learner = _phrase_after_verb(verb, sentence)
+            if (
+                lemma != "apprendre"
+                or learner is None
+                or not _is_inverted(doc, anchor.i, sentence)
+                or not any(token.pos_ == "PROPN" or token.ent_type_ for token in learner)
+            ):
+                continue
+            # "l'AFP de sources concordantes": from whom it learnt is not who says it
+            cut = next(
+                (
+                    token.i
+                    for token in learner[1:]
+                    if token.lower_ in {"de", "d'", "d’", "des", "du", "auprès"}
+                ),
+                learner.end,
+            )
+            source = _source_text(doc[learner.start : cut])
         elif pronoun is not None:
             source = pronoun
         elif (joined := _joined_by(anchor, sentence)) is not None:
