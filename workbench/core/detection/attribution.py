@@ -1116,7 +1116,7 @@ def _relative_opener(doc: Doc, index: int, sentence: Span) -> int | None:
     return opener
 
 
-def _relative_antecedent(stretch: Span, verb: Token) -> Span:
+def _relative_antecedent(stretch: Span, verb: Token, sentence: Span) -> Span:
     """Who "qui" stands for in the words before it: the first noun after the last verb or
     preposition of the stretch that agrees with the verb, from its determiner ("Il cite Marx, qui
     écrivait" → "Marx"; "après la libération de quatre journalistes détenus en Syrie, qui ont
@@ -1137,13 +1137,7 @@ def _relative_antecedent(stretch: Span, verb: Token) -> Span:
             token.pos_ == "ADP" and token.lower_ not in _ALLOWED_ADPOSITIONS and not participle
         ):
             start, participle = token.i + 1, False
-    plural = "Plur" in verb.morph.get("Number", []) or verb.lower_.endswith(("ent", "ont"))
-    if not plural:
-        plural = any(
-            "Plur" in doc[index].morph.get("Number", [])
-            for index in range(max(stretch.end, verb.i - 3), verb.i)
-            if doc[index].pos_ == "AUX"
-        )
+    plural = _plural_verb(verb, sentence)
     for token in doc[start : stretch.end]:
         if (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text[:1].isupper())) and (
             "Plur" in token.morph.get("Number", [])
@@ -1173,16 +1167,7 @@ def _stretch_before(verb: Token, sentence: Span) -> Span | None:
     doc = verb.doc
     end = _before_verb_group(verb, sentence)
     start = end
-    # "réclament/ADV": the ending says plural when the tagger does not
-    plural = (
-        "Plur" in verb.morph.get("Number", [])
-        or verb.lower_.endswith(("ent", "ont"))
-        or any(
-            "Plur" in doc[index].morph.get("Number", [])
-            for index in range(end, verb.i)
-            if doc[index].pos_ == "AUX"
-        )
-    )
+    plural = _plural_verb(verb, sentence, end)
     coordinated_at: int | None = None
     clause_at: int | None = None
     while start - 1 >= sentence.start and end - start < _MAX_SOURCE_TOKENS:
@@ -1324,9 +1309,9 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
             if (
                 position >= 2
                 and first.pos_ == "DET"
-                and _plural_verb(verb, sentence) != _plural_phrase(segment)
-                and _plural_verb(verb, sentence) == _plural_phrase(opening)
                 and opening[0].pos_ == "DET"
+                and _plural_phrase(segment) != _plural_phrase(opening)
+                and _plural_verb(verb, sentence, end) == _plural_phrase(opening)
             ):
                 # "Les journalistes de « Quotidien », l'émission de TMC, ont raconté": the
                 # apposition does not agree with the verb, the opening phrase does
@@ -1337,9 +1322,11 @@ def _subject_before_apposition(verb: Token, sentence: Span) -> Span | None:
     return None
 
 
-def _plural_verb(verb: Token, sentence: Span) -> bool:
+def _plural_verb(verb: Token, sentence: Span, group: int | None = None) -> bool:
+    """Whether the verb group is plural; "réclament/ADV": the ending says so when the tagger
+    does not. `group` is where the group starts, when the caller knows it."""
     doc = verb.doc
-    group = _before_verb_group(verb, sentence)
+    group = _before_verb_group(verb, sentence) if group is None else group
     return (
         "Plur" in verb.morph.get("Number", [])
         or verb.lower_.endswith(("ent", "ont"))
@@ -2124,7 +2111,7 @@ def _verb_attributions(
                     # "avec Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué"
                     antecedent = _stretch_before(doc[joined.i - 1], sentence)
                 if antecedent is not None:
-                    antecedent = _relative_antecedent(antecedent, verb)
+                    antecedent = _relative_antecedent(antecedent, verb, sentence)
                 source = _source_text(antecedent) if antecedent else None
             else:
                 source = _subject_by_parse(verb, sentence)
